@@ -1,0 +1,2 @@
+// Public API of core/dataset: named re-exports only.
+export {};

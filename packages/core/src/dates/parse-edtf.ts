@@ -1,0 +1,91 @@
+import type { EdtfDate, Precision, TimeSpan } from '../model/index.js';
+
+/**
+ * The project's EDTF profile: a four-digit year, optional month and day (either may be `XX`,
+ * "unspecified"), and an optional trailing qualifier: `~` approximate, `?` uncertain, `%` both.
+ * edtf.js (Level 1) accepts a superset of this; the test suite checks that both agree on it.
+ */
+const PROFILE = /^(\d{4})(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?([~?%])?$/;
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July',
+  'August', 'September', 'October', 'November', 'December'];
+
+/** Thrown for a string outside the profile or a date that does not exist; the message says which. */
+export class EdtfError extends RangeError {
+  override name = 'EdtfError';
+  constructor(readonly value: string, readonly expected: string) {
+    super(`invalid date ${JSON.stringify(value)}: expected ${expected}`);
+  }
+}
+
+const EXPECTED_FORMAT = "an EDTF date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (XX for an unspecified month or day), optionally followed by ~, ? or %";
+
+/**
+ * Parses one EDTF date of the profile to the UTC interval it covers.
+ *
+ * @example
+ * parseEdtf('2012-02')   //=> { earliest: Date.UTC(2012, 1, 1), latest: Date.UTC(2012, 2, 1) - 1, precision: 'month', … }
+ * parseEdtf('2013-11~')  //=> { precision: 'month', approximate: true, uncertain: false, … }
+ * parseEdtf('2013-02-30') // throws EdtfError: day 30 does not exist in February 2013
+ */
+export function parseEdtf(edtf: EdtfDate): TimeSpan {
+  if (typeof edtf !== 'string') throw new EdtfError(String(edtf), EXPECTED_FORMAT);
+  const m = PROFILE.exec(edtf);
+  if (!m) throw new EdtfError(edtf, EXPECTED_FORMAT);
+  const [, y, mo, d, q] = m;
+  const year = Number(y);
+  if (mo === 'XX' && d !== undefined && d !== 'XX') {
+    throw new EdtfError(edtf, 'a day only when the month is specified (use YYYY-XX-XX)');
+  }
+  const month = mo === undefined || mo === 'XX' ? undefined : Number(mo);
+  const day = d === undefined || d === 'XX' ? undefined : Number(d);
+  if (month !== undefined && (month < 1 || month > 12)) {
+    throw new EdtfError(edtf, 'a month from 01 to 12');
+  }
+  let precision: Precision;
+  let earliest: number;
+  let next: number;
+  if (month === undefined) {
+    precision = 'year';
+    earliest = utc(year, 0, 1);
+    next = utc(year + 1, 0, 1);
+  } else if (day === undefined) {
+    precision = 'month';
+    earliest = utc(year, month - 1, 1);
+    next = utc(year, month, 1);
+  } else {
+    const daysInMonth = new Date(utc(year, month, 0)).getUTCDate();
+    if (day < 1 || day > daysInMonth) {
+      throw new EdtfError(edtf, `a day from 01 to ${daysInMonth} (day ${day} does not exist in ${MONTH_NAMES[month - 1]} ${year})`);
+    }
+    precision = 'day';
+    earliest = utc(year, month - 1, day);
+    next = utc(year, month - 1, day + 1);
+  }
+  return {
+    edtf,
+    earliest,
+    latest: next - 1,
+    precision,
+    approximate: q === '~' || q === '%',
+    uncertain: q === '?' || q === '%',
+  };
+}
+
+/** UTC ms of a calendar day; unlike `Date.UTC`, years 0–99 are taken literally. Overflowing months and days roll over. */
+function utc(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
+/** True when `value` is a date of the profile that exists. */
+export function isEdtf(value: unknown): value is EdtfDate {
+  if (typeof value !== 'string') return false;
+  try {
+    parseEdtf(value);
+    return true;
+  } catch {
+    return false;
+  }
+}

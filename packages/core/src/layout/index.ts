@@ -1,0 +1,2 @@
+// Public API of core/layout: named re-exports only.
+export {};

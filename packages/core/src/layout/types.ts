@@ -1,0 +1,173 @@
+/**
+ * The contract between the pure layout (core) and the thin rendering (elements).
+ * Layout writes numbers; the renderer only reads them. All x values are px from the left of
+ * the plot area (0 … width); all y values px from the top of the lanes area. Times are UTC ms.
+ */
+import type { Locale } from 'date-fns';
+import type { DateBasis, EventType, Id, Position } from '../model/index.js';
+
+/** Level of detail, from the zoom: what the axis labels and what a partial date looks like. */
+export type DetailLevel = 'year' | 'month' | 'day';
+
+/** The visible time window, UTC ms. */
+export interface ViewDomain {
+  start: number;
+  end: number;
+}
+
+/** Options of `layoutTimeline`; every default is in `DEFAULT_LAYOUT_OPTIONS`. */
+export interface LayoutOptions {
+  /** Width of the plot area in px (lane labels excluded). Required. */
+  width: number;
+  /** Visible window. Default: the whole extent of the data, padded. */
+  domain?: ViewDomain;
+  /** Lane ids to show, in order. Default: every lane by its `order`. Unknown ids are ignored. */
+  lanes?: readonly Id[];
+  /** Issue whose stance bands are laid out; `null` for none. Default: the first issue. */
+  issue?: Id | null;
+  /** Height of one row of marks, px. Default 22. */
+  rowHeight?: number;
+  /** Rows per lane before marks collapse into clusters. Default 3. */
+  maxRows?: number;
+  /** Height of the stance band at the bottom of each lane, px (0 hides it). Default 10. */
+  stanceHeight?: number;
+  /** Marks whose centres are closer than this (px) in one row are clustered. Default 14. */
+  minGapPx?: number;
+  /** Diameter of a point glyph, px. Default 12. */
+  markSize?: number;
+  /** A month- or year-precision event narrower than this (px) is drawn hollow, not as a span. Default 8. */
+  minSpanPx?: number;
+  /** Extra px on each side of the window in which marks are still laid out (smooth panning). Default 0. */
+  marginPx?: number;
+  /** date-fns locale for tick labels and accessible names. Default en-GB style (enGB). */
+  locale?: Locale;
+}
+
+export interface LaneBox {
+  id: Id;
+  label: string;
+  color: string;
+  /** Position in the shown order, 0-based. */
+  index: number;
+  y: number;
+  height: number;
+  /** y of the stance band's top edge inside this lane. */
+  stanceY: number;
+}
+
+export interface Tick {
+  key: string;
+  /** UTC ms. */
+  time: number;
+  x: number;
+  /** Localised label, e.g. '2012', 'Feb', '7 Feb'. */
+  label: string;
+  /** True for the coarser unit boundaries (years when showing months, …). */
+  major: boolean;
+}
+
+/**
+ * - `point`: day precision, a glyph at `x`;
+ * - `range`: an explicit start–end, a bar from `x` to `x2`;
+ * - `span`: a month- or year-precision date drawn over the interval it covers;
+ * - `hollow`: such a partial date too narrow at this zoom to draw as a span.
+ */
+export type MarkShape = 'point' | 'range' | 'span' | 'hollow';
+
+export interface EventMark {
+  /** `${eventId}@${laneId}`: an event touching two lanes has one mark in each. */
+  key: string;
+  eventId: Id;
+  laneId: Id;
+  shape: MarkShape;
+  type: EventType;
+  /** Centre for points and hollow marks; left edge for ranges and spans. */
+  x: number;
+  /** Right edge (equals x for points). */
+  x2: number;
+  /** Centre line of the mark's row. */
+  y: number;
+  row: number;
+  /** UTC ms, start and end of the date's interval. */
+  start: number;
+  end: number;
+  basis: DateBasis;
+  approximate: boolean;
+  uncertain: boolean;
+  background: boolean;
+  /** Plain-text accessible name: title, date (and how determined), lanes. */
+  label: string;
+}
+
+export interface ClusterMark {
+  /** Made from the ids of the first and last events and the lane, never from labels. */
+  key: string;
+  laneId: Id;
+  x: number;
+  x2: number;
+  y: number;
+  row: number;
+  count: number;
+  /** UTC ms covered by the clustered events; zooming to it expands the cluster. */
+  start: number;
+  end: number;
+  firstEventId: Id;
+  lastEventId: Id;
+  /** Plain-text accessible name: '12 events, Feb 2012 – Mar 2012, Russia'. */
+  label: string;
+}
+
+/** An event joining two lanes: drawn from its mark in one lane to its mark in the other. */
+export interface TieMark {
+  key: string;
+  eventId: Id;
+  /** The lane of the acting participant, and of the recipient/object. */
+  fromLane: Id;
+  toLane: Id;
+  x: number;
+  y1: number;
+  y2: number;
+}
+
+export interface StanceSegment {
+  key: string;
+  laneId: Id;
+  position: Position;
+  condition?: string;
+  x: number;
+  x2: number;
+  /** 1 right after the last evidence, falling towards 0.25 as the evidence ages. */
+  freshness: number;
+  /** Ids of the stance observations behind this segment. */
+  stanceIds: Id[];
+  /** Plain-text accessible name: 'Russia opposes: Assad should step down, from 4 Feb 2012'. */
+  label: string;
+}
+
+export interface StanceChange {
+  key: string;
+  laneId: Id;
+  x: number;
+  from: Position | null;
+  to: Position;
+  stanceId: Id;
+}
+
+export interface TimelineLayout {
+  width: number;
+  /** Total height of the lanes area. */
+  height: number;
+  domain: ViewDomain;
+  /** The data's full extent (for the overview strip and zoom limits). */
+  extent: ViewDomain;
+  level: DetailLevel;
+  lanes: LaneBox[];
+  ticks: Tick[];
+  marks: EventMark[];
+  clusters: ClusterMark[];
+  ties: TieMark[];
+  stances: StanceSegment[];
+  stanceChanges: StanceChange[];
+  /** Ids of the events in the window, in time order (for the screen-reader list). */
+  visibleEventIds: Id[];
+}

@@ -1,0 +1,16 @@
+import type { Actor } from './actor.js';
+import type { Lane } from './lane.js';
+import type { Source } from './source.js';
+import type { Issue, Stance } from './stance.js';
+import type { TimelineEvent } from './timeline-event.js';
+
+/** Everything a timeline shows. Plain JSON; text fields are plain text, never HTML. */
+export interface Dataset {
+  version: 1;
+  lanes: Lane[];
+  actors: Actor[];
+  issues: Issue[];
+  sources: Source[];
+  events: TimelineEvent[];
+  stances: Stance[];
+}

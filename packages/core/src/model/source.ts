@@ -1,0 +1,17 @@
+import type { Id, When } from './when.js';
+
+/** A source text: for the built-in dataset, one of the seed articles. */
+export interface Source {
+  id: Id;
+  /** Path of the text, relative to the repository root: 'seeds/002_461fbc77ecd1b75f.txt'. */
+  file: string;
+  /** Headline as printed. */
+  title: string;
+  publisher?: string;
+  /** http(s) only. */
+  url?: string;
+  /** `stated` when printed; `inferred` (with a note) when missing or partial. */
+  dateline: When;
+  /** SHA-256 of the exact bytes, pinning offsets to one version of the text. */
+  sha256?: string;
+}

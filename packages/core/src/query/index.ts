@@ -1,0 +1,2 @@
+// Public API of core/query: named re-exports only.
+export {};

@@ -1,0 +1,2 @@
+// Public API of core/validate: named re-exports only.
+export {};

@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import { defaultClientConditions, defaultServerConditions } from 'vite';
+import { playwright } from '@vitest/browser-playwright';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+
+const dirname = path.dirname(fileURLToPath(import.meta.url));
+
+/** Debian's Chromium, headless; flags keep it off the (closed) network. */
+const browserProvider = () =>
+  playwright({
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ],
+    },
+  });
+// Vitest refuses one browser object shared by two projects: build a fresh one each time.
+const browser = () => ({
+  enabled: true,
+  headless: true,
+  provider: browserProvider(),
+  instances: [{ browser: 'chromium' as const }],
+});
+
+const coreTests = ['packages/core/src/**/*.test.ts', 'packages/core/test/**/*.test.ts'];
+
+export default defineConfig({
+  resolve: { conditions: ['source', ...defaultClientConditions] },
+  ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
+  // Storybook's renderer imports lit/directive-helpers.js; prebundling it with lit keeps one Lit.
+  optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directive-helpers.js'] },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'core', include: coreTests, environment: 'node', env: { TZ: 'UTC' } },
+      },
+      {
+        // The date code must not depend on the machine's zone: run it again far from UTC.
+        extends: true,
+        test: {
+          name: 'core-tz',
+          include: ['packages/core/src/dates/**/*.test.ts', 'packages/core/test/**/*.tz.test.ts'],
+          environment: 'node',
+          env: { TZ: 'America/Los_Angeles' },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'elements',
+          include: ['packages/elements/src/**/*.test.ts', 'packages/elements/test/**/*.test.ts'],
+          browser: browser(),
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
+        test: { name: 'storybook', browser: browser() },
+      },
+    ],
+  },
+});
