@@ -1,0 +1,6 @@
+import type { Preview } from '@storybook/web-components-vite';
+
+const preview: Preview = {
+  parameters: { a11y: { test: 'error' } },
+};
+export default preview;
