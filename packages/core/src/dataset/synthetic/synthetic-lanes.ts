@@ -1,0 +1,30 @@
+import type { Lane } from '../../model/index.js';
+
+/**
+ * The four sides of the built-in story, with its ids, labels and order, so that synthetic data
+ * drives the same lane styling as the real dataset. Lanes past the fourth get generic ids.
+ */
+const NAMED_LANES: readonly Lane[] = [
+  { id: 'russia', label: 'Russia', order: 0, color: '#c0392b' },
+  { id: 'assad', label: 'Assad (Syrian government)', order: 1, color: '#2e7d32' },
+  { id: 'opposition', label: 'Opposition', order: 2, color: '#a0620a' },
+  { id: 'west', label: 'The West', order: 3, color: '#1f5fbf' },
+];
+
+/** Colours for generated lanes beyond the named four (cycled). */
+const EXTRA_COLORS = ['#7b3fa0', '#00796b', '#ad1457', '#5d6d7e'];
+
+/** The first `count` lanes: the named four, then `lane-5`, `lane-6`, … */
+export function syntheticLanes(count: number): Lane[] {
+  const lanes: Lane[] = [];
+  for (let i = 0; i < count; i++) {
+    const named = NAMED_LANES[i];
+    lanes.push(named ? { ...named } : {
+      id: `lane-${i + 1}`,
+      label: `Lane ${i + 1}`,
+      order: i,
+      color: EXTRA_COLORS[(i - NAMED_LANES.length) % EXTRA_COLORS.length] ?? '#5d6d7e',
+    });
+  }
+  return lanes;
+}
