@@ -2,8 +2,10 @@ import type { EdtfDate, Precision, TimeSpan } from '../model/index.js';
 
 /**
  * The project's EDTF profile: a four-digit year, optional month and day (either may be `XX`,
- * "unspecified"), and an optional trailing qualifier: `~` approximate, `?` uncertain, `%` both.
- * edtf.js (Level 1) accepts a superset of this; the test suite checks that both agree on it.
+ * "unspecified"), and an optional trailing qualifier: `~` approximate, `?` uncertain, `%` both, but not
+ * both XX and a qualifier (edtf.js Level 1 rejects '2012-XX~'). edtf.js accepts a superset of this
+ * profile; the test suite checks that both agree on it. One known difference: edtf.js rolls
+ * '2013-02-29' over to 1 March, and this parser rejects it.
  */
 const PROFILE = /^(\d{4})(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?([~?%])?$/;
 
@@ -36,6 +38,9 @@ export function parseEdtf(edtf: EdtfDate): TimeSpan {
   const year = Number(y);
   if (mo === 'XX' && d !== undefined && d !== 'XX') {
     throw new EdtfError(edtf, 'a day only when the month is specified (use YYYY-XX-XX)');
+  }
+  if (q !== undefined && (mo === 'XX' || d === 'XX')) {
+    throw new EdtfError(edtf, 'a qualifier (~ ? %) only on a date without XX (write 2012~ rather than 2012-XX~)');
   }
   const month = mo === undefined || mo === 'XX' ? undefined : Number(mo);
   const day = d === undefined || d === 'XX' ? undefined : Number(d);

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { describeBasis } from './describe-basis.js';
+
+describe('describeBasis(when)', () => {
+  it('says a stated date was stated in the text', () => {
+    expect(describeBasis({ basis: 'stated' })).toBe('stated in the text');
+  });
+
+  it('names the anchor and quotes the phrase of a resolved date', () => {
+    expect(describeBasis({ basis: 'resolved', phrase: 'on Tuesday', anchor: '002' }))
+      .toBe('resolved from the dateline of 002 ("on Tuesday")');
+  });
+
+  it('shows a readable anchor name when given one', () => {
+    const anchorName = (id: string) => (id === '002' ? 'Reuters, 8 Feb 2012' : undefined);
+    expect(describeBasis({ basis: 'resolved', phrase: 'on Tuesday', anchor: '002' }, { anchorName }))
+      .toBe('resolved from the dateline of Reuters, 8 Feb 2012 ("on Tuesday")');
+  });
+
+  it('gives the note of an inferred date', () => {
+    expect(describeBasis({ basis: 'inferred', note: 'the forum ran on 7 September 2013' }))
+      .toBe('inferred: the forum ran on 7 September 2013');
+  });
+});
