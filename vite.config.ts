@@ -58,6 +58,18 @@ export default defineConfig({
         },
       },
       {
+        // npm pack both packages, install the tarballs in an empty folder, render in Chromium (test/pack/).
+        // The slowest project (tens of seconds): run it alone with `npm run test:pack`.
+        extends: true,
+        test: {
+          name: 'pack',
+          include: ['test/pack/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+        },
+      },
+      {
         extends: true,
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
         test: { name: 'storybook', browser: browser() },

@@ -1,0 +1,143 @@
+import '@syria-timeline/elements';
+import { builtinDataset } from '@syria-timeline/core';
+import { laneChoices, renderLanePicker } from './lane-picker.js';
+import { downloadFile } from './download-file.js';
+import { DEMO_LOCALES, DEMO_THEMES, isoDay, readViewState, writeViewState, type ViewState } from './view-state.js';
+
+/** The export methods the element offers (issue 4); typed structurally so the demo works with or without them. */
+interface Exporter {
+  exportSvg?: () => string;
+  exportPng?: () => Promise<Blob>;
+}
+
+const byId = <T extends HTMLElement>(id: string): T => {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`demo: #${id} is missing from index.html`);
+  return el as T;
+};
+
+const timeline = byId<HTMLElementTagNameMap['syria-timeline']>('timeline');
+const issueSelect = byId<HTMLSelectElement>('issue');
+const localeSelect = byId<HTMLSelectElement>('locale');
+const status = byId<HTMLParagraphElement>('status');
+const state: ViewState = readViewState(location.search);
+
+/** Keeps the address bar in step with the view without adding history entries for every zoom. */
+const saveState = () => history.replaceState(null, '', `${location.pathname}${writeViewState(state)}${location.hash}`);
+
+const setAttr = (name: string, value: string | undefined) =>
+  value === undefined ? timeline.removeAttribute(name) : timeline.setAttribute(name, value);
+
+// --- initial view, from the link --------------------------------------------------------------
+setAttr('start', state.start);
+setAttr('end', state.end);
+setAttr('lanes', state.lanes?.join(' '));
+setAttr('issue', state.issue);
+setAttr('locale', state.locale ?? 'en');
+setAttr('theme', state.theme ?? 'light');
+setAttr('selected', state.selected);
+document.documentElement.dataset['theme'] = state.theme ?? 'light';
+
+// --- lanes --------------------------------------------------------------------------------------
+const allLaneIds = [...builtinDataset.lanes].sort((a, b) => a.order - b.order).map((l) => l.id);
+renderLanePicker(byId<HTMLOListElement>('lane-list'), laneChoices(builtinDataset.lanes, state.lanes), (ids) => {
+  // Every lane in the dataset's order is the default: leave it out of the link.
+  const isDefault = ids.length === allLaneIds.length && ids.every((id, i) => id === allLaneIds[i]);
+  if (isDefault) delete state.lanes;
+  else state.lanes = ids;
+  setAttr('lanes', isDefault ? undefined : ids.join(' '));
+  saveState();
+});
+
+// --- issue --------------------------------------------------------------------------------------
+const issueOptions: [string, string][] = [
+  ...builtinDataset.issues.map((issue): [string, string] => [issue.id, issue.label]),
+  ['none', 'No stance bands'],
+];
+issueSelect.replaceChildren(
+  ...issueOptions.map(([value, label]) => {
+    const option = document.createElement('option');
+    option.value = value;
+    option.textContent = label;
+    return option;
+  }),
+);
+issueSelect.value = state.issue ?? builtinDataset.issues[0]?.id ?? 'none';
+issueSelect.addEventListener('change', () => {
+  state.issue = issueSelect.value;
+  setAttr('issue', state.issue);
+  saveState();
+});
+
+// --- locale and theme ---------------------------------------------------------------------------
+localeSelect.value = state.locale ?? 'en';
+localeSelect.addEventListener('change', () => {
+  const locale = DEMO_LOCALES.find((l) => l === localeSelect.value) ?? 'en';
+  state.locale = locale;
+  setAttr('locale', locale);
+  saveState();
+});
+for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="theme"]')) {
+  radio.checked = radio.value === (state.theme ?? 'light');
+  radio.addEventListener('change', () => {
+    const theme = DEMO_THEMES.find((t) => t === radio.value) ?? 'light';
+    state.theme = theme;
+    setAttr('theme', theme);
+    document.documentElement.dataset['theme'] = theme;
+    saveState();
+  });
+}
+
+// --- the element tells us what the user did -----------------------------------------------------
+timeline.addEventListener('syria-timeline-range-change', (e) => {
+  state.start = isoDay(e.start);
+  state.end = isoDay(e.end);
+  saveState();
+});
+timeline.addEventListener('syria-timeline-select', (e) => {
+  if (e.event) state.selected = e.event.id;
+  else delete state.selected;
+  saveState();
+});
+timeline.addEventListener('syria-timeline-error', (e) => {
+  status.textContent = `The timeline could not show its data: ${e.error.message}`;
+});
+
+// --- buttons ------------------------------------------------------------------------------------
+byId<HTMLButtonElement>('reset-zoom').addEventListener('click', () => {
+  timeline.resetZoom();
+});
+
+const exporter = timeline as unknown as Exporter;
+const exportSvgButton = byId<HTMLButtonElement>('export-svg');
+const exportPngButton = byId<HTMLButtonElement>('export-png');
+const fileStem = () => `syria-timeline-${state.start ?? 'all'}-${state.end ?? ''}`.replace(/-$/, '');
+
+exportSvgButton.addEventListener('click', () => {
+  if (!exporter.exportSvg) return void (status.textContent = 'This build of the element cannot export SVG yet.');
+  downloadFile(new Blob([exporter.exportSvg()], { type: 'image/svg+xml' }), `${fileStem()}.svg`);
+  status.textContent = 'SVG exported.';
+});
+exportPngButton.addEventListener('click', async () => {
+  if (!exporter.exportPng) return void (status.textContent = 'This build of the element cannot export PNG yet.');
+  exportPngButton.disabled = true;
+  try {
+    downloadFile(await exporter.exportPng(), `${fileStem()}.png`);
+    status.textContent = 'PNG exported.';
+  } catch (error) {
+    status.textContent = `PNG export failed: ${error instanceof Error ? error.message : String(error)}`;
+  } finally {
+    exportPngButton.disabled = false;
+  }
+});
+
+byId<HTMLButtonElement>('copy-link').addEventListener('click', async () => {
+  saveState();
+  try {
+    await navigator.clipboard.writeText(location.href);
+    status.textContent = 'Link copied.';
+  } catch {
+    // Clipboard access needs a secure context and permission; the address bar has the same link.
+    status.textContent = 'Copy the address bar: it holds the link to this view.';
+  }
+});

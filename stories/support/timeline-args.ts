@@ -1,0 +1,44 @@
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { ArgTypes } from '@storybook/web-components-vite';
+
+/** The attributes of <syria-timeline> that stories set (its `dataset` property is passed separately). */
+export interface TimelineArgs {
+  lanes?: string;
+  issue?: string;
+  locale?: 'en' | 'ru' | 'fr' | 'ar';
+  theme?: 'light' | 'dark' | 'auto';
+  start?: string;
+  end?: string;
+  selected?: string;
+  src?: string;
+}
+
+export const timelineArgTypes: Partial<ArgTypes<TimelineArgs>> = {
+  lanes: { control: 'text', description: 'Lane ids to show, in order, separated by spaces' },
+  issue: { control: 'text', description: "Issue id for the stance bands; 'none' hides them" },
+  locale: { control: 'inline-radio', options: ['en', 'ru', 'fr', 'ar'] },
+  theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+  start: { control: 'text', description: 'Start of the initial view: YYYY, YYYY-MM or YYYY-MM-DD' },
+  end: { control: 'text', description: 'End of the initial view: YYYY, YYYY-MM or YYYY-MM-DD' },
+  selected: { control: 'text', description: 'Id of the selected event' },
+  src: { control: 'text', description: 'URL of a JSON dataset' },
+};
+
+/**
+ * Renders the element with the given attributes. `dataset`, when given, is set as a property;
+ * otherwise the property is left alone, so the element shows its built-in dataset (or `src`).
+ */
+export function renderTimeline(args: TimelineArgs, dataset?: unknown): TemplateResult {
+  const { lanes, issue, locale, theme, start, end, selected, src } = args;
+  return dataset === undefined
+    ? html`<syria-timeline
+        lanes=${ifDefined(lanes)} issue=${ifDefined(issue)} locale=${ifDefined(locale)} theme=${ifDefined(theme)}
+        start=${ifDefined(start)} end=${ifDefined(end)} selected=${ifDefined(selected)} src=${ifDefined(src)}
+      ></syria-timeline>`
+    : html`<syria-timeline
+        .dataset=${dataset}
+        lanes=${ifDefined(lanes)} issue=${ifDefined(issue)} locale=${ifDefined(locale)} theme=${ifDefined(theme)}
+        start=${ifDefined(start)} end=${ifDefined(end)} selected=${ifDefined(selected)}
+      ></syria-timeline>`;
+}

@@ -1,0 +1,96 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect } from 'storybook/test';
+import { builtinDataset } from '@syria-timeline/core';
+import { renderTimeline, timelineArgTypes, type TimelineArgs } from './support/timeline-args.js';
+import { errorText, findTimeline, laneLabels, marks, parts } from './support/timeline-queries.js';
+
+/**
+ * `<syria-timeline>` with no data attributes shows the built-in dataset: Russia's diplomacy on the
+ * Syrian conflict, 2011–2015, from five news articles, each mark backed by a verbatim quote.
+ */
+const meta = {
+  title: 'syria-timeline/Built-in dataset',
+  component: 'syria-timeline',
+  tags: ['autodocs'],
+  argTypes: timelineArgTypes,
+  render: (args) => renderTimeline(args),
+} satisfies Meta<TimelineArgs>;
+export default meta;
+type Story = StoryObj<TimelineArgs>;
+
+const laneLabel = (id: string): string => {
+  const lane = builtinDataset.lanes.find((l) => l.id === id);
+  if (!lane) throw new Error(`the built-in dataset has no lane "${id}"`);
+  return lane.label;
+};
+const lanesInOrder = [...builtinDataset.lanes].sort((a, b) => a.order - b.order);
+
+/** Every lane, in the dataset's order, with marks and no error. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await findTimeline(canvasElement);
+    expect(laneLabels(el)).toEqual(lanesInOrder.map((l) => l.label));
+    expect(marks(el).length).toBeGreaterThan(0);
+    expect(errorText(el)).toBeNull();
+  },
+};
+
+/** Builds a story that shows one lane alone (`lanes="<id>"`). */
+const oneLane = (id: string): Story => ({
+  args: { lanes: id },
+  play: async ({ canvasElement }) => {
+    const el = await findTimeline(canvasElement);
+    expect(laneLabels(el)).toEqual([laneLabel(id)]);
+    expect(marks(el).length).toBeGreaterThan(0);
+  },
+});
+export const RussiaOnly = oneLane('russia');
+export const AssadOnly = oneLane('assad');
+export const OppositionOnly = oneLane('opposition');
+export const WestOnly = oneLane('west');
+
+/** `lanes` also orders: the West above Russia. */
+export const WestAboveRussia: Story = {
+  args: { lanes: 'west russia' },
+  play: async ({ canvasElement }) => {
+    const el = await findTimeline(canvasElement);
+    expect(laneLabels(el)).toEqual([laneLabel('west'), laneLabel('russia')]);
+  },
+};
+
+/** Builds a story showing the stance bands of one issue (`issue="<id>"`). */
+const oneIssue = (id: string): Story => ({
+  args: { issue: id },
+  play: async ({ canvasElement }) => {
+    const el = await findTimeline(canvasElement);
+    expect(builtinDataset.issues.map((i) => i.id)).toContain(id);
+    // Bands are drawn only for lanes with an observation on this issue; at least one has one.
+    expect(parts(el, 'stance').length).toBeGreaterThan(0);
+  },
+});
+export const IssueAssadMustGo = oneIssue('assad-must-go');
+export const IssueTalksWithoutPreconditions = oneIssue('talks-without-preconditions');
+export const IssueForeignIntervention = oneIssue('foreign-intervention');
+export const IssueUnSecurityCouncilPressure = oneIssue('un-security-council-pressure');
+
+/** `issue="none"` hides the stance bands. */
+export const NoStanceBands: Story = {
+  args: { issue: 'none' },
+  play: async ({ canvasElement }) => {
+    const el = await findTimeline(canvasElement);
+    expect(parts(el, 'stance')).toHaveLength(0);
+    expect(marks(el).length).toBeGreaterThan(0);
+  },
+};
+
+/** An initial window set by the `start` and `end` attributes: February–March 2012. */
+export const February2012: Story = {
+  args: { start: '2012-02', end: '2012-03' },
+  play: async ({ canvasElement }) => {
+    const el = await findTimeline(canvasElement);
+    expect(marks(el).length).toBeGreaterThan(0);
+    // Zoomed in to two months, the axis speaks in months or days, not only years.
+    const axis = parts(el, 'axis')[0]?.textContent ?? '';
+    expect(axis).toMatch(/Feb|Mar/);
+  },
+};

@@ -1,0 +1,2 @@
+/// <reference types="vite/client" />
+// For `import url from './fixtures/x.json?url'` in stories.

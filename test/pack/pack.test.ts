@@ -1,0 +1,169 @@
+/**
+ * The packages as a user gets them: build, `npm pack` both, install the two tarballs into an empty
+ * folder (their dependencies from the npm cache or registry), then load `<syria-timeline>` in Chromium
+ * twice: bundled by Vite from `import '@syria-timeline/elements'`, and from the single-file CDN bundle.
+ * It is the slowest test of `npm test` (about 30–60 s: two builds, an install, a browser).
+ * Run it alone with `npm run test:pack`.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { chromium, type Browser } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from './static-server.js';
+
+const run = promisify(execFile);
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+const MINUTE = 60_000;
+
+let work = '';
+let app = '';
+let packed: { name: string; filename: string; files: { path: string }[] }[] = [];
+
+const npm = (args: string[], cwd: string) => run('npm', args, { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, npm_config_update_notifier: 'false' } });
+const installed = (...segments: string[]) => path.join(app, 'node_modules', '@syria-timeline', ...segments);
+const exists = (file: string) => stat(file).then(() => true, () => false);
+
+beforeAll(async () => {
+  // Fresh dist/ and custom-elements.json: the tarballs must hold what this checkout builds.
+  await npm(['run', 'build'], repo);
+  await npm(['run', 'analyze', '--silent'], repo);
+  work = await mkdtemp(path.join(tmpdir(), 'syria-timeline-pack-'));
+  // --ignore-scripts: the prepack script (analyze) ran just above, and its output would spoil the JSON.
+  const { stdout } = await npm(
+    ['pack', '--json', '--ignore-scripts', '--pack-destination', work, '-w', '@syria-timeline/core', '-w', '@syria-timeline/elements'],
+    repo,
+  );
+  packed = JSON.parse(stdout);
+  app = path.join(work, 'app');
+  await mkdir(app);
+  await writeFile(path.join(app, 'package.json'), JSON.stringify({ name: 'pack-check', private: true, type: 'module' }));
+  // Both tarballs in one install, so elements' dependency on core is met by the tarball, not the registry.
+  await npm(
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', ...packed.map((p) => path.join(work, p.filename))],
+    app,
+  );
+}, 4 * MINUTE);
+
+afterAll(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+describe('the npm tarballs', () => {
+  it('hold the built code, the types and the manifest, and no tests or sources of tests', () => {
+    const files = (name: string) => packed.find((p) => p.name === name)?.files.map((f) => f.path) ?? [];
+    const core = files('@syria-timeline/core');
+    const elements = files('@syria-timeline/elements');
+    expect(core).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'package.json']));
+    expect(elements).toEqual(
+      expect.arrayContaining([
+        'dist/index.js', 'dist/index.d.ts', 'dist/syria-timeline.bundle.js', 'custom-elements.json', 'package.json',
+      ]),
+    );
+    expect([...core, ...elements].filter((f) => /\.test\.|(^|\/)testing\//.test(f))).toEqual([]);
+  });
+
+  it('install into an empty folder, and core runs in plain Node', async () => {
+    const script = "const c = await import('@syria-timeline/core'); console.log(JSON.stringify({ events: c.builtinDataset.events.length, lanes: c.builtinDataset.lanes.length }));";
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: app });
+    const counts = JSON.parse(stdout) as { events: number; lanes: number };
+    expect(counts.lanes).toBe(4);
+    expect(counts.events).toBeGreaterThan(0);
+  });
+
+  it('give TypeScript users the element type and the event map from dist/*.d.ts', async () => {
+    await writeFile(
+      path.join(app, 'check.ts'),
+      [
+        "import { SyriaTimeline } from '@syria-timeline/elements';",
+        "import type { Dataset } from '@syria-timeline/core';",
+        "const el: SyriaTimeline = document.createElement('syria-timeline');",
+        "el.addEventListener('syria-timeline-range-change', (e) => e.start.getTime() + e.end.getTime());",
+        'export const data: Dataset | undefined = undefined;',
+        'export { el };',
+      ].join('\n'),
+    );
+    // nodenext: the strictest resolution, the one that honours `exports` exactly as Node does.
+    const compilerOptions = {
+      noEmit: true, strict: true, skipLibCheck: true, module: 'nodenext', moduleResolution: 'nodenext',
+      target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], types: [],
+    };
+    await writeFile(path.join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['check.ts'] }));
+    const tsc = path.join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
+    const result = await run(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: app }).then(
+      () => 'no errors',
+      (error: { stdout?: string }) => error.stdout ?? String(error),
+    );
+    expect(result).toBe('no errors');
+  }, MINUTE);
+});
+
+describe('<syria-timeline> from the installed packages, in Chromium', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+
+  beforeAll(async () => {
+    await writeFile(path.join(app, 'main.js'), "import '@syria-timeline/elements';\n");
+    await writeFile(path.join(app, 'index.html'), page('<script type="module" src="./main.js"></script>'));
+    // Vite, with no config file, resolves the package as any app would: the `default` condition → dist/.
+    await build({ root: app, base: './', configFile: false, logLevel: 'silent', build: { outDir: 'site', emptyOutDir: true } });
+    await writeFile(
+      path.join(app, 'cdn.html'),
+      page('<script type="module" src="/node_modules/@syria-timeline/elements/dist/syria-timeline.bundle.js"></script>'),
+    );
+    server = await serveStatic(app);
+    browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  }, 2 * MINUTE);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each([
+    ['an app bundled by Vite from the npm import', '/site/index.html'],
+    ['a single <script type="module"> with the CDN bundle', '/cdn.html'],
+  ])('renders the built-in dataset in four labelled lanes, from %s', async (_how, pagePath) => {
+    const tab = await browser.newPage();
+    const problems: string[] = [];
+    tab.on('pageerror', (error) => problems.push(error.message));
+    tab.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    tab.on('requestfailed', (request) => problems.push(`failed to load ${request.url()}`));
+    await tab.goto(`${server.url}${pagePath}`);
+    const labels = await tab.waitForFunction(
+      () => {
+        const root = document.querySelector('syria-timeline')?.shadowRoot;
+        const found = [...(root?.querySelectorAll('[part~="lane-label"]') ?? [])].map((n) => n.textContent?.trim());
+        const marks = root?.querySelectorAll('[part~="mark"], [part~="cluster"]').length ?? 0;
+        return found.length >= 4 && marks > 0 ? found : null;
+      },
+      null,
+      { timeout: 20_000 },
+    );
+    expect(await labels.jsonValue()).toHaveLength(4);
+    expect(problems).toEqual([]);
+    await tab.close();
+  }, MINUTE);
+
+  it('ships a CDN bundle with no bare imports left (every dependency inlined)', async () => {
+    const bundle = await readFile(installed('elements', 'dist', 'syria-timeline.bundle.js'), 'utf8');
+    // A bare specifier (`from"lit"`, `import"d3-zoom"`) would need an import map; relative ones would need more files.
+    expect(bundle.match(/\b(?:from|import)\s*\(?\s*["'][^"']+["']/g) ?? []).toEqual([]);
+    expect(await exists(installed('elements', 'dist', 'index.js'))).toBe(true);
+  });
+});
+
+function page(script: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>pack check</title>${script}</head>` +
+    '<body><syria-timeline></syria-timeline></body></html>';
+}
