@@ -1,0 +1,3 @@
+import type { Stance } from '../../model/index.js';
+
+export const stances: Stance[] = [];
