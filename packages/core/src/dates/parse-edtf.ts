@@ -7,7 +7,8 @@ import type { EdtfDate, Precision, TimeSpan } from '../model/index.js';
  * profile; the test suite checks that both agree on it. One known difference: edtf.js rolls
  * '2013-02-29' over to 1 March, and this parser rejects it.
  */
-const PROFILE = /^(\d{4})(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?([~?%])?$/;
+export const EDTF_PROFILE_PATTERN = /^(\d{4})(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?([~?%])?$/;
+const PROFILE = EDTF_PROFILE_PATTERN;
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July',
   'August', 'September', 'October', 'November', 'December'];
@@ -20,7 +21,8 @@ export class EdtfError extends RangeError {
   }
 }
 
-const EXPECTED_FORMAT = "an EDTF date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (XX for an unspecified month or day), optionally followed by ~, ? or %";
+/** What a date of the profile looks like, in words (used in error messages). */
+export const EDTF_EXPECTED_FORMAT = "an EDTF date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (XX for an unspecified month or day), optionally followed by ~, ? or %";
 
 /**
  * Parses one EDTF date of the profile to the UTC interval it covers.
@@ -31,9 +33,9 @@ const EXPECTED_FORMAT = "an EDTF date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (XX for 
  * parseEdtf('2013-02-30') // throws EdtfError: day 30 does not exist in February 2013
  */
 export function parseEdtf(edtf: EdtfDate): TimeSpan {
-  if (typeof edtf !== 'string') throw new EdtfError(String(edtf), EXPECTED_FORMAT);
+  if (typeof edtf !== 'string') throw new EdtfError(String(edtf), EDTF_EXPECTED_FORMAT);
   const m = PROFILE.exec(edtf);
-  if (!m) throw new EdtfError(edtf, EXPECTED_FORMAT);
+  if (!m) throw new EdtfError(edtf, EDTF_EXPECTED_FORMAT);
   const [, y, mo, d, q] = m;
   const year = Number(y);
   if (mo === 'XX' && d !== undefined && d !== 'XX') {

@@ -1,0 +1,27 @@
+import type { DatasetIssue } from './dataset-error.js';
+import { collection, isRecord } from './located-records.js';
+
+/**
+ * Rule 5: two observations of the same actor and issue on the same `when.start` must not disagree
+ * on the position; the later one in the list is reported, naming the earlier.
+ */
+export function checkStanceConflicts(input: unknown): DatasetIssue[] {
+  const issues: DatasetIssue[] = [];
+  const first = new Map<string, { path: string; position: unknown }>();
+  for (const { path, item } of collection(input, 'stances')) {
+    const start = isRecord(item.when) ? item.when.start : undefined;
+    if (typeof item.actor !== 'string' || typeof item.issue !== 'string' || typeof start !== 'string') continue;
+    const key = JSON.stringify([item.actor, item.issue, start]);
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, { path, position: item.position });
+    else if (earlier.position !== item.position) {
+      issues.push({
+        path: `${path}.position`,
+        value: item.position,
+        expected: `${JSON.stringify(earlier.position)}, as in ${earlier.path} (same actor ${JSON.stringify(item.actor)}, ` +
+          `issue ${JSON.stringify(item.issue)} and date ${start}); two observations on one date cannot disagree`,
+      });
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,141 @@
+import {
+  array, boolean, description, exactOptional, finite, integer, literal, minLength, minValue, number, picklist,
+  pipe, regex, strictObject, string, tupleWithRest,
+} from 'valibot';
+import { EDTF_PROFILE_PATTERN } from '../dates/index.js';
+import { SAFE_URL_PATTERN } from './safe-url.js';
+
+// Structure only: types, enums, slugs, required fields, and unknown fields (strict objects, so a
+// typo such as `tittle` is reported rather than silently dropped). Rules that need more than one
+// value (references, date order, quote slices) are in check-*.ts. The schema is also the source of
+// dataset.schema.json, so every message and description here is written for dataset authors.
+
+const SLUG = 'an id: lowercase letters, digits and hyphens, starting with a letter or digit';
+const id = pipe(string(), regex(/^[a-z0-9][a-z0-9-]*$/, SLUG), description(SLUG));
+const ref = (what: string) => pipe(string(), regex(/^[a-z0-9][a-z0-9-]*$/, SLUG), description(`the id of ${what}`));
+const text = (about: string) => pipe(string(), minLength(1, 'a non-empty string'), description(about));
+const edtf = (about: string) =>
+  pipe(
+    string(),
+    regex(EDTF_PROFILE_PATTERN, "an EDTF date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (XX for an unspecified part), optionally followed by ~, ? or %"),
+    description(`${about}: an EDTF date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', optionally followed by ~ (approximate), ? (uncertain) or % (both)`),
+  );
+const offset = (about: string) =>
+  pipe(number(), integer('a whole number'), minValue(0, 'a number ≥ 0'), description(about));
+
+const whenSchema = strictObject({
+  start: edtf('The start, or the only date'),
+  end: exactOptional(edtf('The end of a range; must not precede start')),
+  basis: pipe(picklist(['stated', 'resolved', 'inferred']),
+    description("stated: absolute in the text; resolved: relative ('on Tuesday') to a source's dateline; inferred: outside knowledge")),
+  phrase: exactOptional(text("The words as written ('on Tuesday'); required when basis is resolved")),
+  anchor: exactOptional(ref('the source whose dateline a resolved date was computed from; required when basis is resolved')),
+  note: exactOptional(text('What outside knowledge fixed the date; required when basis is inferred')),
+});
+
+const evidenceSchema = strictObject({
+  source: ref('the source quoted'),
+  start: offset('Inclusive UTF-16 offset of the quote in the source text'),
+  end: offset('Exclusive UTF-16 offset: sourceText.slice(start, end) === text'),
+  text: text('The quote, exactly as in the source'),
+  speaker: exactOptional(ref('the person, body or group whose own words the quote is')),
+});
+const evidenceList = tupleWithRest([evidenceSchema], evidenceSchema);
+
+const laneSchema = strictObject({
+  id,
+  label: text('The lane heading'),
+  order: pipe(number(), finite('a finite number'), description('Default top-to-bottom order (ascending)')),
+  color: text("CSS colour of the lane, e.g. '#c0392b'"),
+});
+
+const actorSchema = strictObject({
+  id,
+  name: text("Name as shown: 'Sergei Lavrov'"),
+  kind: picklist(['state', 'body', 'person', 'group', 'igo', 'bloc']),
+  aliases: exactOptional(array(text('A surface form in the sources'))),
+  partOf: exactOptional(ref('the actor this one belongs to (no cycles)')),
+  lane: exactOptional(ref("the actor's lane; inherited through partOf when absent")),
+  color: exactOptional(text('Override of the lane colour')),
+  titles: exactOptional(array(strictObject({
+    title: text("'Prime Minister'"),
+    from: exactOptional(edtf('Held from')),
+    until: exactOptional(edtf('Held until')),
+  }))),
+  codes: exactOptional(strictObject({
+    cameo: exactOptional(text("CAMEO actor code, e.g. 'RUSGOV'")),
+    wikidata: exactOptional(pipe(string(), regex(/^Q\d+$/, "a Wikidata id such as 'Q159'"))),
+  })),
+});
+
+const EVENT_TYPES = ['statement', 'appeal', 'demand', 'offer', 'meeting', 'call', 'agreement', 'support',
+  'criticism', 'accusation', 'rejection', 'veto', 'sanction', 'violence', 'other'] as const;
+const PLOVER_EVENTS = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE',
+  'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'] as const;
+
+const eventSchema = strictObject({
+  id,
+  type: picklist(EVENT_TYPES),
+  title: text('Short plain-text headline'),
+  summary: exactOptional(text('One or two plain sentences')),
+  when: whenSchema,
+  participants: pipe(array(strictObject({
+    actor: ref('an actor'),
+    role: picklist(['actor', 'recipient', 'object']),
+  })), description("Who took part; at least one with role 'actor'")),
+  issues: exactOptional(array(ref('an issue'))),
+  evidence: pipe(evidenceList, description('At least one quote; the first is the primary one')),
+  codes: exactOptional(strictObject({
+    cameo: exactOptional(pipe(string(), regex(/^\d{2,4}$/, "a CAMEO event code of 2 to 4 digits, as a string ('042')"))),
+    plover: exactOptional(strictObject({
+      event: picklist(PLOVER_EVENTS),
+      mode: exactOptional(string()),
+      context: exactOptional(array(string())),
+    })),
+  })),
+  background: exactOptional(pipe(boolean(), description('Context the articles mention, drawn quieter'))),
+});
+
+const issueSchema = strictObject({
+  id,
+  label: text("The issue phrased as a proposition: 'Assad should step down'"),
+  description: exactOptional(text('A plain sentence or two')),
+});
+
+const stanceSchema = strictObject({
+  id,
+  actor: ref('the actor taking the position'),
+  issue: ref('the issue'),
+  position: picklist(['supports', 'opposes', 'neutral']),
+  condition: exactOptional(text("Makes the stance conditional: 'until Assad steps down'")),
+  when: whenSchema,
+  basis: picklist(['stated', 'reported', 'inferred']),
+  evidence: evidenceList,
+  until: exactOptional(edtf('Only if the text itself ends the stance')),
+});
+
+const sourceSchema = strictObject({
+  id,
+  file: text("Path of the text, relative to the repository root: 'seeds/002_461fbc77ecd1b75f.txt'"),
+  title: text('Headline as printed'),
+  publisher: exactOptional(text("'Reuters'")),
+  url: exactOptional(pipe(string(), regex(SAFE_URL_PATTERN, 'an absolute http: or https: URL'),
+    description('Where the text was published; http(s) only'))),
+  dateline: whenSchema,
+  sha256: exactOptional(pipe(string(), regex(/^[0-9a-f]{64}$/, 'a SHA-256 digest as 64 lowercase hex digits'))),
+});
+
+/**
+ * The structure of a `Dataset` as a valibot schema: types, enums, id slugs, required and unknown
+ * fields. `parseDataset` runs it first and then checks references, dates and quotes; it is also
+ * the source of `dataset.schema.json`.
+ */
+export const datasetSchema = strictObject({
+  version: pipe(literal(1), description('Format version; 1')),
+  lanes: array(laneSchema),
+  actors: array(actorSchema),
+  issues: array(issueSchema),
+  sources: array(sourceSchema),
+  events: array(eventSchema),
+  stances: array(stanceSchema),
+});

@@ -1,0 +1,42 @@
+import { safeParse } from 'valibot';
+import type { Id } from '../model/index.js';
+import type { DatasetIssue } from './dataset-error.js';
+import { datasetSchema } from './dataset-schema.js';
+import { structureIssues } from './structure-issues.js';
+import { checkIds } from './check-ids.js';
+import { checkReferences } from './check-references.js';
+import { checkPartOfCycles } from './check-part-of-cycles.js';
+import { checkDates } from './check-dates.js';
+import { checkEvidence } from './check-evidence.js';
+import { checkEvents } from './check-events.js';
+import { checkStanceConflicts } from './check-stance-conflicts.js';
+
+/** Options of `parseDataset` and `findDatasetIssues`. */
+export interface ParseDatasetOptions {
+  /**
+   * The texts of the sources by source id. When a text is given, each quote from that source must
+   * be its exact slice, and each resolved phrase anchored there must occur in it or in the evidence.
+   */
+  sourceTexts?: Readonly<Record<Id, string>>;
+}
+
+/**
+ * Every problem in `input` as a dataset, structural ones first, one per path; `[]` when it is valid.
+ * The rule checks run even when the structure is broken, so an author sees everything at once.
+ */
+export function findDatasetIssues(input: unknown, options: ParseDatasetOptions = {}): DatasetIssue[] {
+  const result = safeParse(datasetSchema, input);
+  const all = [
+    ...(result.success ? [] : structureIssues(result.issues, datasetSchema)),
+    ...checkIds(input),
+    ...checkReferences(input),
+    ...checkPartOfCycles(input),
+    ...checkDates(input, options.sourceTexts),
+    ...checkEvidence(input, options.sourceTexts),
+    ...checkEvents(input),
+    ...checkStanceConflicts(input),
+  ];
+  // One issue per path: a malformed date is reported by the schema and again by the date check.
+  const seen = new Set<string>();
+  return all.filter((issue) => !seen.has(issue.path) && seen.add(issue.path));
+}
