@@ -1,15 +1,8 @@
 import type { Lane } from '../../model/index.js';
+import { lanes as NAMED_LANES } from '../russia-syria-2011-2015/lanes.js';
 
-/**
- * The four sides of the built-in story, with its ids, labels and order, so that synthetic data
- * drives the same lane styling as the real dataset. Lanes past the fourth get generic ids.
- */
-const NAMED_LANES: readonly Lane[] = [
-  { id: 'russia', label: 'Russia', order: 0, color: '#c0392b' },
-  { id: 'assad', label: 'Assad (Syrian government)', order: 1, color: '#2e7d32' },
-  { id: 'opposition', label: 'Opposition', order: 2, color: '#a0620a' },
-  { id: 'west', label: 'The West', order: 3, color: '#1f5fbf' },
-];
+// The lanes of the built-in story (ids, labels, order, colours) come first, so that synthetic
+// data drives the same lane styling as the real dataset. Lanes past the fourth get generic ids.
 
 /** Colours for generated lanes beyond the named four (cycled). */
 const EXTRA_COLORS = ['#7b3fa0', '#00796b', '#ad1457', '#5d6d7e'];

@@ -1,0 +1,24 @@
+import { Timeline } from 'vis-timeline';
+import { DataSet } from 'vis-data';
+import 'vis-timeline/styles/vis-timeline-graph2d.css';
+import { installBench } from './harness.js';
+
+let timeline;
+installBench({
+  name: 'vis-timeline',
+  mount() {},
+  render({ groups, items, window }) {
+    // Defaults, except: no animation, no ticking current-time bar, a fixed width like the others,
+    // and the data's extent as the first window (as the others open on it).
+    timeline = new Timeline(
+      document.getElementById('chart'),
+      new DataSet(items),
+      new DataSet(groups),
+      { width: '1200px', showCurrentTime: false, start: window.start, end: window.end },
+    );
+  },
+  zoomTo(start, end) {
+    timeline.setWindow(start, end, { animation: false });
+  },
+  roots: () => [],
+});

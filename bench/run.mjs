@@ -1,0 +1,175 @@
+#!/usr/bin/env node
+/**
+ * The browser benchmark (issue 5): <syria-timeline> against vis-timeline and timelines-chart,
+ * side by side, in fresh pages of headless Debian Chromium. See RESULTS.md for what each
+ * column means and how it is measured.
+ *
+ *   npm run bench          1k / 10k / 100k events, 5 / 5 / 3 runs, medians
+ *   npm run bench:quick    every library at 1k and ours at 10k, one run each (CI smoke test:
+ *                          fails only on breakage, never on slowness)
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { tsImport } from 'tsx/esm/api';
+import { eventIntervals } from './convert/event-intervals.mjs';
+import { toTimelinesChart } from './convert/to-timelines-chart.mjs';
+import { toVisTimeline } from './convert/to-vis-timeline.mjs';
+import { DIST, buildOursBundle, buildPages } from './lib/build-pages.mjs';
+import { gzipSize, pageAssetSizes } from './lib/gzip-size.mjs';
+import { measureEmpty, measureRun } from './lib/measure-run.mjs';
+import { goalLines, goals, table } from './lib/report.mjs';
+import { serveStatic } from './lib/static-server.mjs';
+import { median } from './lib/stats.mjs';
+import { summarize } from './lib/summarize.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const quick = process.argv.includes('--quick');
+/** `--only=vis-timeline,timelines-chart`: run (and build) only these libraries. */
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const SEED = 20110315;
+const ZOOM_STEPS = 20;
+const ZOOM_END_SPAN_MS = 21 * 86_400_000; // about three weeks
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc'];
+
+const LIBRARIES = [
+  { name: 'syria-timeline', page: 'ours', convert: (d) => d },
+  { name: 'vis-timeline', page: 'vis-timeline', convert: toVisTimeline },
+  { name: 'timelines-chart', page: 'timelines-chart', convert: toTimelinesChart },
+].filter((l) => !only || only.includes(l.name));
+
+/** What to run: per size, which libraries and how many runs; and the time limit of each phase. */
+const PLAN = quick
+  ? { limitMs: 30_000, sizes: [
+    { events: 1_000, runs: 1, libraries: ['syria-timeline', 'vis-timeline', 'timelines-chart'] },
+    { events: 10_000, runs: 1, libraries: ['syria-timeline'] },
+  ] }
+  : { limitMs: 60_000, sizes: [
+    { events: 1_000, runs: 5, libraries: LIBRARIES.map((l) => l.name) },
+    { events: 10_000, runs: 5, libraries: LIBRARIES.map((l) => l.name) },
+    { events: 100_000, runs: 3, libraries: LIBRARIES.map((l) => l.name) },
+  ] };
+/** After a run longer than this (render + zoom), that library gets one run only at that size. */
+const SLOW_RUN_MS = 20_000;
+
+/** 20 windows, geometric, from the full extent down to ~3 weeks, centred on the middle. */
+function zoomWindows(intervals) {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const i of intervals) {
+    if (i.start < lo) lo = i.start;
+    if (i.end > hi) hi = i.end;
+  }
+  const mid = (lo + hi) / 2;
+  const ratio = (ZOOM_END_SPAN_MS / (hi - lo)) ** (1 / ZOOM_STEPS);
+  return Array.from({ length: ZOOM_STEPS }, (_, k) => {
+    const half = ((hi - lo) * ratio ** (k + 1)) / 2;
+    return [Math.round(mid - half), Math.round(mid + half)];
+  });
+}
+
+const log = (...a) => console.log(...a);
+
+async function main() {
+  const started = Date.now();
+  const core = await tsImport('../packages/core/src/dataset/synthetic/generate-synthetic-dataset.ts', import.meta.url);
+  const { parseEdtf } = await tsImport('../packages/core/src/dates/parse-edtf.ts', import.meta.url);
+
+  log('Building the pages (vite, production) …');
+  await buildPages(['empty', ...LIBRARIES.map((l) => l.page)]);
+  const oursLibGzip = LIBRARIES.some((l) => l.page === 'ours') ? await gzipSize(await buildOursBundle()) : Number.NaN;
+  const pageGzip = {};
+  for (const lib of LIBRARIES) pageGzip[lib.name] = await pageAssetSizes(path.join(DIST, 'pages'), `${lib.page}.html`);
+
+  const server = await serveStatic(path.join(DIST, 'pages'));
+  let browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const machine = {
+    cpu: os.cpus()[0]?.model, cpus: os.cpus().length, memGB: +(os.totalmem() / 2 ** 30).toFixed(1),
+    os: `${os.type()} ${os.release()} ${os.arch()}`, node: process.version, chromium: browser.version(),
+    date: new Date().toISOString(),
+  };
+  log(`Machine: ${machine.cpu} × ${machine.cpus}, ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium}`);
+
+  const empty = [];
+  for (let i = 0; i < 3; i++) empty.push(await measureEmpty(browser, server.url));
+  const emptyHeap = median(empty.map((e) => e.heap));
+
+  const raw = [];
+  const rows = [];
+  const blocked = new Map(); // library → why larger sizes are skipped
+  let broken = false;
+  for (const size of PLAN.sizes) {
+    const dataset = core.generateSyntheticDataset({ events: size.events, seed: SEED });
+    const intervals = eventIntervals(dataset, parseEdtf);
+    const windows = zoomWindows(intervals);
+    const libs = LIBRARIES.filter((l) => size.libraries.includes(l.name));
+    if (libs.length === 0) continue;
+    const json = Object.fromEntries(libs.map((l) => [l.name, JSON.stringify(l.convert(dataset, intervals))]));
+    const runs = Object.fromEntries(libs.map((l) => [l.name, []]));
+    const maxRuns = Object.fromEntries(libs.map((l) => [l.name, size.runs]));
+    for (let r = 0; r < size.runs; r++) {
+      // Rotate the order each run so no library always goes first on a cold browser.
+      for (const lib of libs.slice(r % libs.length).concat(libs.slice(0, r % libs.length))) {
+        if (blocked.has(lib.name) || runs[lib.name].length >= maxRuns[lib.name]) continue;
+        const t = Date.now();
+        const result = await measureRun({ browser, baseUrl: server.url, page: lib.page, json: json[lib.name], windows, limitMs: PLAN.limitMs });
+        const wall = Date.now() - t;
+        runs[lib.name].push(result);
+        raw.push({ library: lib.name, events: size.events, run: r, wallMs: wall, ...result });
+        log(`${lib.name.padEnd(16)} ${String(size.events).padStart(7)}  run ${r + 1}: ${result.status}` +
+          `  render ${result.renderMs?.toFixed(1) ?? '–'} ms  zoom p95 ${result.zoomP95Ms?.toFixed(1) ?? '–'} ms` +
+          (result.errors.length ? `  [${result.errors.slice(0, 2).join('; ')}]` : ''));
+        if (result.status === 'error') broken = true;
+        if (wall > SLOW_RUN_MS) maxRuns[lib.name] = 1;
+        if (result.status !== 'ok') maxRuns[lib.name] = runs[lib.name].length;
+        if (!browser.isConnected()) browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+      }
+    }
+    for (const lib of libs) {
+      const skipped = blocked.get(lib.name);
+      const row = summarize({ library: lib.name, events: size.events, runs: runs[lib.name], skipped, emptyHeap, gzipBytes: pageGzip[lib.name].gzip });
+      rows.push(row);
+      if (skipped) continue;
+      // Skip the next size when this one timed out, or when even linear growth would pass the limit.
+      const next = PLAN.sizes[PLAN.sizes.indexOf(size) + 1];
+      const predicted = next ? (row.renderMs * next.events) / size.events : 0;
+      if (row.status === 'timeout') blocked.set(lib.name, `skipped (timeout at ${size.events.toLocaleString('en-US')})`);
+      else if (row.status !== 'ok') blocked.set(lib.name, `skipped (${row.status} at ${size.events.toLocaleString('en-US')})`);
+      else if (predicted > PLAN.limitMs) blocked.set(lib.name, `skipped (render predicted ≥ ${Math.round(predicted / 1000)} s)`);
+    }
+  }
+  await browser.close();
+  await server.close();
+
+  const oursGzipKiB = oursLibGzip / 1024;
+  const goalList = goals(rows, oursGzipKiB);
+  log('');
+  log(table(rows));
+  log('');
+  log(`gzip KiB = every JS/CSS file the bench page loads. Ours as a library (element + core + lit + d3 + date-fns + valibot, minified, one file): ${oursGzipKiB.toFixed(1)} KiB gzip.`);
+  log('');
+  log('Goals (informational):');
+  log(goalLines(goalList));
+  log('');
+  log(`Total ${((Date.now() - started) / 1000).toFixed(0)} s${quick ? ' (quick)' : ''}.`);
+
+  await mkdir(path.join(here, 'results'), { recursive: true });
+  await writeFile(path.join(here, 'results', 'latest.json'), JSON.stringify({
+    quick, seed: SEED, machine, chromiumArgs: CHROMIUM_ARGS, plan: PLAN, emptyPage: empty,
+    sizes: { oursLibraryGzipBytes: oursLibGzip, pages: pageGzip }, summary: rows, goals: goalList, runs: raw,
+  }, null, 1));
+  log(`Raw runs: ${path.relative(process.cwd(), path.join(here, 'results', 'latest.json'))}`);
+  // CI: slowness never fails the bench; a page that throws or crashes does.
+  if (broken) {
+    console.error('A page failed (see the errors above).');
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
