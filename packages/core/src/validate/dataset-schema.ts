@@ -125,6 +125,12 @@ const sourceSchema = strictObject({
   sha256: exactOptional(pipe(string(), regex(/^[0-9a-f]{64}$/, 'a SHA-256 digest as 64 lowercase hex digits'))),
 });
 
+/** The named parts of the schema: they become the `definitions` of dataset.schema.json. */
+export const datasetSchemaParts = {
+  When: whenSchema, Evidence: evidenceSchema, Lane: laneSchema, Actor: actorSchema,
+  TimelineEvent: eventSchema, Issue: issueSchema, Stance: stanceSchema, Source: sourceSchema,
+};
+
 /**
  * The structure of a `Dataset` as a valibot schema: types, enums, id slugs, required and unknown
  * fields. `parseDataset` runs it first and then checks references, dates and quotes; it is also

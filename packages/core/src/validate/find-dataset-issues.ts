@@ -10,6 +10,7 @@ import { checkDates } from './check-dates.js';
 import { checkEvidence } from './check-evidence.js';
 import { checkEvents } from './check-events.js';
 import { checkStanceConflicts } from './check-stance-conflicts.js';
+import { withoutSchemaKey } from './without-schema-key.js';
 
 /** Options of `parseDataset` and `findDatasetIssues`. */
 export interface ParseDatasetOptions {
@@ -23,8 +24,10 @@ export interface ParseDatasetOptions {
 /**
  * Every problem in `input` as a dataset, structural ones first, one per path; `[]` when it is valid.
  * The rule checks run even when the structure is broken, so an author sees everything at once.
+ * A top-level `"$schema"` string is allowed and ignored.
  */
-export function findDatasetIssues(input: unknown, options: ParseDatasetOptions = {}): DatasetIssue[] {
+export function findDatasetIssues(dataset: unknown, options: ParseDatasetOptions = {}): DatasetIssue[] {
+  const input = withoutSchemaKey(dataset);
   const result = safeParse(datasetSchema, input);
   const all = [
     ...(result.success ? [] : structureIssues(result.issues, datasetSchema)),

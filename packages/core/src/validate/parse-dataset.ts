@@ -1,9 +1,11 @@
 import type { Dataset } from '../model/index.js';
 import { DatasetError } from './dataset-error.js';
 import { findDatasetIssues, type ParseDatasetOptions } from './find-dataset-issues.js';
+import { withoutSchemaKey } from './without-schema-key.js';
 
 /**
- * Checks that `input` (parsed JSON, or an object) is a valid `Dataset` and returns it typed.
+ * Checks that `input` (parsed JSON, or an object) is a valid `Dataset` and returns it typed: the
+ * same object, or a shallow copy without its top-level `"$schema"` key if it has one.
  *
  * @example
  * const dataset = parseDataset(await (await fetch(src)).json());
@@ -14,5 +16,5 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
   const issues = findDatasetIssues(input, options);
   if (issues.length > 0) throw new DatasetError(issues);
   // Valid, so the input has exactly the model's shape (the schema is type-checked against it).
-  return input as Dataset;
+  return withoutSchemaKey(input) as Dataset;
 }

@@ -1,8 +1,9 @@
 /**
  * http: or https:, then a host: no whitespace or control characters anywhere, so nothing a
  * browser would strip or reinterpret ("java\tscript:", " javascript:") can slip through.
+ * Case-insensitive by hand, because JSON Schema patterns (dataset.schema.json) have no flags.
  */
-export const SAFE_URL_PATTERN = /^https?:\/\/[^\s\u0000-\u001f\u007f/?#\\]+(?:[/?#][^\s\u0000-\u001f\u007f]*)?$/i;
+export const SAFE_URL_PATTERN = /^[hH][tT][tT][pP][sS]?:\/\/[^\s\u0000-\u001f\u007f/?#\\]+(?:[/?#][^\s\u0000-\u001f\u007f]*)?$/;
 
 /**
  * True when `url` is an absolute http(s) URL, the only kind the element turns into a link.

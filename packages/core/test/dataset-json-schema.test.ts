@@ -1,0 +1,50 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import Ajv from 'ajv';
+import { buildDatasetJsonSchema } from '../scripts/build-dataset-json-schema.js';
+import { validDataset } from './broken-datasets/valid-dataset.js';
+
+const schemaFile = fileURLToPath(new URL('../dataset.schema.json', import.meta.url));
+const committed = readFileSync(schemaFile, 'utf8');
+// strict: an unknown keyword or a sloppy tuple in the generated schema fails the compile.
+const validate = new Ajv({ allErrors: true, strict: true }).compile(JSON.parse(committed));
+
+describe('dataset.schema.json', () => {
+  it('is what `npm run schema` generates from datasetSchema (regenerate it if this fails)', () => {
+    expect(committed).toBe(buildDatasetJsonSchema());
+  });
+
+  it('accepts a valid dataset, with or without a "$schema" key', () => {
+    expect(validate(validDataset()), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ $schema: './dataset.schema.json', ...validDataset() })).toBe(true);
+  });
+
+  it('rejects structural mistakes: a misspelt field, a bad id, a wrong version, a javascript: url, no evidence', () => {
+    const cases: ((d: Record<string, any>) => void)[] = [
+      (d) => { d.events[0].tittle = 'x'; },
+      (d) => { d.actors[0].id = 'Russia'; },
+      (d) => { d.version = 2; },
+      (d) => { d.sources[0].url = 'javascript:alert(1)'; },
+      (d) => { d.events[0].evidence = []; },
+      (d) => { d.events[0].when.start = 'Feb 2012'; },
+    ];
+    for (const mutate of cases) {
+      const dataset = validDataset() as unknown as Record<string, any>;
+      mutate(dataset);
+      expect(validate(dataset), mutate.toString()).toBe(false);
+    }
+  });
+});
+
+describe('npm run -s dataset', () => {
+  it('prints the built-in dataset as JSON that dataset.schema.json accepts', () => {
+    const tsx = createRequire(import.meta.url).resolve('tsx/cli');
+    const script = fileURLToPath(new URL('../scripts/print-dataset.ts', import.meta.url));
+    const printed = JSON.parse(execFileSync(process.execPath, [tsx, script], { encoding: 'utf8' })) as { events: unknown[] };
+    expect(printed.events.length).toBeGreaterThan(0);
+    expect(validate(printed), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
+  });
+});
