@@ -1,0 +1,531 @@
+import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ResizeController } from '@lit-labs/observers/resize-controller.js';
+import {
+  DEFAULT_LAYOUT_OPTIONS, MIN_VIEW_SPAN_MS, formatEdtf, layoutTimeline, navigateMarks, prepareTimeline,
+  type Dataset, type TimelineLayout, type ViewDomain,
+} from '@syria-timeline/core';
+import { timelineStyles } from './syria-timeline.styles.js';
+import { TimelineErrorEvent, TimelineRangeChangeEvent, TimelineSelectEvent } from './events.js';
+import { ZoomController } from './controllers/zoom-controller.js';
+import { OverviewBrushController } from './controllers/overview-brush-controller.js';
+import { DatasetController } from './controllers/dataset-controller.js';
+import { resolveLocale } from './locales.js';
+import { viewBound, type TimeInput } from './view-bound.js';
+import { keyboardAction } from './keyboard-action.js';
+import { TimelineModel } from './timeline-model.js';
+import { AXIS_HEIGHT, renderAxis } from './templates/render-axis.js';
+import { laneColorStyle, renderLaneBands, renderLaneLabels } from './templates/render-lanes.js';
+import { renderMarks } from './templates/render-marks.js';
+import { renderClusters } from './templates/render-clusters.js';
+import { renderTies, tieMarkerDefs } from './templates/render-ties.js';
+import { renderStances, stancePatternDefs } from './templates/render-stances.js';
+import { OVERVIEW_BRUSH_HEIGHT, OVERVIEW_HEIGHT, renderOverview } from './templates/render-overview.js';
+import { renderLegend } from './templates/render-legend.js';
+import { renderToolbar } from './templates/render-toolbar.js';
+import { renderDetails } from './templates/render-details.js';
+import { renderError } from './templates/render-error.js';
+import { renderTooltip } from './templates/render-tooltip.js';
+import { EVENT_LIST_LIMIT, renderEventList, type ListedEvent } from './templates/render-event-list.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Locale } from 'date-fns';
+
+/** Below this host width (px) lane labels move onto their lanes and the label column goes. */
+const NARROW_WIDTH = 480;
+
+/**
+ * `<syria-timeline>`: a zoomable swimlane timeline of dated diplomatic events, with stance bands
+ * and the source quote behind every event.
+ *
+ * With no attributes it shows the built-in dataset (Russia's diplomacy on Syria, 2011–2015).
+ * Time runs left to right in every locale; with `locale="ar"` the text, toolbar and lane labels
+ * are right-to-left (`dir="rtl"`), but the time axis is not mirrored, so zoom and pan gestures
+ * mean the same thing everywhere.
+ *
+ * Keyboard (one tab stop; the focused mark holds it, roving tabindex):
+ * - ←/→: previous/next mark in the lane; ↑/↓: nearest mark in the lane above/below;
+ * - Home/End: first/last mark of the lane;
+ * - Enter/Space: select the event and open its details (on a cluster: zoom in to split it);
+ * - Escape: clear the selection and close the details;
+ * - + / −: zoom in/out around the focused mark; 0: show everything.
+ *
+ * @fires syria-timeline-select - `TimelineSelectEvent` {event, quote}: the user selected an event (`event` null when cleared).
+ * @fires syria-timeline-range-change - `TimelineRangeChangeEvent` {start, end}: the visible window settled after a change.
+ * @fires syria-timeline-error - `TimelineErrorEvent` {error}: the data is invalid (`DatasetError`) or `src` failed to load.
+ *
+ * @attr src - URL of a JSON dataset, fetched and validated (ignored while the `dataset` property is set).
+ * @attr lanes - Lane ids to show, in order, separated by spaces (default: every lane).
+ * @attr issue - Issue id whose stance bands are drawn; 'none' hides them (default: the dataset's first issue).
+ * @attr start - Start of the initial view: YYYY, YYYY-MM or YYYY-MM-DD.
+ * @attr end - End of the initial view (inclusive of the whole month or year given).
+ * @attr selected - Id of the selected event (reflected).
+ * @attr locale - 'en' (default), 'ru', 'fr' or 'ar': tick labels, dates, and text direction.
+ * @attr theme - 'auto' (default: follows prefers-color-scheme), 'light' or 'dark'.
+ *
+ * @csspart toolbar - The bar with the issue picker, zoom buttons and the shown range.
+ * @csspart issue-picker - The `<select>` of issues.
+ * @csspart lane - A lane's background band.
+ * @csspart lane-label - A lane's label.
+ * @csspart axis - The time axis (labels and grid lines).
+ * @csspart mark - An event mark.
+ * @csspart cluster - A pill standing for several events too close to draw apart.
+ * @csspart tie - An arrow from the acting lane to the recipient's lane.
+ * @csspart stance - A stance band.
+ * @csspart overview - The overview strip with the brush.
+ * @csspart legend - The key to glyphs and stance colours.
+ * @csspart tooltip - The hover/focus tooltip.
+ * @csspart details - The selected event's panel.
+ * @csspart quote - One evidence quote in the details.
+ * @csspart error - The error panel.
+ *
+ * @cssproperty --syria-timeline-font - Font family.
+ * @cssproperty --syria-timeline-bg - Background colour.
+ * @cssproperty --syria-timeline-fg - Text colour.
+ * @cssproperty --syria-timeline-muted - Secondary text (ticks, captions); keep ≥ 4.5:1 on the background.
+ * @cssproperty --syria-timeline-grid - Grid lines and separators.
+ * @cssproperty --syria-timeline-focus - Focus ring and brush colour.
+ * @cssproperty --syria-timeline-panel-bg - Background of the details and error panels.
+ * @cssproperty --syria-timeline-lane-height - Height of a lane in px (default 98: three rows of marks, one of clusters, and the stance band).
+ * @cssproperty --syria-timeline-label-width - Width of the lane-label column (default 9rem).
+ * @cssproperty --syria-timeline-lane-<id>-color - Colour of lane `<id>`, overriding the dataset's.
+ * @cssproperty --syria-timeline-supports-color - Stance band: supports.
+ * @cssproperty --syria-timeline-opposes-color - Stance band: opposes.
+ * @cssproperty --syria-timeline-neutral-color - Stance band: neutral.
+ */
+export class SyriaTimeline extends LitElement {
+  static override styles = timelineStyles;
+
+  private datasetValue: unknown = undefined;
+
+  /**
+   * The data to show: a `Dataset` object (validated with `parseDataset`). Takes precedence over
+   * `src`; unset means the built-in dataset.
+   *
+   * This name shadows `HTMLElement.dataset`. While no dataset is set, reading it still gives the
+   * element's `data-*` attributes. Its getter keeps HTMLElement's type so the class stays an
+   * HTMLElement for TypeScript; cast the value you read back if you need it as a `Dataset`.
+   */
+  override get dataset(): DOMStringMap {
+    return (this.datasetValue ?? super.dataset) as DOMStringMap;
+  }
+  override set dataset(value: Dataset | null | undefined) {
+    const old = this.datasetValue;
+    this.datasetValue = value ?? undefined;
+    this.requestUpdate('dataset', old);
+  }
+  @property() src: string | undefined = undefined;
+  @property() lanes: string | undefined = undefined;
+  @property() issue: string | undefined = undefined;
+  @property() start: string | undefined = undefined;
+  @property() end: string | undefined = undefined;
+  @property({ reflect: true }) selected: string | undefined = undefined;
+  @property() locale = 'en';
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** The window shown (UTC ms), set by the zoom controller. */
+  @state() private view: ViewDomain | null = null;
+  /** The window last committed (zoom end): drives the live summary and the hidden list. */
+  @state() private committed: ViewDomain | null = null;
+  @state() private activeKey: string | null = null;
+  @state() private hoverKey: string | null = null;
+  @state() private focusKey: string | null = null;
+
+  private readonly data = new DatasetController(
+    this,
+    () => ({ dataset: this.datasetValue, src: this.src }),
+    (error) => this.dispatchEvent(new TimelineErrorEvent(error)),
+  );
+  private readonly resize = new ResizeController<number>(this, {
+    target: null,
+    callback: () => this.measure(),
+  });
+  private readonly zoom = new ZoomController(this, {
+    onFrame: (d) => (this.view = d),
+    onEnd: (d) => this.commit(d),
+  });
+  private readonly brush = new OverviewBrushController(this, (d) => this.zoom.zoomTo(d));
+  private model: TimelineModel | null = null;
+  private layout: TimelineLayout | null = null;
+  private layoutInputs: unknown[] = [];
+  private plotWidth = 0;
+  private rowHeight: number = DEFAULT_LAYOUT_OPTIONS.rowHeight;
+  private plotFocused = false;
+  private lastRange: ViewDomain | null = null;
+  private listedFor: ViewDomain | null = null;
+  private listedLocale = '';
+  private listed: { summary: string; items: ListedEvent[]; total: number } = { summary: '', items: [], total: 0 };
+
+  /** The window shown, or null before the first layout. Read-only; use `zoomTo` to change it. */
+  get visibleRange(): { start: Date; end: Date } | null {
+    const d = this.layout?.domain;
+    return d ? { start: new Date(d.start), end: new Date(d.end) } : null;
+  }
+
+  /** Zooms to show `start`–`end` (Date, UTC ms, or an ISO date like '2012-02'); resolves once drawn. */
+  async zoomTo(start: TimeInput, end: TimeInput): Promise<void> {
+    const s = viewBound(start, 'start');
+    const e = viewBound(end, 'end');
+    if (s === null || e === null || !(e > s)) return;
+    if (this.zoom.domain) this.zoom.zoomTo({ start: s, end: e });
+    else this.pendingView = { start: s, end: e };
+    await this.settle();
+  }
+
+  /** Shows the whole extent again; resolves once drawn. */
+  async resetZoom(): Promise<void> {
+    this.zoom.reset();
+    await this.settle();
+  }
+
+  /**
+   * Selects event `id`, zooming in until it has a mark of its own, and moves keyboard focus to
+   * it. Resolves to false when there is no such event.
+   */
+  async focusEvent(id: string): Promise<boolean> {
+    await this.settle();
+    const model = this.model;
+    const span = model?.spanOf(id);
+    if (!model || !span) return false;
+    const markOf = () => this.layout?.marks.find((m) => m.eventId === id);
+    const centre = (span.start + span.end) / 2;
+    let width = Math.max(span.end - span.start, MIN_VIEW_SPAN_MS) * 8;
+    if (!markOf() && this.zoom.domain) {
+      width = Math.min(width, this.zoom.domain.end - this.zoom.domain.start);
+      this.zoom.zoomTo({ start: centre - width / 2, end: centre + width / 2 });
+      await this.settle();
+    }
+    // Dense data may still cluster it: keep zooming in (bounded by the minimum span).
+    for (let i = 0; i < 8 && !markOf(); i++) {
+      width = Math.max(MIN_VIEW_SPAN_MS, width / 4);
+      this.zoom.zoomTo({ start: centre - width / 2, end: centre + width / 2 });
+      await this.settle();
+    }
+    const mark = markOf();
+    if (mark) this.activeKey = mark.key;
+    this.select(id);
+    await this.settle();
+    this.focusActive();
+    return true;
+  }
+
+  private pendingView: ViewDomain | null = null;
+
+  /** Waits until no update is pending (zooms and resizes may chain one more). */
+  private async settle(): Promise<void> {
+    for (let i = 0; i < 5 && !(await this.updateComplete); i++);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasAttribute('theme')) this.setAttribute('theme', this.theme);
+  }
+
+  private observedPlot: Element | null = null;
+
+  /** The plot's width and the lane height token, read when the element resizes. */
+  private measure(): number {
+    const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
+    const hostWidth = this.getBoundingClientRect().width;
+    this.toggleAttribute('narrow', hostWidth > 0 && hostWidth < NARROW_WIDTH);
+    const laneHeight = parseFloat(getComputedStyle(this).getPropertyValue('--syria-timeline-lane-height'));
+    const { maxRows, stanceHeight } = DEFAULT_LAYOUT_OPTIONS;
+    // A lane is (maxRows + 1) rows (the last holds clusters) plus the stance band.
+    const rowHeight = laneHeight > 0 ? Math.max(12, (laneHeight - stanceHeight) / (maxRows + 1)) : DEFAULT_LAYOUT_OPTIONS.rowHeight;
+    const width = Math.floor(plot?.clientWidth ?? 0);
+    if (width !== this.plotWidth || rowHeight !== this.rowHeight) {
+      this.plotWidth = width;
+      this.rowHeight = rowHeight;
+      this.requestUpdate();
+    }
+    return width;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    const state = this.data.state;
+    const data = state.status === 'ready' ? state.data : null;
+    if (data !== this.model?.dataset) {
+      this.model = data ? new TimelineModel(data, prepareTimeline(data)) : null;
+      this.layout = null;
+      this.pendingView = this.pendingView ?? this.initialView();
+      this.view = null;
+      this.committed = null;
+      this.lastRange = null;
+    } else if ((changed.has('start') || changed.has('end')) && this.zoom.domain) {
+      const v = this.initialView();
+      if (v) this.zoom.zoomTo(v);
+    }
+    if (changed.has('selected') && this.selected && !this.model?.event(this.selected)) {
+      // An unknown id selects nothing rather than leaving a stale panel.
+      this.selected = undefined;
+    }
+    this.updateLayout();
+  }
+
+  private initialView(): ViewDomain | null {
+    const s = viewBound(this.start, 'start');
+    const e = viewBound(this.end, 'end');
+    if (s === null && e === null) return null;
+    const full = this.model?.fullDomain;
+    const start = s ?? full?.start ?? NaN;
+    const end = e ?? full?.end ?? NaN;
+    return end > start ? { start, end } : null;
+  }
+
+  private updateLayout(): void {
+    const model = this.model;
+    const width = this.plotWidth;
+    if (!model || width <= 0) return;
+    const loc = resolveLocale(this.locale);
+    const options = {
+      width,
+      lanes: this.lanes?.trim() ? this.lanes.trim().split(/\s+/) : undefined,
+      issue: this.issue === 'none' ? null : (this.issue ?? undefined),
+      rowHeight: this.rowHeight,
+      locale: loc.dateFns,
+    };
+    if (!model.fullDomain || model.fullWidth !== width) {
+      // The unzoomed layout gives the padded extent; it is reused when there is no initial view.
+      const full = layoutTimeline(model.prepared, stripUndefined(options));
+      model.setFull(full.domain, width);
+      this.zoom.configure(
+        { extent: full.domain, minSpanMs: MIN_VIEW_SPAN_MS, width, height: Math.max(1, full.height) },
+        this.pendingView,
+      );
+      this.pendingView = null;
+      this.view = this.zoom.domain;
+    }
+    const view = this.view ?? this.zoom.domain;
+    if (!view) return;
+    const inputs = [model, width, view.start, view.end, options.lanes?.join(' '), options.issue, loc.id, this.rowHeight];
+    if (!this.layout || inputs.some((v, i) => v !== this.layoutInputs[i])) {
+      this.layoutInputs = inputs;
+      this.layout = layoutTimeline(model.prepared, stripUndefined({ ...options, domain: view }));
+      model.indexLayout(this.layout);
+      if (this.activeKey === null || !model.hasKey(this.activeKey)) this.activeKey = model.nearestKey(this.activeKey);
+    }
+    this.committed ??= view;
+    if (this.listedFor !== this.committed || this.listedLocale !== loc.id) {
+      // The hidden list follows committed windows only: re-reading it every frame would flood screen readers.
+      this.listedFor = this.committed;
+      this.listedLocale = loc.id;
+      const total = this.layout.visibleEventIds.length;
+      this.listed = {
+        summary: `Showing ${total} ${total === 1 ? 'event' : 'events'}, ${rangeLabelOf(this.committed, this.layout, loc.dateFns)}`,
+        items: model.listItems(this.layout, EVENT_LIST_LIMIT, loc.dateFns),
+        total,
+      };
+    }
+  }
+
+  private commit(domain: ViewDomain): void {
+    this.view = domain;
+    this.committed = domain;
+    const last = this.lastRange;
+    if (last && Math.abs(last.start - domain.start) < 1 && Math.abs(last.end - domain.end) < 1) return;
+    this.lastRange = domain;
+    this.dispatchEvent(new TimelineRangeChangeEvent(new Date(domain.start), new Date(domain.end)));
+  }
+
+  override updated(): void {
+    // The plot div is replaced when an error panel comes and goes: observe the current one.
+    const plot = this.renderRoot.querySelector('.plot');
+    if (plot !== this.observedPlot) {
+      if (this.observedPlot) this.resize.unobserve(this.observedPlot);
+      this.observedPlot = plot;
+      if (plot) this.resize.observe(plot);
+    }
+    const svgEl = this.renderRoot.querySelector<SVGSVGElement>('svg.main');
+    this.zoom.attach(svgEl);
+    const layout = this.layout;
+    const full = this.model?.fullDomain;
+    const g = this.renderRoot.querySelector<SVGGElement>('[part="overview"] .brush');
+    if (layout && full) this.brush.update(g, layout.width, OVERVIEW_BRUSH_HEIGHT, full, layout.domain);
+    if (!this.lastRange && layout) this.lastRange = layout.domain;
+    // Zooming can remove the focused mark (it joins a cluster): keep keyboard focus in the plot.
+    if (this.plotFocused && !this.shadowRoot?.activeElement) this.focusActive();
+  }
+
+  private focusActive(): void {
+    if (!this.activeKey) return;
+    const node = this.findKeyed(this.activeKey);
+    node?.focus({ preventScroll: true });
+  }
+
+  private findKeyed(key: string): SVGGElement | null {
+    for (const node of this.renderRoot.querySelectorAll<SVGGElement>('[data-key]')) {
+      if (node.dataset['key'] === key) return node;
+    }
+    return null;
+  }
+
+  private select(id: string | null): void {
+    const event = id ? (this.model?.event(id) ?? null) : null;
+    this.selected = event?.id;
+    this.dispatchEvent(new TimelineSelectEvent(event, event?.evidence[0] ?? null));
+  }
+
+  private keyOf(e: Event): string | null {
+    const target = (e.target as Element | null)?.closest?.('[data-key]');
+    return target?.getAttribute('data-key') ?? null;
+  }
+
+  private onPlotKeydown = (e: KeyboardEvent): void => {
+    const action = keyboardAction(e);
+    const layout = this.layout;
+    if (!action || !layout) return;
+    const from = this.keyOf(e) ?? this.activeKey;
+    e.preventDefault();
+    switch (action.kind) {
+      case 'move': {
+        const next = navigateMarks(layout, from, action.move);
+        if (next) {
+          this.activeKey = next;
+          this.focusKey = next;
+          void this.updateComplete.then(() => this.focusActive());
+        }
+        return;
+      }
+      case 'activate':
+        if (from) this.activate(from);
+        return;
+      case 'clear':
+        if (this.selected) this.select(null);
+        return;
+      case 'zoom': {
+        if (action.direction === 'reset') return this.zoom.reset();
+        const centre = from ? this.model?.timeOfKey(from) : undefined;
+        this.zoom.zoomBy(action.direction === 'in' ? 2 : 0.5, centre);
+        return;
+      }
+    }
+  };
+
+  /** Click, Enter or Space on a mark selects its event; on a cluster, zooms into its interval. */
+  private activate(key: string): void {
+    const cluster = this.layout?.clusters.find((c) => c.key === key);
+    if (cluster) {
+      const pad = Math.max((cluster.end - cluster.start) * 0.15, MIN_VIEW_SPAN_MS / 2);
+      this.zoom.zoomTo({ start: cluster.start - pad, end: cluster.end + pad });
+      return;
+    }
+    const mark = this.layout?.marks.find((m) => m.key === key);
+    if (mark) {
+      this.activeKey = key;
+      this.select(mark.eventId);
+    }
+  }
+
+  private onPlotClick = (e: MouseEvent): void => {
+    const key = this.keyOf(e);
+    if (!key) return;
+    this.activeKey = key;
+    this.activate(key);
+  };
+
+  private onPlotFocusIn = (e: FocusEvent): void => {
+    this.plotFocused = true;
+    const key = this.keyOf(e);
+    if (key) {
+      this.activeKey = key;
+      this.focusKey = key;
+    }
+  };
+
+  private onPlotFocusOut = (e: FocusEvent): void => {
+    const next = e.relatedTarget as Node | null;
+    if (!next || !this.renderRoot.querySelector('svg.main')?.contains(next)) {
+      this.plotFocused = false;
+      this.focusKey = null;
+    }
+  };
+
+  private onPlotPointerOver = (e: PointerEvent): void => {
+    this.hoverKey = this.keyOf(e);
+  };
+
+  private onPlotPointerLeave = (): void => {
+    this.hoverKey = null;
+  };
+
+  override render(): TemplateResult {
+    const state = this.data.state;
+    const loc = resolveLocale(this.locale);
+    if (state.status === 'error') return html`<div dir=${loc.dir} lang=${loc.lang}>${renderError(state.error)}</div>`;
+    const layout = this.layout;
+    const model = this.model;
+    const selected = this.selected ? model?.event(this.selected) : undefined;
+    return html`<div class="root" dir=${loc.dir} lang=${loc.lang}>
+      ${model && layout ? this.renderToolbar(model, layout) : nothing}
+      ${state.status === 'loading' ? html`<p class="loading" role="status">Loading timeline data…</p>` : nothing}
+      <div class="body">
+        <div class="labels" aria-hidden="true">${layout ? renderLaneLabels(layout.lanes, AXIS_HEIGHT) : nothing}</div>
+        <div class="plot">${layout && model ? this.renderPlot(model, layout) : nothing}</div>
+      </div>
+      ${model && layout ? renderLegend(model.eventTypes, layout.stances.length > 0) : nothing}
+      ${selected && model
+        ? renderDetails({
+            event: selected, actors: model.actors, sources: model.sources, locale: loc.dateFns,
+            onClose: () => { this.select(null); this.focusActive(); },
+          })
+        : nothing}
+    </div>`;
+  }
+
+  private renderToolbar(model: TimelineModel, layout: TimelineLayout): TemplateResult {
+    const issue = this.issue === 'none' ? null : (this.issue ?? model.dataset.issues[0]?.id ?? null);
+    return renderToolbar({
+      issues: model.dataset.issues,
+      issue,
+      rangeLabel: rangeLabel(layout, resolveLocale(this.locale).dateFns),
+      onIssue: (id) => (this.issue = id ?? 'none'),
+      onZoom: (d) => (d === 'reset' ? this.zoom.reset() : this.zoom.zoomBy(d === 'in' ? 2 : 0.5)),
+    });
+  }
+
+  private renderPlot(model: TimelineModel, layout: TimelineLayout): TemplateResult {
+    const { width, height } = layout;
+    const markSize = DEFAULT_LAYOUT_OPTIONS.markSize;
+    const tip = model.tooltipFor(this.hoverKey ?? this.focusKey, layout);
+    return html`
+      <div class="overlay-labels" aria-hidden="true">${renderLaneLabels(layout.lanes, AXIS_HEIGHT, true)}</div>
+      <svg class="main" width=${width} height=${height + AXIS_HEIGHT} role="group"
+        aria-label=${`Timeline, ${rangeLabel(layout, resolveLocale(this.locale).dateFns)}`}
+        aria-roledescription="timeline"
+        @keydown=${this.onPlotKeydown} @click=${this.onPlotClick} @focusin=${this.onPlotFocusIn}
+        @focusout=${this.onPlotFocusOut} @pointerover=${this.onPlotPointerOver} @pointerleave=${this.onPlotPointerLeave}>
+        <defs>${tieMarkerDefs}${stancePatternDefs}</defs>
+        ${renderAxis(layout.ticks, height)}
+        <g transform="translate(0,${AXIS_HEIGHT})">
+          ${renderLaneBands(layout.lanes, width)}
+          ${renderStances(layout.stances, layout.stanceChanges, model.laneBoxes, DEFAULT_LAYOUT_OPTIONS.stanceHeight)}
+          ${renderTies(layout.ties, markSize)}
+          ${model.lanesWithMarks(layout).map(
+            ({ lane, marks, clusters }) => svg`<g class="lane-marks" data-lane=${lane.id} style=${styleMap(laneColorStyle(lane))}>
+              ${renderMarks(marks, { activeKey: this.activeKey, selectedId: this.selected ?? null, markSize })}
+              ${renderClusters(clusters, this.activeKey)}
+            </g>`,
+          )}
+        </g>
+      </svg>
+      ${tip ? renderTooltip({ ...tip, width }) : nothing}
+      <svg part="overview" width=${width} height=${OVERVIEW_HEIGHT} aria-hidden="true">
+        ${renderOverview(model.density(width), model.fullDomain ?? layout.extent, width)}
+      </svg>
+      ${renderEventList(this.listed.summary, this.listed.items, this.listed.total)}`;
+  }
+}
+
+const stripUndefined = <T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
+
+/** 'Jan 2012 – Mar 2012' at month level, '4 Feb 2012 – 20 Feb 2012' at day level. */
+function rangeLabel(layout: TimelineLayout, locale: Locale): string {
+  return rangeLabelOf(layout.domain, layout, locale);
+}
+
+function rangeLabelOf(d: ViewDomain, layout: TimelineLayout, locale: Locale): string {
+  const cut = layout.level === 'day' ? 10 : 7;
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, cut);
+  return `${formatEdtf(iso(d.start), { locale })} – ${formatEdtf(iso(d.end - 1), { locale })}`;
+}
+

@@ -1,0 +1,10 @@
+import { SyriaTimeline } from './syria-timeline-element.js';
+
+// Registering twice (two bundles on one page) would throw; the first definition wins.
+if (!customElements.get('syria-timeline')) customElements.define('syria-timeline', SyriaTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'syria-timeline': SyriaTimeline;
+  }
+}

@@ -1,0 +1,41 @@
+import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { LaneBox } from '@syria-timeline/core';
+
+/**
+ * The lane colour as a custom property: `--syria-timeline-lane-<id>-color` wins over the dataset's
+ * colour. Lane ids are validated slugs, so they are safe in a property name; an unparseable colour
+ * from data is simply ignored by the style engine (no CSS is built from data as text).
+ */
+export function laneColorStyle(lane: Pick<LaneBox, 'id' | 'color'>): Readonly<Record<string, string>> {
+  return { '--lane-color': `var(--syria-timeline-lane-${lane.id}-color, ${lane.color})` };
+}
+
+/** Lane backgrounds (alternating) and separators, inside the plot svg. */
+export function renderLaneBands(lanes: readonly LaneBox[], width: number): SVGTemplateResult {
+  return svg`<g aria-hidden="true">${repeat(
+    lanes,
+    (l) => l.id,
+    (l) => svg`<rect part="lane" class=${l.index % 2 ? 'alt' : ''} data-lane=${l.id}
+        x="0" y=${l.y} width=${width} height=${l.height}></rect>
+      <line class="lane-rule" x1="0" x2=${width} y1=${l.y + l.height} y2=${l.y + l.height}></line>`,
+  )}</g>`;
+}
+
+/**
+ * Lane labels as HTML (they wrap, truncate and take CSS like text), positioned on their lane.
+ * `offset` is the height of the axis strip above the lanes.
+ */
+export function renderLaneLabels(lanes: readonly LaneBox[], offset: number, overlay = false): TemplateResult {
+  // On narrow hosts the labels sit on top of their lane (a small tag), not in a column.
+  const box = (l: LaneBox) =>
+    overlay ? { top: `${offset + l.y + 1}px` } : { top: `${offset + l.y}px`, height: `${l.height}px` };
+  return html`${repeat(
+    lanes,
+    (l) => l.id,
+    (l) => html`<div part="lane-label" data-lane=${l.id} style=${styleMap({ ...laneColorStyle(l), ...box(l) })}>
+      <span class="swatch" aria-hidden="true"></span><span class="lane-name">${l.label}</span>
+    </div>`,
+  )}`;
+}

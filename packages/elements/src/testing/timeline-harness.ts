@@ -1,0 +1,211 @@
+import type { SyriaTimeline } from '../syria-timeline-element.js';
+
+export interface HarnessMark {
+  /** The accessible name: title, date (and how it was determined), lanes. */
+  label: string;
+  /** The glyph: 'circle', 'square', 'diamond', … (one per event type). */
+  shape: string;
+  /** How the date is drawn: 'point', 'range', 'span' or 'hollow'. */
+  kind: string;
+  eventId: string;
+  lane: string;
+  pressed: boolean;
+}
+
+export interface HarnessDetails {
+  title: string;
+  /** The text of each quote, as shown (with its source line). */
+  quotes: string[];
+  /** Every link's href in the panel. */
+  links: string[];
+  text: string;
+}
+
+export interface HarnessOptions {
+  /**
+   * Presses a key on the focused element. Default: dispatches a `keydown` there. Tests in a real
+   * browser pass one that uses real key presses (vitest's `userEvent.keyboard`).
+   */
+  press?: (key: string) => Promise<void>;
+}
+
+/**
+ * Drives a `<syria-timeline>` in the words of its users: lanes by label, marks by accessible name,
+ * keys, zoom, the details panel. Tests read better through it and survive markup changes.
+ */
+export class TimelineHarness {
+  constructor(
+    readonly element: SyriaTimeline,
+    private readonly options: HarnessOptions = {},
+  ) {}
+
+  private get root(): ShadowRoot {
+    const root = this.element.shadowRoot;
+    if (!root) throw new Error('syria-timeline has no shadow root (is it defined and connected?)');
+    return root;
+  }
+
+  /** Waits until the element has drawn its lanes, or an error panel, and has no update pending. */
+  async ready(): Promise<this> {
+    for (let i = 0; i < 120; i++) {
+      const settled = await this.element.updateComplete;
+      const drawn = this.root.querySelector('[part~="lane"], [part="error"]');
+      if (settled && drawn) return this;
+      await nextFrame();
+    }
+    throw new Error('syria-timeline did not render lanes or an error within 120 frames');
+  }
+
+  /** Waits for pending updates and one frame (for work scheduled by resize or zoom). */
+  async settle(): Promise<void> {
+    await nextFrame();
+    for (let i = 0; i < 5 && !(await this.element.updateComplete); i++);
+  }
+
+  /** Lane labels, top to bottom. */
+  lanes(): string[] {
+    return [...this.root.querySelectorAll('.labels [part~="lane-label"]')].map((n) => n.textContent?.trim() ?? '');
+  }
+
+  /** Event marks, in document order; `lane` is a lane label or id. */
+  marks(lane?: string): HarnessMark[] {
+    const laneId = lane === undefined ? undefined : this.laneId(lane);
+    const groups = [...this.root.querySelectorAll<SVGGElement>('g.lane-marks')].filter(
+      (g) => laneId === undefined || g.dataset['lane'] === laneId,
+    );
+    return groups.flatMap((g) =>
+      [...g.querySelectorAll<SVGGElement>('[part~="mark"]')].map((m) => ({
+        label: m.getAttribute('aria-label') ?? '',
+        shape: m.dataset['shape'] ?? '',
+        kind: m.dataset['kind'] ?? '',
+        eventId: m.dataset['event'] ?? '',
+        lane: g.dataset['lane'] ?? '',
+        pressed: m.getAttribute('aria-pressed') === 'true',
+      })),
+    );
+  }
+
+  /** Cluster pills: accessible name and count. */
+  clusters(): { label: string; count: number }[] {
+    return [...this.root.querySelectorAll<SVGGElement>('[part~="cluster"]')].map((c) => ({
+      label: c.getAttribute('aria-label') ?? '',
+      count: Number(c.dataset['count']),
+    }));
+  }
+
+  /** Axis labels, left to right. */
+  ticks(): string[] {
+    return [...this.root.querySelectorAll('[part="axis"] text')].map((t) => t.textContent ?? '');
+  }
+
+  /** How many elements are in the tab order inside the plot (the roving tab stop makes it one). */
+  tabStops(): number {
+    return this.root.querySelectorAll('svg.main [tabindex="0"]').length;
+  }
+
+  /** Focuses the plot's single tab stop, as Tab would. */
+  async focusFirstMark(): Promise<void> {
+    const stop = this.root.querySelector<SVGGElement>('svg.main [tabindex="0"]');
+    if (!stop) throw new Error('no mark holds the tab stop');
+    stop.focus();
+    await this.settle();
+  }
+
+  async pressKey(key: string): Promise<void> {
+    if (this.options.press) await this.options.press(key);
+    else {
+      const target = this.root.activeElement ?? this.root.querySelector('svg.main [tabindex="0"]');
+      target?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+    }
+    await this.settle();
+  }
+
+  /** The accessible name of the focused mark or cluster, or null when focus is elsewhere. */
+  activeMarkLabel(): string | null {
+    const active = this.root.activeElement;
+    return active?.closest('[data-key]') ? active.getAttribute('aria-label') : null;
+  }
+
+  async zoomIn(): Promise<void> {
+    await this.clickButton('Zoom in');
+  }
+
+  async zoomOut(): Promise<void> {
+    await this.clickButton('Zoom out');
+  }
+
+  /** Turns the mouse wheel over the plot at `fraction` of its width (negative `deltaY` zooms in). */
+  async wheel(deltaY: number, fraction = 0.5): Promise<void> {
+    const svg = this.root.querySelector<SVGSVGElement>('svg.main');
+    if (!svg) throw new Error('no plot to wheel over');
+    const box = svg.getBoundingClientRect();
+    svg.dispatchEvent(
+      new WheelEvent('wheel', {
+        deltaY, deltaMode: 0, clientX: box.left + box.width * fraction, clientY: box.top + 40,
+        bubbles: true, cancelable: true, composed: true, view: window,
+      }),
+    );
+    await this.settle();
+  }
+
+  /** The window shown. */
+  visibleRange(): { start: Date; end: Date } {
+    const range = this.element.visibleRange;
+    if (!range) throw new Error('the timeline has no visible range yet');
+    return range;
+  }
+
+  /** Clicks the mark whose accessible name contains `text`. */
+  async clickMark(text: string): Promise<void> {
+    const mark = [...this.root.querySelectorAll<SVGGElement>('[part~="mark"]')].find((m) =>
+      (m.getAttribute('aria-label') ?? '').includes(text),
+    );
+    if (!mark) throw new Error(`no mark labelled with ${JSON.stringify(text)}`);
+    mark.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await this.settle();
+  }
+
+  /** The details panel, or null when closed. */
+  details(): HarnessDetails | null {
+    const panel = this.root.querySelector<HTMLElement>('[part="details"]');
+    if (!panel) return null;
+    return {
+      title: panel.querySelector('h2')?.textContent?.trim() ?? '',
+      quotes: [...panel.querySelectorAll('[part="quote"]')].map((q) => q.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
+      links: [...panel.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''),
+      text: panel.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+    };
+  }
+
+  /** The error panel's text, or null when there is none. */
+  errorText(): string | null {
+    return this.root.querySelector('[part="error"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+  }
+
+  tooltipText(): string | null {
+    return this.root.querySelector('[part="tooltip"]')?.textContent ?? null;
+  }
+
+  /** The polite live summary ('Showing 12 events, …'). */
+  liveSummary(): string {
+    return this.root.querySelector('[aria-live]')?.textContent?.trim() ?? '';
+  }
+
+  private async clickButton(name: string): Promise<void> {
+    const button = [...this.root.querySelectorAll<HTMLButtonElement>('[part="toolbar"] button')].find(
+      (b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name,
+    );
+    if (!button) throw new Error(`no toolbar button ${JSON.stringify(name)}`);
+    button.click();
+    await this.settle();
+  }
+
+  private laneId(lane: string): string {
+    const label = [...this.root.querySelectorAll<HTMLElement>('.labels [part~="lane-label"]')].find(
+      (n) => n.dataset['lane'] === lane || n.textContent?.trim() === lane,
+    );
+    return label?.dataset['lane'] ?? lane;
+  }
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));

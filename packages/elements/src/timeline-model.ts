@@ -1,0 +1,152 @@
+import type { Locale } from 'date-fns';
+import {
+  formatWhen, type Actor, type ClusterMark, type Dataset, type EventMark, type EventType, type LaneBox,
+  type PreparedTimeline, type Source, type TimelineEvent, type TimelineLayout, type ViewDomain,
+} from '@syria-timeline/core';
+import { densityBins } from './overview-density.js';
+import { eventTypeName } from './templates/render-legend.js';
+import { AXIS_HEIGHT } from './templates/render-axis.js';
+import type { ListedEvent } from './templates/render-event-list.js';
+
+export interface LaneMarks {
+  lane: LaneBox;
+  marks: EventMark[];
+  clusters: ClusterMark[];
+}
+
+/**
+ * What the element derives from one dataset (once) and from each layout (once per layout):
+ * look-ups by id, the overview density, marks grouped by lane. Plain data, no DOM, so the
+ * element's render stays a reading of numbers.
+ */
+export class TimelineModel {
+  readonly events: ReadonlyMap<string, TimelineEvent>;
+  readonly actors: ReadonlyMap<string, Actor>;
+  readonly sources: ReadonlyMap<string, Source>;
+  /** Event types present, in vocabulary order, for the legend. */
+  readonly eventTypes: readonly EventType[];
+  /** The zoomed-out window (the extent, padded) at `fullWidth`; set by the first layout. */
+  fullDomain: ViewDomain | null = null;
+  fullWidth = 0;
+  private readonly eventIndex: ReadonlyMap<string, number>;
+  private densityCache: { width: number; bins: Uint32Array } | null = null;
+  private indexed: TimelineLayout | null = null;
+  private byLane: LaneMarks[] = [];
+  private boxes = new Map<string, LaneBox>();
+  private keyed = new Map<string, EventMark | ClusterMark>();
+  private lastPlace = new Map<string, { x: number; laneId: string }>();
+
+  constructor(
+    readonly dataset: Dataset,
+    readonly prepared: PreparedTimeline,
+  ) {
+    this.events = new Map(dataset.events.map((e) => [e.id, e]));
+    this.eventIndex = new Map(dataset.events.map((e, i) => [e.id, i]));
+    this.actors = new Map(dataset.actors.map((a) => [a.id, a]));
+    this.sources = new Map(dataset.sources.map((s) => [s.id, s]));
+    const present = new Set(dataset.events.map((e) => e.type));
+    this.eventTypes = ALL_TYPES.filter((t) => present.has(t));
+  }
+
+  event(id: string): TimelineEvent | undefined {
+    return this.events.get(id);
+  }
+
+  /** UTC ms covered by event `id`. */
+  spanOf(id: string): ViewDomain | undefined {
+    const i = this.eventIndex.get(id);
+    if (i === undefined) return undefined;
+    return { start: this.prepared.starts[i]!, end: this.prepared.ends[i]! + 1 };
+  }
+
+  setFull(domain: ViewDomain, width: number): void {
+    this.fullDomain = domain;
+    this.fullWidth = width;
+  }
+
+  /** Event starts binned for the overview, about one bin per 3 px; cached per width. */
+  density(width: number): Uint32Array {
+    if (this.densityCache?.width !== width) {
+      const extent = this.fullDomain ?? this.prepared.extent;
+      this.densityCache = { width, bins: densityBins(this.prepared.starts, extent, Math.max(1, Math.floor(width / 3))) };
+    }
+    return this.densityCache.bins;
+  }
+
+  /** Groups one layout's marks and clusters by lane (once per layout). */
+  indexLayout(layout: TimelineLayout): void {
+    if (this.indexed === layout) return;
+    // Remember where the previous marks were, to keep focus near the same place after a zoom.
+    for (const [key, m] of this.keyed) this.lastPlace.set(key, { x: m.x, laneId: m.laneId });
+    this.indexed = layout;
+    this.boxes = new Map(layout.lanes.map((l) => [l.id, l]));
+    const groups = new Map<string, LaneMarks>(layout.lanes.map((lane) => [lane.id, { lane, marks: [], clusters: [] }]));
+    this.keyed = new Map();
+    for (const m of layout.marks) {
+      groups.get(m.laneId)?.marks.push(m);
+      this.keyed.set(m.key, m);
+    }
+    for (const c of layout.clusters) {
+      groups.get(c.laneId)?.clusters.push(c);
+      this.keyed.set(c.key, c);
+    }
+    this.byLane = [...groups.values()];
+  }
+
+  get laneBoxes(): ReadonlyMap<string, LaneBox> {
+    return this.boxes;
+  }
+
+  hasKey(key: string): boolean {
+    return this.keyed.has(key);
+  }
+
+  lanesWithMarks(layout: TimelineLayout): readonly LaneMarks[] {
+    this.indexLayout(layout);
+    return this.byLane;
+  }
+
+  /** Time at the centre of a mark or cluster (for zooming around the focused mark). */
+  timeOfKey(key: string): number | undefined {
+    const m = this.keyed.get(key);
+    return m ? (m.start + m.end) / 2 : undefined;
+  }
+
+  /**
+   * Where the roving tab stop goes when its mark left the layout: the mark or cluster nearest in x
+   * to where it was, in the same lane if possible; else the first one drawn.
+   */
+  nearestKey(previous: string | null): string | null {
+    const all = [...this.keyed.values()];
+    if (!all.length) return null;
+    const place = previous === null ? undefined : this.lastPlace.get(previous);
+    if (place === undefined) return all.sort((a, b) => a.x - b.x)[0]!.key;
+    const { x, laneId } = place;
+    const pool = all.filter((m) => m.laneId === laneId);
+    return (pool.length ? pool : all).reduce((best, m) => (Math.abs(m.x - x) < Math.abs(best.x - x) ? m : best)).key;
+  }
+
+  /** The tooltip of a mark or cluster: text and anchor (px in the plot). */
+  tooltipFor(key: string | null, layout: TimelineLayout): { text: string; x: number; y: number } | null {
+    if (key === null) return null;
+    this.indexLayout(layout);
+    const m = this.keyed.get(key);
+    if (!m) return null;
+    const cx = 'eventId' in m && (m.shape === 'point' || m.shape === 'hollow') ? m.x : (m.x + m.x2) / 2;
+    const prefix = 'eventId' in m ? `${eventTypeName(m.type)}: ` : '';
+    return { text: `${prefix}${m.label}`, x: cx, y: AXIS_HEIGHT + m.y - 8 };
+  }
+
+  /** The first `limit` events in view, as date and title, for the screen-reader list. */
+  listItems(layout: TimelineLayout, limit: number, locale: Locale): ListedEvent[] {
+    return layout.visibleEventIds.slice(0, limit).flatMap((id) => {
+      const e = this.events.get(id);
+      return e ? [{ id, text: `${formatWhen(e.when, { locale })}: ${e.title}` }] : [];
+    });
+  }
+}
+
+const ALL_TYPES: readonly EventType[] = [
+  'statement', 'appeal', 'demand', 'offer', 'meeting', 'call', 'agreement', 'support',
+  'criticism', 'accusation', 'rejection', 'veto', 'sanction', 'violence', 'other',
+];
