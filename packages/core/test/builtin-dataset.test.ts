@@ -73,6 +73,13 @@ describe('builtinDataset', () => {
     expect(stances.filter((s) => laneOf(s.actor) === laneId).length).toBeGreaterThan(0);
   });
 
+  it('every actor alias is a surface form that occurs in some seed', () => {
+    // NO-BREAK SPACES are read as spaces: an alias is for people matching names, not for offsets.
+    const corpus = Object.values(sourceTexts).join('\n').replace(/\u00a0/g, ' ');
+    const absent = actors.flatMap((a) => (a.aliases ?? []).filter((alias) => !corpus.includes(alias)).map((alias) => `${a.id}: ${alias}`));
+    expect(absent).toEqual([]);
+  });
+
   it('every event and stance has at least one piece of evidence', () => {
     const bare = [...events, ...stances].filter((item) => item.evidence.length === 0).map((item) => item.id);
     expect(bare).toEqual([]);

@@ -40,7 +40,7 @@ export const events2012FebruaryToMarch: TimelineEvent[] = [
         'embassy in Damascus. The "other countries" are neither named nor dated here.',
     },
     participants: [
-      { actor: 'us', role: 'actor' }, { actor: 'west', role: 'actor' }, { actor: 'syrian-government', role: 'recipient' },
+      { actor: 'us', role: 'actor' }, { actor: 'syrian-government', role: 'recipient' },
     ],
     evidence: [{ source: '002', start: 2486, end: 2569, text: 'decisions by the United States and other countries to shut their embassies in Syria' }],
   },
@@ -95,7 +95,7 @@ export const events2012FebruaryToMarch: TimelineEvent[] = [
     summary: 'Lavrov says the outcome of any talks on Syria must not be decided in advance, maintaining Moscow\'s ' +
       'opposition to Western and Arab pressure for Assad to cede power.',
     when: { start: '2012-02-08', basis: 'resolved', phrase: 'said on Wednesday', anchor: '002' },
-    participants: [{ actor: 'lavrov', role: 'actor' }, { actor: 'west', role: 'recipient' }, { actor: 'assad', role: 'object' }],
+    participants: [{ actor: 'lavrov', role: 'actor' }, { actor: 'west', role: 'object' }, { actor: 'assad', role: 'object' }],
     issues: ['assad-must-go', 'foreign-intervention'],
     evidence: [
       { source: '002', start: 119, end: 343, text: "The outcome of any talks on Syria must not be predetermined, Russian Foreign Minister Sergei Lavrov said on Wednesday, maintaining Moscow's opposition to Western and Arab pressure for President Bashar al-Assad to cede power." },
@@ -114,6 +114,8 @@ export const events2012FebruaryToMarch: TimelineEvent[] = [
     evidence: [
       { source: '002', start: 796, end: 938, text: "Lavrov reiterated Russia's call for countries that have influence with opponents of Assad to press them to enter dialogue with the government." },
       { source: '002', start: 1025, end: 1117, text: 'We need to get the government and all opposition groups to sit down at the negotiating table', speaker: 'lavrov' },
+      // The call names no country; the next sentence says whom Moscow blames, hence the West as recipient.
+      { source: '002', start: 939, end: 1022, text: "Moscow has accused Western nations of encouraging Assad's opponents to avoid talks." },
     ],
   },
   {
@@ -234,11 +236,12 @@ export const events2012FebruaryToMarch: TimelineEvent[] = [
     summary: 'Putin criticises the UN Security Council resolution Russia vetoed as unbalanced: it asked only ' +
       'government forces to withdraw from towns, not the opposition.',
     when: { start: '2012-03-01', basis: 'resolved', phrase: 'late on Thursday', anchor: '000', note: ANCHOR_000_INFERRED },
-    participants: [{ actor: 'putin', role: 'actor' }, { actor: 'unsc', role: 'object' }],
-    issues: ['un-security-council-pressure'],
+    participants: [{ actor: 'putin', role: 'actor' }, { actor: 'unsc', role: 'object' }, { actor: 'assad', role: 'object' }],
+    issues: ['un-security-council-pressure', 'assad-must-go'],
     evidence: [
       { source: '000', start: 1594, end: 1656, text: 'He criticized as unbalanced the UN Security Council resolution' },
       { source: '000', start: 1709, end: 1908, text: 'It calls to withdraw all armed formations of the Syrian government from towns where they stay. But it is necessary to write that opposition should also withdraw its forces. Is it a balanced approach?', speaker: 'putin' },
+      { source: '000', start: 1909, end: 2024, text: 'And the next demand is likely to call on Assad to lie down into a coffin to get buried. He will never agree with it', speaker: 'putin' },
     ],
   },
   {
