@@ -41,6 +41,7 @@ describe('formatEdtf(edtf, { locale })', () => {
   it('never shifts a day: the first and last day of a year stay in that year', () => {
     expect(formatEdtf('2012-01-01')).toBe('1 Jan 2012');
     expect(formatEdtf('2012-12-31')).toBe('31 Dec 2012');
+    expect(formatEdtf('2012-02-29')).toBe('29 Feb 2012');
   });
 
   it('throws an EdtfError naming an impossible date', () => {

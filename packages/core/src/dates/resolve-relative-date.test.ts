@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { resolveRelativeDate } from './resolve-relative-date.js';
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const DAY_MS = 86_400_000;
 
 describe('resolveRelativeDate(phrase, dateline)', () => {
   // Every row of DATA-MODEL.md §7 "Verified outputs", plus the other phrases the seeds use.
@@ -92,6 +96,38 @@ describe('resolveRelativeDate(phrase, dateline)', () => {
     it('counts "the first in <n> years" back from the dateline month, in words or digits', () => {
       expect(resolveRelativeDate('the first in three years', '2013-01-31')).toEqual({ start: '2010-01~' });
       expect(resolveRelativeDate('the first in 5 years', '2013-11-14')).toEqual({ start: '2008-11~' });
+    });
+  });
+
+  describe('properties', () => {
+    const dateline = fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2100, 11, 31)), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
+
+    it('resolves "on <Weekday>" to that weekday, on or at most six days before the dateline', () => {
+      fc.assert(
+        fc.property(dateline, fc.integer({ min: 0, max: 6 }), (line, weekday) => {
+          const { start } = resolveRelativeDate(`on ${WEEKDAYS[weekday]}`, line);
+          const back = (Date.parse(line) - Date.parse(start)) / DAY_MS;
+          expect(new Date(start).getUTCDay()).toBe(weekday);
+          expect(back).toBeGreaterThanOrEqual(0);
+          expect(back).toBeLessThanOrEqual(6);
+        }),
+        { seed: 2012_02_08, numRuns: 500 },
+      );
+    });
+
+    it('resolves "last week" to a Monday–Sunday week ending 1 to 7 days before the dateline', () => {
+      fc.assert(
+        fc.property(dateline, (line) => {
+          const { start, end } = resolveRelativeDate('last week', line);
+          expect(new Date(start).getUTCDay()).toBe(1);
+          expect((Date.parse(end!) - Date.parse(start)) / DAY_MS).toBe(6);
+          const gap = (Date.parse(line) - Date.parse(end!)) / DAY_MS;
+          expect(gap).toBeGreaterThanOrEqual(1);
+          expect(gap).toBeLessThanOrEqual(7);
+        }),
+        { seed: 2013_11_14, numRuns: 500 },
+      );
     });
   });
 

@@ -7,6 +7,17 @@ import { withoutSchemaKey } from './without-schema-key.js';
  * Checks that `input` (parsed JSON, or an object) is a valid `Dataset` and returns it typed: the
  * same object, or a shallow copy without its top-level `"$schema"` key if it has one.
  *
+ *
+ * - Every problem is listed, not only the first: the structure is checked with `datasetSchema`
+ *   (valibot), then the rules that span several values (unique ids, references, `partOf` cycles,
+ *   EDTF dates and their order, resolved/inferred requirements, quote offsets and slices, one
+ *   actor participant per event, stance conflicts) run on whatever is there.
+ * - Paths are in JavaScript notation from the dataset: `events[3].participants[0].actor`, with
+ *   array positions (not ids, which may themselves be the problem); `''` is the input itself.
+ * - Unknown fields are errors, not silently dropped, since they are usually typos
+ *   (`events[0].tittle: … expected no field "tittle" here (a typo?); the known fields are id, type, title, …`).
+ *   The one exception is a top-level `"$schema"` string, for editors.
+ *
  * @example
  * const dataset = parseDataset(await (await fetch(src)).json());
  * parseDataset(builtinDataset, { sourceTexts }); // also checks each quote against the texts
