@@ -27,11 +27,19 @@ export interface LayoutOptions {
   issue?: Id | null;
   /** Height of one row of marks, px. Default 22. */
   rowHeight?: number;
-  /** Rows per lane before marks collapse into clusters. Default 3. */
+  /**
+   * Rows of individual marks per lane. Where more marks than this would overlap, every mark
+   * involved collapses into a cluster, drawn in one extra row below the mark rows (row index
+   * `maxRows`). The lane height is therefore `(maxRows + 1) * rowHeight + stanceHeight`. Default 3.
+   */
   maxRows?: number;
   /** Height of the stance band at the bottom of each lane, px (0 hides it). Default 10. */
   stanceHeight?: number;
-  /** Marks whose centres are closer than this (px) in one row are clustered. Default 14. */
+  /**
+   * Two point marks whose centres are closer than this (px) never share a row: in a row, the
+   * footprints of neighbouring marks are at least `minGapPx - markSize` px apart (at least 0). Where
+   * more than `maxRows` marks are that close, they become a cluster. Default 14.
+   */
   minGapPx?: number;
   /** Diameter of a point glyph, px. Default 12. */
   markSize?: number;
@@ -39,6 +47,11 @@ export interface LayoutOptions {
   minSpanPx?: number;
   /** Extra px on each side of the window in which marks are still laid out (smooth panning). Default 0. */
   marginPx?: number;
+  /**
+   * Width in px of the tiles that a dense run of clustered events is cut into. The tiles are
+   * anchored to time (not to the window), so panning does not reshuffle the counts. Default 40.
+   */
+  clusterWidthPx?: number;
   /** date-fns locale for tick labels and accessible names. Default en-GB style (enGB). */
   locale?: Locale;
 }

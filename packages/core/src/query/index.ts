@@ -1,2 +1,7 @@
 // Public API of core/query: named re-exports only.
-export {};
+export { laneOfActor } from './lane-of-actor.js';
+export { lanesOfEvent } from './lanes-of-event.js';
+export { createEventIndex, eventsInRange, type EventIndex } from './events-in-range.js';
+export { eventsByLane } from './events-by-lane.js';
+export { stancePeriods, type StancePeriod, type StancePeriodsOptions } from './stance-periods.js';
+export { findEvent } from './find-event.js';

@@ -1,0 +1,72 @@
+import { utc } from '@date-fns/utc';
+import { format, type Locale } from 'date-fns';
+import { utcDay, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
+import type { ScaleTime } from 'd3-scale';
+import type { DetailLevel, Tick } from './types.js';
+
+/** Ticks are at least this far apart (px), so that labels such as '28 Feb' or 'Sept' do not collide. */
+export const TICK_MIN_SPACING_PX = 60;
+
+const DAY_MS = 86_400_000;
+const AVERAGE_DAYS: Record<DetailLevel, number> = { day: 1, month: 30.436875, year: 365.2425 };
+const STEPS: Record<DetailLevel, readonly number[]> = {
+  day: [1, 2, 7, 14],
+  month: [1, 2, 3, 6],
+  year: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000],
+};
+const UNIT: Record<DetailLevel, CountableTimeInterval> = { day: utcDay, month: utcMonth, year: utcYear };
+
+/** Days of the month 1, 1 + step, … that leave a full step before the month ends (no '29' next to '1'). */
+function daysEvery(step: number): TimeInterval {
+  return utcDay.filter((date) => {
+    const d = date.getUTCDate() - 1;
+    return d % step === 0 && d <= 28 - step;
+  });
+}
+
+function intervalFor(level: DetailLevel, step: number): TimeInterval {
+  if (step === 1) return UNIT[level];
+  if (level === 'day') return step === 2 ? utcDay.every(2)! : daysEvery(step);
+  return UNIT[level].every(step)!;
+}
+
+/**
+ * Axis ticks for a UTC scale at a level of detail: whole years, months or days, the step chosen
+ * so that ticks are at least `TICK_MIN_SPACING_PX` apart, all inside `[0, width]`. Labels are
+ * formatted in UTC with the locale: year 'yyyy'; month 'LLL' ('Feb'; 'Jan 2012' on January and on
+ * the first tick, both major); day 'd MMM' ('7 Feb'; major on the 1st of a month; the first tick and
+ * 1 January also give the year).
+ */
+export function axisTicks(scale: ScaleTime<number, number>, width: number, level: DetailLevel, locale: Locale): Tick[] {
+  const [d0, d1] = scale.domain() as [Date, Date];
+  const span = d1.getTime() - d0.getTime();
+  if (!(span > 0) || !(width > 0)) return [];
+  const pxPerUnit = (width / span) * DAY_MS * AVERAGE_DAYS[level];
+  const steps = STEPS[level];
+  const step = steps.find((s) => s * pxPerUnit >= TICK_MIN_SPACING_PX) ?? steps[steps.length - 1]!;
+  const dates = scale.ticks(intervalFor(level, step));
+  const opts = { locale, in: utc };
+  const ticks: Tick[] = [];
+  for (const date of dates) {
+    const time = date.getTime();
+    const x = scale(date);
+    if (!(x >= 0 && x <= width)) continue;
+    const first = ticks.length === 0;
+    let label: string;
+    let major: boolean;
+    if (level === 'year') {
+      label = format(time, 'yyyy', opts);
+      major = date.getUTCFullYear() % 10 === 0;
+    } else if (level === 'month') {
+      const january = date.getUTCMonth() === 0;
+      major = january || first;
+      label = format(time, major ? 'LLL yyyy' : 'LLL', opts);
+    } else {
+      major = date.getUTCDate() === 1;
+      const withYear = first || (major && date.getUTCMonth() === 0);
+      label = format(time, withYear ? 'd MMM yyyy' : 'd MMM', opts);
+    }
+    ticks.push({ key: `${level}:${time}`, time, x, label, major });
+  }
+  return ticks;
+}

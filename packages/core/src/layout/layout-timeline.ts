@@ -1,0 +1,173 @@
+import { bisectLeft, bisectRight } from 'd3-array';
+import { scaleUtc } from 'd3-scale';
+import type { Id } from '../model/index.js';
+import { axisTicks } from './axis-ticks.js';
+import { DEFAULT_LAYOUT_OPTIONS } from './default-layout-options.js';
+import { levelOfDetail } from './level-of-detail.js';
+import { clusterLabel, eventMarkLabel } from './mark-labels.js';
+import { packLane } from './pack-lane.js';
+import { EVENT_FLAG, type PreparedTimeline } from './prepare-timeline.js';
+import { layoutStances } from './stance-segments.js';
+import type { ClusterMark, EventMark, LaneBox, LayoutOptions, TieMark, TimelineLayout } from './types.js';
+import { paddedExtent } from './view-domain.js';
+
+const DAY_MS = 86_400_000;
+
+function checkNumber(name: string, value: number, min: number): number {
+  if (!Number.isFinite(value) || value < min) {
+    throw new RangeError(`options.${name}: got ${String(value)}, expected a finite number ≥ ${min}`);
+  }
+  return value;
+}
+
+/**
+ * Lays out one view of a prepared timeline: lanes, axis ticks, event marks in rows, clusters where
+ * marks are too dense, ties between lanes, stance bands, and the ids of the events in view.
+ * Numbers out (px from the plot's left and the lanes' top), nothing drawn. Pure: the same input
+ * gives the same output, and neither argument is changed. O(events in the window) with small constants.
+ *
+ * @throws RangeError naming the option when `width`, `domain` or a size is not a usable number.
+ */
+export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOptions): TimelineLayout {
+  const o = { ...DEFAULT_LAYOUT_OPTIONS, ...definedOnly(options) };
+  const width = checkNumber('width', options.width, 0);
+  const rowHeight = checkNumber('rowHeight', o.rowHeight, 0);
+  const maxRows = Math.floor(checkNumber('maxRows', o.maxRows, 0));
+  const stanceHeight = checkNumber('stanceHeight', o.stanceHeight, 0);
+  const markSize = checkNumber('markSize', o.markSize, 0);
+  const minGapPx = checkNumber('minGapPx', o.minGapPx, 0);
+  const minSpanPx = checkNumber('minSpanPx', o.minSpanPx, 0);
+  const marginPx = checkNumber('marginPx', o.marginPx, 0);
+  const clusterWidthPx = checkNumber('clusterWidthPx', o.clusterWidthPx, 0);
+  const locale = o.locale;
+  const extent = { ...prepared.extent };
+  const domain = options.domain === undefined ? paddedExtent(extent) : { start: options.domain.start, end: options.domain.end };
+  if (!Number.isFinite(domain.start) || !Number.isFinite(domain.end) || !(domain.end > domain.start)) {
+    throw new RangeError(`options.domain: got { start: ${domain.start}, end: ${domain.end} }, expected finite UTC ms with end > start`);
+  }
+
+  // Lanes: the requested ids in order (unknown and repeated ids ignored), else all by `order`.
+  const laneIndices: number[] = [];
+  if (options.lanes === undefined) prepared.lanes.forEach((_, l) => laneIndices.push(l));
+  else {
+    for (const id of options.lanes) {
+      const l = prepared.laneIndex.get(id);
+      if (l !== undefined && !laneIndices.includes(l)) laneIndices.push(l);
+    }
+  }
+  const shown = new Int32Array(prepared.lanes.length).fill(-1);
+  laneIndices.forEach((l, position) => (shown[l] = position));
+  const laneHeight = (maxRows + 1) * rowHeight + stanceHeight;
+  const lanes: LaneBox[] = laneIndices.map((l, index) => {
+    const { lane } = prepared.lanes[l]!;
+    const y = index * laneHeight;
+    return { id: lane.id, label: lane.label, color: lane.color, index, y, height: laneHeight, stanceY: y + (maxRows + 1) * rowHeight };
+  });
+
+  const span = domain.end - domain.start;
+  const k = width / span;
+  const level = levelOfDetail(k * DAY_MS);
+  const scale = scaleUtc().domain([new Date(domain.start), new Date(domain.end)]).range([0, width]);
+  const ticks = axisTicks(scale, width, level, locale);
+  const marginMs = k > 0 ? marginPx / k : 0;
+  const tLo = domain.start - marginMs;
+  const tHi = domain.end + marginMs;
+
+  const laneLabelsOf = (e: number): string[] => {
+    const labels: string[] = [];
+    for (let o2 = prepared.eventLaneOffsets[e]!; o2 < prepared.eventLaneOffsets[e + 1]!; o2++) {
+      labels.push(prepared.lanes[prepared.eventLanes[o2]!]!.lane.label);
+    }
+    return labels;
+  };
+
+  const marks: EventMark[] = [];
+  const clusters: ClusterMark[] = [];
+  // (event index, lane index) → its drawn mark, to attach ties.
+  const markOf = new Map<number, EventMark>();
+  const laneCount = prepared.lanes.length;
+  if (k > 0) {
+    for (const box of lanes) {
+      const l = laneIndices[box.index]!;
+      const prepLane = prepared.lanes[l]!;
+      const laneId = prepLane.lane.id;
+      const rowY = (row: number) => box.y + (row + 0.5) * rowHeight;
+      packLane(prepLane, {
+        k, domainStart: domain.start, tLo, tHi, markSize, gap: Math.max(0, minGapPx - markSize), minSpanPx,
+        maxRows, clusterWidthPx, tileOrigin: extent.start,
+      }, {
+        mark(e, shape, x, x2, row) {
+          const event = prepared.events[e]!;
+          const f = prepared.flags[e]!;
+          const mark: EventMark = {
+            key: `${event.id}@${laneId}`, eventId: event.id, laneId, shape, type: event.type,
+            x, x2, y: rowY(row), row, start: prepared.starts[e]!, end: prepared.ends[e]!, basis: event.when.basis,
+            approximate: (f & EVENT_FLAG.APPROXIMATE) !== 0, uncertain: (f & EVENT_FLAG.UNCERTAIN) !== 0,
+            background: (f & EVENT_FLAG.BACKGROUND) !== 0, label: eventMarkLabel(event, laneLabelsOf(e), locale),
+          };
+          marks.push(mark);
+          markOf.set(e * laneCount + l, mark);
+        },
+        cluster(c) {
+          const first = prepared.events[c.firstEvent]!.id;
+          const last = prepared.events[c.lastEvent]!.id;
+          clusters.push({
+            key: `cluster:${laneId}:${first}:${last}`, laneId, x: c.x, x2: c.x2, y: rowY(maxRows), row: maxRows,
+            count: c.count, start: c.start, end: c.end, firstEventId: first, lastEventId: last,
+            label: clusterLabel(c.count, c.start, c.end, prepLane.lane.label, locale),
+          });
+        },
+      });
+    }
+  }
+
+  // Ties: from an event's mark in the actor's lane to its mark in the recipient's or object's lane.
+  const ties: TieMark[] = [];
+  for (const [slot, from] of markOf) {
+    const e = Math.floor(slot / laneCount);
+    const l = slot - e * laneCount;
+    for (let t = prepared.tieOffsets[e]!; t < prepared.tieOffsets[e + 1]!; t++) {
+      if (prepared.tieFrom[t] !== l) continue;
+      const toLane = prepared.tieTo[t]!;
+      const to = markOf.get(e * laneCount + toLane);
+      if (to === undefined) continue;
+      ties.push({ key: `tie:${from.eventId}:${from.laneId}:${to.laneId}`, eventId: from.eventId, fromLane: from.laneId, toLane: to.laneId, x: from.x, y1: from.y, y2: to.y });
+    }
+  }
+
+  const issue = options.issue === null ? undefined
+    : options.issue === undefined ? prepared.issues[0] : prepared.issues.find((i) => i.id === options.issue);
+  const { stances, stanceChanges } = issue === undefined || k === 0
+    ? { stances: [], stanceChanges: [] }
+    : layoutStances(prepared, { issue, laneIndices, k, domainStart: domain.start, tLo, tHi, locale });
+
+  // Events in the window that are in a shown lane, by start; each once.
+  const visibleEventIds: Id[] = [];
+  const from = bisectLeft(prepared.orderMaxEnds, tLo);
+  const to = bisectRight(prepared.orderStarts, tHi);
+  const allLanes = laneIndices.length === prepared.lanes.length;
+  for (let r = from; r < to; r++) {
+    if (prepared.orderEnds[r]! < tLo || prepared.orderInLane[r] === 0) continue;
+    if (!allLanes && !inShownLane(prepared, prepared.order[r]!, shown)) continue;
+    visibleEventIds.push(prepared.orderIds[r]!);
+  }
+
+  return {
+    width, height: lanes.length * laneHeight, domain, extent, level, lanes, ticks,
+    marks, clusters, ties, stances, stanceChanges, visibleEventIds,
+  };
+}
+
+/** Options without the keys explicitly set to `undefined`, so that they do not hide the defaults. */
+function definedOnly<T extends object>(options: T): Partial<T> {
+  const result: Partial<T> = {};
+  for (const key of Object.keys(options) as (keyof T)[]) if (options[key] !== undefined) result[key] = options[key];
+  return result;
+}
+
+function inShownLane(prepared: PreparedTimeline, e: number, shown: Int32Array): boolean {
+  for (let o = prepared.eventLaneOffsets[e]!; o < prepared.eventLaneOffsets[e + 1]!; o++) {
+    if (shown[prepared.eventLanes[o]!]! >= 0) return true;
+  }
+  return false;
+}

@@ -1,0 +1,36 @@
+import { utc } from '@date-fns/utc';
+import { format, type Locale } from 'date-fns';
+import { formatWhen } from '../dates/index.js';
+import type { DateBasis, Position, TimelineEvent, When } from '../model/index.js';
+
+/** How a date was determined, in the few words an accessible name can afford. */
+export const BASIS_WORDS: Readonly<Record<DateBasis, string>> = Object.freeze({
+  stated: 'date stated',
+  resolved: 'date resolved from the dateline',
+  inferred: 'date inferred',
+});
+
+/** Accessible name of an event mark: 'Lavrov meets Assad, 7 Feb 2012 (date stated), Russia, Assad'. Plain text. */
+export function eventMarkLabel(event: TimelineEvent, laneLabels: readonly string[], locale: Locale): string {
+  return `${event.title}, ${formatWhen(event.when, { locale })} (${BASIS_WORDS[event.when.basis]}), ${laneLabels.join(', ')}`;
+}
+
+/** Accessible name of a cluster: '12 events, 3 Feb 2012 – 28 Mar 2012, Russia'. Times are UTC ms. */
+export function clusterLabel(count: number, start: number, end: number, laneLabel: string, locale: Locale): string {
+  const from = format(start, 'd MMM yyyy', { locale, in: utc });
+  const to = format(end, 'd MMM yyyy', { locale, in: utc });
+  return `${count} ${count === 1 ? 'event' : 'events'}, ${from === to ? from : `${from} – ${to}`}, ${laneLabel}`;
+}
+
+/** Accessible name of a stance segment: 'Russia opposes: Assad should step down, from 4 Feb 2012'. */
+export function stanceLabel(
+  laneLabel: string,
+  position: Position,
+  condition: string | undefined,
+  issueLabel: string,
+  from: When,
+  locale: Locale,
+): string {
+  const conditional = condition === undefined ? '' : ` (${condition})`;
+  return `${laneLabel} ${position}${conditional}: ${issueLabel}, from ${formatWhen(from, { locale })}`;
+}
