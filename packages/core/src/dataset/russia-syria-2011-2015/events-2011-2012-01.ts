@@ -50,8 +50,8 @@ export const events2011To2012January: TimelineEvent[] = [
     id: 'arab-league-january-plan-2012-01',
     type: 'demand',
     title: 'Arab League plan calls on Assad to cede power',
-    summary: 'A January Arab League plan calls for Assad to cede power; the draft UN resolution vetoed on 4 February ' +
-      'supported it.',
+    summary: 'A January plan calls for Assad to cede power. The texts tie it to the Arab League: the draft UN ' +
+      'resolution vetoed on 4 February supported "an Arab League call for Assad to step down".',
     when: { start: '2012-01', basis: 'resolved', phrase: 'a January plan', anchor: '002' },
     participants: [{ actor: 'arab-league', role: 'actor' }, { actor: 'assad', role: 'recipient' }],
     issues: ['assad-must-go'],
