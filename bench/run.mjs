@@ -29,6 +29,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const quick = process.argv.includes('--quick');
 /** `--only=vis-timeline,timelines-chart`: run (and build) only these libraries. */
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+
 const SEED = 20110315;
 const ZOOM_STEPS = 20;
 const ZOOM_END_SPAN_MS = 21 * 86_400_000; // about three weeks
@@ -41,8 +42,13 @@ const LIBRARIES = [
   { name: 'timelines-chart', page: 'timelines-chart', convert: toTimelinesChart },
 ].filter((l) => !only || only.includes(l.name));
 
+const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+/** `--sizes=1000,10000` and `--runs=1` narrow the full plan (for investigating one case). */
+const onlySizes = arg('sizes')?.split(',').map(Number);
+const runsOverride = arg('runs') ? Number(arg('runs')) : undefined;
+
 /** What to run: per size, which libraries and how many runs; and the time limit of each phase. */
-const PLAN = quick
+const FULL_PLAN = quick
   ? { limitMs: 30_000, sizes: [
     { events: 1_000, runs: 1, libraries: ['syria-timeline', 'vis-timeline', 'timelines-chart'] },
     { events: 10_000, runs: 1, libraries: ['syria-timeline'] },
@@ -52,6 +58,12 @@ const PLAN = quick
     { events: 10_000, runs: 5, libraries: LIBRARIES.map((l) => l.name) },
     { events: 100_000, runs: 3, libraries: LIBRARIES.map((l) => l.name) },
   ] };
+const PLAN = {
+  ...FULL_PLAN,
+  sizes: FULL_PLAN.sizes
+    .filter((s) => !onlySizes || onlySizes.includes(s.events))
+    .map((s) => ({ ...s, runs: runsOverride ?? s.runs })),
+};
 /** After a run longer than this (render + zoom), that library gets one run only at that size. */
 const SLOW_RUN_MS = 20_000;
 
@@ -90,6 +102,8 @@ async function main() {
     cpu: os.cpus()[0]?.model, cpus: os.cpus().length, memGB: +(os.totalmem() / 2 ** 30).toFixed(1),
     os: `${os.type()} ${os.release()} ${os.arch()}`, node: process.version, chromium: browser.version(),
     date: new Date().toISOString(),
+    // The machine is shared (other jobs may run): the load average says how quiet it was.
+    loadAvgAtStart: os.loadavg().map((x) => +x.toFixed(2)),
   };
   log(`Machine: ${machine.cpu} × ${machine.cpus}, ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium}`);
 
@@ -130,19 +144,20 @@ async function main() {
     }
     for (const lib of libs) {
       const skipped = blocked.get(lib.name);
-      const row = summarize({ library: lib.name, events: size.events, runs: runs[lib.name], skipped, emptyHeap, gzipBytes: pageGzip[lib.name].gzip });
+      const row = summarize({ library: lib.name, events: size.events, runs: runs[lib.name], skipped, emptyHeap, gzipBytes: pageGzip[lib.name].gzip, limitMs: PLAN.limitMs, zoomSteps: ZOOM_STEPS });
       rows.push(row);
       if (skipped) continue;
       // Skip the next size when this one timed out, or when even linear growth would pass the limit.
       const next = PLAN.sizes[PLAN.sizes.indexOf(size) + 1];
       const predicted = next ? (row.renderMs * next.events) / size.events : 0;
-      if (row.status === 'timeout') blocked.set(lib.name, `skipped (timeout at ${size.events.toLocaleString('en-US')})`);
+      if (row.status.startsWith('timeout')) blocked.set(lib.name, `skipped (timeout at ${size.events.toLocaleString('en-US')})`);
       else if (row.status !== 'ok') blocked.set(lib.name, `skipped (${row.status} at ${size.events.toLocaleString('en-US')})`);
       else if (predicted > PLAN.limitMs) blocked.set(lib.name, `skipped (render predicted ≥ ${Math.round(predicted / 1000)} s)`);
     }
   }
   await browser.close();
   await server.close();
+  machine.loadAvgAtEnd = os.loadavg().map((x) => +x.toFixed(2));
 
   const oursGzipKiB = oursLibGzip / 1024;
   const goalList = goals(rows, oursGzipKiB);
@@ -154,6 +169,7 @@ async function main() {
   log('Goals (informational):');
   log(goalLines(goalList));
   log('');
+  log(`Load average (1/5/15 min) at start ${machine.loadAvgAtStart.join(' ')}, at end ${machine.loadAvgAtEnd.join(' ')}.`);
   log(`Total ${((Date.now() - started) / 1000).toFixed(0)} s${quick ? ' (quick)' : ''}.`);
 
   await mkdir(path.join(here, 'results'), { recursive: true });

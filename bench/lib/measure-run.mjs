@@ -81,6 +81,8 @@ export async function measureRun({ browser, baseUrl, page: pageName, json, windo
     );
     result.renderMs = render.ms;
     if (!render.settled) result.status = 'timeout';
+    const problem = await page.evaluate(() => window.bench.check());
+    if (problem) throw new Error(`after render: ${problem}`);
     result.heapBytes = await heapAfterGc(cdp);
     result.nodes = await page.evaluate(() => window.bench.nodeCount());
     result.domCounters = await cdp.send('Memory.getDOMCounters');

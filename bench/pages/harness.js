@@ -5,7 +5,8 @@
  *   render(data)            give it the data (already converted to the library's shape)
  *   zoomTo(startMs, endMs)  set the visible window without animation
  *   roots()                 nodes whose subtrees the library draws into (incl. open shadow roots)
- * and each of these may return a promise.
+ *   check()                 after render: null, or what is wrong (nothing drawn, an error shown)
+ * and mount/render/zoomTo may return a promise.
  *
  * `window.bench.render` / `zoomTo` resolve once the library's last DOM change has been painted
  * and report how long that took from the call ("call → painted frame", in ms).
@@ -91,6 +92,10 @@ export function installBench(adapter) {
         steps.push(await this.zoomTo(start, end, left));
       }
       return steps;
+    },
+    /** null when the chart drew something sensible, else what is wrong (for the CI smoke test). */
+    check() {
+      return adapter.check();
     },
     nodeCount() {
       return countElements(document);

@@ -2,12 +2,16 @@ import '@syria-timeline/elements';
 import { installBench } from './harness.js';
 
 let el;
+let error = null;
 installBench({
   name: 'syria-timeline',
   mount() {},
   async render(dataset) {
     el = document.createElement('syria-timeline');
     el.style.width = '1200px';
+    el.addEventListener('syria-timeline-error', (e) => {
+      error = `syria-timeline-error: ${e.error?.message ?? e.detail?.message ?? 'unknown'}`;
+    });
     el.dataset = dataset;
     document.getElementById('chart').append(el);
     await el.updateComplete;
@@ -17,4 +21,9 @@ installBench({
     await el.updateComplete;
   },
   roots: () => (el?.shadowRoot ? [el.shadowRoot] : []),
+  check() {
+    if (error) return error;
+    const marks = el.shadowRoot?.querySelectorAll('[data-key]').length ?? 0;
+    return marks > 0 ? null : 'no marks drawn (no [data-key] element in the shadow root)';
+  },
 });

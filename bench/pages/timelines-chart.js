@@ -25,4 +25,5 @@ installBench({
     );
   },
   roots: () => [],
+  check: () => (container.querySelector('rect.series-segment') ? null : 'no rect.series-segment drawn'),
 });

@@ -21,4 +21,5 @@ installBench({
     timeline.setWindow(start, end, { animation: false });
   },
   roots: () => [],
+  check: () => (document.querySelector('.vis-item') ? null : 'no .vis-item drawn'),
 });
