@@ -21,4 +21,9 @@ describe('describeBasis(when)', () => {
     expect(describeBasis({ basis: 'inferred', note: 'the forum ran on 7 September 2013' }))
       .toBe('inferred: the forum ran on 7 September 2013');
   });
+  it('appends the note of a stated or resolved date, such as an inferred anchor', () => {
+    expect(describeBasis({ basis: 'resolved', phrase: 'on Friday', anchor: '001', note: "001's dateline is inferred" }))
+      .toBe('resolved from the dateline of 001 ("on Friday"); note: 001\'s dateline is inferred');
+    expect(describeBasis({ basis: 'stated', note: 'the date of the report' })).toBe('stated in the text; note: the date of the report');
+  });
 });

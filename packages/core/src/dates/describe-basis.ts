@@ -10,6 +10,8 @@ import type { When } from '../model/index.js';
  * describeBasis({ start: '2012-03', basis: 'inferred', note: 'the forum was in March' })
  * //=> 'inferred: the forum was in March'
  *
+ * A `note` on a stated or resolved date (say, that the anchor's own dateline is inferred) is appended.
+ *
  * `anchorName` turns the anchor id into something readable (a source title); by default the id is shown.
  */
 export function describeBasis(
@@ -18,10 +20,11 @@ export function describeBasis(
 ): string {
   switch (when.basis) {
     case 'stated':
-      return 'stated in the text';
+      return `stated in the text${noteSuffix(when.note)}`;
     case 'resolved': {
       const anchor = when.anchor === undefined ? 'its source' : (options.anchorName?.(when.anchor) ?? when.anchor);
-      return `resolved from the dateline of ${anchor}${when.phrase === undefined ? '' : ` ("${when.phrase}")`}`;
+      const phrase = when.phrase === undefined ? '' : ` ("${when.phrase}")`;
+      return `resolved from the dateline of ${anchor}${phrase}${noteSuffix(when.note)}`;
     }
     case 'inferred':
       return when.note === undefined ? 'inferred' : `inferred: ${when.note}`;
@@ -29,4 +32,9 @@ export function describeBasis(
       // Data that skipped validation: say so rather than show nothing.
       return `unknown basis ${JSON.stringify(when.basis)}`;
   }
+}
+
+/** A curator's note matters to the reader whatever the basis: '; note: …'. */
+function noteSuffix(note: string | undefined): string {
+  return note === undefined || note === '' ? '' : `; note: ${note}`;
 }
