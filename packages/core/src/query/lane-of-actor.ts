@@ -28,10 +28,10 @@ export function laneOfActor(dataset: Pick<Dataset, 'actors' | 'lanes'>): Map<Id,
         lane = result.get(current);
         break;
       }
-      seen.add(current);
-      path.push(current);
       const actor = byId.get(current);
       if (actor === undefined) break;
+      seen.add(current);
+      path.push(current);
       if (actor.lane !== undefined && laneIds.has(actor.lane)) {
         lane = actor.lane;
         break;
