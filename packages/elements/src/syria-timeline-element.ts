@@ -187,18 +187,22 @@ export class SyriaTimeline extends LitElement {
     const span = model?.spanOf(id);
     if (!model || !span) return false;
     const markOf = () => this.layout?.marks.find((m) => m.eventId === id);
-    const centre = (span.start + span.end) / 2;
-    let width = Math.max(span.end - span.start, MIN_VIEW_SPAN_MS) * 8;
-    if (!markOf() && this.zoom.domain) {
-      width = Math.min(width, this.zoom.domain.end - this.zoom.domain.start);
-      this.zoom.zoomTo({ start: centre - width / 2, end: centre + width / 2 });
-      await this.settle();
-    }
-    // Dense data may still cluster it: keep zooming in (bounded by the minimum span).
-    for (let i = 0; i < 8 && !markOf(); i++) {
-      width = Math.max(MIN_VIEW_SPAN_MS, width / 4);
-      this.zoom.zoomTo({ start: centre - width / 2, end: centre + width / 2 });
-      await this.settle();
+    // Only zoom for events drawn in a shown lane: others (no participant with a lane) get the panel only.
+    const shown = new Set(this.layout?.lanes.map((l) => l.id));
+    if (model.lanesOf(id).some((l) => shown.has(l))) {
+      const centre = (span.start + span.end) / 2;
+      let width = Math.max(span.end - span.start, MIN_VIEW_SPAN_MS) * 8;
+      if (!markOf() && this.zoom.domain) {
+        width = Math.min(width, this.zoom.domain.end - this.zoom.domain.start);
+        this.zoom.zoomTo({ start: centre - width / 2, end: centre + width / 2 });
+        await this.settle();
+      }
+      // Dense data may still cluster it: keep zooming in, down to the minimum span.
+      for (let i = 0; i < 8 && !markOf() && width > MIN_VIEW_SPAN_MS; i++) {
+        width = Math.max(MIN_VIEW_SPAN_MS, width / 4);
+        this.zoom.zoomTo({ start: centre - width / 2, end: centre + width / 2 });
+        await this.settle();
+      }
     }
     const mark = markOf();
     if (mark) this.activeKey = mark.key;

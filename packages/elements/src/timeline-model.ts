@@ -59,6 +59,16 @@ export class TimelineModel {
     return { start: this.prepared.starts[i]!, end: this.prepared.ends[i]! + 1 };
   }
 
+  /** Ids of the lanes event `id` is drawn in (none when no participant has a lane). */
+  lanesOf(id: string): string[] {
+    const i = this.eventIndex.get(id);
+    if (i === undefined) return [];
+    const p = this.prepared;
+    const out: string[] = [];
+    for (let k = p.eventLaneOffsets[i]!; k < p.eventLaneOffsets[i + 1]!; k++) out.push(p.lanes[p.eventLanes[k]!]!.lane.id);
+    return out;
+  }
+
   setFull(domain: ViewDomain, width: number): void {
     this.fullDomain = domain;
     this.fullWidth = width;

@@ -1,23 +1,84 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import '../src/syria-timeline.js';
-import type { SyriaTimeline } from '../src/syria-timeline-element.js';
-import { TimelineHarness } from '../src/testing/timeline-harness.js';
-
-async function mount(attrs: Record<string, string> = {}): Promise<TimelineHarness> {
-  const el = document.createElement('syria-timeline') as SyriaTimeline;
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.style.width = '900px';
-  document.body.append(el);
-  return new TimelineHarness(el).ready();
-}
+import { builtinDataset } from '@syria-timeline/core';
+import { mount } from './support/mount.js';
 
 afterEach(() => document.body.replaceChildren());
 
 describe('<syria-timeline> with no attributes', () => {
-  it('shows the built-in dataset as four labelled lanes with marks', async () => {
+  it('shows the built-in dataset as four labelled lanes, in the dataset order', async () => {
     const h = await mount();
-    console.log(h.lanes(), h.marks().length, h.clusters().length, h.ticks());
-    expect(h.lanes()).toHaveLength(4);
-    expect(h.marks().length).toBeGreaterThan(0);
+    const expected = [...builtinDataset.lanes].sort((a, b) => a.order - b.order).map((l) => l.label);
+    expect(h.lanes()).toEqual(expected);
+    expect(expected).toHaveLength(4);
+  });
+
+  it('draws marks or clusters in every lane, each mark with a readable name', async () => {
+    const h = await mount();
+    const marks = h.marks();
+    expect(marks.length + h.clusters().length).toBeGreaterThan(10);
+    for (const m of marks) expect(m.label.length).toBeGreaterThan(5);
+    const lanesWithSomething = new Set(marks.map((m) => m.lane));
+    const root = h.element.shadowRoot!;
+    for (const c of root.querySelectorAll('[part~="cluster"]')) lanesWithSomething.add(c.closest<SVGGElement>('g.lane-marks')!.dataset['lane']!);
+    expect(lanesWithSomething.size).toBe(4);
+  });
+
+  it('labels the axis with years when the whole extent is shown', async () => {
+    const h = await mount();
+    const ticks = h.ticks();
+    expect(ticks.length).toBeGreaterThanOrEqual(3);
+    for (const t of ticks) expect(t).toMatch(/^\d{4}$/);
+  });
+
+  it('draws a glyph per event type and a legend naming each type shown', async () => {
+    const h = await mount({ attrs: { start: '2012-01', end: '2012-03' } });
+    const shapes = new Set(h.marks().map((m) => m.shape));
+    expect(shapes.size).toBeGreaterThan(1);
+    const legend = h.element.shadowRoot!.querySelector('[part="legend"]')!.textContent!;
+    for (const t of new Set(builtinDataset.events.map((e) => e.type))) expect(legend.toLowerCase()).toContain(t === 'call' ? 'phone call' : t);
+  });
+
+  it('draws ties between lanes and stance bands for the first issue, with a picker', async () => {
+    const h = await mount();
+    const root = h.element.shadowRoot!;
+    expect(root.querySelectorAll('[part~="tie"]').length).toBeGreaterThan(0);
+    expect(root.querySelectorAll('[part~="stance"]').length).toBeGreaterThan(0);
+    const picker = root.querySelector<HTMLSelectElement>('[part="issue-picker"]')!;
+    expect(picker.value).toBe(builtinDataset.issues[0]!.id);
+  });
+
+  it('has an overview strip with a brush showing the window', async () => {
+    const h = await mount();
+    const overview = h.element.shadowRoot!.querySelector('[part="overview"]')!;
+    expect(overview.querySelector('.density')!.getAttribute('d')).not.toBe('');
+    const selection = overview.querySelector('.brush .selection')!;
+    expect(Number(selection.getAttribute('width'))).toBeGreaterThan(0);
+  });
+});
+
+describe('lanes attribute', () => {
+  it('selects and orders the lanes', async () => {
+    const h = await mount({ attrs: { lanes: 'west russia' } });
+    const byId = new Map(builtinDataset.lanes.map((l) => [l.id, l.label]));
+    expect(h.lanes()).toEqual([byId.get('west'), byId.get('russia')]);
+    for (const m of h.marks()) expect(['west', 'russia']).toContain(m.lane);
+  });
+
+  it('updates when changed', async () => {
+    const h = await mount();
+    h.element.setAttribute('lanes', 'assad');
+    await h.settle();
+    expect(h.lanes()).toEqual([builtinDataset.lanes.find((l) => l.id === 'assad')!.label]);
+  });
+});
+
+describe('lane colours', () => {
+  it('take --syria-timeline-lane-<id>-color over the dataset colour', async () => {
+    const h = await mount();
+    h.element.style.setProperty('--syria-timeline-lane-russia-color', 'rgb(1, 2, 3)');
+    const group = h.element.shadowRoot!.querySelector('g.lane-marks[data-lane="russia"]')!;
+    expect(getComputedStyle(group).color).toBe('rgb(1, 2, 3)');
+    const other = h.element.shadowRoot!.querySelector('g.lane-marks[data-lane="west"]')!;
+    expect(getComputedStyle(other).color).not.toBe('rgb(1, 2, 3)');
   });
 });

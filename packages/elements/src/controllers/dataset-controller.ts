@@ -84,9 +84,12 @@ async function loadDataset(src: string, signal: AbortSignal): Promise<Dataset> {
     throw new Error(`Could not load ${src}: ${asError(e).message}`);
   }
   if (!response.ok) throw new Error(`Could not load ${src}: the server answered ${response.status} ${response.statusText}`.trim());
+  const text = await response.text();
+  // Dev servers and SPAs answer unknown paths with their index page and a 200.
+  if (/^\s*</.test(text)) throw new Error(`Could not read ${src} as JSON: the server sent an HTML page (is the address right?)`);
   let json: unknown;
   try {
-    json = await response.json();
+    json = JSON.parse(text);
   } catch (e) {
     throw new Error(`Could not read ${src} as JSON: ${asError(e).message}`);
   }

@@ -1,0 +1,119 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DatasetError } from '@syria-timeline/core';
+import { TimelineErrorEvent } from '../src/events.js';
+import { mount, record } from './support/mount.js';
+import { smallDataset } from './fixtures/small-dataset.js';
+
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.restoreAllMocks();
+});
+
+const FIXTURE_URL = '/packages/elements/test/fixtures/small-dataset.json';
+
+describe('dataset property', () => {
+  it('shows the given dataset instead of the built-in one', async () => {
+    const h = await mount({ dataset: smallDataset() });
+    expect(h.lanes()).toEqual(['North', 'South']);
+    expect(h.marks().map((m) => m.eventId)).toContain('n-meeting');
+  });
+
+  it('replaces the data when set again', async () => {
+    const h = await mount({ dataset: smallDataset() });
+    const next = smallDataset();
+    next.lanes = next.lanes.map((l) => ({ ...l, label: `${l.label} (new)` }));
+    (h.element as { dataset: unknown }).dataset = next;
+    await h.ready();
+    expect(h.lanes()).toEqual(['North (new)', 'South (new)']);
+  });
+
+  it('leaves data-* attributes readable while no dataset is set', async () => {
+    const h = await mount({ attrs: { 'data-role': 'main' } });
+    expect(h.element.dataset['role']).toBe('main');
+  });
+});
+
+describe('invalid data', () => {
+  it('shows an error panel naming the path and value, and fires syria-timeline-error, without throwing', async () => {
+    const consoleError = vi.spyOn(console, 'error');
+    const bad = smallDataset();
+    bad.events[0]!.when.start = '2013-02-30';
+    const el = document.createElement('syria-timeline');
+    const errors = record<TimelineErrorEvent>(el, 'syria-timeline-error');
+    (el as { dataset: unknown }).dataset = bad;
+    document.body.append(el);
+    const { TimelineHarness } = await import('../src/testing/timeline-harness.js');
+    const h = await new TimelineHarness(el).ready();
+    const text = h.errorText()!;
+    expect(text).toContain('events[0].when.start');
+    expect(text).toContain('2013-02-30');
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.getAttribute('role')).toBe('alert');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.error).toBeInstanceOf(DatasetError);
+    expect(consoleError).not.toHaveBeenCalled();
+  });
+
+  it('lists every problem, one item each', async () => {
+    const bad = smallDataset();
+    bad.events[0]!.when.start = '2012-13';
+    bad.events[1]!.participants[0]!.actor = 'nobody';
+    const h = await mount({ dataset: bad });
+    const items = [...h.element.shadowRoot!.querySelectorAll('[part="error"] li')].map((li) => li.textContent);
+    expect(items.length).toBeGreaterThanOrEqual(2);
+    expect(items.some((t) => t?.includes('events[1].participants[0].actor'))).toBe(true);
+  });
+
+  it('recovers when valid data is set after invalid data', async () => {
+    const h = await mount({ dataset: { version: 2 } });
+    expect(h.errorText()).not.toBeNull();
+    (h.element as { dataset: unknown }).dataset = smallDataset();
+    await h.ready();
+    expect(h.errorText()).toBeNull();
+    expect(h.lanes()).toEqual(['North', 'South']);
+  });
+});
+
+describe('src attribute', () => {
+  it('fetches, validates and shows a JSON dataset', async () => {
+    const h = await mount({ attrs: { src: FIXTURE_URL } });
+    expect(h.lanes()).toEqual(['North', 'South']);
+  });
+
+  it('shows a loading state while fetching', async () => {
+    const h = await mount({ attrs: { src: FIXTURE_URL }, noWait: true });
+    await h.element.updateComplete;
+    expect(h.element.shadowRoot!.querySelector('[role="status"]')?.textContent).toMatch(/loading/i);
+    await h.ready();
+  });
+
+  it('turns an HTTP error into an error panel and one error event', async () => {
+    vi.spyOn(window, 'fetch').mockResolvedValue(new Response('gone', { status: 404, statusText: 'Not Found' }));
+    const el = document.createElement('syria-timeline');
+    const errors = record<TimelineErrorEvent>(el, 'syria-timeline-error');
+    el.setAttribute('src', '/data/missing.json');
+    document.body.append(el);
+    const { TimelineHarness } = await import('../src/testing/timeline-harness.js');
+    const h = await new TimelineHarness(el).ready();
+    expect(h.errorText()).toContain('/data/missing.json');
+    expect(h.errorText()).toContain('404');
+    expect(errors).toHaveLength(1);
+  });
+
+  it('says so when the address serves an HTML page instead of JSON', async () => {
+    const h = await mount({ attrs: { src: '/packages/elements/test/fixtures/missing.json' } });
+    expect(h.errorText()).toContain('missing.json');
+    expect(h.errorText()).toMatch(/HTML page/);
+  });
+
+  it('reports a file that is not JSON', async () => {
+    const h = await mount({ attrs: { src: '/packages/elements/test/fixtures/not-json.txt' } });
+    expect(h.errorText()).toMatch(/as JSON/);
+  });
+
+  it('is ignored while the dataset property is set', async () => {
+    const data = smallDataset();
+    data.lanes[0]!.label = 'From the property';
+    const h = await mount({ attrs: { src: FIXTURE_URL }, dataset: data });
+    expect(h.lanes()[0]).toBe('From the property');
+  });
+});
