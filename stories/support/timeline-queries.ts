@@ -28,8 +28,12 @@ export const parts = (el: SyriaTimeline, part: string): Element[] => [...root(el
 /** The parts that are actually shown (not `hidden`, not `display: none`). */
 export const visibleParts = (el: SyriaTimeline, part: string): Element[] => parts(el, part).filter((n) => n.checkVisibility());
 
-/** The visible lane labels, top to bottom. */
-export const laneLabels = (el: SyriaTimeline): string[] => parts(el, 'lane-label').map((n) => n.textContent?.trim() ?? '');
+/**
+ * The lane labels a user sees, top to bottom. (The element keeps a label column and on-lane labels
+ * for narrow widths; only one set is shown at a time.)
+ */
+export const laneLabels = (el: SyriaTimeline): string[] =>
+  visibleParts(el, 'lane-label').map((n) => n.textContent?.trim() ?? '');
 
 /** Marks and clusters: what the user can focus and select. */
 export const marks = (el: SyriaTimeline): Element[] => [...parts(el, 'mark'), ...parts(el, 'cluster')];

@@ -143,9 +143,12 @@ describe('<syria-timeline> from the installed packages, in Chromium', () => {
     const labels = await tab.waitForFunction(
       () => {
         const root = document.querySelector('syria-timeline')?.shadowRoot;
-        const found = [...(root?.querySelectorAll('[part~="lane-label"]') ?? [])].map((n) => n.textContent?.trim());
+        // Only the labels shown (the element keeps a second, hidden set for narrow widths).
+        const found = [...(root?.querySelectorAll('[part~="lane-label"]') ?? [])]
+          .filter((n) => n.checkVisibility())
+          .map((n) => n.textContent?.trim());
         const marks = root?.querySelectorAll('[part~="mark"], [part~="cluster"]').length ?? 0;
-        return found.length >= 4 && marks > 0 ? found : null;
+        return found.length === 4 && marks > 0 ? found : null;
       },
       null,
       { timeout: 20_000 },
