@@ -1,0 +1,132 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { TimelineSelectEvent } from '../src/events.js';
+import { mount, record } from './support/mount.js';
+import { smallDataset } from './fixtures/small-dataset.js';
+
+afterEach(() => document.body.replaceChildren());
+
+/** The small dataset, zoomed so every event has its own mark. */
+const mountSmall = () => mount({ dataset: smallDataset(), attrs: { start: '2012-01', end: '2012-06' } });
+const span = (r: { start: Date; end: Date }) => r.end.getTime() - r.start.getTime();
+
+describe('keyboard', () => {
+  it('puts exactly one mark in the tab order', async () => {
+    const h = await mountSmall();
+    expect(h.tabStops()).toBe(1);
+  });
+
+  it('→ and ← walk a lane in time order; Home and End jump to its ends', async () => {
+    const h = await mountSmall();
+    await h.focusFirstMark();
+    expect(h.activeMarkLabel()).toContain('North speaks');
+    await h.pressKey('ArrowRight');
+    expect(h.activeMarkLabel()).toContain('North meets South');
+    await h.pressKey('ArrowRight');
+    expect(h.activeMarkLabel()).toContain('Harbour talks');
+    await h.pressKey('ArrowLeft');
+    expect(h.activeMarkLabel()).toContain('North meets South');
+    await h.pressKey('End');
+    expect(h.activeMarkLabel()).toContain('Harbour talks');
+    await h.pressKey('Home');
+    expect(h.activeMarkLabel()).toContain('North speaks');
+    expect(h.tabStops()).toBe(1);
+  });
+
+  it('↓ and ↑ move to the nearest mark in the next and previous lane', async () => {
+    const h = await mountSmall();
+    await h.focusFirstMark();
+    await h.pressKey('ArrowDown');
+    // North speaks (10 Jan) → the nearest South mark is the veto (14 Feb).
+    expect(h.activeMarkLabel()).toContain('South vetoes');
+    await h.pressKey('ArrowUp');
+    expect(h.activeMarkLabel()).toMatch(/North/);
+  });
+
+  it('Enter selects: fires syria-timeline-select with the event and its quote, reflects selected, opens details', async () => {
+    const h = await mountSmall();
+    const selects = record<TimelineSelectEvent>(h.element, 'syria-timeline-select');
+    await h.focusFirstMark();
+    await h.pressKey('ArrowRight');
+    await h.pressKey('Enter');
+    expect(selects).toHaveLength(1);
+    expect(selects[0]!.event?.id).toBe('n-meeting');
+    expect(selects[0]!.quote?.text).toBe('North meets');
+    expect(selects[0]!.bubbles && selects[0]!.composed).toBe(true);
+    expect(h.element.getAttribute('selected')).toBe('n-meeting');
+    const details = h.details()!;
+    expect(details.title).toBe('North meets South');
+    expect(details.text).toContain('5 Mar 2012');
+    expect(details.text).toContain('stated in the text');
+    expect(details.text).toContain('Southern government (recipient)');
+    expect(details.text).toContain('The two governments met at the harbour.');
+    expect(details.quotes[0]).toContain('North meets');
+    expect(details.quotes[0]).toContain('Harbour talks reported');
+    expect(details.links).toEqual(['https://example.org/harbour']);
+    // Focus stays on the mark: the panel is an aside, not a dialog.
+    expect(h.activeMarkLabel()).toContain('North meets South');
+  });
+
+  it('Space selects too, and Escape clears the selection and closes the details', async () => {
+    const h = await mountSmall();
+    const selects = record<TimelineSelectEvent>(h.element, 'syria-timeline-select');
+    await h.focusFirstMark();
+    await h.pressKey(' ');
+    expect(h.element.getAttribute('selected')).toBe('n-statement');
+    await h.pressKey('Escape');
+    expect(h.element.hasAttribute('selected')).toBe(false);
+    expect(h.details()).toBeNull();
+    expect(selects.map((e) => e.event?.id ?? null)).toEqual(['n-statement', null]);
+  });
+
+  it('+ and − zoom around the focused mark, 0 resets', async () => {
+    const h = await mount({ dataset: smallDataset() });
+    const start = span(h.visibleRange());
+    await h.focusFirstMark();
+    await h.pressKey('+');
+    expect(span(h.visibleRange())).toBeCloseTo(start / 2, -4);
+    // The focused mark (10 Jan) stays in view.
+    expect(h.visibleRange().start.getTime()).toBeLessThanOrEqual(Date.UTC(2012, 0, 10));
+    expect(h.activeMarkLabel()).toContain('North speaks');
+    await h.pressKey('+');
+    expect(span(h.visibleRange())).toBeCloseTo(start / 4, -4);
+    await h.pressKey('-');
+    expect(span(h.visibleRange())).toBeCloseTo(start / 2, -4);
+    await h.pressKey('0');
+    expect(span(h.visibleRange())).toBe(start);
+  });
+
+  it('shows the focused mark’s tooltip, with the same text a pointer user gets', async () => {
+    const h = await mountSmall();
+    await h.focusFirstMark();
+    expect(h.tooltipText()).toContain('North speaks');
+    expect(h.tooltipText()).toContain('Statement');
+    const tip = h.element.shadowRoot!.querySelector('[part="tooltip"]')!;
+    expect(tip.getAttribute('role')).toBe('tooltip');
+  });
+});
+
+describe('selected attribute', () => {
+  it('selects an event when set, and opens its details', async () => {
+    const h = await mountSmall();
+    h.element.setAttribute('selected', 's-veto');
+    await h.settle();
+    expect(h.marks('South').find((m) => m.eventId === 's-veto')?.pressed).toBe(true);
+    expect(h.details()?.title).toBe('South vetoes');
+  });
+
+  it('clicking a mark selects it and reflects the id', async () => {
+    const h = await mountSmall();
+    const selects = record<TimelineSelectEvent>(h.element, 'syria-timeline-select');
+    await h.clickMark('Harbour talks');
+    expect(h.element.getAttribute('selected')).toBe('n-talks');
+    expect(selects[0]!.event?.title).toBe('Harbour talks');
+  });
+
+  it('an unknown id selects nothing', async () => {
+    const h = await mountSmall();
+    h.element.setAttribute('selected', 'nope');
+    await h.settle();
+    expect(h.details()).toBeNull();
+    expect(h.marks().some((m) => m.pressed)).toBe(false);
+  });
+});
