@@ -37,7 +37,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'core', include: coreTests, environment: 'node', env: { TZ: 'UTC' } },
+        test: {
+          name: 'core', include: coreTests, environment: 'node', env: { TZ: 'UTC' },
+          // `npm run bench:layout`: only the core benches, not every *.bench.ts in the repository.
+          benchmark: { include: ['packages/core/bench/**/*.bench.ts'] },
+        },
       },
       {
         // The date code must not depend on the machine's zone: run it again far from UTC.

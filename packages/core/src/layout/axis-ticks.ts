@@ -16,7 +16,7 @@ const STEPS: Record<DetailLevel, readonly number[]> = {
 };
 const UNIT: Record<DetailLevel, CountableTimeInterval> = { day: utcDay, month: utcMonth, year: utcYear };
 
-/** Days of the month 1, 1 + step, … that leave a full step before the month ends (no '29' next to '1'). */
+/** Days of the month 1, 1 + step, … that leave a full step before the month ends (no '31' next to '1'). */
 function daysEvery(step: number): TimeInterval {
   return utcDay.filter((date) => {
     const d = date.getUTCDate() - 1;
@@ -26,7 +26,7 @@ function daysEvery(step: number): TimeInterval {
 
 function intervalFor(level: DetailLevel, step: number): TimeInterval {
   if (step === 1) return UNIT[level];
-  if (level === 'day') return step === 2 ? utcDay.every(2)! : daysEvery(step);
+  if (level === 'day') return daysEvery(step);
   return UNIT[level].every(step)!;
 }
 

@@ -131,7 +131,9 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
       const toLane = prepared.tieTo[t]!;
       const to = markOf.get(e * laneCount + toLane);
       if (to === undefined) continue;
-      ties.push({ key: `tie:${from.eventId}:${from.laneId}:${to.laneId}`, eventId: from.eventId, fromLane: from.laneId, toLane: to.laneId, x: from.x, y1: from.y, y2: to.y });
+      // At the event's time; for a bar that starts left of the window, at the window's edge, still on the bar.
+      const x = from.x < 0 ? Math.min(0, from.x2) : from.x;
+      ties.push({ key: `tie:${from.eventId}:${from.laneId}:${to.laneId}`, eventId: from.eventId, fromLane: from.laneId, toLane: to.laneId, x, y1: from.y, y2: to.y });
     }
   }
 

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { scaleUtc } from 'd3-scale';
+import { enGB } from 'date-fns/locale/en-GB';
+import { fr } from 'date-fns/locale/fr';
+import { ru } from 'date-fns/locale/ru';
+import { axisTicks, TICK_MIN_SPACING_PX } from './axis-ticks.js';
+import { levelOfDetail } from './level-of-detail.js';
+
+const utc = (y: number, m: number, d = 1) => Date.UTC(y, m - 1, d);
+const ticksFor = (start: number, end: number, width: number, locale = enGB) => {
+  const scale = scaleUtc().domain([start, end]).range([0, width]);
+  const level = levelOfDetail((width / (end - start)) * 86_400_000);
+  return { level, ticks: axisTicks(scale, width, level, locale) };
+};
+
+describe('levelOfDetail', () => {
+  it('shows years below 1 px per day, months from 1 px per day, days from 8 px per day', () => {
+    expect(levelOfDetail(0.5)).toBe('year');
+    expect(levelOfDetail(1)).toBe('month');
+    expect(levelOfDetail(7.9)).toBe('month');
+    expect(levelOfDetail(8)).toBe('day');
+  });
+});
+
+describe('axisTicks', () => {
+  const cases: [string, number, number, number][] = [
+    ['five years', utc(2011, 1), utc(2016, 1), 1000],
+    ['five years, narrow', utc(2011, 1), utc(2016, 1), 320],
+    ['one year', utc(2012, 1), utc(2013, 1), 1000],
+    ['three weeks', utc(2013, 4, 1), utc(2013, 4, 22), 1000],
+    ['three weeks across a month end', utc(2012, 1, 20), utc(2012, 2, 10), 1000],
+    ['two months across a month end', utc(2012, 1, 10), utc(2012, 3, 10), 1000],
+    ['three days', utc(2013, 4, 30), utc(2013, 5, 3), 320],
+  ];
+  for (const [name, start, end, width] of cases) {
+    it(`keeps ticks inside [0, width], in order and at least the minimum spacing apart: ${name} at ${width}px`, () => {
+      const { ticks } = ticksFor(start, end, width);
+      expect(ticks.length).toBeGreaterThan(0);
+      for (const t of ticks) {
+        expect(t.x).toBeGreaterThanOrEqual(0);
+        expect(t.x).toBeLessThanOrEqual(width);
+      }
+      for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x - ticks[i - 1]!.x).toBeGreaterThanOrEqual(TICK_MIN_SPACING_PX - 1e-9);
+      expect(new Set(ticks.map((t) => t.key)).size).toBe(ticks.length);
+    });
+  }
+
+  it('labels whole years at the year level', () => {
+    const { level, ticks } = ticksFor(utc(2011, 1), utc(2016, 1), 1000);
+    expect(level).toBe('year');
+    expect(ticks.map((t) => t.label)).toEqual(['2011', '2012', '2013', '2014', '2015', '2016']);
+  });
+
+  it('labels months at the month level, with the year on January and on the first tick, both major', () => {
+    const { level, ticks } = ticksFor(utc(2012, 5), utc(2013, 5), 1000);
+    expect(level).toBe('month');
+    expect(ticks[0]).toMatchObject({ label: 'May 2012', major: true });
+    expect(ticks.find((t) => t.label === 'Jan 2013')?.major).toBe(true);
+    expect(ticks.find((t) => t.label === 'Jul')?.major).toBe(false);
+  });
+
+  it('labels days at the day level, major on the first of a month', () => {
+    const { level, ticks } = ticksFor(utc(2013, 3, 20), utc(2013, 4, 10), 1000);
+    expect(level).toBe('day');
+    expect(ticks[0]!.label).toMatch(/^\d{1,2} Mar 2013$/);
+    const first = ticks.find((t) => t.time === utc(2013, 4, 1))!;
+    expect(first).toMatchObject({ label: '1 Apr', major: true });
+    expect(ticks.filter((t) => t.major).every((t) => new Date(t.time).getUTCDate() === 1)).toBe(true);
+  });
+
+  it('puts no day tick next to the 1st of the next month when stepping by weeks', () => {
+    const { ticks } = ticksFor(utc(2013, 1, 1), utc(2013, 4, 1), 1000);
+    const days = ticks.map((t) => new Date(t.time).getUTCDate());
+    expect(days.every((d) => d <= 22)).toBe(true);
+  });
+
+  it('formats labels in the given locale, in UTC', () => {
+    const russian = ticksFor(utc(2012, 1), utc(2013, 1), 1000, ru).ticks.map((t) => t.label);
+    expect(russian[0]).toBe('янв. 2012');
+    expect(russian.every((l) => /[\u0400-\u04FF]/.test(l))).toBe(true);
+    const french = ticksFor(utc(2013, 4, 1), utc(2013, 4, 22), 1000, fr).ticks.map((t) => t.label);
+    expect(french[0]).toBe('1 avr. 2013');
+  });
+});
