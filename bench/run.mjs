@@ -24,6 +24,10 @@ import { goalLines, goals, table } from './lib/report.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 import { median } from './lib/stats.mjs';
 import { summarize } from './lib/summarize.mjs';
+import { ZOOM_STEPS, zoomWindows } from './lib/zoom-windows.mjs';
+import { bundleBreakdown } from './lib/bundle-breakdown.mjs';
+import { sizeWhatIf } from './lib/size-what-if.mjs';
+import { markdownReport } from './lib/markdown-report.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const quick = process.argv.includes('--quick');
@@ -31,8 +35,6 @@ const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 
 const SEED = 20110315;
-const ZOOM_STEPS = 20;
-const ZOOM_END_SPAN_MS = 21 * 86_400_000; // about three weeks
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc'];
 
@@ -66,22 +68,6 @@ const PLAN = {
 };
 /** After a run longer than this (render + zoom), that library gets one run only at that size. */
 const SLOW_RUN_MS = 20_000;
-
-/** 20 windows, geometric, from the full extent down to ~3 weeks, centred on the middle. */
-function zoomWindows(intervals) {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const i of intervals) {
-    if (i.start < lo) lo = i.start;
-    if (i.end > hi) hi = i.end;
-  }
-  const mid = (lo + hi) / 2;
-  const ratio = (ZOOM_END_SPAN_MS / (hi - lo)) ** (1 / ZOOM_STEPS);
-  return Array.from({ length: ZOOM_STEPS }, (_, k) => {
-    const half = ((hi - lo) * ratio ** (k + 1)) / 2;
-    return [Math.round(mid - half), Math.round(mid + half)];
-  });
-}
 
 const log = (...a) => console.log(...a);
 
@@ -161,6 +147,12 @@ async function main() {
 
   const oursGzipKiB = oursLibGzip / 1024;
   const goalList = goals(rows, oursGzipKiB);
+  // Where our bundle's bytes go (full runs only: it takes five more builds).
+  const sizes = { oursLibraryGzipBytes: oursLibGzip, pages: pageGzip };
+  if (!quick && Number.isFinite(oursLibGzip)) {
+    sizes.breakdown = await bundleBreakdown();
+    sizes.whatIf = await sizeWhatIf();
+  }
   log('');
   log(table(rows));
   log('');
@@ -175,9 +167,10 @@ async function main() {
   await mkdir(path.join(here, 'results'), { recursive: true });
   await writeFile(path.join(here, 'results', 'latest.json'), JSON.stringify({
     quick, seed: SEED, machine, chromiumArgs: CHROMIUM_ARGS, plan: PLAN, emptyPage: empty,
-    sizes: { oursLibraryGzipBytes: oursLibGzip, pages: pageGzip }, summary: rows, goals: goalList, runs: raw,
+    sizes, summary: rows, goals: goalList, runs: raw,
   }, null, 1));
-  log(`Raw runs: ${path.relative(process.cwd(), path.join(here, 'results', 'latest.json'))}`);
+  await writeFile(path.join(here, 'results', 'latest.md'), markdownReport({ quick, machine, rows, goals: goalList, sizes, argv: process.argv.slice(2) }));
+  log(`Raw runs: ${path.relative(process.cwd(), path.join(here, 'results', 'latest.json'))}; Markdown: ${path.relative(process.cwd(), path.join(here, 'results', 'latest.md'))}`);
   // CI: slowness never fails the bench; a page that throws or crashes does.
   if (broken) {
     console.error('A page failed (see the errors above).');

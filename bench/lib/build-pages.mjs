@@ -21,8 +21,11 @@ function inlineFrameProbe() {
 
 const quiet = { logLevel: 'warn', configFile: false };
 
-/** Production build of the four pages into bench/dist/pages (with a manifest, for sizes). */
-export async function buildPages(pages = PAGES) {
+/**
+ * Production build of the pages into bench/dist/pages (with a manifest, for sizes). With
+ * `minify: false` (into bench/dist/pages-unminified) function names survive, for profiles.
+ */
+export async function buildPages(pages = PAGES, { minify = true } = {}) {
   await build({
     ...quiet,
     root: pagesDir,
@@ -31,11 +34,11 @@ export async function buildPages(pages = PAGES) {
     resolve: { conditions: ['source', ...defaultClientConditions] },
     plugins: [inlineFrameProbe()],
     build: {
-      outDir: path.join(DIST, 'pages'),
+      outDir: path.join(DIST, minify ? 'pages' : 'pages-unminified'),
       emptyOutDir: true,
       manifest: true,
       target: 'es2022',
-      minify: true,
+      minify,
       reportCompressedSize: false,
       chunkSizeWarningLimit: 10_000,
       rolldownOptions: { input: Object.fromEntries(pages.map((p) => [p, path.join(pagesDir, `${p}.html`)])) },

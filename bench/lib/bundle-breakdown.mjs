@@ -1,0 +1,94 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, defaultClientConditions } from 'vite';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Decodes one line of source-map "mappings": [generatedColumn, sourceIndex] per segment (absolute). */
+function* segments(mappings) {
+  let col = 0;
+  let src = 0;
+  let line = 0;
+  for (const group of mappings.split(';')) {
+    col = 0;
+    for (const seg of group.split(',')) {
+      if (!seg) continue;
+      const values = [];
+      let shift = 0;
+      let value = 0;
+      for (const ch of seg) {
+        const digit = B64.indexOf(ch);
+        value += (digit & 31) << shift;
+        if (digit & 32) shift += 5;
+        else {
+          values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+          value = 0;
+          shift = 0;
+        }
+      }
+      col += values[0];
+      if (values.length > 1) src += values[1];
+      yield { line, col, src: values.length > 1 ? src : -1 };
+    }
+    line++;
+  }
+}
+
+const elementsRoot = path.join(root, 'packages', 'elements');
+
+/** Groups a source: a package name for node_modules, `core/<area>`, `elements/<dir>` or `elements/*.ts`. */
+function groupOf(source) {
+  // Sources are relative to the output directory (packages/elements/dist).
+  const full = path.resolve(elementsRoot, 'dist', source);
+  const nm = full.lastIndexOf('node_modules/');
+  if (nm >= 0) {
+    const parts = full.slice(nm + 13).split('/');
+    return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
+  }
+  const m = /packages\/(core|elements)\/src\/([^/]+)(\/)?/.exec(full);
+  if (!m) return path.relative(root, full);
+  return m[3] ? `${m[1]}/${m[2]}/` : `${m[1]}/*.ts`;
+}
+
+/**
+ * The minified one-file bundle of the element, its bytes attributed to sources through the
+ * source map, per group: minified bytes and the gzip size of that group's code alone (groups
+ * compress worse apart, so these add up to more than the bundle's gzip; read them as shares).
+ */
+export async function bundleBreakdown() {
+  const out = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: path.join(root, 'packages', 'elements'),
+    resolve: { conditions: ['source', ...defaultClientConditions] },
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      write: false,
+      sourcemap: true,
+      lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'bundle.js' },
+      target: 'es2022',
+      minify: true,
+      rolldownOptions: { output: { codeSplitting: false } },
+    },
+  });
+  const chunk = [out].flat()[0].output.find((o) => o.type === 'chunk');
+  const lines = chunk.code.split('\n');
+  const parts = new Map();
+  const segs = [...segments(chunk.map.mappings)];
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i];
+    const next = segs[i + 1];
+    const end = next && next.line === s.line ? next.col : lines[s.line].length;
+    const group = s.src >= 0 ? groupOf(chunk.map.sources[s.src]) : '(no source)';
+    if (!parts.has(group)) parts.set(group, []);
+    parts.get(group).push(lines[s.line].slice(s.col, end));
+  }
+  const rows = [...parts].map(([group, pieces]) => {
+    const code = pieces.join('');
+    return { group, bytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
+  });
+  rows.sort((a, b) => b.gzipBytes - a.gzipBytes);
+  return { totalBytes: chunk.code.length, totalGzipBytes: gzipSync(chunk.code, { level: 9 }).length, rows };
+}

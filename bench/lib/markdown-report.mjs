@@ -1,0 +1,27 @@
+import { goalLines, table } from './report.mjs';
+
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+/** The run as Markdown: command, machine, table, goals and bundle sizes (for RESULTS.md). */
+export function markdownReport({ quick, machine, rows, goals, sizes, argv }) {
+  const out = [];
+  out.push(`Command: \`npm run ${quick ? 'bench:quick' : 'bench'}${argv.filter((a) => a !== '--quick').length ? ` -- ${argv.filter((a) => a !== '--quick').join(' ')}` : ''}\`  `);
+  out.push(`Date: ${machine.date}  `);
+  out.push(`Machine: ${machine.cpu} × ${machine.cpus} (shared), ${machine.memGB} GB, ${machine.os}; Node ${machine.node}; Chromium ${machine.chromium} headless  `);
+  out.push(`Load average (1/5/15 min): ${machine.loadAvgAtStart.join(' / ')} at start, ${machine.loadAvgAtEnd.join(' / ')} at end`);
+  out.push('', table(rows), '');
+  out.push('Goals (informational):', '', '```', goalLines(goals), '```', '');
+  if (Number.isFinite(sizes.oursLibraryGzipBytes)) {
+    out.push(`Our element as a library (one minified file, every dependency inlined): **${kib(sizes.oursLibraryGzipBytes)} gzip**.`);
+  }
+  if (sizes.whatIf) {
+    out.push('', 'What-if builds (cumulative; not shipped):', '', '| build | gzip |', '| --- | --- |');
+    for (const w of sizes.whatIf) out.push(`| ${w.label} | ${kib(w.gzipBytes)} |`);
+  }
+  if (sizes.breakdown) {
+    out.push('', 'Bundle by source (each group gzipped alone, so the column adds up to more than the bundle):', '',
+      '| source | minified | gzip alone |', '| --- | --- | --- |');
+    for (const r of sizes.breakdown.rows.filter((r) => r.gzipBytes >= 512)) out.push(`| ${r.group} | ${kib(r.bytes)} | ${kib(r.gzipBytes)} |`);
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,19 @@
+export const ZOOM_STEPS = 20;
+const ZOOM_END_SPAN_MS = 21 * 86_400_000; // about three weeks
+
+/** 20 windows, geometric, from the full extent down to ~3 weeks, centred on the middle. */
+export function zoomWindows(intervals) {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const i of intervals) {
+    if (i.start < lo) lo = i.start;
+    if (i.end > hi) hi = i.end;
+  }
+  const mid = (lo + hi) / 2;
+  const ratio = (ZOOM_END_SPAN_MS / (hi - lo)) ** (1 / ZOOM_STEPS);
+  return Array.from({ length: ZOOM_STEPS }, (_, k) => {
+    const half = ((hi - lo) * ratio ** (k + 1)) / 2;
+    return [Math.round(mid - half), Math.round(mid + half)];
+  });
+}
+
