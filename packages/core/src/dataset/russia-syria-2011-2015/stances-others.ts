@@ -26,7 +26,7 @@ export const otherStances: Stance[] = [
       note: 'Assad\'s statement is not separately dated; it follows the account of Tuesday\'s talks in Damascus.',
     },
     basis: 'reported',
-    evidence: [{ source: '002', start: 3214, end: 3343, text: "he was referring only to last November's Arab League proposal that called for dialogue and other measures - not to a January plan" }],
+    evidence: [{ source: '002', start: 3214, end: 3377, text: "he was referring only to last November's Arab League proposal that called for dialogue and other measures - not to a January plan that called for him to cede power" }],
   },
   {
     id: 'syrian-government-chemical-weapons-2013-11-01', actor: 'syrian-government',
@@ -45,6 +45,17 @@ export const otherStances: Stance[] = [
       { source: '004', start: 753, end: 893, text: 'Assad has said his government will participate in the conference but had initially expressed qualms about negotiating with the rebel groups.' },
       { source: '004', start: 1040, end: 1120, text: 'Bashar al-Assad’s readiness to send a Syrian government delegation to this event', speaker: 'kremlin' },
     ],
+  },
+  {
+    id: 'syrian-government-talks-2015-09-04', actor: 'syrian-government', issue: 'talks-without-preconditions',
+    position: 'supports',
+    condition: 'with the opposition Putin calls "healthy"',
+    when: {
+      start: '2015-09-04', basis: 'resolved', phrase: 'on Friday', anchor: '001',
+      note: 'Putin reporting Assad\'s position on Friday; the anchor\'s dateline is itself inferred (see source 001).',
+    },
+    basis: 'reported',
+    evidence: [{ source: '001', start: 451, end: 637, text: 'The Syrian president “is in agreement with” holding elections for parliament, as well as establishing contacts with the\u00a0so-called healthy opposition and bringing them into the leadership' }],
   },
 
   // The opposition
@@ -116,6 +127,11 @@ export const otherStances: Stance[] = [
     },
     basis: 'stated',
     evidence: [{ source: '002', start: 1969, end: 2133, text: 'Despite the blockage in the Security Council, which he (Sarkozy) deeply regretted, the head of state stressed the need to increase the pressure on the Syrian regime', speaker: 'elysee' }],
+  },
+  {
+    id: 'west-chemical-weapons-2013-09', actor: 'west', issue: 'chemical-weapons-disarmament', position: 'supports',
+    when: { start: '2013-09', basis: 'resolved', phrase: 'In September', anchor: '004' }, basis: 'reported',
+    evidence: [{ source: '004', start: 1953, end: 2025, text: 'the US agreed to a Russian proposal for Syria to destroy its banned arms' }],
   },
   {
     id: 'west-assad-must-go-2015-09-04', actor: 'west', issue: 'assad-must-go', position: 'supports',

@@ -20,6 +20,16 @@ export const russiaStances: Stance[] = [
     evidence: [{ source: '003', start: 2064, end: 2260, text: 'Russia said its offer to host talks was motivated by its desire to see an end to the crisis "through a peaceful mechanism worked out by the Syrians themselves, without international interference."' }],
   },
   {
+    id: 'russia-unsc-pressure-2012-01-27', actor: 'russia', issue: 'un-security-council-pressure', position: 'opposes',
+    when: {
+      start: '2012-01-27', basis: 'resolved', phrase: 'on Friday', anchor: '003',
+      note: 'The sentence dates the European and Arab push "on Friday" and adds "but Russia said …"; the Friday is read ' +
+        'as dating Russia\'s answer too.',
+    },
+    basis: 'stated',
+    evidence: [{ source: '003', start: 2621, end: 2683, text: 'Russia said their proposed resolution crossed its "red lines."' }],
+  },
+  {
     id: 'russia-unsc-pressure-2012-01-31', actor: 'russia', issue: 'un-security-council-pressure', position: 'opposes',
     when: { start: '2012-01-31', basis: 'stated', note: 'Not dated in the text: the date of the report (003\'s dateline).' },
     basis: 'reported',
@@ -58,6 +68,15 @@ export const russiaStances: Stance[] = [
     ],
   },
   {
+    id: 'russia-unsc-pressure-2012-02-08', actor: 'russia', issue: 'un-security-council-pressure', position: 'opposes',
+    when: {
+      start: '2012-02-08', basis: 'resolved', phrase: 'on Wednesday', anchor: '002',
+      note: 'Said at Lavrov\'s Wednesday news conference; this sentence is not separately dated.',
+    },
+    basis: 'stated',
+    evidence: [{ source: '002', start: 2200, end: 2352, text: 'the draft Security Council resolution backed by Western and Arab nations would have put too little pressure on armed opponents of Assad to stop violence' }],
+  },
+  {
     id: 'russia-talks-2012-03-01', actor: 'russia', issue: 'talks-without-preconditions', position: 'supports',
     when: { start: '2012-03-01', basis: 'resolved', phrase: 'late on Thursday', anchor: '000', note: ANCHOR_000_INFERRED },
     basis: 'stated',
@@ -76,11 +95,26 @@ export const russiaStances: Stance[] = [
     ],
   },
   {
-    // Putin declines to say whether Assad should stay: an internal matter. Recorded as neutral, not as opposition.
-    id: 'russia-assad-must-go-2012-03-01', actor: 'russia', issue: 'assad-must-go', position: 'neutral',
+    id: 'russia-unsc-pressure-2012-03-01', actor: 'russia', issue: 'un-security-council-pressure', position: 'opposes',
     when: { start: '2012-03-01', basis: 'resolved', phrase: 'late on Thursday', anchor: '000', note: ANCHOR_000_INFERRED },
     basis: 'stated',
-    evidence: [{ source: '000', start: 2096, end: 2127, text: 'It is a major internal problem.', speaker: 'putin' }],
+    evidence: [
+      { source: '000', start: 1594, end: 1656, text: 'He criticized as unbalanced the UN Security Council resolution' },
+      { source: '000', start: 1804, end: 1908, text: 'But it is necessary to write that opposition should also withdraw its forces. Is it a balanced approach?', speaker: 'putin' },
+    ],
+  },
+  {
+    // Putin will not predict whether Assad keeps office, but he calls it an internal problem and mocks the outside
+    // demand that would follow the vetoed draft ("lie down into a coffin"): the same line as Lavrov's "not … the
+    // international community's business" (002), so recorded as opposition to the demand, read from his words
+    // (basis 'inferred'), not as neutrality — a neutral point here would draw a shift the text does not report.
+    id: 'russia-assad-must-go-2012-03-01', actor: 'russia', issue: 'assad-must-go', position: 'opposes',
+    when: { start: '2012-03-01', basis: 'resolved', phrase: 'late on Thursday', anchor: '000', note: ANCHOR_000_INFERRED },
+    basis: 'inferred',
+    evidence: [
+      { source: '000', start: 1909, end: 2024, text: 'And the next demand is likely to call on Assad to lie down into a coffin to get buried. He will never agree with it', speaker: 'putin' },
+      { source: '000', start: 2096, end: 2127, text: 'It is a major internal problem.', speaker: 'putin' },
+    ],
   },
   {
     id: 'russia-chemical-weapons-2013-09', actor: 'russia', issue: 'chemical-weapons-disarmament', position: 'supports',
