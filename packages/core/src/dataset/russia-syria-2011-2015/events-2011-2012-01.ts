@@ -50,14 +50,16 @@ export const events2011To2012January: TimelineEvent[] = [
     id: 'arab-league-january-plan-2012-01',
     type: 'demand',
     title: 'Arab League plan calls on Assad to cede power',
-    summary: 'A January plan calls for Assad to cede power. The texts tie it to the Arab League: the draft UN ' +
-      'resolution vetoed on 4 February supported "an Arab League call for Assad to step down".',
+    summary: 'A January plan calls for Assad to cede power. The texts tie it to the Arab League: 003 calls it "an Arab ' +
+      'League plan calling on Assad to stand down", and the draft UN resolution vetoed on 4 February supported "an Arab ' +
+      'League call for Assad to step down".',
     when: { start: '2012-01', basis: 'resolved', phrase: 'a January plan', anchor: '002' },
     participants: [{ actor: 'arab-league', role: 'actor' }, { actor: 'assad', role: 'recipient' }],
     issues: ['assad-must-go'],
     evidence: [
       { source: '002', start: 3329, end: 3377, text: 'a January plan that called for him to cede power' },
       { source: '002', start: 667, end: 709, text: 'an Arab League call for Assad to step down' },
+      { source: '003', start: 2565, end: 2615, text: 'an Arab League plan calling on Assad to stand down' },
     ],
     background: true,
   },
@@ -108,8 +110,12 @@ export const events2011To2012January: TimelineEvent[] = [
     type: 'offer',
     title: 'Russia offers to host talks in Moscow',
     summary: 'Russia says the Syrian authorities are prepared to hold talks in Moscow, having suggested to both the ' +
-      'government and the opposition "informal contacts" without preconditions, and urges the opposition to agree.',
-    when: { start: '2012-01-30', basis: 'resolved', phrase: 'on Monday', anchor: '003' },
+      'government and the opposition "informal contacts" without preconditions, and urges the opposition to agree. It ' +
+      'wants a solution worked out by the Syrians themselves, "without international interference".',
+    when: {
+      start: '2012-01-30', basis: 'resolved', phrase: 'on Monday', anchor: '003',
+      note: 'The day of Russia\'s statement. The offer itself came earlier ("had suggested") and is not dated in the text.',
+    },
     participants: [
       { actor: 'russia', role: 'actor' }, { actor: 'syrian-government', role: 'recipient' },
       { actor: 'opposition', role: 'recipient' },
@@ -120,6 +126,7 @@ export const events2011To2012January: TimelineEvent[] = [
       { source: '003', start: 364, end: 501, text: `had suggested to both Assad's regime and the opposition that they should meet in Moscow for "informal contacts" without any preconditions` },
       { source: '003', start: 1819, end: 1930, text: 'acutely necessary for the immediate cessation of all violence in Syria and preventing a bloody split in society', speaker: 'russia-mfa' },
       { source: '003', start: 1038, end: 1185, text: 'We are expecting that the opposition will also give their assent in the next days and put the interests of the Syrian people before any other ideas', speaker: 'russia-mfa' },
+      { source: '003', start: 2157, end: 2258, text: 'through a peaceful mechanism worked out by the Syrians themselves, without international interference' },
     ],
     // CAMEO 039: express intent to mediate.
     codes: { cameo: '039' },

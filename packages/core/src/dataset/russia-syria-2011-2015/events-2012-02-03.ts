@@ -4,6 +4,10 @@ import type { TimelineEvent } from '../../model/index.js';
 const ANCHOR_000_INFERRED = 'The anchor\'s dateline is itself inferred: "March 2" with the year 2012 from outside ' +
   'knowledge (see source 000).';
 
+/** Lavrov's acts that 002 reports from his Wednesday news conference in sentences of their own, without a date. */
+const AT_WEDNESDAY_PRESS_CONFERENCE = 'This sentence is not dated; it reports Lavrov at the news conference the lede ' +
+  'dates "on Wednesday".';
+
 /**
  * Events of February – March 2012: the Russian–Chinese veto, Lavrov in Damascus and Moscow (002, Reuters,
  * 8 February 2012), and Putin with foreign editors (000, Itar-Tass, March 2 [2012]).
@@ -84,7 +88,7 @@ export const events2012FebruaryToMarch: TimelineEvent[] = [
     type: 'meeting',
     title: 'Lavrov holds talks with Pakistan\'s foreign minister',
     summary: 'Lavrov holds talks with the Pakistani Foreign Minister, Hina Rabbani Khar, then gives a news conference.',
-    when: { start: '2012-02-08', basis: 'resolved', phrase: 'on Wednesday', anchor: '002' },
+    when: { start: '2012-02-08', basis: 'resolved', phrase: 'on Wednesday', anchor: '002', note: AT_WEDNESDAY_PRESS_CONFERENCE },
     participants: [{ actor: 'lavrov', role: 'actor' }, { actor: 'khar', role: 'recipient' }],
     evidence: [{ source: '002', start: 468, end: 559, text: 'Lavrov told a news conference after talks with Pakistani Foreign Minister Hina Rabbani Khar' }],
   },
@@ -108,7 +112,7 @@ export const events2012FebruaryToMarch: TimelineEvent[] = [
     title: 'Lavrov: press the opposition to enter dialogue',
     summary: 'Lavrov repeats Russia\'s call on countries with influence over Assad\'s opponents to press them into ' +
       'dialogue with the government.',
-    when: { start: '2012-02-08', basis: 'resolved', phrase: 'on Wednesday', anchor: '002' },
+    when: { start: '2012-02-08', basis: 'resolved', phrase: 'on Wednesday', anchor: '002', note: AT_WEDNESDAY_PRESS_CONFERENCE },
     participants: [{ actor: 'lavrov', role: 'actor' }, { actor: 'west', role: 'recipient' }, { actor: 'opposition', role: 'object' }],
     issues: ['talks-without-preconditions'],
     evidence: [
@@ -124,7 +128,7 @@ export const events2012FebruaryToMarch: TimelineEvent[] = [
     title: 'Lavrov: the draft was too soft on armed opponents of Assad',
     summary: 'Lavrov says the draft backed by Western and Arab nations would have put too little pressure on armed ' +
       'opponents of Assad and let them occupy cities after government forces withdrew.',
-    when: { start: '2012-02-08', basis: 'resolved', phrase: 'on Wednesday', anchor: '002' },
+    when: { start: '2012-02-08', basis: 'resolved', phrase: 'on Wednesday', anchor: '002', note: AT_WEDNESDAY_PRESS_CONFERENCE },
     participants: [
       { actor: 'lavrov', role: 'actor' }, { actor: 'west', role: 'recipient' }, { actor: 'arab-nations', role: 'recipient' },
       { actor: 'rebel-groups', role: 'object' },
@@ -138,7 +142,7 @@ export const events2012FebruaryToMarch: TimelineEvent[] = [
     title: 'Lavrov criticises the closing of embassies in Syria',
     summary: 'Lavrov makes clear Russia does not approve of the United States and other countries shutting their ' +
       'embassies in Syria, saying it will not help resolve the crisis.',
-    when: { start: '2012-02-08', basis: 'resolved', phrase: 'on Wednesday', anchor: '002' },
+    when: { start: '2012-02-08', basis: 'resolved', phrase: 'on Wednesday', anchor: '002', note: AT_WEDNESDAY_PRESS_CONFERENCE },
     participants: [{ actor: 'lavrov', role: 'actor' }, { actor: 'us', role: 'recipient' }],
     evidence: [
       { source: '002', start: 2446, end: 2495, text: 'He made clear Russia did not approve of decisions' },
@@ -150,7 +154,7 @@ export const events2012FebruaryToMarch: TimelineEvent[] = [
     type: 'support',
     title: 'Lavrov backs the Arab League\'s November initiative',
     summary: 'Lavrov repeats Russia\'s support for the Arab League initiative of November 2011.',
-    when: { start: '2012-02-08', basis: 'resolved', phrase: 'on Wednesday', anchor: '002' },
+    when: { start: '2012-02-08', basis: 'resolved', phrase: 'on Wednesday', anchor: '002', note: AT_WEDNESDAY_PRESS_CONFERENCE },
     participants: [{ actor: 'lavrov', role: 'actor' }, { actor: 'arab-league', role: 'recipient' }],
     issues: ['talks-without-preconditions'],
     evidence: [{ source: '002', start: 2687, end: 2751, text: "Lavrov reiterated Russia's support for an Arab League initiative" }],
@@ -160,10 +164,11 @@ export const events2012FebruaryToMarch: TimelineEvent[] = [
     type: 'statement',
     title: 'UN: more than 5,000 killed in 11 months',
     summary: 'The United Nations says more than 5,000 people have been killed in 11 months of violence.',
+    // Dated like the undated stances (stances.ts): the date of the report, with the dateline's own basis.
     when: {
-      start: '2012-02-08', basis: 'inferred',
-      note: 'The text gives the UN figure in the present tense ("says"), so it is taken as current on the dateline, ' +
-        '8 February 2012; the UN statement itself is not dated.',
+      start: '2012-02-08', basis: 'stated',
+      note: 'Not dated in the text: the UN figure is given in the present tense ("says"), so it is taken as current on ' +
+        'the dateline, 8 February 2012; the UN statement itself is not dated.',
     },
     participants: [{ actor: 'united-nations', role: 'actor' }],
     evidence: [{ source: '002', start: 1277, end: 1365, text: 'the United Nations says more than 5,000 people have been killed in 11 months of violence' }],
