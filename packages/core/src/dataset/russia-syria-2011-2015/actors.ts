@@ -37,12 +37,12 @@ export const actors: Actor[] = [
   // Assad and the Syrian government
   {
     id: 'syrian-government', name: 'Syrian government', kind: 'body', lane: 'assad',
-    aliases: ['the Syrian authorities', 'Damascus', 'the Damascus regime', 'the Assad regime', 'the Syrian regime',
-      'the government', 'Syria'],
+    aliases: ['the Syrian authorities', 'Damascus', 'the Damascus regime', 'the Assad regime', "Assad's regime",
+      'the Syrian regime', 'the Syrian government', 'the government', 'Syria'],
   },
   {
     id: 'assad', name: 'Bashar al-Assad', kind: 'person', partOf: 'syrian-government',
-    aliases: ['Assad', 'Bashar al-Assad', 'Bashar Assad', 'Al-Assad', 'Bashar Al-Assad'],
+    aliases: ['Assad', 'Bashar al-Assad', 'Bashar Assad', 'Al-Assad', 'Bashar Al-Assad', 'The Syrian president'],
     titles: [{ title: 'President of Syria', from: '2012-01-31', until: '2015-09-04' }],
   },
   {

@@ -32,9 +32,9 @@ export const sources: Source[] = [
       basis: 'inferred',
       note:
         'The text has no dateline. It reports Putin speaking to reporters "on the sidelines of the Eastern Economic Forum ' +
-        'in Vladivostok on Friday". Outside knowledge: the first Eastern Economic Forum was held in Vladivostok on 3–5 ' +
-        'September 2015 (RIA Novosti, 3 September 2015: Putin arrived there that day), and its Friday was 4 September 2015, ' +
-        'when Putin gave these remarks. The article is dated to that Friday; it may have been published later that day.',
+        'in Vladivostok on Friday". Outside knowledge: the first Eastern Economic Forum was held in Vladivostok in early ' +
+        'September 2015, and reports dated 4 September 2015 give Putin\'s remarks there to journalists "on Friday", i.e. ' +
+        'Friday 4 September 2015. The article is dated to that Friday; it may have been published later.',
     },
     sha256: '33e2c67c2130d2a1651acc181edc9cee2423207b13248298a1568574e5000d8e',
   },
