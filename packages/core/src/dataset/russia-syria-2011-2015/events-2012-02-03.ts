@@ -4,6 +4,10 @@ import type { TimelineEvent } from '../../model/index.js';
 const ANCHOR_000_INFERRED = 'The anchor\'s dateline is itself inferred: "March 2" with the year 2012 from outside ' +
   'knowledge (see source 000).';
 
+/** 000 dates only the first quote ("he told foreign editors late on Thursday"); the rest is read as the same meeting. */
+const SAME_MEETING_000 = `${ANCHOR_000_INFERRED} This sentence is not dated; it is read as part of the same meeting with ` +
+  'foreign editors.';
+
 /** Lavrov's acts that 002 reports from his Wednesday news conference in sentences of their own, without a date. */
 const AT_WEDNESDAY_PRESS_CONFERENCE = 'This sentence is not dated; it reports Lavrov at the news conference the lede ' +
   'dates "on Wednesday".';
@@ -240,7 +244,7 @@ export const events2012FebruaryToMarch: TimelineEvent[] = [
     title: 'Putin calls the vetoed UN draft unbalanced',
     summary: 'Putin criticises the UN Security Council resolution Russia vetoed as unbalanced: it asked only ' +
       'government forces to withdraw from towns, not the opposition.',
-    when: { start: '2012-03-01', basis: 'resolved', phrase: 'late on Thursday', anchor: '000', note: ANCHOR_000_INFERRED },
+    when: { start: '2012-03-01', basis: 'resolved', phrase: 'late on Thursday', anchor: '000', note: SAME_MEETING_000 },
     participants: [{ actor: 'putin', role: 'actor' }, { actor: 'unsc', role: 'object' }, { actor: 'assad', role: 'object' }],
     issues: ['un-security-council-pressure', 'assad-must-go'],
     evidence: [
@@ -254,7 +258,7 @@ export const events2012FebruaryToMarch: TimelineEvent[] = [
     type: 'statement',
     title: 'Putin will not predict whether Assad keeps office',
     summary: 'Putin refuses to predict whether Assad will stay in office, calling it a major internal problem.',
-    when: { start: '2012-03-01', basis: 'resolved', phrase: 'late on Thursday', anchor: '000', note: ANCHOR_000_INFERRED },
+    when: { start: '2012-03-01', basis: 'resolved', phrase: 'late on Thursday', anchor: '000', note: SAME_MEETING_000 },
     participants: [{ actor: 'putin', role: 'actor' }, { actor: 'assad', role: 'object' }],
     issues: ['assad-must-go'],
     evidence: [
