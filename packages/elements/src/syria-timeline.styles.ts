@@ -65,7 +65,8 @@ export const timelineStyles = css`
     display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.75rem;
     padding: 0.25rem 0.5rem; border-bottom: 1px solid var(--_grid);
   }
-  [part='toolbar'] label { display: inline-flex; align-items: center; gap: 0.375rem; color: var(--_muted); }
+  [part='toolbar'] label { white-space: nowrap; display: inline-flex; align-items: center; gap: 0.375rem; color: var(--_muted); min-width: 0; max-width: 100%; }
+  [part='issue-picker'] { min-width: 0; max-width: 100%; text-overflow: ellipsis; }
   [part='toolbar'] select, [part='toolbar'] button {
     background: var(--_bg); border: 1px solid var(--_muted); border-radius: 4px; padding: 0.125rem 0.5rem; min-height: 28px;
   }

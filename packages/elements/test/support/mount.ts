@@ -25,7 +25,10 @@ export async function mount(options: MountOptions = {}): Promise<TimelineHarness
   if (options.dataset !== undefined) (el as { dataset: unknown }).dataset = options.dataset;
   el.style.width = `${options.width ?? 900}px`;
   el.style.display = 'block';
-  document.body.append(el);
+  // Inside a landmark, as on a real page (axe's "region" rule is about the page, not the element).
+  const main = document.createElement('main');
+  main.append(el);
+  document.body.append(main);
   const harness = new TimelineHarness(el, { press });
   return options.noWait ? harness : harness.ready();
 }

@@ -1,0 +1,78 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import axe from 'axe-core';
+import { mount } from './support/mount.js';
+import { smallDataset } from './fixtures/small-dataset.js';
+
+afterEach(() => document.body.replaceChildren());
+
+/** axe on the whole page (it enters open shadow roots); violations as readable lines. */
+async function violations(): Promise<string[]> {
+  const result = await axe.run(document.body, { resultTypes: ['violations'] });
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`,
+  );
+}
+
+describe('axe finds no violations', () => {
+  it('in the default view', async () => {
+    await mount();
+    expect(await violations()).toEqual([]);
+  });
+
+  it('in the dark theme', async () => {
+    document.body.style.background = '#16181d';
+    await mount({ attrs: { theme: 'dark' } });
+    expect(await violations()).toEqual([]);
+    document.body.style.background = '';
+  });
+
+  it('with the details panel open and a mark focused', async () => {
+    const h = await mount();
+    const { builtinDataset } = await import('@syria-timeline/core');
+    expect(await h.element.focusEvent(builtinDataset.events[3]!.id)).toBe(true);
+    expect(h.details()).not.toBeNull();
+    expect(h.activeMarkLabel()).not.toBeNull();
+    expect(await violations()).toEqual([]);
+  });
+
+  it('with the error panel', async () => {
+    await mount({ dataset: { version: 1, lanes: 'nope' } });
+    expect(await violations()).toEqual([]);
+  });
+
+  it('at 320px, in Arabic', async () => {
+    await mount({ width: 320, attrs: { locale: 'ar' } });
+    expect(await violations()).toEqual([]);
+  });
+});
+
+describe('screen-reader structure', () => {
+  it('lists the events in view with date and title, and summarises the window politely', async () => {
+    const h = await mount({ dataset: smallDataset(), attrs: { start: '2012-02', end: '2012-04' } });
+    const items = [...h.element.shadowRoot!.querySelectorAll('ol[aria-label="Events in view"] li')].map((li) => li.textContent);
+    expect(items).toContain('5 Mar 2012: North meets South');
+    expect(items.some((t) => t?.includes('North speaks'))).toBe(false);
+    expect(h.liveSummary()).toMatch(/^Showing \d+ events, (1 )?Feb 2012 – (30 )?Apr 2012$/);
+    expect(h.liveSummary()).toContain(`Showing ${items.length} events`);
+  });
+
+  it('updates the summary when a zoom settles', async () => {
+    const h = await mount({ dataset: smallDataset() });
+    const before = h.liveSummary();
+    await h.element.zoomTo('2012-05', '2012-05');
+    expect(h.liveSummary()).not.toBe(before);
+    expect(h.liveSummary()).toContain('May 2012');
+  });
+
+  it('names the plot, and every mark is a button with a name and pressed state', async () => {
+    const h = await mount({ dataset: smallDataset() });
+    const plot = h.element.shadowRoot!.querySelector('svg.main')!;
+    expect(plot.getAttribute('role')).toBe('group');
+    expect(plot.getAttribute('aria-label')).toMatch(/Timeline/);
+    for (const m of h.element.shadowRoot!.querySelectorAll('[part~="mark"]')) {
+      expect(m.getAttribute('role')).toBe('button');
+      expect(m.getAttribute('aria-label')).toBeTruthy();
+      expect(m.getAttribute('aria-pressed')).toMatch(/^(true|false)$/);
+    }
+  });
+});
