@@ -12,7 +12,7 @@ import type { Actor } from '../../model/index.js';
 export const actors: Actor[] = [
   // Russia
   { id: 'russia', name: 'Russia', kind: 'state', lane: 'russia', aliases: ['Moscow', 'Russia'] },
-  { id: 'kremlin', name: 'The Kremlin', kind: 'body', partOf: 'russia', aliases: ['the Kremlin', 'a Kremlin statement'] },
+  { id: 'kremlin', name: 'The Kremlin', kind: 'body', partOf: 'russia', aliases: ['the Kremlin'] },
   {
     id: 'putin', name: 'Vladimir Putin', kind: 'person', partOf: 'russia',
     aliases: ['Putin', 'Vladimir Putin'],
@@ -53,7 +53,7 @@ export const actors: Actor[] = [
   // The opposition
   {
     id: 'opposition', name: 'Syrian opposition', kind: 'group', lane: 'opposition',
-    aliases: ['the opposition', 'Syria’s opposition', 'the Syrian opposition', 'opponents of Assad',
+    aliases: ['the opposition', 'Syria’s opposition', 'the Syrian opposition', 'opponents of Assad', "Assad's opponents",
       'The largest Syrian opposition groups', 'the main opposition groups'],
   },
   {

@@ -134,6 +134,13 @@ export const otherStances: Stance[] = [
     evidence: [{ source: '004', start: 1953, end: 2025, text: 'the US agreed to a Russian proposal for Syria to destroy its banned arms' }],
   },
   {
+    // The text names only "Russian and US efforts"; it says nothing of preconditions either way (like Russia's
+    // observation of the same day, this records support for talks that bring "all parties" to the table).
+    id: 'west-talks-2013-11-14', actor: 'west', issue: 'talks-without-preconditions', position: 'supports',
+    when: { start: '2013-11-14', basis: 'stated', note: REPORT_DATE }, basis: 'reported',
+    evidence: [{ source: '004', start: 581, end: 695, text: 'Russian and US efforts to convene a peace conference bringing all parties in the conflict to the negotiating table' }],
+  },
+  {
     id: 'west-assad-must-go-2015-09-04', actor: 'west', issue: 'assad-must-go', position: 'supports',
     when: {
       start: '2015-09-04', basis: 'inferred',
