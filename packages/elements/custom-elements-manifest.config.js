@@ -1,5 +1,5 @@
 /**
- * Custom elements manifest (`npm run analyze`): read from the class JSDoc in src/. Testing
+ * Custom elements manifest (`npm run analyze`), read from the class JSDoc in src/. Testing
  * helpers are not part of the public surface.
  */
 export default {
@@ -7,4 +7,21 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/testing/**'],
   litelement: true,
   outdir: '.',
+  plugins: [
+    {
+      // The analyzer also guesses events from `dispatchEvent(new X(arg))` calls and names them
+      // after the first argument; the documented `@fires` entries are the real list.
+      name: 'documented-events-only',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules ?? []) {
+          for (const decl of mod.declarations ?? []) {
+            if (decl.events) decl.events = decl.events.filter((e) => e.name?.startsWith('syria-timeline-') && e.description);
+            // `dataset` keeps HTMLElement's getter type for TypeScript; what one sets is a Dataset.
+            const dataset = decl.members?.find((m) => m.name === 'dataset');
+            if (dataset) dataset.type = { text: 'Dataset | undefined' };
+          }
+        }
+      },
+    },
+  ],
 };

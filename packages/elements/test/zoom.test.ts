@@ -6,7 +6,6 @@ import { smallDataset } from './fixtures/small-dataset.js';
 
 afterEach(() => document.body.replaceChildren());
 
-const DAY = 86_400_000;
 const span = (r: { start: Date; end: Date }) => r.end.getTime() - r.start.getTime();
 
 describe('start and end attributes', () => {
