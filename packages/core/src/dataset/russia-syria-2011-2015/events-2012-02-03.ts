@@ -149,8 +149,9 @@ export const events2012FebruaryToMarch: TimelineEvent[] = [
     when: { start: '2012-02-08', basis: 'resolved', phrase: 'on Wednesday', anchor: '002', note: AT_WEDNESDAY_PRESS_CONFERENCE },
     participants: [{ actor: 'lavrov', role: 'actor' }, { actor: 'us', role: 'recipient' }],
     evidence: [
-      { source: '002', start: 2446, end: 2495, text: 'He made clear Russia did not approve of decisions' },
+      { source: '002', start: 2446, end: 2569, text: 'He made clear Russia did not approve of decisions by the United States and other countries to shut their embassies in Syria' },
       { source: '002', start: 2584, end: 2622, text: 'we do not understand the logic of this', speaker: 'lavrov' },
+      { source: '002', start: 2633, end: 2684, text: "it would not help efforts to resolve Syria's crisis" },
     ],
   },
   {

@@ -63,7 +63,9 @@ export const events2013To2015: TimelineEvent[] = [
     summary: 'In their first talk in two years, Putin and Assad discuss the Russian and US efforts to convene the ' +
       'Geneva-2 peace conference; Putin welcomes Assad\'s readiness to send a government delegation.',
     when: { start: '2013-11-14', basis: 'resolved', phrase: 'on Thursday', anchor: '004' },
-    participants: [{ actor: 'putin', role: 'actor' }, { actor: 'assad', role: 'recipient' }],
+    participants: [
+      { actor: 'putin', role: 'actor' }, { actor: 'assad', role: 'recipient' }, { actor: 'opposition', role: 'object' },
+    ],
     issues: ['talks-without-preconditions'],
     evidence: [
       { source: '004', start: 342, end: 532, text: 'Russian President Vladimir Putin on Thursday\u00a0discussed international peace efforts to end the Syrian conflict in a phone call with President Bashar Al-Assad, the Kremlin said in a statement.' },

@@ -6,6 +6,16 @@ const ANCHOR_001_INFERRED = 'The anchor\'s dateline is itself inferred (see sour
 /** Russia's positions as the seeds state or report them. Conventions: see stances.ts. */
 export const russiaStances: Stance[] = [
   {
+    id: 'russia-unsc-pressure-2012-01-27', actor: 'russia', issue: 'un-security-council-pressure', position: 'opposes',
+    when: {
+      start: '2012-01-27', basis: 'resolved', phrase: 'on Friday', anchor: '003',
+      note: 'The sentence dates the European and Arab push "on Friday" and adds "but Russia said …"; the Friday is read ' +
+        'as dating Russia\'s answer too.',
+    },
+    basis: 'stated',
+    evidence: [{ source: '003', start: 2621, end: 2683, text: 'Russia said their proposed resolution crossed its "red lines."' }],
+  },
+  {
     id: 'russia-talks-2012-01-30', actor: 'russia', issue: 'talks-without-preconditions', position: 'supports',
     when: { start: '2012-01-30', basis: 'resolved', phrase: 'on Monday', anchor: '003' }, basis: 'stated',
     evidence: [{ source: '003', start: 364, end: 501, text: `had suggested to both Assad's regime and the opposition that they should meet in Moscow for "informal contacts" without any preconditions` }],
@@ -18,16 +28,6 @@ export const russiaStances: Stance[] = [
     },
     basis: 'stated',
     evidence: [{ source: '003', start: 2064, end: 2260, text: 'Russia said its offer to host talks was motivated by its desire to see an end to the crisis "through a peaceful mechanism worked out by the Syrians themselves, without international interference."' }],
-  },
-  {
-    id: 'russia-unsc-pressure-2012-01-27', actor: 'russia', issue: 'un-security-council-pressure', position: 'opposes',
-    when: {
-      start: '2012-01-27', basis: 'resolved', phrase: 'on Friday', anchor: '003',
-      note: 'The sentence dates the European and Arab push "on Friday" and adds "but Russia said …"; the Friday is read ' +
-        'as dating Russia\'s answer too.',
-    },
-    basis: 'stated',
-    evidence: [{ source: '003', start: 2621, end: 2683, text: 'Russia said their proposed resolution crossed its "red lines."' }],
   },
   {
     id: 'russia-unsc-pressure-2012-01-31', actor: 'russia', issue: 'un-security-council-pressure', position: 'opposes',
