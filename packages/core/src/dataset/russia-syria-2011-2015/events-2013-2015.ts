@@ -126,6 +126,7 @@ export const events2013To2015: TimelineEvent[] = [
     issues: ['assad-must-go', 'talks-without-preconditions'],
     evidence: [
       { source: '001', start: 451, end: 732, text: 'The Syrian president “is in agreement with” holding elections for parliament, as well as establishing contacts with the\u00a0so-called healthy opposition and bringing them into the leadership, Putin\u00a0told reporters on the sidelines of the Eastern Economic Forum in Vladivostok on Friday.' },
+      { source: '001', start: 284, end: 449, text: 'Russian President Vladimir Putin has said that Syria’s Bashar al-Assad is ready to hold snap parliamentary elections and allow a “healthy” opposition to share power.' },
       { source: '001', start: 1011, end: 1158, text: 'This is primarily an issue of Syria’s internal development. We are\u00a0not imposing anything, but we are ready to promote this internal Syrian dialogue', speaker: 'putin' },
     ],
   },
