@@ -4,7 +4,8 @@ import type { Id } from '../model/index.js';
 import { axisTicks } from './axis-ticks.js';
 import { DEFAULT_LAYOUT_OPTIONS } from './default-layout-options.js';
 import { levelOfDetail } from './level-of-detail.js';
-import { clusterLabel, eventMarkLabel } from './mark-labels.js';
+import { cachedDayLabel, cachedEventLabel } from './label-cache.js';
+import { clusterLabel } from './mark-labels.js';
 import { packLane } from './pack-lane.js';
 import { EVENT_FLAG, type PreparedTimeline } from './prepare-timeline.js';
 import { layoutStances } from './stance-segments.js';
@@ -73,14 +74,6 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
   const tLo = domain.start - marginMs;
   const tHi = domain.end + marginMs;
 
-  const laneLabelsOf = (e: number): string[] => {
-    const labels: string[] = [];
-    for (let o2 = prepared.eventLaneOffsets[e]!; o2 < prepared.eventLaneOffsets[e + 1]!; o2++) {
-      labels.push(prepared.lanes[prepared.eventLanes[o2]!]!.lane.label);
-    }
-    return labels;
-  };
-
   const marks: EventMark[] = [];
   const clusters: ClusterMark[] = [];
   // (event index, lane index) → its drawn mark, to attach ties.
@@ -103,7 +96,7 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
             key: `${event.id}@${laneId}`, eventId: event.id, laneId, shape, type: event.type,
             x, x2, y: rowY(row), row, start: prepared.starts[e]!, end: prepared.ends[e]!, basis: event.when.basis,
             approximate: (f & EVENT_FLAG.APPROXIMATE) !== 0, uncertain: (f & EVENT_FLAG.UNCERTAIN) !== 0,
-            background: (f & EVENT_FLAG.BACKGROUND) !== 0, label: eventMarkLabel(event, laneLabelsOf(e), locale),
+            background: (f & EVENT_FLAG.BACKGROUND) !== 0, label: cachedEventLabel(prepared, e, locale),
           };
           marks.push(mark);
           markOf.set(e * laneCount + l, mark);
@@ -114,7 +107,7 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
           clusters.push({
             key: `cluster:${laneId}:${first}:${last}`, laneId, x: c.x, x2: c.x2, y: rowY(maxRows), row: maxRows,
             count: c.count, start: c.start, end: c.end, firstEventId: first, lastEventId: last,
-            label: clusterLabel(c.count, c.start, c.end, prepLane.lane.label, locale),
+            label: clusterLabel(c.count, c.start, c.end, prepLane.lane.label, locale, cachedDayLabel),
           });
         },
       });
@@ -143,15 +136,23 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
     ? { stances: [], stanceChanges: [] }
     : layoutStances(prepared, { issue, laneIndices, k, domainStart: domain.start, tLo, tHi, locale });
 
-  // Events in the window that are in a shown lane, by start; each once.
-  const visibleEventIds: Id[] = [];
+  // Events in the window that are in a shown lane, by start; each once. Usually every event between
+  // the two binary searches qualifies, and one slice of the sorted ids (a copy) is much faster
+  // than 100,000 pushes; otherwise filter.
   const from = bisectLeft(prepared.orderMaxEnds, tLo);
   const to = bisectRight(prepared.orderStarts, tHi);
   const allLanes = laneIndices.length === prepared.lanes.length;
-  for (let r = from; r < to; r++) {
-    if (prepared.orderEnds[r]! < tLo || prepared.orderInLane[r] === 0) continue;
-    if (!allLanes && !inShownLane(prepared, prepared.order[r]!, shown)) continue;
-    visibleEventIds.push(prepared.orderIds[r]!);
+  let every = allLanes;
+  for (let r = from; every && r < to; r++) every = prepared.orderEnds[r]! >= tLo && prepared.orderInLane[r] === 1;
+  let visibleEventIds: Id[];
+  if (every) visibleEventIds = prepared.orderIds.slice(from, Math.max(from, to));
+  else {
+    visibleEventIds = [];
+    for (let r = from; r < to; r++) {
+      if (prepared.orderEnds[r]! < tLo || prepared.orderInLane[r] === 0) continue;
+      if (!allLanes && !inShownLane(prepared, prepared.order[r]!, shown)) continue;
+      visibleEventIds.push(prepared.orderIds[r]!);
+    }
   }
 
   return {

@@ -15,10 +15,20 @@ export function eventMarkLabel(event: TimelineEvent, laneLabels: readonly string
   return `${event.title}, ${formatWhen(event.when, { locale })} (${BASIS_WORDS[event.when.basis]}), ${laneLabels.join(', ')}`;
 }
 
-/** Accessible name of a cluster: '12 events, 3 Feb 2012 – 28 Mar 2012, Russia'. Times are UTC ms. */
-export function clusterLabel(count: number, start: number, end: number, laneLabel: string, locale: Locale): string {
-  const from = format(start, 'd MMM yyyy', { locale, in: utc });
-  const to = format(end, 'd MMM yyyy', { locale, in: utc });
+/**
+ * Accessible name of a cluster: '12 events, 3 Feb 2012 – 28 Mar 2012, Russia'. Times are UTC ms;
+ * `formatDay` formats one as 'd MMM yyyy' in the locale (the layout passes a memoised one).
+ */
+export function clusterLabel(
+  count: number,
+  start: number,
+  end: number,
+  laneLabel: string,
+  locale: Locale,
+  formatDay: (time: number, locale: Locale) => string = (t, l) => format(t, 'd MMM yyyy', { locale: l, in: utc }),
+): string {
+  const from = formatDay(start, locale);
+  const to = formatDay(end, locale);
   return `${count} ${count === 1 ? 'event' : 'events'}, ${from === to ? from : `${from} – ${to}`}, ${laneLabel}`;
 }
 

@@ -62,8 +62,8 @@ let itemFlags = new Int32Array(1024);
  * interval scheduling on k machines). Zooming in only moves footprints apart, so the largest
  * number that fits, and with it the number of marks, never falls as you zoom in.
  *
- * Two passes over the visible events, O(maxRows) each, in typed arrays; objects are made only for
- * drawn marks and clusters.
+ * Two passes over the visible events in typed arrays: O(1) per clustered event, O(maxRows) per
+ * mark; objects are made only for drawn marks and clusters.
  *
  * @returns the number of events of this lane in the window (marks + clustered events).
  */
@@ -84,6 +84,11 @@ export function packLane(lane: PreparedLane, p: PackLaneParams, sink: PackLaneSi
   // Per row: the position (j) of its current, still revisable mark, and where the row is free again.
   const rowItem = new Int32Array(Math.max(maxRows, 1)).fill(-1);
   const rowFree = new Float64Array(Math.max(maxRows, 1)).fill(-Infinity);
+  // The earliest and latest positions at which a row is free again, and the row of the latest.
+  // With no rows at all nothing is ever free (every event is clustered).
+  let minFree = maxRows > 0 ? -Infinity : Infinity;
+  let maxFree = -Infinity;
+  let maxRow = 0;
   let visible = 0;
 
   // Pass 1: shape and right edge; choose the marks (rows), send the rest to clusters.
@@ -116,31 +121,52 @@ export function packLane(lane: PreparedLane, p: PackLaneParams, sink: PackLaneSi
     }
     R[j] = right;
     const left = x0 - half;
-    let row = 0;
-    while (row < maxRows && rowFree[row]! > left) row++;
-    if (row === maxRows) {
-      // Every row is busy here: evict the mark that ends last, if it ends after this one.
-      let latest = -1;
-      for (let r = 0; r < maxRows; r++) if (latest < 0 || rowFree[r]! > rowFree[latest]!) latest = r;
-      if (latest < 0 || rowFree[latest]! <= right + gap) {
+    let row: number;
+    if (left < minFree) {
+      // Every row is busy here (the common case in dense views, decided with one comparison):
+      // evict the mark that ends last, if it ends after this one.
+      if (maxRows === 0 || maxFree <= right + gap) {
         F[j] = shape | VISIBLE | CLUSTERED;
         continue;
       }
-      F[rowItem[latest]!]! |= CLUSTERED;
-      row = latest;
+      row = maxRow;
+      F[rowItem[row]!]! |= CLUSTERED;
+    } else {
+      row = 0;
+      while (rowFree[row]! > left) row++;
     }
     rowItem[row] = j;
     rowFree[row] = right + gap;
     F[j] = shape | VISIBLE | (row << ROW_SHIFT);
+    // Rows changed (rare once a view is dense): refresh the earliest and latest free positions.
+    minFree = Infinity;
+    maxFree = -Infinity;
+    for (let r = 0; r < maxRows; r++) {
+      if (rowFree[r]! < minFree) minFree = rowFree[r]!;
+      if (rowFree[r]! > maxFree) {
+        maxFree = rowFree[r]!;
+        maxRow = r;
+      }
+    }
   }
 
   // Pass 2: emit marks; cut runs of clustered events into tiles anchored at tileOrigin.
+  // The open tile lives in scalars (no object per clustered event); x0 only grows, so the tile
+  // index is recomputed only when x0 passes the open tile's right boundary.
   const W = p.clusterWidthPx > 0 ? p.clusterWidthPx : Infinity;
   const tileOriginPx = (p.tileOrigin - domainStart) * k;
+  let open = false;
   let runEnd = -Infinity;
-  let chunk: (PackedCluster & { tile: number }) | undefined;
-  const emit = (c: PackedCluster, right: number) => {
-    sink.cluster({ count: c.count, start: c.start, end: c.end, firstEvent: c.firstEvent, lastEvent: c.lastEvent, x: c.x, x2: right });
+  let tileEnd = -Infinity;
+  let count = 0;
+  let first = 0;
+  let last = 0;
+  let tStart = 0;
+  let tEnd = 0;
+  let cx = 0;
+  let cx2 = 0;
+  const emit = (right: number) => {
+    sink.cluster({ count, start: tStart, end: tEnd, firstEvent: first, lastEvent: last, x: cx, x2: right });
   };
 
   for (let j = 0; j < m; j++) {
@@ -161,37 +187,44 @@ export function packLane(lane: PreparedLane, p: PackLaneParams, sink: PackLaneSi
       } else sink.mark(e, shape, x0, right, row);
       continue;
     }
-    const tile = Math.floor((x0 - tileOriginPx) / W);
-    const newRun = chunk === undefined || left >= runEnd;
-    if (newRun) {
-      // The previous run ends here; its last tile keeps its full width.
-      if (chunk !== undefined) emit(chunk, chunk.x2);
-      chunk = undefined;
-      runEnd = right + gap;
-    } else {
+    let startTile = false;
+    let tileLeft = left;
+    if (open && left < runEnd) {
       runEnd = Math.max(runEnd, right + gap);
-      if (chunk !== undefined && tile !== chunk.tile) {
+      if (x0 >= tileEnd) {
         // Same run, next tile: cut the open tile at its boundary so that two pills never overlap,
         // unless that would leave it narrower than a glyph; then it grows into this tile instead.
-        const cut = Math.min(chunk.x2, tileOriginPx + (chunk.tile + 1) * W - gap);
-        if (cut - chunk.x >= s) {
-          emit(chunk, cut);
-          chunk = undefined;
-        } else {
-          chunk.tile = tile;
+        const tile = Math.floor((x0 - tileOriginPx) / W);
+        const cut = Math.min(cx2, tileEnd - gap);
+        if (cut - cx >= s) {
+          emit(cut);
+          startTile = true;
+          // Inside a run a tile starts no further left than its boundary, where the previous one was cut.
+          tileLeft = Math.max(left, tileOriginPx + tile * W);
         }
+        tileEnd = tileOriginPx + (tile + 1) * W;
       }
+    } else {
+      // A new run: the previous one ends here, and its last tile keeps its full width.
+      if (open) emit(cx2);
+      open = true;
+      runEnd = right + gap;
+      startTile = true;
+      tileEnd = tileOriginPx + (Math.floor((x0 - tileOriginPx) / W) + 1) * W;
     }
-    if (chunk === undefined) {
-      // Inside a run a tile starts no further left than its boundary, where the previous tile was cut.
-      const x = newRun ? left : Math.max(left, tileOriginPx + tile * W);
-      chunk = { count: 0, start: starts[i]!, end: ends[i]!, firstEvent: e, lastEvent: e, tile, x, x2: right };
+    if (startTile) {
+      count = 0;
+      first = e;
+      tStart = starts[i]!;
+      tEnd = ends[i]!;
+      cx = tileLeft;
+      cx2 = right;
     }
-    chunk.count++;
-    chunk.end = Math.max(chunk.end, ends[i]!);
-    chunk.lastEvent = e;
-    chunk.x2 = Math.max(chunk.x2, right);
+    count++;
+    last = e;
+    if (ends[i]! > tEnd) tEnd = ends[i]!;
+    if (right > cx2) cx2 = right;
   }
-  if (chunk !== undefined) emit(chunk, chunk.x2);
+  if (open) emit(cx2);
   return visible;
 }
