@@ -17,7 +17,11 @@ export const russiaStances: Stance[] = [
   },
   {
     id: 'russia-talks-2012-01-30', actor: 'russia', issue: 'talks-without-preconditions', position: 'supports',
-    when: { start: '2012-01-30', basis: 'resolved', phrase: 'on Monday', anchor: '003' }, basis: 'stated',
+    when: {
+      start: '2012-01-30', basis: 'resolved', phrase: 'on Monday', anchor: '003',
+      note: 'The day of Russia\'s statement. The offer itself came earlier ("had suggested") and is not dated in the text.',
+    },
+    basis: 'stated',
     evidence: [{ source: '003', start: 364, end: 501, text: `had suggested to both Assad's regime and the opposition that they should meet in Moscow for "informal contacts" without any preconditions` }],
   },
   {
