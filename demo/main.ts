@@ -68,6 +68,15 @@ issueSelect.addEventListener('change', () => {
   setAttr('issue', state.issue);
   saveState();
 });
+// The element has its own issue picker (part="issue-picker"). `change` stays inside its shadow root,
+// but `input` is composed, so it reaches us: keep the page's control and the link in step with it.
+timeline.addEventListener('input', (e) => {
+  const origin = e.composedPath()[0];
+  if (!(origin instanceof HTMLSelectElement) || !origin.part.contains('issue-picker')) return;
+  state.issue = origin.value;
+  issueSelect.value = origin.value;
+  saveState();
+});
 
 // --- locale and theme ---------------------------------------------------------------------------
 localeSelect.value = state.locale ?? 'en';
