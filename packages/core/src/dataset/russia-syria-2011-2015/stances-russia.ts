@@ -57,7 +57,11 @@ export const russiaStances: Stance[] = [
   },
   {
     id: 'russia-talks-2012-02-08', actor: 'russia', issue: 'talks-without-preconditions', position: 'supports',
-    when: { start: '2012-02-08', basis: 'resolved', phrase: 'on Wednesday', anchor: '002' }, basis: 'stated',
+    when: {
+      start: '2012-02-08', basis: 'resolved', phrase: 'on Wednesday', anchor: '002',
+      note: 'Said at Lavrov\'s Wednesday news conference; these sentences are not separately dated.',
+    },
+    basis: 'stated',
     evidence: [
       { source: '002', start: 1025, end: 1117, text: 'We need to get the government and all opposition groups to sit down at the negotiating table', speaker: 'lavrov' },
       { source: '002', start: 939, end: 1022, text: "Moscow has accused Western nations of encouraging Assad's opponents to avoid talks." },
@@ -135,7 +139,11 @@ export const russiaStances: Stance[] = [
   },
   {
     id: 'russia-chemical-weapons-2013-11-14', actor: 'russia', issue: 'chemical-weapons-disarmament', position: 'supports',
-    when: { start: '2013-11-14', basis: 'resolved', phrase: 'on Thursday', anchor: '004' }, basis: 'reported',
+    when: {
+      start: '2013-11-14', basis: 'resolved', phrase: 'on Thursday', anchor: '004',
+      note: 'Part of Thursday\'s phone call, as the Kremlin statement reports it.',
+    },
+    basis: 'reported',
     evidence: [{ source: '004', start: 1821, end: 1936, text: 'Putin praised Syria’s cooperation with international weapons inspectors to destroy its chemical armaments stockpile' }],
   },
   {
