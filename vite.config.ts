@@ -74,6 +74,11 @@ export default defineConfig({
         },
       },
       {
+        // The demo page as `npm start` serves it, in Chromium: the link keeps the view (test/demo/).
+        extends: true,
+        test: { name: 'demo', include: ['test/demo/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 120_000 },
+      },
+      {
         extends: true,
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
         test: { name: 'storybook', browser: browser() },

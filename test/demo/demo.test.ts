@@ -1,0 +1,118 @@
+/**
+ * The demo page as `npm start` serves it (Vite dev server on the repository root, workspace sources
+ * through the `source` condition, no build step), driven in Chromium: the link keeps the view.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+let server: ViteDevServer;
+let browser: Browser;
+let base = '';
+
+beforeAll(async () => {
+  server = await createServer({
+    root: repo,
+    configFile: path.join(repo, 'vite.config.ts'),
+    logLevel: 'silent',
+    server: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
+  await server.listen();
+  const address = server.httpServer?.address();
+  if (!address || typeof address === 'string') throw new Error('vite dev server: no port');
+  base = `http://127.0.0.1:${address.port}`;
+  browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the demo and waits until the timeline shows lanes; collects page errors. */
+async function open(query = ''): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(`${base}/${query}`);
+  await page.waitForFunction(LANE_LABELS, null, { timeout: 60_000 });
+  return { page, errors };
+}
+
+/** Runs in the page: the lane labels shown (a hidden second set exists for narrow widths); null while none. */
+const LANE_LABELS = () => {
+  const labels = [...(document.querySelector('syria-timeline')?.shadowRoot?.querySelectorAll('[part~="lane-label"]') ?? [])]
+    .filter((n) => n.checkVisibility())
+    .map((n) => n.textContent?.trim() ?? '');
+  return labels.length > 0 ? labels : null;
+};
+const query = (page: Page) => new URL(page.url()).searchParams;
+
+describe('the demo page (npm start)', () => {
+  it('opens the view a link describes: lanes, order, language, issue', async () => {
+    const { page, errors } = await open('?lanes=west+russia&locale=fr&issue=assad-must-go&start=2012-01&end=2012-06');
+    expect(await page.evaluate(LANE_LABELS)).toEqual(['The West', 'Russia']);
+    const attrs = await page.evaluate(() => {
+      const el = document.querySelector('syria-timeline')!;
+      return { locale: el.getAttribute('locale'), issue: el.getAttribute('issue'), start: el.getAttribute('start') };
+    });
+    expect(attrs).toEqual({ locale: 'fr', issue: 'assad-must-go', start: '2012-01' });
+    expect(await page.locator('#locale').inputValue()).toBe('fr');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('writes each control into the link, so a copied link opens the same view', async () => {
+    const { page } = await open();
+    await page.selectOption('#locale', 'ru');
+    await page.check('input[name="theme"][value="dark"]');
+    await page.uncheck('#lane-list li:nth-child(2) input[type="checkbox"]');
+    const params = query(page);
+    expect(params.get('locale')).toBe('ru');
+    expect(params.get('theme')).toBe('dark');
+    expect(params.get('lanes')?.split(' ')).toHaveLength(3);
+    expect(await page.evaluate(LANE_LABELS)).toHaveLength(3);
+    await page.close();
+  });
+
+  it('keeps the selected event and the zoomed window in the link', async () => {
+    const { page } = await open('?start=2012-01&end=2012-12');
+    // One tab stop: focus the timeline's active mark, select it with Enter.
+    await page.evaluate(() => {
+      const mark = document.querySelector('syria-timeline')?.shadowRoot?.querySelector<HTMLElement>('[tabindex="0"]');
+      mark?.focus();
+    });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('selected'));
+    const selected = query(page).get('selected');
+    expect(await page.evaluate(() => document.querySelector('syria-timeline')?.getAttribute('selected'))).toBe(selected);
+
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('selected'));
+    const before = query(page).get('start');
+    await page.evaluate(() => {
+      // Typed by hand: this test's tsconfig does not load the element's global types.
+      const el = document.querySelector('syria-timeline') as unknown as { zoomTo(start: string, end: string): void };
+      el.zoomTo('2012-03-01', '2012-04-30');
+    });
+    await page.waitForFunction((b) => new URL(location.href).searchParams.get('start') !== b, before);
+    expect(query(page).get('start')).toMatch(/^2012-0[23]-\d\d$/);
+
+    // The link, opened afresh, selects the same event.
+    const again = await open(`?selected=${selected}`);
+    expect(await again.page.evaluate(() => document.querySelector('syria-timeline')?.getAttribute('selected'))).toBe(selected);
+    await again.page.close();
+    await page.close();
+  });
+});
