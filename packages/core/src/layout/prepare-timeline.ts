@@ -128,9 +128,11 @@ export function prepareTimeline(dataset: Dataset): PreparedTimeline {
     if (ends[i]! + 1 > max) max = ends[i]! + 1;
 
     // Lanes as `lanesOfEvent` gives them (actors' lanes first), without an array per event.
+    const participants = event.participants;
     const first = laneList.length;
     for (let pass = 0; pass < 2; pass++) {
-      for (const participant of event.participants) {
+      for (let q = 0; q < participants.length; q++) {
+        const participant = participants[q]!;
         if ((participant.role === 'actor') !== (pass === 0)) continue;
         const l = actorLane.get(participant.actor);
         if (l === undefined) continue;
@@ -142,26 +144,29 @@ export function prepareTimeline(dataset: Dataset): PreparedTimeline {
     eventLaneOffsets[i + 1] = laneList.length;
 
     // Ties: every (actor's lane → recipient's/object's lane) pair between two different lanes, once.
-    const pairStart = tieFrom.length;
-    for (const a of event.participants) {
-      if (a.role !== 'actor') continue;
-      const from = actorLane.get(a.actor);
-      if (from === undefined) continue;
-      for (const b of event.participants) {
-        if (b.role === 'actor') continue;
-        const to = actorLane.get(b.actor);
-        if (to === undefined || to === from) continue;
-        let seen = false;
-        for (let t = pairStart; t < tieFrom.length; t++) seen ||= tieFrom[t] === from && tieTo[t] === to;
-        if (!seen) {
-          tieFrom.push(from);
-          tieTo.push(to);
+    if (laneList.length - first > 1) {
+      const pairStart = tieFrom.length;
+      for (const a of participants) {
+        if (a.role !== 'actor') continue;
+        const from = actorLane.get(a.actor);
+        if (from === undefined) continue;
+        for (const b of participants) {
+          if (b.role === 'actor') continue;
+          const to = actorLane.get(b.actor);
+          if (to === undefined || to === from) continue;
+          let seen = false;
+          for (let t = pairStart; t < tieFrom.length; t++) seen ||= tieFrom[t] === from && tieTo[t] === to;
+          if (!seen) {
+            tieFrom.push(from);
+            tieTo.push(to);
+          }
         }
       }
     }
     tieOffsets[i + 1] = tieFrom.length;
   }
   const eventLanes = Int32Array.from(laneList);
+  const ids = events.map((event) => event.id);
   const order = sortByStart(n, startSpan, spans);
 
   const orderStarts = new Float64Array(n);
@@ -177,7 +182,7 @@ export function prepareTimeline(dataset: Dataset): PreparedTimeline {
     orderEnds[r] = ends[i]!;
     runningMax = Math.max(runningMax, ends[i]!);
     orderMaxEnds[r] = runningMax;
-    orderIds[r] = events[i]!.id;
+    orderIds[r] = ids[i]!;
     orderInLane[r] = eventLaneOffsets[i + 1]! > eventLaneOffsets[i]! ? 1 : 0;
     for (let o = eventLaneOffsets[i]!; o < eventLaneOffsets[i + 1]!; o++) laneCounts[eventLanes[o]!]!++;
   }
@@ -257,6 +262,9 @@ function sortByStart(n: number, startSpan: Int32Array, spans: readonly TimeSpan[
   for (let i = 0; i < n; i++) keys[i] = spanRank[startSpan[i]!]! * n + i;
   keys.sort();
   const order = new Int32Array(n);
-  for (let r = 0; r < n; r++) order[r] = keys[r]! % n;
+  for (let r = 0; r < n; r++) {
+    const key = keys[r]!;
+    order[r] = key - Math.floor(key / n) * n;
+  }
   return order;
 }
