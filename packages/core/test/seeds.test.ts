@@ -63,4 +63,17 @@ describe('evidence quotes', () => {
     });
     expect(cut.map(([where, ev]) => `${where}: ${JSON.stringify(ev.text)}`)).toEqual([]);
   });
+
+  it('a quote names a speaker only when the seed prints it inside quotation marks (the actor\'s own words)', () => {
+    // Reported speech ("Lavrov said the draft …") is the journalist's wording, not the speaker's: no `speaker` then.
+    // Inside = an odd number of straight quotes, or more “ than ”, between the start of the paragraph and the quote.
+    const unquoted = quotes.filter(([, ev]) => {
+      if (ev.speaker === undefined) return false;
+      const text = seedText(ev.source);
+      const before = text.slice(text.lastIndexOf('\n', ev.start) + 1, ev.start);
+      const count = (re: RegExp) => (before.match(re) ?? []).length;
+      return count(/"/g) % 2 === 0 && count(/“/g) <= count(/”/g);
+    });
+    expect(unquoted.map(([where, ev]) => `${where} (${ev.speaker}): ${JSON.stringify(ev.text)}`)).toEqual([]);
+  });
 });
