@@ -110,6 +110,27 @@ describe('layoutTimeline', () => {
     for (let i = 1; i < spans.length; i++) expect(spans[i]).toBeGreaterThanOrEqual(spans[i - 1]!);
   });
 
+  it('keeps the clusters in the middle of the view when panning (tiles are anchored to time)', () => {
+    const span = 200 * 86_400_000;
+    const start = utc(2012, 6, 1);
+    const shift = span / 10;
+    const a = layoutTimeline(dense, { width: 1000, domain: { start, end: start + span } });
+    const b = layoutTimeline(dense, { width: 1000, domain: { start: start + shift, end: start + span + shift } });
+    const middle = (l: TimelineLayout) => l.clusters.filter((c) => c.x > 350 && c.x2 < 650).map((c) => [c.key, c.count]);
+    expect(middle(a).length).toBeGreaterThan(3);
+    const inB = new Map(b.clusters.map((c) => [c.key, c.count]));
+    for (const [key, count] of middle(a)) expect(inB.get(key as string)).toBe(count);
+  });
+
+  it('lays out marks within marginPx of the window, and only those', () => {
+    const domain = { start: utc(2012, 2, 10), end: utc(2012, 3, 1) };
+    const bare = layoutTimeline(small, { width: 400, domain });
+    const margin = layoutTimeline(small, { width: 400, domain, marginPx: 400 });
+    expect(bare.marks.some((m) => m.eventId === 'veto-1')).toBe(false);
+    expect(margin.marks.some((m) => m.eventId === 'veto-1')).toBe(true);
+    for (const m of margin.marks) expect(m.x2).toBeGreaterThanOrEqual(-400 - markSize);
+  });
+
   it('lays out a range that starts before the window and reaches into it', () => {
     const layout = layoutTimeline(small, { width: 600, domain: { start: utc(2012, 2, 1), end: utc(2012, 3, 1) } });
     const mark = layout.marks.find((m) => m.eventId === 'west-sanctions')!;
