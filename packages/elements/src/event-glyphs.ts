@@ -51,6 +51,16 @@ const star = (n: number, outer: number, inner: number): [number, number][] =>
  * and the hollow style work the same way for every shape.
  */
 export function glyphPath(name: GlyphName, r: number): string {
+  // Thousands of marks share a handful of (glyph, size) pairs: build each path string once.
+  const key = `${name}:${r}`;
+  let d = cache.get(key);
+  if (d === undefined) cache.set(key, (d = buildGlyphPath(name, r)));
+  return d;
+}
+
+const cache = new Map<string, string>();
+
+function buildGlyphPath(name: GlyphName, r: number): string {
   const t = r * 0.38; // half the thickness of the bar-like glyphs
   switch (name) {
     case 'circle':

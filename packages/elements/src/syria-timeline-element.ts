@@ -30,6 +30,9 @@ import { EVENT_LIST_LIMIT, renderEventList, type ListedEvent } from './templates
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Locale } from 'date-fns';
 
+/** Quiet time after a zoom before the live summary and the hidden list are updated, ms. */
+const SUMMARY_DELAY_MS = 300;
+
 /** Below this host width (px) lane labels move onto their lanes and the label column goes. */
 const NARROW_WIDTH = 480;
 
@@ -152,6 +155,7 @@ export class SyriaTimeline extends LitElement {
   private plotFocused = false;
   private lastRange: ViewDomain | null = null;
   private listedFor: ViewDomain | null = null;
+  private summaryTimer: ReturnType<typeof setTimeout> | undefined = undefined;
   private listedLocale = '';
   private listed: { summary: string; items: ListedEvent[]; total: number } = { summary: '', items: [], total: 0 };
 
@@ -219,12 +223,20 @@ export class SyriaTimeline extends LitElement {
     for (let i = 0; i < 5 && !(await this.updateComplete); i++);
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.summaryTimer);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.hasAttribute('theme')) this.setAttribute('theme', this.theme);
   }
 
   private observedPlot: Element | null = null;
+  private plotSvg: SVGSVGElement | null = null;
+  private brushGroup: SVGGElement | null = null;
+  private overview: { key: string; template: unknown } | null = null;
 
   /** The plot's width and the lane height token, read when the element resizes. */
   private measure(): number {
@@ -249,6 +261,7 @@ export class SyriaTimeline extends LitElement {
     const data = state.status === 'ready' ? state.data : null;
     if (data !== this.model?.dataset) {
       this.model = data ? new TimelineModel(data, prepareTimeline(data)) : null;
+      this.overview = null;
       this.layout = null;
       this.pendingView = this.pendingView ?? this.initialView();
       this.view = null;
@@ -323,7 +336,9 @@ export class SyriaTimeline extends LitElement {
 
   private commit(domain: ViewDomain): void {
     this.view = domain;
-    this.committed = domain;
+    // The live summary waits for the zooming to pause, so a screen reader hears one announcement.
+    clearTimeout(this.summaryTimer);
+    this.summaryTimer = setTimeout(() => (this.committed = domain), SUMMARY_DELAY_MS);
     const last = this.lastRange;
     if (last && Math.abs(last.start - domain.start) < 1 && Math.abs(last.end - domain.end) < 1) return;
     this.lastRange = domain;
@@ -331,19 +346,22 @@ export class SyriaTimeline extends LitElement {
   }
 
   override updated(): void {
-    // The plot div is replaced when an error panel comes and goes: observe the current one.
-    const plot = this.renderRoot.querySelector('.plot');
+    // Nodes the controllers bind to; looked up again only when Lit has replaced them
+    // (the plot goes away while an error panel is shown).
+    const live = <T extends Element>(node: T | null, selector: string) =>
+      node?.isConnected ? node : this.renderRoot.querySelector<T>(selector);
+    const plot = live(this.observedPlot, '.plot');
     if (plot !== this.observedPlot) {
       if (this.observedPlot) this.resize.unobserve(this.observedPlot);
       this.observedPlot = plot;
       if (plot) this.resize.observe(plot);
     }
-    const svgEl = this.renderRoot.querySelector<SVGSVGElement>('svg.main');
-    this.zoom.attach(svgEl);
+    this.plotSvg = live(this.plotSvg, 'svg.main');
+    this.zoom.attach(this.plotSvg);
+    this.brushGroup = live(this.brushGroup, '[part="overview"] .brush');
     const layout = this.layout;
     const full = this.model?.fullDomain;
-    const g = this.renderRoot.querySelector<SVGGElement>('[part="overview"] .brush');
-    if (layout && full) this.brush.update(g, layout.width, OVERVIEW_BRUSH_HEIGHT, full, layout.domain);
+    if (layout && full) this.brush.update(this.brushGroup, layout.width, OVERVIEW_BRUSH_HEIGHT, full, layout.domain);
     if (!this.lastRange && layout) this.lastRange = layout.domain;
     // Zooming can remove the focused mark (it joins a cluster): keep keyboard focus in the plot.
     if (this.plotFocused && !this.shadowRoot?.activeElement) this.focusActive();
@@ -486,6 +504,16 @@ export class SyriaTimeline extends LitElement {
     });
   }
 
+  /** The overview strip changes only with the data or the width, not with the zoom. */
+  private overviewOf(model: TimelineModel, width: number): unknown {
+    const full = model.fullDomain ?? model.prepared.extent;
+    const key = `${full.start}:${full.end}:${width}`;
+    if (this.overview?.key !== key || !model.density) {
+      this.overview = { key, template: renderOverview(model.density(width), full, width) };
+    }
+    return this.overview.template;
+  }
+
   private renderPlot(model: TimelineModel, layout: TimelineLayout): TemplateResult {
     const { width, height } = layout;
     const markSize = DEFAULT_LAYOUT_OPTIONS.markSize;
@@ -513,7 +541,7 @@ export class SyriaTimeline extends LitElement {
       </svg>
       ${tip ? renderTooltip({ ...tip, width }) : nothing}
       <svg part="overview" width=${width} height=${OVERVIEW_HEIGHT} aria-hidden="true">
-        ${renderOverview(model.density(width), model.fullDomain ?? layout.extent, width)}
+        ${this.overviewOf(model, width)}
       </svg>
       ${renderEventList(this.listed.summary, this.listed.items, this.listed.total)}`;
   }

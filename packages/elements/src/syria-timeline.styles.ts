@@ -105,7 +105,8 @@ export const timelineStyles = css`
   .lane-rule { stroke: var(--_grid); }
 
   .lane-marks { color: var(--lane-color); }
-  [part~='mark'], [part~='cluster'] { cursor: pointer; outline: none; }
+  /* The whole box of a mark takes the pointer, so thin glyphs (cross, wye) are easy to hit. */
+  [part~='mark'], [part~='cluster'] { cursor: pointer; outline: none; pointer-events: bounding-box; }
   .glyph { fill: currentColor; stroke: var(--_bg); stroke-width: 1; }
   .bar { fill: currentColor; fill-opacity: 0.85; }
   .span-bar { fill: currentColor; fill-opacity: 0.22; stroke: currentColor; stroke-width: 1.25; }
@@ -119,7 +120,6 @@ export const timelineStyles = css`
   .selected .ring { stroke: var(--_fg); stroke-width: 2; }
   [part~='mark']:focus-visible .ring, [part~='cluster']:focus-visible .ring { stroke: var(--_focus); stroke-width: 3; }
   [part~='mark']:hover .glyph { stroke: var(--_fg); }
-  .hit { fill: transparent; }
 
   [part~='cluster'] .pill { fill: var(--_bg); stroke: currentColor; stroke-width: 1.5; }
   [part~='cluster'] text { fill: var(--_fg); font-size: 11px; font-weight: 600; text-anchor: middle; dominant-baseline: central; }

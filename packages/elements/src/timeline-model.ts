@@ -34,7 +34,8 @@ export class TimelineModel {
   private byLane: LaneMarks[] = [];
   private boxes = new Map<string, LaneBox>();
   private keyed = new Map<string, EventMark | ClusterMark>();
-  private lastPlace = new Map<string, { x: number; laneId: string }>();
+  /** The previous layout's marks: where a mark that just left the layout was. */
+  private previousKeyed = new Map<string, EventMark | ClusterMark>();
 
   constructor(
     readonly dataset: Dataset,
@@ -87,7 +88,7 @@ export class TimelineModel {
   indexLayout(layout: TimelineLayout): void {
     if (this.indexed === layout) return;
     // Remember where the previous marks were, to keep focus near the same place after a zoom.
-    for (const [key, m] of this.keyed) this.lastPlace.set(key, { x: m.x, laneId: m.laneId });
+    this.previousKeyed = this.keyed;
     this.indexed = layout;
     this.boxes = new Map(layout.lanes.map((l) => [l.id, l]));
     const groups = new Map<string, LaneMarks>(layout.lanes.map((lane) => [lane.id, { lane, marks: [], clusters: [] }]));
@@ -129,7 +130,7 @@ export class TimelineModel {
   nearestKey(previous: string | null): string | null {
     const all = [...this.keyed.values()];
     if (!all.length) return null;
-    const place = previous === null ? undefined : this.lastPlace.get(previous);
+    const place = previous === null ? undefined : this.previousKeyed.get(previous);
     if (place === undefined) return all.sort((a, b) => a.x - b.x)[0]!.key;
     const { x, laneId } = place;
     const pool = all.filter((m) => m.laneId === laneId);

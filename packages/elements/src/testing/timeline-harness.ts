@@ -76,9 +76,9 @@ export class TimelineHarness {
     return groups.flatMap((g) =>
       [...g.querySelectorAll<SVGGElement>('[part~="mark"]')].map((m) => ({
         label: m.getAttribute('aria-label') ?? '',
-        shape: m.dataset['shape'] ?? '',
-        kind: m.dataset['kind'] ?? '',
-        eventId: m.dataset['event'] ?? '',
+        shape: /\bglyph-([a-z-]+)/.exec(m.getAttribute('class') ?? '')?.[1] ?? '',
+        kind: /\b(point|range|span|hollow)\b/.exec(m.getAttribute('class') ?? '')?.[1] ?? '',
+        eventId: (m.dataset['key'] ?? '').split('@')[0] ?? '',
         lane: g.dataset['lane'] ?? '',
         pressed: m.getAttribute('aria-pressed') === 'true',
       })),
