@@ -255,6 +255,11 @@ export function prepareTimeline(dataset: Dataset): PreparedTimeline {
  * orders those; ranks come from the few distinct parsed dates. Exact while n² < 2^53 (n < 94 million).
  */
 function sortByStart(n: number, startSpan: Int32Array, spans: readonly TimeSpan[]): Int32Array {
+  if (n * n >= Number.MAX_SAFE_INTEGER) {
+    // Beyond ~94 million events the keys would not be exact: fall back to a comparator sort.
+    const starts = Float64Array.from(startSpan, (s) => spans[s]!.earliest);
+    return Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => starts[a]! - starts[b]! || a - b);
+  }
   const distinct = [...new Set(spans.map((span) => span.earliest))].sort((a, b) => a - b);
   const rankOf = new Map(distinct.map((t, r) => [t, r]));
   const spanRank = Int32Array.from(spans, (span) => rankOf.get(span.earliest)!);
