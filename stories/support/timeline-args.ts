@@ -14,15 +14,16 @@ export interface TimelineArgs {
   src?: string;
 }
 
+/** Controls only: the descriptions come from the element's JSDoc, through the custom-elements manifest. */
 export const timelineArgTypes: Partial<ArgTypes<TimelineArgs>> = {
-  lanes: { control: 'text', description: 'Lane ids to show, in order, separated by spaces' },
-  issue: { control: 'text', description: "Issue id for the stance bands; 'none' hides them" },
+  lanes: { control: 'text' },
+  issue: { control: 'text' },
   locale: { control: 'inline-radio', options: ['en', 'ru', 'fr', 'ar'] },
   theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-  start: { control: 'text', description: 'Start of the initial view: YYYY, YYYY-MM or YYYY-MM-DD' },
-  end: { control: 'text', description: 'End of the initial view: YYYY, YYYY-MM or YYYY-MM-DD' },
-  selected: { control: 'text', description: 'Id of the selected event' },
-  src: { control: 'text', description: 'URL of a JSON dataset' },
+  start: { control: 'text' },
+  end: { control: 'text' },
+  selected: { control: 'text' },
+  src: { control: 'text' },
 };
 
 /**
