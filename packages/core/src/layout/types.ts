@@ -28,9 +28,10 @@ export interface LayoutOptions {
   /** Height of one row of marks, px. Default 22. */
   rowHeight?: number;
   /**
-   * Rows of individual marks per lane. Where more marks than this would overlap, every mark
-   * involved collapses into a cluster, drawn in one extra row below the mark rows (row index
-   * `maxRows`). The lane height is therefore `(maxRows + 1) * rowHeight + stanceHeight`. Default 3.
+   * Rows of individual marks per lane. Where more marks than this would overlap, those that do not
+   * fit (the ones ending last, typically long ranges) go into clusters, drawn in one extra row
+   * below the mark rows (row index `maxRows`). The lane height is therefore
+   * `(maxRows + 1) * rowHeight + stanceHeight`. Default 3.
    */
   maxRows?: number;
   /** Height of the stance band at the bottom of each lane, px (0 hides it). Default 10. */
@@ -38,7 +39,7 @@ export interface LayoutOptions {
   /**
    * Two point marks whose centres are closer than this (px) never share a row: in a row, the
    * footprints of neighbouring marks are at least `minGapPx - markSize` px apart (at least 0). Where
-   * more than `maxRows` marks are that close, they become a cluster. Default 14.
+   * more than `maxRows` marks are that close, the surplus becomes a cluster. Default 14.
    */
   minGapPx?: number;
   /** Diameter of a point glyph, px. Default 12. */
