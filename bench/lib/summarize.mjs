@@ -23,6 +23,7 @@ export function summarize({ library, events, runs, skipped, emptyHeap, gzipBytes
     ...row,
     status,
     renderMs: m('renderMs'),
+    renderBusyMs: m('renderBusyMs'),
     zoomMedianMs: m('zoomMedianMs'),
     zoomP95Ms: m('zoomP95Ms'),
     zoomBusyMs: m('zoomBusyMs'),
