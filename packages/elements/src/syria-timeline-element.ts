@@ -234,6 +234,7 @@ export class SyriaTimeline extends LitElement {
   }
 
   private observedPlot: Element | null = null;
+  private failed: { data: Dataset | null; error: Error } | null = null;
   private plotSvg: SVGSVGElement | null = null;
   private brushGroup: SVGGElement | null = null;
   private overview: { key: string; template: unknown } | null = null;
@@ -251,7 +252,8 @@ export class SyriaTimeline extends LitElement {
     if (width !== this.plotWidth || rowHeight !== this.rowHeight) {
       this.plotWidth = width;
       this.rowHeight = rowHeight;
-      this.requestUpdate();
+      // After this update has finished: asking during it would be dropped (or warned about).
+      queueMicrotask(() => this.requestUpdate());
     }
     return width;
   }
@@ -259,8 +261,13 @@ export class SyriaTimeline extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     const state = this.data.state;
     const data = state.status === 'ready' ? state.data : null;
-    if (data !== this.model?.dataset) {
-      this.model = data ? new TimelineModel(data, prepareTimeline(data)) : null;
+    if (data !== this.model?.dataset && data !== this.failed?.data) {
+      this.failed = null;
+      try {
+        this.model = data ? new TimelineModel(data, prepareTimeline(data)) : null;
+      } catch (e) {
+        this.fail(e, data);
+      }
       this.overview = null;
       this.layout = null;
       this.pendingView = this.pendingView ?? this.initialView();
@@ -275,7 +282,23 @@ export class SyriaTimeline extends LitElement {
       // An unknown id selects nothing rather than leaving a stale panel.
       this.selected = undefined;
     }
-    this.updateLayout();
+    try {
+      this.updateLayout();
+    } catch (e) {
+      this.fail(e, data);
+    }
+  }
+
+  /**
+   * Data that passed validation but still cannot be drawn (a bug, or a dataset that skipped
+   * validation): show the error panel and fire the error event, never throw from an update.
+   */
+  private fail(e: unknown, data: Dataset | null): void {
+    const error = e instanceof Error ? e : new Error(String(e));
+    this.failed = { data, error };
+    this.model = null;
+    this.layout = null;
+    this.dispatchEvent(new TimelineErrorEvent(error));
   }
 
   private initialView(): ViewDomain | null {
@@ -470,7 +493,7 @@ export class SyriaTimeline extends LitElement {
   };
 
   override render(): TemplateResult {
-    const state = this.data.state;
+    const state = this.failed ? { status: 'error' as const, error: this.failed.error } : this.data.state;
     const loc = resolveLocale(this.locale);
     if (state.status === 'error') return html`<div dir=${loc.dir} lang=${loc.lang}>${renderError(state.error)}</div>`;
     const layout = this.layout;
