@@ -72,6 +72,7 @@ export const IssueAssadMustGo = oneIssue('assad-must-go');
 export const IssueTalksWithoutPreconditions = oneIssue('talks-without-preconditions');
 export const IssueForeignIntervention = oneIssue('foreign-intervention');
 export const IssueUnSecurityCouncilPressure = oneIssue('un-security-council-pressure');
+export const IssueChemicalWeaponsDisarmament = oneIssue('chemical-weapons-disarmament');
 
 /** `issue="none"` hides the stance bands. */
 export const NoStanceBands: Story = {

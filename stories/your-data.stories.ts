@@ -79,6 +79,18 @@ export const Empty: Story = {
   },
 };
 
+/** A dataset with nothing in it at all (valid): no error panel, no marks, and the element keeps its place on the page. */
+export const NothingAtAll: Story = {
+  render: (args) =>
+    renderTimeline(args, { version: 1, lanes: [], actors: [], issues: [], sources: [], events: [], stances: [] } satisfies Dataset),
+  play: async ({ canvasElement }) => {
+    const el = await findTimeline(canvasElement);
+    expect(errorText(el)).toBeNull();
+    expect(marks(el)).toHaveLength(0);
+    expect(el.getBoundingClientRect().height).toBeGreaterThan(0);
+  },
+};
+
 /** An event dated 30 February: the element shows a readable error naming the field and the value, not a blank. */
 export const InvalidDataset: Story = {
   render: (args) => {
