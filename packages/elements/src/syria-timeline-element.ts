@@ -1,8 +1,8 @@
-import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import {
-  DEFAULT_LAYOUT_OPTIONS, MIN_VIEW_SPAN_MS, formatEdtf, layoutTimeline, navigateMarks, prepareTimeline,
+  DEFAULT_LAYOUT_OPTIONS, MIN_VIEW_SPAN_MS, layoutTimeline, prepareTimeline,
   type Dataset, type TimelineLayout, type ViewDomain,
 } from '@syria-timeline/core';
 import { timelineStyles } from './syria-timeline.styles.js';
@@ -10,25 +10,20 @@ import { TimelineErrorEvent, TimelineRangeChangeEvent, TimelineSelectEvent } fro
 import { ZoomController } from './controllers/zoom-controller.js';
 import { OverviewBrushController } from './controllers/overview-brush-controller.js';
 import { DatasetController } from './controllers/dataset-controller.js';
+import { PlotInteractionController } from './controllers/plot-interaction-controller.js';
 import { resolveLocale } from './locales.js';
 import { viewBound, type TimeInput } from './view-bound.js';
-import { keyboardAction } from './keyboard-action.js';
-import { TimelineModel } from './timeline-model.js';
-import { AXIS_HEIGHT, renderAxis } from './templates/render-axis.js';
-import { laneColorStyle, renderLaneBands, renderLaneLabels } from './templates/render-lanes.js';
-import { renderMarks } from './templates/render-marks.js';
-import { renderClusters } from './templates/render-clusters.js';
-import { renderTies, tieMarkerDefs } from './templates/render-ties.js';
-import { renderStances, stancePatternDefs } from './templates/render-stances.js';
-import { OVERVIEW_BRUSH_HEIGHT, OVERVIEW_HEIGHT, renderOverview } from './templates/render-overview.js';
+import { rangeLabel } from './range-label.js';
+import { TimelineModel, type ViewSummary } from './timeline-model.js';
+import { AXIS_HEIGHT } from './templates/render-axis.js';
+import { renderLaneLabels } from './templates/render-lanes.js';
+import { OVERVIEW_BRUSH_HEIGHT, renderOverview } from './templates/render-overview.js';
 import { renderLegend } from './templates/render-legend.js';
 import { renderToolbar } from './templates/render-toolbar.js';
 import { renderDetails } from './templates/render-details.js';
 import { renderError } from './templates/render-error.js';
-import { renderTooltip } from './templates/render-tooltip.js';
-import { EVENT_LIST_LIMIT, renderEventList, type ListedEvent } from './templates/render-event-list.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import type { Locale } from 'date-fns';
+import { renderPlot } from './templates/render-plot.js';
+import { EVENT_LIST_LIMIT, renderEventList } from './templates/render-event-list.js';
 
 /** Quiet time after a zoom before the live summary and the hidden list are updated, ms. */
 const SUMMARY_DELAY_MS = 300;
@@ -127,37 +122,40 @@ export class SyriaTimeline extends LitElement {
 
   /** The window shown (UTC ms), set by the zoom controller. */
   @state() private view: ViewDomain | null = null;
-  /** The window last committed (zoom end): drives the live summary and the hidden list. */
+  /** The window last settled on: drives the live summary and the hidden list. */
   @state() private committed: ViewDomain | null = null;
-  @state() private activeKey: string | null = null;
-  @state() private hoverKey: string | null = null;
-  @state() private focusKey: string | null = null;
 
   private readonly data = new DatasetController(
     this,
     () => ({ dataset: this.datasetValue, src: this.src }),
     (error) => this.dispatchEvent(new TimelineErrorEvent(error)),
   );
-  private readonly resize = new ResizeController<number>(this, {
-    target: null,
-    callback: () => this.measure(),
-  });
-  private readonly zoom = new ZoomController(this, {
-    onFrame: (d) => (this.view = d),
-    onEnd: (d) => this.commit(d),
-  });
+  private readonly resize = new ResizeController<number>(this, { target: null, callback: () => this.measure() });
+  private readonly zoom = new ZoomController(this, { onFrame: (d) => (this.view = d), onEnd: (d) => this.commit(d) });
   private readonly brush = new OverviewBrushController(this, (d) => this.zoom.zoomTo(d));
+  private readonly plot = new PlotInteractionController(this, {
+    layout: () => this.layout,
+    root: () => this.renderRoot,
+    activate: (key) => this.activate(key),
+    clear: () => this.selected && this.select(null),
+    zoom: (direction, key) => this.zoomAround(direction, key),
+  });
   private model: TimelineModel | null = null;
   private layout: TimelineLayout | null = null;
   private layoutInputs: unknown[] = [];
+  /** Drawing failed for this data: shown as an error until the data changes. */
+  private failed: { data: Dataset | null; error: Error } | null = null;
   private plotWidth = 0;
   private rowHeight: number = DEFAULT_LAYOUT_OPTIONS.rowHeight;
-  private plotFocused = false;
+  private pendingView: ViewDomain | null = null;
   private lastRange: ViewDomain | null = null;
-  private listedFor: ViewDomain | null = null;
   private summaryTimer: ReturnType<typeof setTimeout> | undefined = undefined;
-  private listedLocale = '';
-  private listed: { summary: string; items: ListedEvent[]; total: number } = { summary: '', items: [], total: 0 };
+  private summary: ViewSummary = { summary: '', items: [], total: 0 };
+  private summaryFor: unknown[] = [];
+  private overview: { key: string; template: unknown } | null = null;
+  private observedPlot: Element | null = null;
+  private plotSvg: SVGSVGElement | null = null;
+  private brushGroup: SVGGElement | null = null;
 
   /** The window shown, or null before the first layout. Read-only; use `zoomTo` to change it. */
   get visibleRange(): { start: Date; end: Date } | null {
@@ -209,23 +207,16 @@ export class SyriaTimeline extends LitElement {
       }
     }
     const mark = markOf();
-    if (mark) this.activeKey = mark.key;
+    if (mark) this.plot.setActive(mark.key);
     this.select(id);
     await this.settle();
-    this.focusActive();
+    this.plot.focusActive();
     return true;
   }
-
-  private pendingView: ViewDomain | null = null;
 
   /** Waits until no update is pending (zooms and resizes may chain one more). */
   private async settle(): Promise<void> {
     for (let i = 0; i < 5 && !(await this.updateComplete); i++);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.summaryTimer);
   }
 
   override connectedCallback(): void {
@@ -233,22 +224,20 @@ export class SyriaTimeline extends LitElement {
     if (!this.hasAttribute('theme')) this.setAttribute('theme', this.theme);
   }
 
-  private observedPlot: Element | null = null;
-  private failed: { data: Dataset | null; error: Error } | null = null;
-  private plotSvg: SVGSVGElement | null = null;
-  private brushGroup: SVGGElement | null = null;
-  private overview: { key: string; template: unknown } | null = null;
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.summaryTimer);
+  }
 
   /** The plot's width and the lane height token, read when the element resizes. */
   private measure(): number {
-    const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
     const hostWidth = this.getBoundingClientRect().width;
     this.toggleAttribute('narrow', hostWidth > 0 && hostWidth < NARROW_WIDTH);
     const laneHeight = parseFloat(getComputedStyle(this).getPropertyValue('--syria-timeline-lane-height'));
     const { maxRows, stanceHeight } = DEFAULT_LAYOUT_OPTIONS;
     // A lane is (maxRows + 1) rows (the last holds clusters) plus the stance band.
     const rowHeight = laneHeight > 0 ? Math.max(12, (laneHeight - stanceHeight) / (maxRows + 1)) : DEFAULT_LAYOUT_OPTIONS.rowHeight;
-    const width = Math.floor(plot?.clientWidth ?? 0);
+    const width = Math.floor(this.observedPlot?.clientWidth ?? 0);
     if (width !== this.plotWidth || rowHeight !== this.rowHeight) {
       this.plotWidth = width;
       this.rowHeight = rowHeight;
@@ -301,6 +290,7 @@ export class SyriaTimeline extends LitElement {
     this.dispatchEvent(new TimelineErrorEvent(error));
   }
 
+  /** The `start`/`end` attributes as a window; either may be missing (then the extent's own end). */
   private initialView(): ViewDomain | null {
     const s = viewBound(this.start, 'start');
     const e = viewBound(this.end, 'end');
@@ -311,6 +301,7 @@ export class SyriaTimeline extends LitElement {
     return end > start ? { start, end } : null;
   }
 
+  /** Lays out the view when anything it depends on changed; the only per-frame work of a zoom. */
   private updateLayout(): void {
     const model = this.model;
     const width = this.plotWidth;
@@ -324,7 +315,7 @@ export class SyriaTimeline extends LitElement {
       locale: loc.dateFns,
     };
     if (!model.fullDomain || model.fullWidth !== width) {
-      // The unzoomed layout gives the padded extent; it is reused when there is no initial view.
+      // The unzoomed layout gives the padded extent (the zoom's limits).
       const full = layoutTimeline(model.prepared, stripUndefined(options));
       model.setFull(full.domain, width);
       this.zoom.configure(
@@ -341,19 +332,15 @@ export class SyriaTimeline extends LitElement {
       this.layoutInputs = inputs;
       this.layout = layoutTimeline(model.prepared, stripUndefined({ ...options, domain: view }));
       model.indexLayout(this.layout);
-      if (this.activeKey === null || !model.hasKey(this.activeKey)) this.activeKey = model.nearestKey(this.activeKey);
+      const active = this.plot.activeKey;
+      if (active === null || !model.hasKey(active)) this.plot.activeKey = model.nearestKey(active);
     }
     this.committed ??= view;
-    if (this.listedFor !== this.committed || this.listedLocale !== loc.id) {
-      // The hidden list follows committed windows only: re-reading it every frame would flood screen readers.
-      this.listedFor = this.committed;
-      this.listedLocale = loc.id;
-      const total = this.layout.visibleEventIds.length;
-      this.listed = {
-        summary: `Showing ${total} ${total === 1 ? 'event' : 'events'}, ${rangeLabelOf(this.committed, this.layout, loc.dateFns)}`,
-        items: model.listItems(this.layout, EVENT_LIST_LIMIT, loc.dateFns),
-        total,
-      };
+    const summaryInputs = [this.committed, loc.id, this.layout];
+    if (summaryInputs[0] !== this.summaryFor[0] || summaryInputs[1] !== this.summaryFor[1]) {
+      // The hidden list follows settled windows only: re-reading it every frame would flood screen readers.
+      this.summaryFor = summaryInputs;
+      this.summary = model.summarize(this.layout, this.committed, EVENT_LIST_LIMIT, loc.dateFns);
     }
   }
 
@@ -386,21 +373,6 @@ export class SyriaTimeline extends LitElement {
     const full = this.model?.fullDomain;
     if (layout && full) this.brush.update(this.brushGroup, layout.width, OVERVIEW_BRUSH_HEIGHT, full, layout.domain);
     if (!this.lastRange && layout) this.lastRange = layout.domain;
-    // Zooming can remove the focused mark (it joins a cluster): keep keyboard focus in the plot.
-    if (this.plotFocused && !this.shadowRoot?.activeElement) this.focusActive();
-  }
-
-  private focusActive(): void {
-    if (!this.activeKey) return;
-    const node = this.findKeyed(this.activeKey);
-    node?.focus({ preventScroll: true });
-  }
-
-  private findKeyed(key: string): SVGGElement | null {
-    for (const node of this.renderRoot.querySelectorAll<SVGGElement>('[data-key]')) {
-      if (node.dataset['key'] === key) return node;
-    }
-    return null;
   }
 
   private select(id: string | null): void {
@@ -409,43 +381,7 @@ export class SyriaTimeline extends LitElement {
     this.dispatchEvent(new TimelineSelectEvent(event, event?.evidence[0] ?? null));
   }
 
-  private keyOf(e: Event): string | null {
-    const target = (e.target as Element | null)?.closest?.('[data-key]');
-    return target?.getAttribute('data-key') ?? null;
-  }
-
-  private onPlotKeydown = (e: KeyboardEvent): void => {
-    const action = keyboardAction(e);
-    const layout = this.layout;
-    if (!action || !layout) return;
-    const from = this.keyOf(e) ?? this.activeKey;
-    e.preventDefault();
-    switch (action.kind) {
-      case 'move': {
-        const next = navigateMarks(layout, from, action.move);
-        if (next) {
-          this.activeKey = next;
-          this.focusKey = next;
-          void this.updateComplete.then(() => this.focusActive());
-        }
-        return;
-      }
-      case 'activate':
-        if (from) this.activate(from);
-        return;
-      case 'clear':
-        if (this.selected) this.select(null);
-        return;
-      case 'zoom': {
-        if (action.direction === 'reset') return this.zoom.reset();
-        const centre = from ? this.model?.timeOfKey(from) : undefined;
-        this.zoom.zoomBy(action.direction === 'in' ? 2 : 0.5, centre);
-        return;
-      }
-    }
-  };
-
-  /** Click, Enter or Space on a mark selects its event; on a cluster, zooms into its interval. */
+  /** Click, Enter or Space: a mark selects its event; a cluster zooms into its interval (splitting it). */
   private activate(key: string): void {
     const cluster = this.layout?.clusters.find((c) => c.key === key);
     if (cluster) {
@@ -454,133 +390,68 @@ export class SyriaTimeline extends LitElement {
       return;
     }
     const mark = this.layout?.marks.find((m) => m.key === key);
-    if (mark) {
-      this.activeKey = key;
-      this.select(mark.eventId);
-    }
+    if (mark) this.select(mark.eventId);
   }
 
-  private onPlotClick = (e: MouseEvent): void => {
-    const key = this.keyOf(e);
-    if (!key) return;
-    this.activeKey = key;
-    this.activate(key);
-  };
-
-  private onPlotFocusIn = (e: FocusEvent): void => {
-    this.plotFocused = true;
-    const key = this.keyOf(e);
-    if (key) {
-      this.activeKey = key;
-      this.focusKey = key;
-    }
-  };
-
-  private onPlotFocusOut = (e: FocusEvent): void => {
-    const next = e.relatedTarget as Node | null;
-    if (!next || !this.renderRoot.querySelector('svg.main')?.contains(next)) {
-      this.plotFocused = false;
-      this.focusKey = null;
-    }
-  };
-
-  private onPlotPointerOver = (e: PointerEvent): void => {
-    this.hoverKey = this.keyOf(e);
-  };
-
-  private onPlotPointerLeave = (): void => {
-    this.hoverKey = null;
-  };
-
-  override render(): TemplateResult {
-    const state = this.failed ? { status: 'error' as const, error: this.failed.error } : this.data.state;
-    const loc = resolveLocale(this.locale);
-    if (state.status === 'error') return html`<div dir=${loc.dir} lang=${loc.lang}>${renderError(state.error)}</div>`;
-    const layout = this.layout;
-    const model = this.model;
-    const selected = this.selected ? model?.event(this.selected) : undefined;
-    return html`<div class="root" dir=${loc.dir} lang=${loc.lang}>
-      ${model && layout ? this.renderToolbar(model, layout) : nothing}
-      ${state.status === 'loading' ? html`<p class="loading" role="status">Loading timeline data…</p>` : nothing}
-      <div class="body">
-        <div class="labels" aria-hidden="true">${layout ? renderLaneLabels(layout.lanes, AXIS_HEIGHT) : nothing}</div>
-        <div class="plot">${layout && model ? this.renderPlot(model, layout) : nothing}</div>
-      </div>
-      ${model && layout ? renderLegend(model.eventTypes, layout.stances.length > 0) : nothing}
-      ${selected && model
-        ? renderDetails({
-            event: selected, actors: model.actors, sources: model.sources, locale: loc.dateFns,
-            onClose: () => { this.select(null); this.focusActive(); },
-          })
-        : nothing}
-    </div>`;
-  }
-
-  private renderToolbar(model: TimelineModel, layout: TimelineLayout): TemplateResult {
-    const issue = this.issue === 'none' ? null : (this.issue ?? model.dataset.issues[0]?.id ?? null);
-    return renderToolbar({
-      issues: model.dataset.issues,
-      issue,
-      rangeLabel: rangeLabel(layout, resolveLocale(this.locale).dateFns),
-      onIssue: (id) => (this.issue = id ?? 'none'),
-      onZoom: (d) => (d === 'reset' ? this.zoom.reset() : this.zoom.zoomBy(d === 'in' ? 2 : 0.5)),
-    });
+  /** Keyboard and toolbar zoom: by 2×, around the focused mark when there is one. */
+  private zoomAround(direction: 'in' | 'out' | 'reset', key: string | null): void {
+    if (direction === 'reset') return this.zoom.reset();
+    const centre = key === null ? undefined : this.model?.timeOfKey(key);
+    this.zoom.zoomBy(direction === 'in' ? 2 : 0.5, centre);
   }
 
   /** The overview strip changes only with the data or the width, not with the zoom. */
   private overviewOf(model: TimelineModel, width: number): unknown {
     const full = model.fullDomain ?? model.prepared.extent;
     const key = `${full.start}:${full.end}:${width}`;
-    if (this.overview?.key !== key || !model.density) {
-      this.overview = { key, template: renderOverview(model.density(width), full, width) };
-    }
+    if (this.overview?.key !== key) this.overview = { key, template: renderOverview(model.density(width), full, width) };
     return this.overview.template;
   }
 
-  private renderPlot(model: TimelineModel, layout: TimelineLayout): TemplateResult {
-    const { width, height } = layout;
-    const markSize = DEFAULT_LAYOUT_OPTIONS.markSize;
-    const tip = model.tooltipFor(this.hoverKey ?? this.focusKey, layout);
-    return html`
-      <div class="overlay-labels" aria-hidden="true">${renderLaneLabels(layout.lanes, AXIS_HEIGHT, true)}</div>
-      <svg class="main" width=${width} height=${height + AXIS_HEIGHT} role="group"
-        aria-label=${`Timeline, ${rangeLabel(layout, resolveLocale(this.locale).dateFns)}`}
-        aria-roledescription="timeline"
-        @keydown=${this.onPlotKeydown} @click=${this.onPlotClick} @focusin=${this.onPlotFocusIn}
-        @focusout=${this.onPlotFocusOut} @pointerover=${this.onPlotPointerOver} @pointerleave=${this.onPlotPointerLeave}>
-        <defs>${tieMarkerDefs}${stancePatternDefs}</defs>
-        ${renderAxis(layout.ticks, height)}
-        <g transform="translate(0,${AXIS_HEIGHT})">
-          ${renderLaneBands(layout.lanes, width)}
-          ${renderStances(layout.stances, layout.stanceChanges, model.laneBoxes, DEFAULT_LAYOUT_OPTIONS.stanceHeight)}
-          ${renderTies(layout.ties, markSize)}
-          ${model.lanesWithMarks(layout).map(
-            ({ lane, marks, clusters }) => svg`<g class="lane-marks" data-lane=${lane.id} style=${styleMap(laneColorStyle(lane))}>
-              ${renderMarks(marks, { activeKey: this.activeKey, selectedId: this.selected ?? null, markSize })}
-              ${renderClusters(clusters, this.activeKey)}
-            </g>`,
-          )}
-        </g>
-      </svg>
-      ${tip ? renderTooltip({ ...tip, width }) : nothing}
-      <svg part="overview" width=${width} height=${OVERVIEW_HEIGHT} aria-hidden="true">
-        ${this.overviewOf(model, width)}
-      </svg>
-      ${renderEventList(this.listed.summary, this.listed.items, this.listed.total)}`;
+  override render(): TemplateResult {
+    const state = this.failed ? { status: 'error' as const, error: this.failed.error } : this.data.state;
+    const loc = resolveLocale(this.locale);
+    if (state.status === 'error') return html`<div dir=${loc.dir} lang=${loc.lang}>${renderError(state.error)}</div>`;
+    const { layout, model } = this;
+    const selected = this.selected ? model?.event(this.selected) : undefined;
+    const range = layout ? rangeLabel(layout.domain, layout.level, loc.dateFns) : '';
+    const issue = this.issue === 'none' ? null : (this.issue ?? model?.dataset.issues[0]?.id ?? null);
+    return html`<div class="root" dir=${loc.dir} lang=${loc.lang}>
+      ${model && layout
+        ? renderToolbar({
+            issues: model.dataset.issues, issue, rangeLabel: range,
+            onIssue: (id) => (this.issue = id ?? 'none'),
+            onZoom: (d) => this.zoomAround(d, null),
+          })
+        : nothing}
+      ${state.status === 'loading' ? html`<p class="loading" role="status">Loading timeline data…</p>` : nothing}
+      <div class="body">
+        <div class="labels" aria-hidden="true">${layout ? renderLaneLabels(layout.lanes, AXIS_HEIGHT) : nothing}</div>
+        <div class="plot">${layout && model
+          ? html`${renderPlot({
+              layout, lanes: model.lanesWithMarks(layout), laneBoxes: model.laneBoxes,
+              activeKey: this.plot.activeKey, selectedId: this.selected ?? null,
+              markSize: DEFAULT_LAYOUT_OPTIONS.markSize, stanceHeight: DEFAULT_LAYOUT_OPTIONS.stanceHeight,
+              label: `Timeline, ${range}`,
+              tooltip: model.tooltipFor(this.plot.hoverKey ?? this.plot.focusKey, layout),
+              overview: this.overviewOf(model, layout.width),
+              handlers: this.plot.handlers,
+            })}${renderEventList(this.summary.summary, this.summary.items, this.summary.total)}`
+          : nothing}</div>
+      </div>
+      ${model && layout ? renderLegend(model.eventTypes, layout.stances.length > 0) : nothing}
+      ${selected && model
+        ? renderDetails({
+            event: selected, actors: model.actors, sources: model.sources, locale: loc.dateFns,
+            onClose: () => {
+              this.select(null);
+              this.plot.focusActive();
+            },
+          })
+        : nothing}
+    </div>`;
   }
 }
 
 const stripUndefined = <T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
-
-/** 'Jan 2012 – Mar 2012' at month level, '4 Feb 2012 – 20 Feb 2012' at day level. */
-function rangeLabel(layout: TimelineLayout, locale: Locale): string {
-  return rangeLabelOf(layout.domain, layout, locale);
-}
-
-function rangeLabelOf(d: ViewDomain, layout: TimelineLayout, locale: Locale): string {
-  const cut = layout.level === 'day' ? 10 : 7;
-  const iso = (ms: number) => new Date(ms).toISOString().slice(0, cut);
-  return `${formatEdtf(iso(d.start), { locale })} – ${formatEdtf(iso(d.end - 1), { locale })}`;
-}
-

@@ -7,6 +7,14 @@ import { densityBins } from './overview-density.js';
 import { eventTypeName } from './templates/render-legend.js';
 import { AXIS_HEIGHT } from './templates/render-axis.js';
 import type { ListedEvent } from './templates/render-event-list.js';
+import { rangeLabel } from './range-label.js';
+
+export interface ViewSummary {
+  summary: string;
+  items: ListedEvent[];
+  /** Events in view, listed or not. */
+  total: number;
+}
 
 export interface LaneMarks {
   lane: LaneBox;
@@ -148,12 +156,18 @@ export class TimelineModel {
     return { text: `${prefix}${m.label}`, x: cx, y: AXIS_HEIGHT + m.y - 8 };
   }
 
-  /** The first `limit` events in view, as date and title, for the screen-reader list. */
-  listItems(layout: TimelineLayout, limit: number, locale: Locale): ListedEvent[] {
-    return layout.visibleEventIds.slice(0, limit).flatMap((id) => {
+  /**
+   * For screen readers: 'Showing 12 events, Jan 2012 – Mar 2012' for `window`, and the first
+   * `limit` events in view as date and title.
+   */
+  summarize(layout: TimelineLayout, window: ViewDomain, limit: number, locale: Locale): ViewSummary {
+    const total = layout.visibleEventIds.length;
+    const items = layout.visibleEventIds.slice(0, limit).flatMap((id) => {
       const e = this.events.get(id);
       return e ? [{ id, text: `${formatWhen(e.when, { locale })}: ${e.title}` }] : [];
     });
+    const range = rangeLabel(window, layout.level, locale);
+    return { summary: `Showing ${total} ${total === 1 ? 'event' : 'events'}, ${range}`, items, total };
   }
 }
 

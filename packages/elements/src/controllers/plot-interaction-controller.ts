@@ -1,0 +1,132 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { navigateMarks, type TimelineLayout } from '@syria-timeline/core';
+import { keyboardAction } from '../keyboard-action.js';
+
+export interface PlotInteractionOptions {
+  /** The layout on screen. */
+  layout: () => TimelineLayout | null;
+  /** The shadow root the marks live in. */
+  root: () => ParentNode;
+  /** Click, Enter or Space on a mark or cluster. */
+  activate: (key: string) => void;
+  /** Escape. */
+  clear: () => void;
+  /** + / − / 0, around the mark with `key` (null: the centre). */
+  zoom: (direction: 'in' | 'out' | 'reset', key: string | null) => void;
+}
+
+/**
+ * The plot's pointer and keyboard behaviour: one tab stop moved with the arrow keys (roving
+ * tabindex), hover and focus for the tooltip, and activation. Listeners are delegated on the
+ * plot svg (`handlers`), so thousands of marks carry none.
+ */
+export class PlotInteractionController implements ReactiveController {
+  /** The mark or cluster holding the tab stop. */
+  activeKey: string | null = null;
+  /** The mark under the pointer, and the focused one: either shows the tooltip. */
+  hoverKey: string | null = null;
+  focusKey: string | null = null;
+  private plotFocused = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: PlotInteractionOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** Moves the tab stop (and, after the next render, focus if the plot has it). */
+  setActive(key: string | null): void {
+    if (key === this.activeKey) return;
+    this.activeKey = key;
+    this.host.requestUpdate();
+  }
+
+  /** Focuses the mark that holds the tab stop. */
+  focusActive(): void {
+    if (!this.activeKey) return;
+    for (const node of this.options.root().querySelectorAll<SVGGElement>('[data-key]')) {
+      if (node.dataset['key'] === this.activeKey) {
+        node.focus({ preventScroll: true });
+        return;
+      }
+    }
+  }
+
+  hostUpdated(): void {
+    // Zooming can remove the focused mark (it joins a cluster): keep keyboard focus in the plot.
+    const root = this.options.root() as ShadowRoot;
+    if (this.plotFocused && !root.activeElement) this.focusActive();
+  }
+
+  readonly handlers = {
+    keydown: (e: KeyboardEvent): void => {
+      const action = keyboardAction(e);
+      const layout = this.options.layout();
+      if (!action || !layout) return;
+      const from = keyOf(e) ?? this.activeKey;
+      e.preventDefault();
+      switch (action.kind) {
+        case 'move': {
+          const next = navigateMarks(layout, from, action.move);
+          if (next) {
+            this.setActive(next);
+            this.focusKey = next;
+            void this.host.updateComplete.then(() => this.focusActive());
+          }
+          return;
+        }
+        case 'activate':
+          if (from) this.options.activate(from);
+          return;
+        case 'clear':
+          this.options.clear();
+          return;
+        case 'zoom':
+          this.options.zoom(action.direction, from);
+          return;
+      }
+    },
+    click: (e: MouseEvent): void => {
+      const key = keyOf(e);
+      if (!key) return;
+      this.setActive(key);
+      this.options.activate(key);
+    },
+    focusin: (e: FocusEvent): void => {
+      this.plotFocused = true;
+      const key = keyOf(e);
+      if (key) {
+        this.setActive(key);
+        this.focusKey = key;
+        this.host.requestUpdate();
+      }
+    },
+    focusout: (e: FocusEvent): void => {
+      const next = e.relatedTarget as Node | null;
+      const plot = (e.currentTarget as Element | null) ?? null;
+      if (!next || !plot?.contains(next)) {
+        this.plotFocused = false;
+        this.focusKey = null;
+        this.host.requestUpdate();
+      }
+    },
+    pointerover: (e: PointerEvent): void => {
+      const key = keyOf(e);
+      if (key !== this.hoverKey) {
+        this.hoverKey = key;
+        this.host.requestUpdate();
+      }
+    },
+    pointerleave: (): void => {
+      this.hoverKey = null;
+      this.host.requestUpdate();
+    },
+  };
+}
+
+/** The key of the mark or cluster an event happened in. */
+function keyOf(e: Event): string | null {
+  const target = (e.target as Element | null)?.closest?.('[data-key]');
+  return target?.getAttribute('data-key') ?? null;
+}

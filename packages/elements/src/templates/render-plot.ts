@@ -1,0 +1,71 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { ClusterMark, EventMark, LaneBox, TimelineLayout } from '@syria-timeline/core';
+import { AXIS_HEIGHT, renderAxis } from './render-axis.js';
+import { laneColorStyle, renderLaneBands, renderLaneLabels } from './render-lanes.js';
+import { renderMarks } from './render-marks.js';
+import { renderClusters } from './render-clusters.js';
+import { renderTies, tieMarkerDefs } from './render-ties.js';
+import { renderStances, stancePatternDefs } from './render-stances.js';
+import { OVERVIEW_HEIGHT } from './render-overview.js';
+import { renderTooltip } from './render-tooltip.js';
+
+export interface PlotHandlers {
+  keydown: (e: KeyboardEvent) => void;
+  click: (e: MouseEvent) => void;
+  focusin: (e: FocusEvent) => void;
+  focusout: (e: FocusEvent) => void;
+  pointerover: (e: PointerEvent) => void;
+  pointerleave: (e: PointerEvent) => void;
+}
+
+export interface PlotProps {
+  layout: TimelineLayout;
+  /** The layout's marks and clusters grouped by lane, in lane order. */
+  lanes: readonly { lane: LaneBox; marks: EventMark[]; clusters: ClusterMark[] }[];
+  laneBoxes: ReadonlyMap<string, LaneBox>;
+  activeKey: string | null;
+  selectedId: string | null;
+  markSize: number;
+  stanceHeight: number;
+  /** The plot's accessible name. */
+  label: string;
+  tooltip: { text: string; x: number; y: number } | null;
+  /** The overview strip's content (cached by the caller: it does not change with the zoom). */
+  overview: unknown;
+  handlers: PlotHandlers;
+}
+
+/**
+ * The plot: axis, lane bands, stance bands, ties, then marks and clusters per lane (so each lane's
+ * colour is set once, on its group), the tooltip, and the overview strip. Drawing order puts
+ * marks above ties and stances. Gestures are bound to `svg.main` by the zoom controller.
+ */
+export function renderPlot(p: PlotProps): TemplateResult {
+  const { layout, handlers: on } = p;
+  const { width, height } = layout;
+  return html`
+    <div class="overlay-labels" aria-hidden="true">${renderLaneLabels(layout.lanes, AXIS_HEIGHT, true)}</div>
+    <svg class="main" width=${width} height=${height + AXIS_HEIGHT} role="group" aria-label=${p.label}
+      aria-roledescription="timeline" @keydown=${on.keydown} @click=${on.click} @focusin=${on.focusin}
+      @focusout=${on.focusout} @pointerover=${on.pointerover} @pointerleave=${on.pointerleave}>
+      <defs>${tieMarkerDefs}${stancePatternDefs}</defs>
+      ${renderAxis(layout.ticks, height)}
+      <g transform="translate(0,${AXIS_HEIGHT})">
+        ${renderLaneBands(layout.lanes, width)}
+        ${renderStances(layout.stances, layout.stanceChanges, p.laneBoxes, p.stanceHeight)}
+        ${renderTies(layout.ties, p.markSize)}
+        ${repeat(
+          p.lanes,
+          (l) => l.lane.id,
+          ({ lane, marks, clusters }) => svg`<g class="lane-marks" data-lane=${lane.id} style=${styleMap(laneColorStyle(lane))}>
+            ${renderMarks(marks, { activeKey: p.activeKey, selectedId: p.selectedId, markSize: p.markSize })}
+            ${renderClusters(clusters, p.activeKey)}
+          </g>`,
+        )}
+      </g>
+    </svg>
+    ${p.tooltip ? renderTooltip({ ...p.tooltip, width }) : nothing}
+    <svg part="overview" width=${width} height=${OVERVIEW_HEIGHT} aria-hidden="true">${p.overview}</svg>`;
+}
