@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import { builtinDataset } from '@syria-timeline/core';
 import { renderTimeline, timelineArgTypes, type TimelineArgs } from './support/timeline-args.js';
-import { errorText, findTimeline, laneLabels, marks, parts } from './support/timeline-queries.js';
+import { errorText, findTimeline, laneLabels, marks, parts, visibleParts } from './support/timeline-queries.js';
 
 /**
  * `<syria-timeline>` with no data attributes shows the built-in dataset: Russia's diplomacy on the
@@ -93,5 +93,25 @@ export const February2012: Story = {
     // Zoomed in to two months, the axis speaks in months or days, not only years.
     const axis = parts(el, 'axis')[0]?.textContent ?? '';
     expect(axis).toMatch(/Feb|Mar/);
+  },
+};
+
+const firstEvent = builtinDataset.events[0];
+
+/** `selected="<event id>"` opens that event's details, with its quote word for word from the article. */
+export const SelectedEvent: Story = {
+  args: { selected: firstEvent?.id },
+  play: async ({ canvasElement }) => {
+    const el = await findTimeline(canvasElement);
+    const details = await waitFor(() => {
+      const found = visibleParts(el, 'details')[0];
+      if (!found) throw new Error('no details panel');
+      return found;
+    });
+    expect(details.textContent).toContain(firstEvent?.title);
+    const quotes = [...details.querySelectorAll('[part~="quote"]')].map((q) => q.textContent ?? '');
+    // Whitespace may be laid out differently; the words must be the article's.
+    const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+    expect(quotes.map(squash).join(' ')).toContain(squash(firstEvent?.evidence[0].text ?? '(no evidence)'));
   },
 };
