@@ -97,10 +97,11 @@ export const February2012: Story = {
 };
 
 const firstEvent = builtinDataset.events[0];
+if (!firstEvent) throw new Error('the built-in dataset has no events');
 
 /** `selected="<event id>"` opens that event's details, with its quote word for word from the article. */
 export const SelectedEvent: Story = {
-  args: { selected: firstEvent?.id },
+  args: { selected: firstEvent.id },
   play: async ({ canvasElement }) => {
     const el = await findTimeline(canvasElement);
     const details = await waitFor(() => {
@@ -108,10 +109,10 @@ export const SelectedEvent: Story = {
       if (!found) throw new Error('no details panel');
       return found;
     });
-    expect(details.textContent).toContain(firstEvent?.title);
+    expect(details.textContent).toContain(firstEvent.title);
     const quotes = [...details.querySelectorAll('[part~="quote"]')].map((q) => q.textContent ?? '');
     // Whitespace may be laid out differently; the words must be the article's.
     const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-    expect(quotes.map(squash).join(' ')).toContain(squash(firstEvent?.evidence[0].text ?? '(no evidence)'));
+    expect(quotes.map(squash).join(' ')).toContain(squash(firstEvent.evidence[0].text));
   },
 };
