@@ -106,23 +106,22 @@ export const timelineStyles = css`
 
   .lane-marks { color: var(--lane-color); }
   /* The whole box of a mark takes the pointer, so thin glyphs (cross, wye) are easy to hit. */
-  [part~='mark'], [part~='cluster'] { cursor: pointer; outline: none; pointer-events: bounding-box; }
+  .mark, .cluster { cursor: pointer; outline: none; pointer-events: bounding-box; }
   .glyph { fill: currentColor; stroke: var(--_bg); stroke-width: 1; }
   .bar { fill: currentColor; fill-opacity: 0.85; }
   .span-bar { fill: currentColor; fill-opacity: 0.22; stroke: currentColor; stroke-width: 1.25; }
-  .hollow .glyph { fill: var(--_bg); stroke: currentColor; stroke-width: 1.75; }
-  .approximate .span-bar, .approximate.hollow .glyph, .approximate .bar { stroke: currentColor; stroke-dasharray: 3 2; }
-  .approximate .glyph { stroke-dasharray: 2 1.5; }
-  .uncertain .glyph, .uncertain .span-bar, .uncertain .bar { fill-opacity: 0.45; stroke: currentColor; stroke-dasharray: 1 2; }
+  .hollow.glyph { fill: var(--_bg); stroke: currentColor; stroke-width: 1.75; }
+  .approximate .span-bar, .approximate.hollow, .approximate .bar { stroke: currentColor; stroke-dasharray: 3 2; }
+  .approximate .glyph, .approximate.glyph { stroke-dasharray: 2 1.5; }
+  .uncertain.glyph, .uncertain .glyph, .uncertain .span-bar, .uncertain .bar { fill-opacity: 0.45; stroke: currentColor; stroke-dasharray: 1 2; }
   .background { opacity: 0.5; }
-  .background .glyph { transform: scale(0.75); }
-  .ring { fill: none; stroke: none; stroke-width: 2.5; pointer-events: none; }
-  .selected .ring { stroke: var(--_fg); stroke-width: 2; }
-  [part~='mark']:focus-visible .ring, [part~='cluster']:focus-visible .ring { stroke: var(--_focus); stroke-width: 3; }
-  [part~='mark']:hover .glyph { stroke: var(--_fg); }
-
-  [part~='cluster'] .pill { fill: var(--_bg); stroke: currentColor; stroke-width: 1.5; }
-  [part~='cluster'] text { fill: var(--_fg); font-size: 11px; font-weight: 600; text-anchor: middle; dominant-baseline: central; }
+  .mark.glyph:hover, .mark:hover .glyph { stroke: var(--_fg); }
+  .ring { fill: none; stroke: none; pointer-events: none; }
+  .selected-ring { stroke: var(--_fg); stroke-width: 2; }
+  /* The focus ring follows the tab stop; it shows while that mark has keyboard focus. */
+  svg.main:has(.mark:focus-visible, .cluster:focus-visible) .focus-ring { stroke: var(--_focus); stroke-width: 3; }
+  .cluster .pill { fill: var(--_bg); stroke: currentColor; stroke-width: 1.5; }
+  .cluster text { fill: var(--_fg); font-size: 11px; font-weight: 600; text-anchor: middle; dominant-baseline: central; }
 
   [part~='tie'] { fill: none; stroke: var(--_muted); stroke-width: 1.25; stroke-opacity: 0.7; pointer-events: none; }
   .arrow-head { fill: var(--_muted); }
@@ -180,10 +179,10 @@ export const timelineStyles = css`
   [part='error'] code { font-family: ui-monospace, monospace; overflow-wrap: anywhere; }
   .loading { padding: 1rem; color: var(--_muted); }
 
-  :focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
+  button:focus-visible, select:focus-visible, a:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
 
   @media (prefers-reduced-motion: no-preference) {
-    .glyph, .ring, [part='tooltip'] { transition: stroke 120ms ease-out, opacity 120ms ease-out; }
+    .glyph, [part='tooltip'] { transition: stroke 120ms ease-out, opacity 120ms ease-out; }
   }
   @media (prefers-reduced-motion: reduce) {
     * { transition: none !important; animation: none !important; }
@@ -191,10 +190,10 @@ export const timelineStyles = css`
 
   @media (forced-colors: active) {
     .glyph, .bar, .span-bar { fill: CanvasText; stroke: Canvas; forced-color-adjust: none; }
-    [part~='cluster'] .pill { fill: Canvas; stroke: CanvasText; }
-    .hollow .glyph { fill: Canvas; stroke: CanvasText; }
-    [part~='mark']:focus-visible .ring, [part~='cluster']:focus-visible .ring, .selected .ring { stroke: Highlight; }
-    [part~='cluster'] text { fill: CanvasText; }
+    .cluster .pill { fill: Canvas; stroke: CanvasText; }
+    .hollow.glyph { fill: Canvas; stroke: CanvasText; }
+    svg.main:has(.mark:focus-visible, .cluster:focus-visible) .focus-ring, .selected-ring { stroke: Highlight; }
+    .cluster text { fill: CanvasText; }
     [part~='tie'] { stroke: CanvasText; }
     .arrow-head { fill: CanvasText; }
     [part~='stance'] { fill: CanvasText; fill-opacity: 0.4; }

@@ -116,6 +116,16 @@ export class TimelineModel {
     return this.boxes;
   }
 
+  /** The mark or cluster with `key` in the current layout. */
+  item(key: string | null): EventMark | ClusterMark | undefined {
+    return key === null ? undefined : this.keyed.get(key);
+  }
+
+  /** The marks of event `id` in the current layout (one per lane it is drawn in). */
+  marksOf(id: string | undefined, layout: TimelineLayout): EventMark[] {
+    return id === undefined ? [] : layout.marks.filter((m) => m.eventId === id);
+  }
+
   hasKey(key: string): boolean {
     return this.keyed.has(key);
   }

@@ -63,7 +63,7 @@ describe('forced colours', () => {
   it('draws marks in system colours', async () => {
     await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
     const h = await mount({ dataset: smallDataset() });
-    const glyph = h.element.shadowRoot!.querySelector('.point .glyph')!;
+    const glyph = h.element.shadowRoot!.querySelector('[part~="mark"].point')!;
     const probe = document.createElement('span');
     probe.style.color = 'CanvasText';
     document.body.append(probe);

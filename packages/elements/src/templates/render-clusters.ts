@@ -4,7 +4,13 @@ import type { ClusterMark } from '@syria-timeline/core';
 
 /** Smallest pill, px: wide enough for a three-digit count. */
 const MIN_PILL = 24;
-const PILL_HEIGHT = 16;
+export const PILL_HEIGHT = 16;
+
+/** Left edge and width of a cluster's pill: at least MIN_PILL wide, centred on its interval. */
+export function pillBox(c: Pick<ClusterMark, 'x' | 'x2'>): { x: number; width: number } {
+  const width = Math.max(MIN_PILL, c.x2 - c.x);
+  return { x: (c.x + c.x2) / 2 - width / 2, width };
+}
 
 /**
  * Clusters as pills with their count. They take part in the roving tab stop like marks;
@@ -15,13 +21,11 @@ export function renderClusters(clusters: readonly ClusterMark[], activeKey: stri
     clusters,
     (c) => c.key,
     (c) => {
-      const w = Math.max(MIN_PILL, c.x2 - c.x);
-      const x = (c.x + c.x2) / 2 - w / 2;
+      const { x, width } = pillBox(c);
       return svg`<g part="cluster" class="cluster" role="button" tabindex=${c.key === activeKey ? 0 : -1}
         aria-label=${c.label} data-key=${c.key} data-count=${c.count} transform="translate(${x},${c.y})">
-        <rect class="pill" x="0" y=${-PILL_HEIGHT / 2} width=${w} height=${PILL_HEIGHT} rx=${PILL_HEIGHT / 2}></rect>
-        <text x=${w / 2} y="0" aria-hidden="true">${c.count}</text>
-        <rect class="ring" x="-3" y=${-PILL_HEIGHT / 2 - 3} width=${w + 6} height=${PILL_HEIGHT + 6} rx=${PILL_HEIGHT / 2 + 3}></rect>
+        <rect class="pill" y=${-PILL_HEIGHT / 2} width=${width} height=${PILL_HEIGHT} rx=${PILL_HEIGHT / 2}></rect>
+        <text x=${width / 2} aria-hidden="true">${c.count}</text>
       </g>`;
     },
   )}`;

@@ -10,6 +10,7 @@ import { renderTies, tieMarkerDefs } from './render-ties.js';
 import { renderStances, stancePatternDefs } from './render-stances.js';
 import { OVERVIEW_HEIGHT } from './render-overview.js';
 import { renderTooltip } from './render-tooltip.js';
+import { renderRings } from './render-rings.js';
 
 export interface PlotHandlers {
   keydown: (e: KeyboardEvent) => void;
@@ -26,6 +27,9 @@ export interface PlotProps {
   lanes: readonly { lane: LaneBox; marks: EventMark[]; clusters: ClusterMark[] }[];
   laneBoxes: ReadonlyMap<string, LaneBox>;
   activeKey: string | null;
+  /** The mark or cluster holding the tab stop, and the marks of the selected event. */
+  active: EventMark | ClusterMark | undefined;
+  selectedMarks: readonly EventMark[];
   selectedId: string | null;
   markSize: number;
   stanceHeight: number;
@@ -64,6 +68,7 @@ export function renderPlot(p: PlotProps): TemplateResult {
             ${renderClusters(clusters, p.activeKey)}
           </g>`,
         )}
+        ${renderRings(p.active, p.selectedMarks, p.markSize)}
       </g>
     </svg>
     ${p.tooltip ? renderTooltip({ ...p.tooltip, width }) : nothing}
