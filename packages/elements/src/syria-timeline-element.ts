@@ -430,7 +430,7 @@ export class SyriaTimeline extends LitElement {
         <div class="plot">${layout && model
           ? html`${renderPlot({
               layout, lanes: model.lanesWithMarks(layout), laneBoxes: model.laneBoxes,
-              activeKey: this.plot.activeKey, selectedId: this.selected ?? null,
+              activeKey: this.plot.activeKey, focusVisible: this.plot.focusVisible, selectedId: this.selected ?? null,
               active: model.item(this.plot.activeKey), selectedMarks: model.marksOf(this.selected, layout),
               markSize: DEFAULT_LAYOUT_OPTIONS.markSize, stanceHeight: DEFAULT_LAYOUT_OPTIONS.stanceHeight,
               label: `Timeline, ${range}`,

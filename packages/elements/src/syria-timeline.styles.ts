@@ -119,7 +119,7 @@ export const timelineStyles = css`
   .ring { fill: none; stroke: none; pointer-events: none; }
   .selected-ring { stroke: var(--_fg); stroke-width: 2; }
   /* The focus ring follows the tab stop; it shows while that mark has keyboard focus. */
-  svg.main:has(.mark:focus-visible, .cluster:focus-visible) .focus-ring { stroke: var(--_focus); stroke-width: 3; }
+  .focus-visible .focus-ring { stroke: var(--_focus); stroke-width: 3; }
   .cluster .pill { fill: var(--_bg); stroke: currentColor; stroke-width: 1.5; }
   .cluster text { fill: var(--_fg); font-size: 11px; font-weight: 600; text-anchor: middle; dominant-baseline: central; }
 
@@ -182,7 +182,11 @@ export const timelineStyles = css`
   button:focus-visible, select:focus-visible, a:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
 
   @media (prefers-reduced-motion: no-preference) {
-    .glyph, [part='tooltip'] { transition: stroke 120ms ease-out, opacity 120ms ease-out; }
+    /* Not on marks: a transition on thousands of restyled nodes costs every zoom frame. */
+    [part='tooltip'] {
+      transition: opacity 120ms ease-out;
+      @starting-style { opacity: 0; }
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     * { transition: none !important; animation: none !important; }
@@ -192,7 +196,7 @@ export const timelineStyles = css`
     .glyph, .bar, .span-bar { fill: CanvasText; stroke: Canvas; forced-color-adjust: none; }
     .cluster .pill { fill: Canvas; stroke: CanvasText; }
     .hollow.glyph { fill: Canvas; stroke: CanvasText; }
-    svg.main:has(.mark:focus-visible, .cluster:focus-visible) .focus-ring, .selected-ring { stroke: Highlight; }
+    .focus-visible .focus-ring, .selected-ring { stroke: Highlight; }
     .cluster text { fill: CanvasText; }
     [part~='tie'] { stroke: CanvasText; }
     .arrow-head { fill: CanvasText; }

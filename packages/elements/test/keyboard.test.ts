@@ -15,6 +15,19 @@ describe('keyboard', () => {
     expect(h.tabStops()).toBe(1);
   });
 
+  it('draws a visible focus ring around the focused mark', async () => {
+    const h = await mountSmall();
+    const ring = () => h.element.shadowRoot!.querySelector('.focus-ring')!;
+    expect(getComputedStyle(ring()).stroke).toBe('none');
+    await h.focusFirstMark();
+    await h.pressKey('ArrowRight');
+    expect(getComputedStyle(ring()).stroke).not.toBe('none');
+    const mark = h.element.shadowRoot!.activeElement!.getBoundingClientRect();
+    const box = ring().getBoundingClientRect();
+    expect(box.left).toBeLessThan(mark.left);
+    expect(box.right).toBeGreaterThan(mark.right);
+  });
+
   it('→ and ← walk a lane in time order; Home and End jump to its ends', async () => {
     const h = await mountSmall();
     await h.focusFirstMark();

@@ -66,22 +66,24 @@ describe('theme', () => {
 });
 
 describe('reduced motion', () => {
-  it('with prefers-reduced-motion, zooms are applied at once and marks have no transitions', async () => {
+  it('with prefers-reduced-motion, zooms are applied at once and nothing animates', async () => {
     await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] });
     const h = await mount({ dataset: smallDataset() });
     void h.element.zoomTo('2012-02', '2012-03');
-    // Synchronously after the call returns, before any frame: already there.
+    // Right after the call, before any frame: already there.
     await h.element.updateComplete;
     expect(h.visibleRange().start.getTime()).toBe(Date.UTC(2012, 1, 1));
-    const glyph = h.element.shadowRoot!.querySelector('.glyph')!;
-    expect(getComputedStyle(glyph).transitionDuration).toBe('0s');
+    await h.focusFirstMark();
+    const tip = h.element.shadowRoot!.querySelector('[part="tooltip"]')!;
+    expect(getComputedStyle(tip).transitionDuration).toBe('0s');
   });
 
-  it('without it, marks animate their focus style', async () => {
+  it('without it, the tooltip fades in', async () => {
     await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'no-preference' }] });
     const h = await mount({ dataset: smallDataset() });
-    const glyph = h.element.shadowRoot!.querySelector('.glyph')!;
-    expect(getComputedStyle(glyph).transitionDuration).not.toBe('0s');
+    await h.focusFirstMark();
+    const tip = h.element.shadowRoot!.querySelector('[part="tooltip"]')!;
+    expect(getComputedStyle(tip).transitionDuration).not.toBe('0s');
   });
 });
 

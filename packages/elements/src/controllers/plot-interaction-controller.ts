@@ -27,6 +27,8 @@ export class PlotInteractionController implements ReactiveController {
   hoverKey: string | null = null;
   focusKey: string | null = null;
   private plotFocused = false;
+  /** A mark has keyboard focus (`:focus-visible`): the focus ring shows. */
+  focusVisible = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -95,6 +97,7 @@ export class PlotInteractionController implements ReactiveController {
     },
     focusin: (e: FocusEvent): void => {
       this.plotFocused = true;
+      this.focusVisible = (e.target as Element).matches(':focus-visible');
       const key = keyOf(e);
       if (key) {
         this.setActive(key);
@@ -107,6 +110,7 @@ export class PlotInteractionController implements ReactiveController {
       const plot = (e.currentTarget as Element | null) ?? null;
       if (!next || !plot?.contains(next)) {
         this.plotFocused = false;
+        this.focusVisible = false;
         this.focusKey = null;
         this.host.requestUpdate();
       }

@@ -27,6 +27,8 @@ export interface PlotProps {
   lanes: readonly { lane: LaneBox; marks: EventMark[]; clusters: ClusterMark[] }[];
   laneBoxes: ReadonlyMap<string, LaneBox>;
   activeKey: string | null;
+  /** A mark has keyboard focus: show the focus ring. */
+  focusVisible: boolean;
   /** The mark or cluster holding the tab stop, and the marks of the selected event. */
   active: EventMark | ClusterMark | undefined;
   selectedMarks: readonly EventMark[];
@@ -51,7 +53,7 @@ export function renderPlot(p: PlotProps): TemplateResult {
   const { width, height } = layout;
   return html`
     <div class="overlay-labels" aria-hidden="true">${renderLaneLabels(layout.lanes, AXIS_HEIGHT, true)}</div>
-    <svg class="main" width=${width} height=${height + AXIS_HEIGHT} role="group" aria-label=${p.label}
+    <svg class=${p.focusVisible ? 'main focus-visible' : 'main'} width=${width} height=${height + AXIS_HEIGHT} role="group" aria-label=${p.label}
       aria-roledescription="timeline" @keydown=${on.keydown} @click=${on.click} @focusin=${on.focusin}
       @focusout=${on.focusout} @pointerover=${on.pointerover} @pointerleave=${on.pointerleave}>
       <defs>${tieMarkerDefs}${stancePatternDefs}</defs>
