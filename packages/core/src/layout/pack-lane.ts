@@ -41,6 +41,8 @@ export interface PackLaneSink {
 const SHAPES: readonly MarkShape[] = ['point', 'range', 'span', 'hollow'];
 const VISIBLE = 4;
 const CLUSTERED = 8;
+/** Clustered in bulk by pass 1 (a saturated stretch): pass 2 computes its right edge itself. */
+const BULK = 16;
 const ROW_SHIFT = 4;
 const RANGE = EVENT_FLAG.RANGE;
 const DAY = PRECISION_CODE.day;
@@ -62,8 +64,10 @@ let itemFlags = new Int32Array(1024);
  * interval scheduling on k machines). Zooming in only moves footprints apart, so the largest
  * number that fits, and with it the number of marks, never falls as you zoom in.
  *
- * Two passes over the visible events in typed arrays: O(1) per clustered event, O(maxRows) per
- * mark; objects are made only for drawn marks and clusters.
+ * Two passes in typed arrays. Where the rows are saturated, pass 1 skips the whole stretch of
+ * events that must be clustered with one binary search, so in a dense view each event is touched
+ * once (by pass 2, which counts it into its cluster tile); elsewhere O(maxRows) per event.
+ * Objects are made only for drawn marks and clusters.
  *
  * @returns the number of events of this lane in the window (marks + clustered events).
  */
@@ -91,6 +95,10 @@ export function packLane(lane: PreparedLane, p: PackLaneParams, sink: PackLaneSi
   let maxRow = 0;
   let visible = 0;
 
+  // No shape ends less than this far right of x(start): half a glyph, or a span's minimum width.
+  const minReach = Math.min(half, minSpanPx);
+  const leftOf = (i: number) => (starts[i]! - domainStart) * k - half;
+
   // Pass 1: shape and right edge; choose the marks (rows), send the rest to clusters.
   for (let j = 0; j < m; j++) {
     const i = lo + j;
@@ -98,9 +106,24 @@ export function packLane(lane: PreparedLane, p: PackLaneParams, sink: PackLaneSi
       F[j] = 0;
       continue;
     }
-    visible++;
-    const kind = kinds[j + lo]!;
     const x0 = (starts[i]! - domainStart) * k;
+    if (x0 - half < minFree && x0 + minReach + gap >= maxFree && starts[i]! >= p.tLo) {
+      // Saturated: every row is busy until minFree, and nothing starting from here on can end
+      // before the latest row does, so every event that starts before the rows free up is
+      // clustered, whatever its shape. Find that stretch by binary search and skip it: in the
+      // full view of a dense dataset this is nearly every event, touched once (in pass 2).
+      // (They all start at or after tLo, so all are visible.)
+      let end = bisectLeft(starts, domainStart + (minFree + half) / k, i, hi);
+      // The search converted px to ms; settle the edge with the exact px test used above.
+      while (end > i + 1 && leftOf(end - 1) >= minFree) end--;
+      while (end < hi && leftOf(end) < minFree) end++;
+      F.fill(VISIBLE | CLUSTERED | BULK, j, end - lo);
+      visible += end - i;
+      j = end - lo - 1;
+      continue;
+    }
+    visible++;
+    const kind = kinds[i]!;
     let shape: number;
     let right: number;
     if ((kind & RANGE) !== 0) {
@@ -176,7 +199,7 @@ export function packLane(lane: PreparedLane, p: PackLaneParams, sink: PackLaneSi
     const e = events[i]!;
     const x0 = (starts[i]! - domainStart) * k;
     const left = x0 - half;
-    const right = R[j]!;
+    const right = (f & BULK) === 0 ? R[j]! : rightEdge(kinds[i]!, x0, (ends[i]! + 1 - domainStart) * k, s, minSpanPx);
     if ((f & CLUSTERED) === 0) {
       const shape = SHAPES[f & 3]!;
       const row = f >> ROW_SHIFT;
@@ -227,4 +250,11 @@ export function packLane(lane: PreparedLane, p: PackLaneParams, sink: PackLaneSi
   }
   if (open) emit(cx2);
   return visible;
+}
+
+/** The right edge (px) of an event's footprint: bar end, span end, or glyph edge (see `packLane`). */
+function rightEdge(kind: number, x0: number, xe: number, s: number, minSpanPx: number): number {
+  if ((kind & RANGE) !== 0) return Math.max(xe, x0 + s);
+  if (kind >> 4 === DAY) return x0 + s / 2;
+  return xe - x0 >= minSpanPx ? xe : (x0 + xe) / 2 + s / 2;
 }
