@@ -267,8 +267,8 @@ export class SyriaTimeline extends LitElement {
       const v = this.initialView();
       if (v) this.zoom.zoomTo(v);
     }
-    if (changed.has('selected') && this.selected && !this.model?.event(this.selected)) {
-      // An unknown id selects nothing rather than leaving a stale panel.
+    if (this.selected && this.model && !this.model.event(this.selected)) {
+      // An unknown id selects nothing rather than leaving a stale panel (checked once data is there).
       this.selected = undefined;
     }
     try {
@@ -425,6 +425,10 @@ export class SyriaTimeline extends LitElement {
           })
         : nothing}
       ${state.status === 'loading' ? html`<p class="loading" role="status">Loading timeline data…</p>` : nothing}
+      ${layout && layout.lanes.length === 0 && model
+          ? html`<p class="loading" role="status">No lane to show: lanes="${this.lanes}" names none of
+              ${model.dataset.lanes.map((l) => l.id).join(', ')}.</p>`
+          : nothing}
       <div class="body">
         <div class="labels" aria-hidden="true">${layout ? renderLaneLabels(layout.lanes, AXIS_HEIGHT) : nothing}</div>
         <div class="plot">${layout && model

@@ -117,3 +117,12 @@ describe('src attribute', () => {
     expect(h.lanes()[0]).toBe('From the property');
   });
 });
+
+describe('selected with src', () => {
+  it('keeps a selected id set before the data has loaded', async () => {
+    const h = await mount({ attrs: { src: FIXTURE_URL, selected: 's-veto' } });
+    await h.settle();
+    expect(h.element.getAttribute('selected')).toBe('s-veto');
+    expect(h.details()?.title).toBe('South vetoes');
+  });
+});

@@ -64,6 +64,14 @@ describe('lanes attribute', () => {
     for (const m of h.marks()) expect(['west', 'russia']).toContain(m.lane);
   });
 
+  it('says so when it names no lane of the dataset', async () => {
+    const el = document.createElement('syria-timeline');
+    el.setAttribute('lanes', 'atlantis');
+    document.body.append(el);
+    await expect.poll(() => el.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '').toContain('atlantis');
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).toContain('russia');
+  });
+
   it('updates when changed', async () => {
     const h = await mount();
     h.element.setAttribute('lanes', 'assad');
