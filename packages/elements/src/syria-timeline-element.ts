@@ -237,7 +237,8 @@ export class SyriaTimeline extends LitElement {
     const { maxRows, stanceHeight } = DEFAULT_LAYOUT_OPTIONS;
     // A lane is (maxRows + 1) rows (the last holds clusters) plus the stance band.
     const rowHeight = laneHeight > 0 ? Math.max(12, (laneHeight - stanceHeight) / (maxRows + 1)) : DEFAULT_LAYOUT_OPTIONS.rowHeight;
-    const width = Math.floor(this.observedPlot?.clientWidth ?? 0);
+    const plot = this.observedPlot ?? this.renderRoot.querySelector('.plot');
+    const width = Math.floor(plot?.clientWidth ?? 0);
     if (width !== this.plotWidth || rowHeight !== this.rowHeight) {
       this.plotWidth = width;
       this.rowHeight = rowHeight;
