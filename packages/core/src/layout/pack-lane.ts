@@ -43,7 +43,7 @@ const VISIBLE = 4;
 const CLUSTERED = 8;
 /** Clustered in bulk by pass 1 (a saturated stretch): pass 2 computes its right edge itself. */
 const BULK = 16;
-const ROW_SHIFT = 4;
+const ROW_SHIFT = 5;
 const RANGE = EVENT_FLAG.RANGE;
 const DAY = PRECISION_CODE.day;
 
