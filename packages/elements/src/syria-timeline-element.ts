@@ -130,7 +130,8 @@ export class SyriaTimeline extends LitElement {
     () => ({ dataset: this.datasetValue, src: this.src }),
     (error) => this.dispatchEvent(new TimelineErrorEvent(error)),
   );
-  private readonly resize = new ResizeController<number>(this, { target: null, callback: () => this.measure() });
+  // Observes the host: the plot's width follows it (the label column is fixed or hidden).
+  protected readonly resize = new ResizeController<number>(this, { callback: () => this.measure() });
   private readonly zoom = new ZoomController(this, { onFrame: (d) => (this.view = d), onEnd: (d) => this.commit(d) });
   private readonly brush = new OverviewBrushController(this, (d) => this.zoom.zoomTo(d));
   private readonly plot = new PlotInteractionController(this, {
@@ -153,7 +154,7 @@ export class SyriaTimeline extends LitElement {
   private summary: ViewSummary = { summary: '', items: [], total: 0 };
   private summaryFor: unknown[] = [];
   private overview: { key: string; template: unknown } | null = null;
-  private observedPlot: Element | null = null;
+  private plotBox: HTMLElement | null = null;
   private plotSvg: SVGSVGElement | null = null;
   private brushGroup: SVGGElement | null = null;
 
@@ -237,7 +238,7 @@ export class SyriaTimeline extends LitElement {
     const { maxRows, stanceHeight } = DEFAULT_LAYOUT_OPTIONS;
     // A lane is (maxRows + 1) rows (the last holds clusters) plus the stance band.
     const rowHeight = laneHeight > 0 ? Math.max(12, (laneHeight - stanceHeight) / (maxRows + 1)) : DEFAULT_LAYOUT_OPTIONS.rowHeight;
-    const plot = this.observedPlot ?? this.renderRoot.querySelector('.plot');
+    const plot = this.plotBox?.isConnected ? this.plotBox : this.renderRoot.querySelector<HTMLElement>('.plot');
     const width = Math.floor(plot?.clientWidth ?? 0);
     if (width !== this.plotWidth || rowHeight !== this.rowHeight) {
       this.plotWidth = width;
@@ -357,16 +358,11 @@ export class SyriaTimeline extends LitElement {
   }
 
   override updated(): void {
-    // Nodes the controllers bind to; looked up again only when Lit has replaced them
-    // (the plot goes away while an error panel is shown).
+    // Nodes the controllers bind to and measure; looked up again only when Lit has replaced
+    // them (the plot goes away while an error panel is shown).
     const live = <T extends Element>(node: T | null, selector: string) =>
       node?.isConnected ? node : this.renderRoot.querySelector<T>(selector);
-    const plot = live(this.observedPlot, '.plot');
-    if (plot !== this.observedPlot) {
-      if (this.observedPlot) this.resize.unobserve(this.observedPlot);
-      this.observedPlot = plot;
-      if (plot) this.resize.observe(plot);
-    }
+    this.plotBox = live(this.plotBox, '.plot');
     this.plotSvg = live(this.plotSvg, 'svg.main');
     this.zoom.attach(this.plotSvg);
     this.brushGroup = live(this.brushGroup, '[part="overview"] .brush');
