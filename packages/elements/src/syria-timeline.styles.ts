@@ -144,6 +144,8 @@ export const timelineStyles = css`
     background: var(--_fg); color: var(--_bg); border-radius: 4px; font-size: 12px; pointer-events: none;
     transform: translate(-50%, calc(-100% - 10px));
   }
+  [part='tooltip'].tip-start { transform: translate(-16px, calc(-100% - 10px)); }
+  [part='tooltip'].tip-end { transform: translate(calc(-100% + 16px), calc(-100% - 10px)); }
 
   [part='legend'] {
     display: flex; flex-wrap: wrap; gap: 0.25rem 0.875rem; margin: 0; padding: 0.375rem 0.5rem;

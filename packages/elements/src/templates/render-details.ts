@@ -25,24 +25,24 @@ export function renderDetails(p: DetailsProps): TemplateResult {
   const sourceName = (id: string) => p.sources.get(id)?.title;
   return html`<aside part="details" aria-labelledby="details-title">
     <button type="button" class="close" aria-label="Close details" @click=${p.onClose}>×</button>
-    <h2 id="details-title">${e.title}</h2>
+    <h2 id="details-title" dir="auto">${e.title}</h2>
     <dl>
       <dt>Date</dt><dd>${formatWhen(e.when, { locale: p.locale })}</dd>
-      <dt>How dated</dt><dd>${describeBasis(e.when, { anchorName: sourceName })}</dd>
+      <dt>How dated</dt><dd dir="auto">${describeBasis(e.when, { anchorName: sourceName })}</dd>
       <dt>Type</dt><dd>${eventTypeName(e.type)}</dd>
       <dt>Participants</dt>
-      <dd>${e.participants.map(
+      <dd dir="auto">${e.participants.map(
         (pt, i) => html`${i ? ', ' : ''}${name(pt.actor)} (${ROLE_NAMES[pt.role] ?? pt.role})`,
       )}</dd>
     </dl>
-    ${e.summary ? html`<p class="summary">${e.summary}</p>` : ''}
+    ${e.summary ? html`<p class="summary" dir="auto">${e.summary}</p>` : ''}
     ${e.evidence.map((ev) => {
       const source = p.sources.get(ev.source);
       const speaker = ev.speaker === undefined ? '' : `${name(ev.speaker)}, `;
       const label = source ? `${source.title}${source.publisher ? `, ${source.publisher}` : ''}` : ev.source;
       return html`<blockquote part="quote">
-        <p>“${ev.text}”</p>
-        <footer>— ${speaker}${source?.url !== undefined && isSafeUrl(source.url)
+        <p dir="auto">“${ev.text}”</p>
+        <footer dir="auto">— ${speaker}${source?.url !== undefined && isSafeUrl(source.url)
           ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${label}</a>`
           : label}</footer>
       </blockquote>`;

@@ -17,7 +17,7 @@ export function renderEventList(summary: string, items: readonly ListedEvent[], 
   return html`<div class="visually-hidden" aria-live="polite" aria-atomic="true" data-summary>${summary}</div>
     <div class="visually-hidden">
       <ol aria-label="Events in view">
-        ${items.map((i) => html`<li data-event=${i.id}>${i.text}</li>`)}
+        ${items.map((i) => html`<li data-event=${i.id} dir="auto">${i.text}</li>`)}
       </ol>
       ${total > items.length ? html`<p>and ${total - items.length} more; zoom in to list them.</p>` : ''}
     </div>`;

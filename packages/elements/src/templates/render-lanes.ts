@@ -35,7 +35,7 @@ export function renderLaneLabels(lanes: readonly LaneBox[], offset: number, over
     lanes,
     (l) => l.id,
     (l) => html`<div part="lane-label" data-lane=${l.id} style=${styleMap({ ...laneColorStyle(l), ...box(l) })}>
-      <span class="swatch" aria-hidden="true"></span><span class="lane-name">${l.label}</span>
+      <span class="swatch" aria-hidden="true"></span><span class="lane-name" dir="auto">${l.label}</span>
     </div>`,
   )}`;
 }

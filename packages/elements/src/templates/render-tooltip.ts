@@ -15,7 +15,8 @@ export interface TooltipProps {
  * Text only. It repeats the mark's accessible name, so it is not also wired as a description.
  */
 export function renderTooltip(p: TooltipProps): TemplateResult {
-  // Keep the centred tip from overflowing either edge of a narrow plot.
-  const x = Math.min(Math.max(p.x, 90), Math.max(90, p.width - 90));
-  return html`<div part="tooltip" role="tooltip" id="tooltip" style=${styleMap({ left: `${x}px`, top: `${p.y}px` })}>${p.text}</div>`;
+  // Near an edge the tip hangs inwards from the mark instead of centring on it, so it stays inside.
+  const align = p.x < p.width / 3 ? 'start' : p.x > (2 * p.width) / 3 ? 'end' : 'middle';
+  return html`<div part="tooltip" role="tooltip" id="tooltip" dir="auto" class=${`tip-${align}`}
+    style=${styleMap({ left: `${p.x}px`, top: `${p.y}px` })}>${p.text}</div>`;
 }
