@@ -1,10 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { cdp } from 'vitest/browser';
 import { MIN_VIEW_SPAN_MS, builtinDataset, laneOfActor, lanesOfEvent } from '@syria-timeline/core';
 import type { TimelineRangeChangeEvent } from '../src/events.js';
 import { mount, record, utc } from './support/mount.js';
 import { smallDataset } from './fixtures/small-dataset.js';
 
-afterEach(() => document.body.replaceChildren());
+afterEach(async () => {
+  document.body.replaceChildren();
+  await cdp().send('Emulation.setTouchEmulationEnabled', { enabled: false });
+});
 
 const span = (r: { start: Date; end: Date }) => r.end.getTime() - r.start.getTime();
 
@@ -90,6 +94,41 @@ describe('gestures', () => {
     // d3-zoom ends a wheel gesture after 150 ms without wheel events.
     await expect.poll(() => changes.length, { timeout: 2000 }).toBe(1);
     expect(changes[0]!.end.getTime()).toBe(after.end.getTime());
+  });
+
+  it('a two-finger pinch zooms in (touch)', async () => {
+    // d3-zoom listens to touch only where the device has touch points.
+    await cdp().send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 2 });
+    const h = await mount();
+    const svg = h.element.shadowRoot!.querySelector<SVGSVGElement>('svg.main')!;
+    const box = svg.getBoundingClientRect();
+    const y = box.top + 60;
+    const touch = (id: number, f: number) =>
+      new Touch({ identifier: id, target: svg, clientX: box.left + box.width * f, clientY: y });
+    const fire = (type: string, touches: Touch[], changed: Touch[]) =>
+      svg.dispatchEvent(new TouchEvent(type, { touches, targetTouches: touches, changedTouches: changed, bubbles: true, cancelable: true, composed: true }));
+    const before = span(h.visibleRange());
+    const a0 = touch(1, 0.4);
+    const b0 = touch(2, 0.6);
+    fire('touchstart', [a0, b0], [a0, b0]);
+    const a1 = touch(1, 0.3);
+    const b1 = touch(2, 0.7);
+    fire('touchmove', [a1, b1], [a1, b1]);
+    fire('touchend', [], [a1, b1]);
+    await h.settle();
+    // The fingers moved twice as far apart: the window is half as long.
+    expect(span(h.visibleRange()) / before).toBeCloseTo(0.5, 2);
+  });
+
+  it('gestures still work after the element is moved in the document', async () => {
+    const h = await mount();
+    const other = document.createElement('div');
+    document.body.append(other);
+    other.append(h.element);
+    await h.settle();
+    const before = span(h.visibleRange());
+    await h.wheel(-300);
+    expect(span(h.visibleRange())).toBeLessThan(before);
   });
 
   it('the toolbar zoom buttons zoom in and out', async () => {
