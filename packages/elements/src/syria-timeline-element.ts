@@ -102,6 +102,8 @@ export class SyriaTimeline extends LitElement {
    * This name shadows `HTMLElement.dataset`. While no dataset is set, reading it still gives the
    * element's `data-*` attributes. Its getter keeps HTMLElement's type so the class stays an
    * HTMLElement for TypeScript; cast the value you read back if you need it as a `Dataset`.
+   * Set it once the element is defined (`await customElements.whenDefined('syria-timeline')`):
+   * before that, `dataset` is HTMLElement's read-only one and assigning to it throws in strict code.
    */
   override get dataset(): DOMStringMap {
     return (this.datasetValue ?? super.dataset) as DOMStringMap;
