@@ -318,9 +318,10 @@ export class SyriaTimeline extends LitElement {
       rowHeight: this.rowHeight,
       locale: loc.dateFns,
     };
+    let full: TimelineLayout | null = null;
     if (!model.fullDomain || model.fullWidth !== width) {
       // The unzoomed layout gives the padded extent (the zoom's limits).
-      const full = layoutTimeline(model.prepared, stripUndefined(options));
+      full = layoutTimeline(model.prepared, stripUndefined(options));
       model.setFull(full.domain, width);
       this.zoom.configure(
         { extent: full.domain, minSpanMs: MIN_VIEW_SPAN_MS, width, height: Math.max(1, full.height) },
@@ -334,7 +335,9 @@ export class SyriaTimeline extends LitElement {
     const inputs = [model, width, view.start, view.end, options.lanes?.join(' '), options.issue, loc.id, this.rowHeight];
     if (!this.layout || inputs.some((v, i) => v !== this.layoutInputs[i])) {
       this.layoutInputs = inputs;
-      this.layout = layoutTimeline(model.prepared, stripUndefined({ ...options, domain: view }));
+      // With no initial window the first view is the unzoomed one: reuse it, do not lay out twice.
+      const same = full && full.domain.start === view.start && full.domain.end === view.end;
+      this.layout = same && full ? full : layoutTimeline(model.prepared, stripUndefined({ ...options, domain: view }));
       model.indexLayout(this.layout);
       const active = this.plot.activeKey;
       if (active === null || !model.hasKey(active)) this.plot.activeKey = model.nearestKey(active);
