@@ -3,7 +3,7 @@
  * VITE_PERF=1:  VITE_PERF=1 npx vitest run --project elements packages/elements/test/perf
  */
 import { describe, it } from 'vitest';
-import { generateSyntheticDataset, type Dataset } from '@syria-timeline/core';
+import { generateSyntheticDataset, layoutTimeline, parseDataset, prepareTimeline, type Dataset } from '@syria-timeline/core';
 import '../../src/syria-timeline.js';
 import type { SyriaTimeline } from '../../src/syria-timeline-element.js';
 
@@ -52,6 +52,22 @@ async function measure(name: string, dataset: Dataset | undefined) {
 }
 
 describe.skipIf(!import.meta.env['VITE_PERF'])('render timing (printed)', () => {
+  it('core phases of a first render (validate, prepare, unzoomed layout)', () => {
+    for (const n of [10_000, 100_000]) {
+      const data = structuredClone(generateSyntheticDataset({ events: n, seed: 42 }));
+      let t = performance.now();
+      parseDataset(data);
+      const validate = performance.now() - t;
+      t = performance.now();
+      const prepared = prepareTimeline(data);
+      const prepare = performance.now() - t;
+      t = performance.now();
+      layoutTimeline(prepared, { width: 1056 });
+      const layout = performance.now() - t;
+      console.log(`synthetic ${n}: parseDataset ${validate.toFixed(0)} ms, prepareTimeline ${prepare.toFixed(0)} ms, layoutTimeline ${layout.toFixed(0)} ms`);
+    }
+  });
+
   it('built-in and synthetic datasets', { timeout: 300_000 }, async () => {
     await measure('warm-up', undefined);
     await measure('built-in', undefined);
