@@ -8,7 +8,7 @@
  *   npm run bench:quick    every library at 1k and ours at 10k, one run each (CI smoke test:
  *                          fails only on breakage, never on slowness)
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -169,7 +169,12 @@ async function main() {
     quick, seed: SEED, machine, chromiumArgs: CHROMIUM_ARGS, plan: PLAN, emptyPage: empty,
     sizes, summary: rows, goals: goalList, runs: raw,
   }, null, 1));
-  await writeFile(path.join(here, 'results', 'latest.md'), markdownReport({ quick, machine, rows, goals: goalList, sizes, argv: process.argv.slice(2) }));
+  const markdown = markdownReport({ quick, machine, rows, goals: goalList, sizes, argv: process.argv.slice(2) });
+  await writeFile(path.join(here, 'results', 'latest.md'), markdown);
+  // Also under the run's date, so a later run (CI, a colleague's quick run) does not overwrite it.
+  const stamp = machine.date.replace(/[:.]/g, '-');
+  await writeFile(path.join(here, 'results', `${quick ? 'quick' : 'full'}-${stamp}.md`), markdown);
+  await writeFile(path.join(here, 'results', `${quick ? 'quick' : 'full'}-${stamp}.json`), await readFile(path.join(here, 'results', 'latest.json')));
   log(`Raw runs: ${path.relative(process.cwd(), path.join(here, 'results', 'latest.json'))}; Markdown: ${path.relative(process.cwd(), path.join(here, 'results', 'latest.md'))}`);
   // CI: slowness never fails the bench; a page that throws or crashes does.
   if (broken) {
