@@ -40,6 +40,12 @@ const NARROW_WIDTH = 480;
  * are right-to-left (`dir="rtl"`), but the time axis is not mirrored, so zoom and pan gestures
  * mean the same thing everywhere.
  *
+ * Zoom: wheel, drag and two-finger pinch (d3-zoom, time axis only), the overview brush, the toolbar
+ * buttons, the keys below, and `zoomTo`/`resetZoom`/`focusEvent`. Programmatic zooms are instant
+ * (so `prefers-reduced-motion` is always honoured). `syria-timeline-range-change` fires when a
+ * change settles, not on every frame. `syria-timeline-select` fires for the user's selections and
+ * `focusEvent`, not when the `selected` attribute is set by the page.
+ *
  * Keyboard (one tab stop; the focused mark holds it, roving tabindex):
  * - ←/→: previous/next mark in the lane; ↑/↓: nearest mark in the lane above/below;
  * - Home/End: first/last mark of the lane;
