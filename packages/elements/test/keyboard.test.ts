@@ -118,6 +118,21 @@ describe('keyboard', () => {
   });
 });
 
+describe('pointer', () => {
+  it('hovering a mark shows its tooltip; leaving the plot hides it', async () => {
+    const h = await mountSmall();
+    const root = h.element.shadowRoot!;
+    const mark = [...root.querySelectorAll('[part~="mark"]')].find((m) => m.getAttribute('aria-label')?.includes('South vetoes'))!;
+    mark.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await h.settle();
+    expect(h.tooltipText()).toContain('South vetoes');
+    expect(h.tooltipText()).toContain('Veto');
+    root.querySelector('svg.main')!.dispatchEvent(new PointerEvent('pointerleave'));
+    await h.settle();
+    expect(h.tooltipText()).toBeNull();
+  });
+});
+
 describe('selected attribute', () => {
   it('selects an event when set, and opens its details', async () => {
     const h = await mountSmall();
