@@ -9,7 +9,7 @@
  * Chrome DevTools → Performance). Then a trace of the zoom (CDP Tracing, devtools.timeline)
  * gives main-thread time per kind of work: script, style, layout, paint, GC.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -44,6 +44,47 @@ function selfTimes(profile) {
   return [...self].sort((a, b) => b[1] - a[1]);
 }
 
+/**
+ * Self time per source module: the unminified bundle keeps a `// <path>` comment before each
+ * module's code, so a sample's line number tells its module. Native work stays as V8 names it.
+ */
+async function moduleTimes(profile, distDir) {
+  const regions = new Map();
+  const regionsOf = async (url) => {
+    if (!regions.has(url)) {
+      const file = path.join(distDir, new URL(url).pathname);
+      const lines = (await readFile(file, 'utf8').catch(() => '')).split('\n');
+      const starts = [];
+      lines.forEach((line, i) => {
+        const m = /^\/\/ ((?:packages|node_modules)\/\S+)/.exec(line);
+        if (m) starts.push([i, m[1]]);
+      });
+      regions.set(url, starts);
+    }
+    return regions.get(url);
+  };
+  const group = (file) => {
+    const nm = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file);
+    if (nm) return nm[1];
+    const ours = /packages\/(core|elements)\/src\/([^/]+)/.exec(file);
+    return ours ? `${ours[1]}/${ours[2].replace(/\.ts$/, '')}` : file;
+  };
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const totals = new Map();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const f = byId.get(profile.samples[i]).callFrame;
+    let key = f.functionName ? `(${f.functionName})` : '(native)';
+    if (f.url.startsWith('http')) {
+      const starts = await regionsOf(f.url);
+      let found = '(page)';
+      for (const [line, file] of starts) if (line <= f.lineNumber) found = group(file); else break;
+      key = found;
+    } else if (!['(program)', '(garbage collector)', '(idle)'].includes(key)) key = `native ${f.functionName}`;
+    totals.set(key, (totals.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  }
+  return [...totals].sort((a, b) => b[1] - a[1]);
+}
+
 const core = await tsImport('../packages/core/src/dataset/synthetic/generate-synthetic-dataset.ts', import.meta.url);
 const { parseEdtf } = await tsImport('../packages/core/src/dates/parse-edtf.ts', import.meta.url);
 await buildPages(['empty', page], { minify: false });
@@ -61,6 +102,21 @@ try {
   await p.evaluate((t) => { window.__data = JSON.parse(t); }, JSON.stringify(convert(dataset, intervals)));
   const windows = zoomWindows(intervals);
   await p.evaluate((full) => { window.__full = full; }, [Math.min(...intervals.map((i) => i.start)), Math.max(...intervals.map((i) => i.end))]);
+  if (page === 'ours') {
+    // The core steps of a first render, each timed alone on a copy of the same data.
+    const steps = await p.evaluate((width) => {
+      const { parseDataset, prepareTimeline, layoutTimeline } = window.benchCore;
+      const data = structuredClone(window.__data);
+      const time = (f) => { const t = performance.now(); const out = f(); return [performance.now() - t, out]; };
+      const [parseMs, parsed] = time(() => parseDataset(data));
+      const [prepareMs, prepared] = time(() => prepareTimeline(parsed));
+      const [layoutMs, layout] = time(() => layoutTimeline(prepared, { width }));
+      return { parseMs, prepareMs, layoutMs, marks: layout.marks.length, clusters: layout.clusters.length };
+    }, 1056);
+    console.log(`core steps alone (same page, same data): parseDataset ${steps.parseMs.toFixed(0)} ms, prepareTimeline ` +
+      `${steps.prepareMs.toFixed(0)} ms, layoutTimeline (full view, 1,056 px) ${steps.layoutMs.toFixed(0)} ms → ` +
+      `${steps.marks} marks, ${steps.clusters} clusters`);
+  }
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   const phases = {
@@ -74,6 +130,9 @@ try {
     const total = timings.reduce((s, t) => s + t.ms, 0);
     console.log(`\n${library} ${events.toLocaleString('en-US')} events, ${name}: ${timings.length} call(s), ${total.toFixed(0)} ms call → painted in all`);
     for (const [fn, ms] of selfTimes(profile).slice(0, top)) console.log(`${ms.toFixed(1).padStart(9)} ms  ${fn}`);
+    console.log('  by module:');
+    const modules = await moduleTimes(profile, path.join(DIST, 'pages-unminified'));
+    for (const [mod, ms] of modules.slice(0, top)) console.log(`${ms.toFixed(1).padStart(9)} ms  ${mod}`);
     if (process.argv.includes('--save')) {
       await mkdir(path.join(here, 'results'), { recursive: true });
       await writeFile(path.join(here, 'results', `${library}-${events}-${name}.cpuprofile`), JSON.stringify(profile));
