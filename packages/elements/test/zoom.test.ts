@@ -79,6 +79,20 @@ describe('level of detail', () => {
   });
 });
 
+describe('axis labels', () => {
+  it('never overlap, at any of several zoom levels', async () => {
+    const h = await mount({ width: 1000 });
+    for (const [start, end] of [['2011', '2015'], ['2012-01', '2012-12'], ['2013-09', '2013-11'], ['2013-09-01', '2013-09-20']] as const) {
+      await h.element.zoomTo(start, end);
+      const boxes = [...h.element.shadowRoot!.querySelectorAll('[part="axis"] text')]
+        .map((t) => t.getBoundingClientRect())
+        .sort((a, b) => a.left - b.left);
+      expect(boxes.length).toBeGreaterThan(1);
+      for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left).toBeGreaterThanOrEqual(boxes[i - 1]!.right);
+    }
+  });
+});
+
 describe('gestures', () => {
   it('a wheel turn zooms in around the pointer and fires one range-change when it settles', async () => {
     const h = await mount();
