@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import {
   DEFAULT_LAYOUT_OPTIONS, MIN_VIEW_SPAN_MS, layoutTimeline, prepareTimeline,
   type Dataset, type TimelineLayout, type ViewDomain,
@@ -11,6 +10,7 @@ import { ZoomController } from './controllers/zoom-controller.js';
 import { OverviewBrushController } from './controllers/overview-brush-controller.js';
 import { DatasetController } from './controllers/dataset-controller.js';
 import { PlotInteractionController } from './controllers/plot-interaction-controller.js';
+import { PlotSizeController } from './controllers/plot-size-controller.js';
 import { resolveLocale } from './locales.js';
 import { viewBound, type TimeInput } from './view-bound.js';
 import { rangeLabel } from './range-label.js';
@@ -27,9 +27,6 @@ import { EVENT_LIST_LIMIT, renderEventList } from './templates/render-event-list
 
 /** Quiet time after a zoom before the live summary and the hidden list are updated, ms. */
 const SUMMARY_DELAY_MS = 300;
-
-/** Below this host width (px) lane labels move onto their lanes and the label column goes. */
-const NARROW_WIDTH = 480;
 
 /**
  * `<syria-timeline>`: a zoomable swimlane timeline of dated diplomatic events, with stance bands
@@ -139,8 +136,7 @@ export class SyriaTimeline extends LitElement {
     () => ({ dataset: this.datasetValue, src: this.src }),
     (error) => this.dispatchEvent(new TimelineErrorEvent(error)),
   );
-  // Observes the host: the plot's width follows it (the label column is fixed or hidden).
-  protected readonly resize = new ResizeController<number>(this, { callback: () => this.measure() });
+  private readonly size = new PlotSizeController(this, () => this.renderRoot.querySelector<HTMLElement>('.plot'));
   private readonly zoom = new ZoomController(this, { onFrame: (d) => (this.view = d), onEnd: (d) => this.commit(d) });
   private readonly brush = new OverviewBrushController(this, (d) => this.zoom.zoomTo(d));
   private readonly plot = new PlotInteractionController(this, {
@@ -155,15 +151,12 @@ export class SyriaTimeline extends LitElement {
   private layoutInputs: unknown[] = [];
   /** Drawing failed for this data: shown as an error until the data changes. */
   private failed: { data: Dataset | null; error: Error } | null = null;
-  private plotWidth = 0;
-  private rowHeight: number = DEFAULT_LAYOUT_OPTIONS.rowHeight;
   private pendingView: ViewDomain | null = null;
   private lastRange: ViewDomain | null = null;
   private summaryTimer: ReturnType<typeof setTimeout> | undefined = undefined;
   private summary: ViewSummary = { summary: '', items: [], total: 0 };
   private summaryFor: unknown[] = [];
   private overview: { key: string; template: unknown } | null = null;
-  private plotBox: HTMLElement | null = null;
   private plotSvg: SVGSVGElement | null = null;
   private brushGroup: SVGGElement | null = null;
 
@@ -239,25 +232,6 @@ export class SyriaTimeline extends LitElement {
     clearTimeout(this.summaryTimer);
   }
 
-  /** The plot's width and the lane height token, read when the element resizes. */
-  private measure(): number {
-    const hostWidth = this.getBoundingClientRect().width;
-    this.toggleAttribute('narrow', hostWidth > 0 && hostWidth < NARROW_WIDTH);
-    const laneHeight = parseFloat(getComputedStyle(this).getPropertyValue('--syria-timeline-lane-height'));
-    const { maxRows, stanceHeight } = DEFAULT_LAYOUT_OPTIONS;
-    // A lane is (maxRows + 1) rows (the last holds clusters) plus the stance band.
-    const rowHeight = laneHeight > 0 ? Math.max(12, (laneHeight - stanceHeight) / (maxRows + 1)) : DEFAULT_LAYOUT_OPTIONS.rowHeight;
-    const plot = this.plotBox?.isConnected ? this.plotBox : this.renderRoot.querySelector<HTMLElement>('.plot');
-    const width = Math.floor(plot?.clientWidth ?? 0);
-    if (width !== this.plotWidth || rowHeight !== this.rowHeight) {
-      this.plotWidth = width;
-      this.rowHeight = rowHeight;
-      // After this update has finished: asking during it would be dropped (or warned about).
-      queueMicrotask(() => this.requestUpdate());
-    }
-    return width;
-  }
-
   override willUpdate(changed: PropertyValues<this>): void {
     const state = this.data.state;
     const data = state.status === 'ready' ? state.data : null;
@@ -315,14 +289,14 @@ export class SyriaTimeline extends LitElement {
   /** Lays out the view when anything it depends on changed; the only per-frame work of a zoom. */
   private updateLayout(): void {
     const model = this.model;
-    const width = this.plotWidth;
+    const { width, rowHeight } = this.size;
     if (!model || width <= 0) return;
     const loc = resolveLocale(this.locale);
     const options = {
       width,
       lanes: this.lanes?.trim() ? this.lanes.trim().split(/\s+/) : undefined,
       issue: this.issue === 'none' ? null : (this.issue ?? undefined),
-      rowHeight: this.rowHeight,
+      rowHeight,
       locale: loc.dateFns,
     };
     let full: TimelineLayout | null = null;
@@ -339,7 +313,7 @@ export class SyriaTimeline extends LitElement {
     }
     const view = this.view ?? this.zoom.domain;
     if (!view) return;
-    const inputs = [model, width, view.start, view.end, options.lanes?.join(' '), options.issue, loc.id, this.rowHeight];
+    const inputs = [model, width, view.start, view.end, options.lanes?.join(' '), options.issue, loc.id, rowHeight];
     if (!this.layout || inputs.some((v, i) => v !== this.layoutInputs[i])) {
       this.layoutInputs = inputs;
       // With no initial window the first view is the unzoomed one: reuse it, do not lay out twice.
@@ -370,11 +344,10 @@ export class SyriaTimeline extends LitElement {
   }
 
   override updated(): void {
-    // Nodes the controllers bind to and measure; looked up again only when Lit has replaced
-    // them (the plot goes away while an error panel is shown).
+    // Nodes the controllers bind to; looked up again only when Lit has replaced them (the plot
+    // goes away while an error panel is shown).
     const live = <T extends Element>(node: T | null, selector: string) =>
       node?.isConnected ? node : this.renderRoot.querySelector<T>(selector);
-    this.plotBox = live(this.plotBox, '.plot');
     this.plotSvg = live(this.plotSvg, 'svg.main');
     this.zoom.attach(this.plotSvg);
     this.brushGroup = live(this.brushGroup, '[part="overview"] .brush');
