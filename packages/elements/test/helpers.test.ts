@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { viewBound } from '../src/view-bound.js';
+import { densityBins } from '../src/overview-density.js';
+import { keyboardAction } from '../src/keyboard-action.js';
+import { EVENT_GLYPHS, glyphPath } from '../src/event-glyphs.js';
+import { resolveLocale } from '../src/locales.js';
+
+describe('viewBound', () => {
+  it('reads a partial date as the start of its interval, or the instant after its end', () => {
+    expect(viewBound('2012', 'start')).toBe(Date.UTC(2012, 0, 1));
+    expect(viewBound('2012', 'end')).toBe(Date.UTC(2013, 0, 1));
+    expect(viewBound('2012-02', 'end')).toBe(Date.UTC(2012, 2, 1));
+    expect(viewBound('2012-02-29', 'end')).toBe(Date.UTC(2012, 2, 1));
+  });
+
+  it('takes Dates, numbers and full timestamps as instants', () => {
+    expect(viewBound(new Date(Date.UTC(2013, 4, 2)), 'end')).toBe(Date.UTC(2013, 4, 2));
+    expect(viewBound(1234, 'start')).toBe(1234);
+    expect(viewBound('2012-02-10T12:00Z', 'end')).toBe(Date.UTC(2012, 1, 10, 12));
+  });
+
+  it('returns null, without throwing, for what is not a date', () => {
+    for (const bad of ['soon', '2013-02-30', '', 'javascript:1', NaN, new Date('x'), null, undefined]) {
+      expect(viewBound(bad as never, 'start')).toBeNull();
+    }
+  });
+});
+
+describe('densityBins', () => {
+  it('counts starts into equal bins and drops those outside the extent', () => {
+    expect([...densityBins([0, 1, 9, 10, -1], { start: 0, end: 10 }, 2)]).toEqual([2, 1]);
+  });
+
+  it('gives empty bins for an empty extent', () => {
+    expect([...densityBins([5], { start: 5, end: 5 }, 3)]).toEqual([0, 0, 0]);
+  });
+});
+
+describe('keyboardAction', () => {
+  it('maps the documented keys', () => {
+    expect(keyboardAction({ key: 'ArrowDown', altKey: false, ctrlKey: false, metaKey: false })).toEqual({ kind: 'move', move: 'down' });
+    expect(keyboardAction({ key: ' ', altKey: false, ctrlKey: false, metaKey: false })).toEqual({ kind: 'activate' });
+    expect(keyboardAction({ key: '-', altKey: false, ctrlKey: false, metaKey: false })).toEqual({ kind: 'zoom', direction: 'out' });
+  });
+
+  it('leaves modified keys and unknown keys to the browser', () => {
+    expect(keyboardAction({ key: 'ArrowLeft', altKey: true, ctrlKey: false, metaKey: false })).toBeNull();
+    expect(keyboardAction({ key: '+', altKey: false, ctrlKey: true, metaKey: false })).toBeNull();
+    expect(keyboardAction({ key: 'Tab', altKey: false, ctrlKey: false, metaKey: false })).toBeNull();
+  });
+});
+
+describe('glyphs', () => {
+  it('give each of the 15 event types its own shape', () => {
+    const names = Object.values(EVENT_GLYPHS);
+    expect(names).toHaveLength(15);
+    expect(new Set(names).size).toBe(15);
+    expect(new Set(names.map((n) => glyphPath(n, 6))).size).toBe(15);
+  });
+});
+
+describe('resolveLocale', () => {
+  it('maps locale tags to date-fns locales and text direction, English for anything unknown', () => {
+    expect(resolveLocale('ar').dir).toBe('rtl');
+    expect(resolveLocale('fr-CH').id).toBe('fr');
+    expect(resolveLocale('xx').id).toBe('en');
+    expect(resolveLocale(null).dateFns.code).toBe('en-GB');
+  });
+});
