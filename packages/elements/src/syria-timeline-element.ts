@@ -219,7 +219,17 @@ export class SyriaTimeline extends LitElement {
 
   /** Waits until no update is pending (zooms and resizes may chain one more). */
   private async settle(): Promise<void> {
-    for (let i = 0; i < 5 && !(await this.updateComplete); i++);
+    await this.updateComplete;
+  }
+
+  /**
+   * `updateComplete` resolves once the element is drawn: measuring the plot after the first
+   * update, and applying a zoom, each chain one more update, which this waits for too.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    for (let i = 0; i < 4 && this.isUpdatePending; i++) result = await super.getUpdateComplete();
+    return result && !this.isUpdatePending;
   }
 
   override connectedCallback(): void {

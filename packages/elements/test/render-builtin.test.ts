@@ -5,6 +5,14 @@ import { mount } from './support/mount.js';
 afterEach(() => document.body.replaceChildren());
 
 describe('<syria-timeline> with no attributes', () => {
+  it('is drawn when updateComplete resolves true after it is connected', async () => {
+    const el = document.createElement('syria-timeline');
+    el.style.width = '900px';
+    document.body.append(el);
+    expect(await el.updateComplete).toBe(true);
+    expect(el.shadowRoot!.querySelectorAll('[part~="mark"]').length).toBeGreaterThan(0);
+  });
+
   it('shows the built-in dataset as four labelled lanes, in the dataset order', async () => {
     const h = await mount();
     const expected = [...builtinDataset.lanes].sort((a, b) => a.order - b.order).map((l) => l.label);
