@@ -9,6 +9,7 @@ import { TimelineErrorEvent, TimelineRangeChangeEvent, TimelineSelectEvent } fro
 import { ZoomController } from './controllers/zoom-controller.js';
 import { OverviewBrushController } from './controllers/overview-brush-controller.js';
 import { DatasetController } from './controllers/dataset-controller.js';
+import { LocaleController } from './controllers/locale-controller.js';
 import { PlotInteractionController } from './controllers/plot-interaction-controller.js';
 import { PlotSizeController } from './controllers/plot-size-controller.js';
 import { resolveLocale } from './locales.js';
@@ -136,6 +137,7 @@ export class SyriaTimeline extends LitElement {
     () => ({ dataset: this.datasetValue, src: this.src }),
     (error) => this.dispatchEvent(new TimelineErrorEvent(error)),
   );
+  private readonly localeLoader = new LocaleController(this, () => this.locale);
   private readonly size = new PlotSizeController(this, () => this.renderRoot.querySelector<HTMLElement>('.plot'));
   private readonly zoom = new ZoomController(this, { onFrame: (d) => (this.view = d), onEnd: (d) => this.commit(d) });
   private readonly brush = new OverviewBrushController(this, (d) => this.zoom.zoomTo(d));
@@ -224,11 +226,17 @@ export class SyriaTimeline extends LitElement {
 
   /**
    * `updateComplete` resolves once the element is drawn: measuring the plot after the first
-   * update, and applying a zoom, each chain one more update, which this waits for too.
+   * update, applying a zoom, and the arrival of a lazy chunk (the built-in dataset, a date-fns
+   * locale) each chain one more update, which this waits for too.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    for (let i = 0; i < 4 && this.isUpdatePending; i++) result = await super.getUpdateComplete();
+    for (let i = 0; i < 8; i++) {
+      const lazy = this.data.loading ?? this.localeLoader.loading;
+      if (lazy) await lazy;
+      else if (!this.isUpdatePending) break;
+      result = await super.getUpdateComplete();
+    }
     return result && !this.isUpdatePending;
   }
 
@@ -323,7 +331,7 @@ export class SyriaTimeline extends LitElement {
     }
     const view = this.view ?? this.zoom.domain;
     if (!view) return;
-    const inputs = [model, width, view.start, view.end, options.lanes?.join(' '), options.issue, loc.id, rowHeight];
+    const inputs = [model, width, view.start, view.end, options.lanes?.join(' '), options.issue, loc.dateFns, rowHeight];
     if (!this.layout || inputs.some((v, i) => v !== this.layoutInputs[i])) {
       this.layoutInputs = inputs;
       // With no initial window the first view is the unzoomed one: reuse it, do not lay out twice.

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import { builtinDataset, parseDataset, type Dataset } from '@syria-timeline/core';
+import { parseDataset, type Dataset } from '@syria-timeline/core';
 
 export type DatasetState =
   | { status: 'loading' }
@@ -14,19 +14,35 @@ export interface DatasetInput {
   src: string | undefined;
 }
 
+/** The built-in dataset once imported, shared by every element on the page. */
+let builtin: Dataset | undefined;
+let builtinImport: Promise<Dataset> | undefined;
+
+/**
+ * The built-in dataset is a lazy chunk (`@syria-timeline/core/builtin-dataset`, ~14 KiB gzip), so a
+ * page that passes its own `dataset` or `src` never downloads it. Imported once per page.
+ */
+function importBuiltin(): Promise<Dataset> {
+  builtinImport ??= import('@syria-timeline/core/builtin-dataset').then((m) => (builtin = m.builtinDataset));
+  return builtinImport;
+}
+
 /**
  * Where the timeline's data comes from, in order: the `dataset` property (validated), the `src`
- * URL (fetched, then validated), else the built-in dataset. Failures become an `error` state and
- * one `onError` call per failing input; nothing is thrown or logged.
+ * URL (fetched, then validated), else the built-in dataset (imported lazily; `loading` until it
+ * arrives). Failures become an `error` state and one `onError` call per failing input; nothing is
+ * thrown or logged.
  */
 export class DatasetController implements ReactiveController {
   private readonly task: Task<[string | undefined], Dataset | null>;
   private checkedInput: unknown = undefined;
   private checked: DatasetState | null = null;
   private reportedFetchError: unknown = undefined;
+  private builtinWait: Promise<void> | null = null;
+  private builtinError: Error | null = null;
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost,
     private readonly input: () => DatasetInput,
     private readonly onError: (error: Error) => void,
   ) {
@@ -41,9 +57,18 @@ export class DatasetController implements ReactiveController {
     });
   }
 
+  /**
+   * Settles once the built-in dataset has arrived and the host has been asked to update with it;
+   * null when nothing lazy is loading. (A `src` fetch is not included: its loading state is drawn.)
+   */
+  get loading(): Promise<void> | null {
+    return this.builtinWait;
+  }
+
   /** The current state; call from the host's `willUpdate`. */
   get state(): DatasetState {
-    const { dataset } = this.input();
+    const { dataset, src } = this.input();
+    if (dataset == null && !src) return this.builtinState();
     if (dataset != null) {
       if (dataset !== this.checkedInput || !this.checked) {
         this.checkedInput = dataset;
@@ -65,11 +90,30 @@ export class DatasetController implements ReactiveController {
       }
       case TaskStatus.COMPLETE:
         if (this.task.value) return { status: 'ready', data: this.task.value };
-        return { status: 'ready', data: builtinDataset };
+        return { status: 'loading' };
       default:
-        // INITIAL: no src, or the task has not started yet.
-        return this.input().src && dataset == null ? { status: 'loading' } : { status: 'ready', data: builtinDataset };
+        // INITIAL: the task has not started yet (it starts in the host's update).
+        return { status: 'loading' };
     }
+  }
+
+  private builtinState(): DatasetState {
+    if (builtin) return { status: 'ready', data: builtin };
+    if (this.builtinError) return { status: 'error', error: this.builtinError };
+    this.builtinWait ??= importBuiltin().then(
+      () => this.settleBuiltin(null),
+      (e: unknown) => this.settleBuiltin(new Error(`Could not load the built-in dataset: ${asError(e).message}`)),
+    );
+    return { status: 'loading' };
+  }
+
+  private settleBuiltin(error: Error | null): void {
+    this.builtinWait = null;
+    if (error) {
+      this.builtinError = error;
+      this.onError(error);
+    }
+    this.host.requestUpdate();
   }
 
   hostUpdate(): void {}
