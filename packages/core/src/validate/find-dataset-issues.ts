@@ -3,6 +3,7 @@ import type { Id } from '../model/index.js';
 import type { DatasetIssue } from './dataset-error.js';
 import { datasetSchema } from './dataset-schema.js';
 import { structureIssues } from './structure-issues.js';
+import { compileStructureCheck } from './structure-check.js';
 import { checkIds } from './check-ids.js';
 import { checkReferences } from './check-references.js';
 import { checkPartOfCycles } from './check-part-of-cycles.js';
@@ -21,6 +22,8 @@ export interface ParseDatasetOptions {
   sourceTexts?: Readonly<Record<Id, string>>;
 }
 
+const isWellFormed = compileStructureCheck(datasetSchema);
+
 /**
  * Every problem in `input` as a dataset, structural ones first, one per path; `[]` when it is valid.
  * The rule checks run even when the structure is broken, so an author sees everything at once.
@@ -28,9 +31,10 @@ export interface ParseDatasetOptions {
  */
 export function findDatasetIssues(dataset: unknown, options: ParseDatasetOptions = {}): DatasetIssue[] {
   const input = withoutSchemaKey(dataset);
-  const result = safeParse(datasetSchema, input);
+  // valibot lists the structural issues; the compiled check only spares it on valid input (see structure-check.ts).
+  const result = isWellFormed?.(input) === true ? undefined : safeParse(datasetSchema, input);
   const all = [
-    ...(result.success ? [] : structureIssues(result.issues, datasetSchema)),
+    ...(result === undefined || result.success ? [] : structureIssues(result.issues, datasetSchema)),
     ...checkIds(input),
     ...checkReferences(input),
     ...checkPartOfCycles(input),

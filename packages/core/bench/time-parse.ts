@@ -1,0 +1,42 @@
+/**
+ * `npx tsx packages/core/bench/time-parse.ts [events]`: median of 5 runs (after 2 warm-ups) of
+ * findDatasetIssues' parts, parseDataset and prepareTimeline on a synthetic dataset (seed 1), with
+ * the load average, since the machine is shared. A script, not a test: it prints figures, asserts nothing.
+ */
+import { loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { safeParse } from 'valibot';
+import { datasetSchema, generateSyntheticDataset, parseDataset, prepareTimeline } from '../src/index.js';
+import { compileStructureCheck } from '../src/validate/structure-check.js';
+import { checkIds } from '../src/validate/check-ids.js';
+import { checkReferences } from '../src/validate/check-references.js';
+import { checkPartOfCycles } from '../src/validate/check-part-of-cycles.js';
+import { checkDates } from '../src/validate/check-dates.js';
+import { checkEvidence } from '../src/validate/check-evidence.js';
+import { checkEvents } from '../src/validate/check-events.js';
+import { checkStanceConflicts } from '../src/validate/check-stance-conflicts.js';
+
+const size = Number(process.argv[2] ?? 100_000);
+const dataset = JSON.parse(JSON.stringify(generateSyntheticDataset({ events: size, seed: 1 }))) as unknown;
+
+function median(name: string, run: () => unknown): void {
+  const times: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const t0 = performance.now();
+    run();
+    if (i >= 2) times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`${name.padEnd(34)} median ${times[2]!.toFixed(1)} ms  (min ${times[0]!.toFixed(1)}, max ${times[4]!.toFixed(1)})`);
+}
+
+console.log(`${size.toLocaleString('en')} events, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+median('valibot safeParse (full)', () => safeParse(datasetSchema, dataset));
+median('valibot safeParse (abortEarly)', () => safeParse(datasetSchema, dataset, { abortEarly: true }));
+const wellFormed = compileStructureCheck(datasetSchema)!;
+median('compiled structure check', () => wellFormed(dataset));
+const rules = { checkIds, checkReferences, checkPartOfCycles, checkDates, checkEvidence, checkEvents, checkStanceConflicts };
+for (const [name, rule] of Object.entries(rules)) median(name, () => rule(dataset));
+median('parseDataset', () => parseDataset(dataset));
+const valid = parseDataset(dataset);
+median('prepareTimeline', () => prepareTimeline(valid));

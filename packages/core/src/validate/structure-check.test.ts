@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import * as v from 'valibot';
+import { builtinDataset } from '../dataset/index.js';
+import { MUTATIONS } from '../../test/broken-datasets/mutations.js';
+import { validDataset } from '../../test/broken-datasets/valid-dataset.js';
+import { datasetSchema } from './dataset-schema.js';
+import { compileStructureCheck } from './structure-check.js';
+
+const check = compileStructureCheck(datasetSchema);
+const valibotAccepts = (input: unknown) => v.safeParse(datasetSchema, input).success;
+
+/** Every object or array in a JSON tree, with each of its keys. */
+function slotsOf(tree: unknown): { parent: Record<string, unknown>; key: string }[] {
+  const slots: { parent: Record<string, unknown>; key: string }[] = [];
+  const walk = (node: unknown) => {
+    if (node === null || typeof node !== 'object') return;
+    for (const [key, child] of Object.entries(node)) {
+      slots.push({ parent: node as Record<string, unknown>, key });
+      walk(child);
+    }
+  };
+  walk(tree);
+  return slots;
+}
+
+type Edit = { kind: 'replace'; value: unknown } | { kind: 'delete' } | { kind: 'add'; key: string; value: unknown };
+
+const edit: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({ kind: fc.constant('replace' as const), value: fc.jsonValue({ maxDepth: 2 }) }),
+  fc.record({ kind: fc.constant('delete' as const) }),
+  fc.record({
+    kind: fc.constant('add' as const),
+    // Known field names too, so an optional field can appear where it was absent.
+    key: fc.oneof(fc.string(), fc.constantFrom('end', 'summary', 'speaker', 'aliases', 'codes', 'background', 'until', 'url', 'id')),
+    value: fc.jsonValue({ maxDepth: 2 }),
+  }),
+);
+
+/** Applies one edit at the slot `choice` picks, on a JSON round-trip (so only plain objects and arrays). */
+function edited(dataset: unknown, choice: number, change: Edit): unknown {
+  const tree = JSON.parse(JSON.stringify(dataset)) as unknown;
+  const slots = slotsOf(tree);
+  const { parent, key } = slots[choice % slots.length]!;
+  if (change.kind === 'replace') parent[key] = change.value;
+  else if (change.kind === 'delete') delete parent[key];
+  else Object.defineProperty(parent, change.key, { value: change.value, enumerable: true, writable: true, configurable: true });
+  return tree;
+}
+
+describe('compileStructureCheck', () => {
+  it('handles the whole dataset schema (otherwise parseDataset silently loses its fast path)', () => {
+    expect(check).toBeTypeOf('function');
+  });
+
+  it('accepts the valid datasets valibot accepts', () => {
+    expect(check!(validDataset())).toBe(true);
+    expect(check!(JSON.parse(JSON.stringify(builtinDataset)))).toBe(true);
+  });
+
+  it('rejects each structural break of the broken-datasets suite that valibot rejects', () => {
+    for (const mutation of MUTATIONS) {
+      const base = validDataset() as Parameters<typeof mutation.apply>[0];
+      const input = mutation.apply(base) ?? base;
+      expect(check!(input), mutation.name).toBe(valibotAccepts(input));
+    }
+  });
+
+  it('agrees with valibot when one value of a valid dataset is replaced, deleted or added', () => {
+    fc.assert(
+      fc.property(fc.nat(), edit, (choice, change) => {
+        const input = edited(validDataset(), choice, change);
+        const fast = check!(input);
+        const full = valibotAccepts(input);
+        // Sound: never valid where valibot finds an issue (that would let broken data be drawn).
+        if (fast) expect(full).toBe(true);
+        // valibot takes an array where an object is expected (`codes: []`); the check leaves
+        // that rare case to valibot (slower, same answer). Any other disagreement is a bug.
+        if (!fast && full) expect(change.kind !== 'delete' && Array.isArray(change.value)).toBe(true);
+      }),
+      { seed: 11, numRuns: 2000 },
+    );
+  });
+
+  it('never accepts what valibot rejects, even for input JSON cannot produce', () => {
+    const withInherited = Object.assign(Object.create({ tittle: 'x' }) as object, validDataset());
+    const events = validDataset().events;
+    const arrayAsEvent = Object.assign([] as unknown[], events[0]);
+    const inputs: unknown[] = [
+      withInherited,
+      { ...validDataset(), events: [arrayAsEvent] },
+      { ...validDataset(), version: Number.NaN },
+      { ...validDataset(), lanes: [{ ...validDataset().lanes[0]!, order: Number.POSITIVE_INFINITY }] },
+    ];
+    for (const input of inputs) {
+      if (check!(input)) expect(valibotAccepts(input)).toBe(true);
+    }
+  });
+
+  it('gives no check for a schema it cannot mirror, so the caller falls back to valibot', () => {
+    expect(compileStructureCheck(v.object({ a: v.string() }))).toBeUndefined();
+    expect(compileStructureCheck(v.strictObject({ a: v.optional(v.string()) }))).toBeUndefined();
+    expect(compileStructureCheck(v.pipe(v.string(), v.transform((s) => s.length)))).toBeUndefined();
+    expect(compileStructureCheck(v.strictObject({ a: v.exactOptional(v.string(), 'x') }))).toBeUndefined();
+  });
+});
