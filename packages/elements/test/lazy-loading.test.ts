@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mount } from './support/mount.js';
+import { smallDataset } from './fixtures/small-dataset.js';
+
+// The built-in dataset and the ru/fr/ar date-fns locales are lazy chunks, imported once per page.
+// Each test file runs in a fresh page, so the first test here sees the built-in dataset not yet loaded.
+
+afterEach(() => document.body.replaceChildren());
+
+const status = (el: HTMLElement) => el.shadowRoot!.querySelector('[role="status"]')?.textContent ?? '';
+
+/** Resolves after the element's first update has rendered (before any lazy chunk can arrive). */
+async function firstRender(el: HTMLElement & { hasUpdated: boolean }): Promise<void> {
+  for (let i = 0; i < 20 && !el.hasUpdated; i++) await Promise.resolve();
+  expect(el.hasUpdated).toBe(true);
+}
+
+describe('the built-in dataset, loaded lazily', () => {
+  it('shows a loading state first, and updateComplete resolves true once the built-in lanes are drawn', async () => {
+    const h = await mount({ noWait: true });
+    const el = h.element as typeof h.element & { hasUpdated: boolean };
+    await firstRender(el);
+    expect(status(el)).toMatch(/loading/i);
+    expect(h.lanes()).toEqual([]);
+
+    expect(await el.updateComplete).toBe(true);
+    const { builtinDataset } = await import('@syria-timeline/core/builtin-dataset');
+    const expected = [...builtinDataset.lanes].sort((a, b) => a.order - b.order).map((l) => l.label);
+    expect(h.lanes()).toEqual(expected);
+    expect(status(el)).not.toMatch(/loading/i);
+  });
+
+  it('draws it at once in a second element on the page (no second loading state)', async () => {
+    await mount();
+    const h = await mount({ noWait: true });
+    const el = h.element as typeof h.element & { hasUpdated: boolean };
+    await firstRender(el);
+    expect(status(el)).not.toMatch(/loading/i);
+    expect(await el.updateComplete).toBe(true);
+    expect(h.lanes().length).toBeGreaterThan(0);
+  });
+});
+
+describe('date-fns locales, loaded lazily', () => {
+  it('updateComplete waits for the ar locale: the ticks are Arabic when it resolves', async () => {
+    const h = await mount({ dataset: smallDataset(), attrs: { locale: 'ar', start: '2012-01', end: '2012-06' }, noWait: true });
+    expect(await h.element.updateComplete).toBe(true);
+    expect(h.ticks().some((t) => /[\u0600-\u06FF]/.test(t))).toBe(true);
+  });
+
+  it('switching to fr relabels the ticks in French once updateComplete resolves', async () => {
+    const h = await mount({ dataset: smallDataset(), attrs: { start: '2012-01', end: '2012-06' } });
+    h.element.setAttribute('locale', 'fr');
+    expect(await h.element.updateComplete).toBe(true);
+    expect(h.ticks().join(' ')).toMatch(/févr|mars|avr/);
+  });
+});
