@@ -32,4 +32,21 @@ describe('parseEdtf(edtf)', () => {
       expect(isEdtf(s), s).toBe(false);
     }
   });
+
+  it('shares one frozen result per date string, so a caller cannot change what others get', () => {
+    const first = parseEdtf('2014-03-18');
+    expect(parseEdtf('2014-03-18')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(() => { (first as { earliest: number }).earliest = 0; }).toThrow(TypeError);
+  });
+
+  it('stays correct past the bound of remembered dates', () => {
+    // 12,000 distinct days (more than are remembered), then the first again.
+    for (let day = 0; day < 12_000; day++) {
+      const d = new Date(Date.UTC(1990, 0, 1 + day)).toISOString().slice(0, 10);
+      expect(parseEdtf(d).earliest).toBe(Date.UTC(1990, 0, 1 + day));
+    }
+    expect(parseEdtf('1990-01-01').earliest).toBe(Date.UTC(1990, 0, 1));
+    expect(() => parseEdtf('1990-02-30')).toThrow(/a day from 01 to 28/);
+  });
 });

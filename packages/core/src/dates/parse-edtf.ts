@@ -34,6 +34,20 @@ export const EDTF_EXPECTED_FORMAT = "an EDTF date 'YYYY', 'YYYY-MM' or 'YYYY-MM-
  */
 export function parseEdtf(edtf: EdtfDate): TimeSpan {
   if (typeof edtf !== 'string') throw new EdtfError(String(edtf), EDTF_EXPECTED_FORMAT);
+  // Datasets repeat dates a lot (100,000 synthetic events use ~1,800 days), and validation and
+  // layout both parse every one: remember recent results. Frozen, since callers share them.
+  const known = memo.get(edtf);
+  if (known !== undefined) return known;
+  const span = Object.freeze(parseUncached(edtf));
+  if (memo.size >= MEMO_LIMIT) memo.clear(); // bounded: a stream of distinct dates cannot grow it forever
+  memo.set(edtf, span);
+  return span;
+}
+
+const MEMO_LIMIT = 10_000;
+const memo = new Map<string, TimeSpan>();
+
+function parseUncached(edtf: string): TimeSpan {
   const m = PROFILE.exec(edtf);
   if (!m) throw new EdtfError(edtf, EDTF_EXPECTED_FORMAT);
   const [, y, mo, d, q] = m;

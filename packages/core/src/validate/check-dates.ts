@@ -1,46 +1,51 @@
 import type { TimeSpan } from '../model/index.js';
 import { EdtfError, parseEdtf } from '../dates/index.js';
 import type { DatasetIssue } from './dataset-error.js';
-import { collection, isRecord, locatedRecords } from './located-records.js';
+import { collection, isRecord, listOf } from './located-records.js';
 
 /**
  * Rule 2: every EDTF date parses (the parser's words become `expected`), an end does not precede
  * its start, `resolved` has `phrase` and `anchor`, `inferred` has `note`. When the anchor's text
  * is given, a resolved phrase must occur in it or in the evidence (without the text, that part is
  * not checked: the phrase may come from the part of the article that was not quoted).
+ *
+ * A place is passed as (collection, index, field) and made into a path only for an issue (see `listOf`).
  */
 export function checkDates(input: unknown, sourceTexts: Readonly<Record<string, string>> = {}): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
-  const parse = (value: unknown, path: string): TimeSpan | undefined => {
+  const parse = (value: unknown, at: string, i: number, field: string, leaf = ''): TimeSpan | undefined => {
     if (typeof value !== 'string') return undefined; // absent or the wrong type: the schema reports it
     try {
       return parseEdtf(value);
     } catch (error) {
       if (!(error instanceof EdtfError)) throw error;
-      issues.push({ path, value, expected: error.expected });
+      issues.push({ path: `${at}[${i}].${field}${leaf}`, value, expected: error.expected });
       return undefined;
     }
   };
-  const notBefore = (later: TimeSpan | undefined, earlier: TimeSpan | undefined, path: string, what: string) => {
+  const notBefore = (later: TimeSpan | undefined, earlier: TimeSpan | undefined, at: string, i: number, field: string, what: string) => {
     if (later && earlier && later.earliest < earlier.earliest) {
-      issues.push({ path, value: later.edtf, expected: `a date that does not precede ${what} (${earlier.edtf})` });
+      issues.push({ path: `${at}[${i}].${field}`, value: later.edtf, expected: `a date that does not precede ${what} (${earlier.edtf})` });
     }
   };
-  const checkWhen = (when: unknown, path: string, evidence: unknown): TimeSpan | undefined => {
+  const checkWhen = (when: unknown, at: string, i: number, field: string, evidence: unknown): TimeSpan | undefined => {
     if (!isRecord(when)) return undefined;
-    const start = parse(when.start, `${path}.start`);
-    notBefore(parse(when.end, `${path}.end`), start, `${path}.end`, 'start');
+    const start = parse(when.start, at, i, field, '.start');
+    if (when.end !== undefined) {
+      const end = parse(when.end, at, i, field, '.end');
+      if (end && start && end.earliest < start.earliest) notBefore(end, start, at, i, `${field}.end`, 'start');
+    }
     if (when.basis === 'resolved') {
       if (when.phrase === undefined) {
-        issues.push({ path: `${path}.phrase`, value: undefined, expected: "the words as written ('on Tuesday'): a resolved date needs its phrase" });
+        issues.push({ path: `${at}[${i}].${field}.phrase`, value: undefined, expected: "the words as written ('on Tuesday'): a resolved date needs its phrase" });
       }
       if (when.anchor === undefined) {
-        issues.push({ path: `${path}.anchor`, value: undefined, expected: 'the id of the source whose dateline the date was resolved from: a resolved date needs its anchor' });
+        issues.push({ path: `${at}[${i}].${field}.anchor`, value: undefined, expected: 'the id of the source whose dateline the date was resolved from: a resolved date needs its anchor' });
       }
-      checkPhraseOccurs(when, path, evidence);
+      checkPhraseOccurs(when, `${at}[${i}].${field}`, evidence);
     }
     if (when.basis === 'inferred' && when.note === undefined) {
-      issues.push({ path: `${path}.note`, value: undefined, expected: 'a note on what outside knowledge fixed the date: an inferred date needs one' });
+      issues.push({ path: `${at}[${i}].${field}.note`, value: undefined, expected: 'a note on what outside knowledge fixed the date: an inferred date needs one' });
     }
     return start;
   };
@@ -50,21 +55,39 @@ export function checkDates(input: unknown, sourceTexts: Readonly<Record<string, 
     const anchorText = sourceTexts[anchor];
     if (anchorText === undefined) return;
     const needle = phrase.toLowerCase();
-    const quoted = locatedRecords(evidence, '').some(({ item }) => typeof item.text === 'string' && item.text.toLowerCase().includes(needle));
+    const quoted = listOf(evidence).some((item) => isRecord(item) && typeof item.text === 'string' && item.text.toLowerCase().includes(needle));
     if (!quoted && !anchorText.toLowerCase().includes(needle)) {
       issues.push({ path: `${path}.phrase`, value: phrase, expected: `words that occur in the evidence or in source ${JSON.stringify(anchor)}` });
     }
   };
 
-  for (const { path, item } of collection(input, 'sources')) checkWhen(item.dateline, `${path}.dateline`, undefined);
-  for (const { path, item } of collection(input, 'events')) checkWhen(item.when, `${path}.when`, item.evidence);
-  for (const { path, item } of collection(input, 'stances')) {
-    const start = checkWhen(item.when, `${path}.when`, item.evidence);
-    notBefore(parse(item.until, `${path}.until`), start, `${path}.until`, 'when.start');
+  const sources = collection(input, 'sources');
+  for (let i = 0; i < sources.length; i++) {
+    const item = sources[i];
+    if (isRecord(item)) checkWhen(item.dateline, 'sources', i, 'dateline', undefined);
   }
-  for (const { path, item } of collection(input, 'actors')) {
-    for (const { path: p, item: title } of locatedRecords(item.titles, `${path}.titles`)) {
-      notBefore(parse(title.until, `${p}.until`), parse(title.from, `${p}.from`), `${p}.until`, 'from');
+  const events = collection(input, 'events');
+  for (let i = 0; i < events.length; i++) {
+    const item = events[i];
+    if (isRecord(item)) checkWhen(item.when, 'events', i, 'when', item.evidence);
+  }
+  const stances = collection(input, 'stances');
+  for (let i = 0; i < stances.length; i++) {
+    const item = stances[i];
+    if (!isRecord(item)) continue;
+    const start = checkWhen(item.when, 'stances', i, 'when', item.evidence);
+    if (item.until !== undefined) notBefore(parse(item.until, 'stances', i, 'until'), start, 'stances', i, 'until', 'when.start');
+  }
+  const actors = collection(input, 'actors');
+  for (let i = 0; i < actors.length; i++) {
+    const item = actors[i];
+    if (!isRecord(item)) continue;
+    const titles = listOf(item.titles);
+    for (let j = 0; j < titles.length; j++) {
+      const title = titles[j];
+      if (!isRecord(title)) continue;
+      notBefore(parse(title.until, 'actors', i, `titles[${j}].until`), parse(title.from, 'actors', i, `titles[${j}].from`),
+        'actors', i, `titles[${j}].until`, 'from');
     }
   }
   return issues;

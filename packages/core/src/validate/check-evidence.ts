@@ -1,5 +1,5 @@
 import type { DatasetIssue } from './dataset-error.js';
-import { collection, locatedRecords } from './located-records.js';
+import { collection, isRecord, listOf } from './located-records.js';
 
 const MAX_SHOWN = 60;
 
@@ -11,17 +11,23 @@ const MAX_SHOWN = 60;
 export function checkEvidence(input: unknown, sourceTexts: Readonly<Record<string, string>> = {}): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
   for (const name of ['events', 'stances']) {
-    for (const { path, item } of collection(input, name)) {
-      for (const { path: p, item: evidence } of locatedRecords(item.evidence, `${path}.evidence`)) {
+    const items = collection(input, name);
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (!isRecord(item)) continue;
+      const list = listOf(item.evidence);
+      for (let j = 0; j < list.length; j++) {
+        const evidence = list[j];
+        if (!isRecord(evidence)) continue;
         const { start, end, text, source } = evidence;
         if (typeof start !== 'number' || typeof end !== 'number' || typeof text !== 'string') continue;
         if (end <= start) {
-          issues.push({ path: `${p}.end`, value: end, expected: `an offset greater than start (${start})` });
+          issues.push({ path: `${name}[${i}].evidence[${j}].end`, value: end, expected: `an offset greater than start (${start})` });
           continue;
         }
         if (end - start !== text.length) {
           issues.push({
-            path: `${p}.end`,
+            path: `${name}[${i}].evidence[${j}].end`,
             value: end,
             expected: `start + text.length = ${start + text.length} (the text is ${text.length} UTF-16 code units long)`,
           });
@@ -30,13 +36,13 @@ export function checkEvidence(input: unknown, sourceTexts: Readonly<Record<strin
         const sourceText = typeof source === 'string' ? sourceTexts[source] : undefined;
         if (sourceText === undefined) continue;
         if (end > sourceText.length) {
-          issues.push({ path: `${p}.end`, value: end, expected: `an offset within source ${JSON.stringify(source)} (${sourceText.length} code units long)` });
+          issues.push({ path: `${name}[${i}].evidence[${j}].end`, value: end, expected: `an offset within source ${JSON.stringify(source)} (${sourceText.length} code units long)` });
         } else if (sourceText.slice(start, end) !== text) {
           const actual = sourceText.slice(start, end);
           const shown = actual.length > MAX_SHOWN ? `${actual.slice(0, MAX_SHOWN - 1)}…` : actual;
           const found = sourceText.indexOf(text);
           issues.push({
-            path: `${p}.text`,
+            path: `${name}[${i}].evidence[${j}].text`,
             value: text,
             expected: `the exact slice [${start}, ${end}) of source ${JSON.stringify(source)}, which is ${JSON.stringify(shown)}` +
               (found >= 0 ? ` (the text occurs at [${found}, ${found + text.length}))` : ' (the text does not occur in the source)'),

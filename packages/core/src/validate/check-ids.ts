@@ -1,5 +1,5 @@
 import type { DatasetIssue } from './dataset-error.js';
-import { collection } from './located-records.js';
+import { collection, isRecord } from './located-records.js';
 
 /** The collections of a dataset whose items have ids. */
 export const COLLECTIONS = ['lanes', 'actors', 'issues', 'sources', 'events', 'stances'] as const;
@@ -8,12 +8,14 @@ export const COLLECTIONS = ['lanes', 'actors', 'issues', 'sources', 'events', 's
 export function checkIds(input: unknown): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
   for (const name of COLLECTIONS) {
-    const firstPath = new Map<string, string>();
-    for (const { path, item } of collection(input, name)) {
-      if (typeof item.id !== 'string') continue;
-      const first = firstPath.get(item.id);
-      if (first === undefined) firstPath.set(item.id, path);
-      else issues.push({ path: `${path}.id`, value: item.id, expected: `an id not already used (by ${first})` });
+    const items = collection(input, name);
+    const firstIndex = new Map<string, number>();
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (!isRecord(item) || typeof item.id !== 'string') continue;
+      const first = firstIndex.get(item.id);
+      if (first === undefined) firstIndex.set(item.id, i);
+      else issues.push({ path: `${name}[${i}].id`, value: item.id, expected: `an id not already used (by ${name}[${first}])` });
     }
   }
   return issues;

@@ -1,14 +1,15 @@
 import type { DatasetIssue } from './dataset-error.js';
-import { collection } from './located-records.js';
+import { collection, isRecord } from './located-records.js';
 
 /** Rule 1: `partOf` has no cycles (lavrov → russia-mfa → russia, never back). Each cycle is reported once. */
 export function checkPartOfCycles(input: unknown): DatasetIssue[] {
   const actors = collection(input, 'actors');
   const parent = new Map<string, string>();
   const pathOf = new Map<string, string>();
-  for (const { path, item } of actors) {
-    if (typeof item.id !== 'string' || pathOf.has(item.id)) continue; // duplicates are checkIds' business
-    pathOf.set(item.id, path);
+  for (let i = 0; i < actors.length; i++) {
+    const item = actors[i];
+    if (!isRecord(item) || typeof item.id !== 'string' || pathOf.has(item.id)) continue; // duplicates are checkIds' business
+    pathOf.set(item.id, `actors[${i}]`); // actors are few
     if (typeof item.partOf === 'string') parent.set(item.id, item.partOf);
   }
   const issues: DatasetIssue[] = [];

@@ -1,11 +1,12 @@
 import type { DatasetIssue } from './dataset-error.js';
-import { collection, idsOf, isRecord, locatedRecords } from './located-records.js';
+import { collection, idsOf, isRecord, listOf } from './located-records.js';
 
 const SPEAKER_KINDS = ['person', 'body', 'group'];
 
 /**
  * Rule 1: every reference resolves (actor lane and partOf, participants, event issues, evidence
  * source and speaker, when.anchor, stance actor and issue), and a speaker is a person, body or group.
+ * Paths are built only for the references that fail (see `listOf`).
  */
 export function checkReferences(input: unknown): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
@@ -13,47 +14,70 @@ export function checkReferences(input: unknown): DatasetIssue[] {
   const actors = idsOf(input, 'actors');
   const issueIds = idsOf(input, 'issues');
   const sources = idsOf(input, 'sources');
-  const actorKind = new Map(collection(input, 'actors').map(({ item }) => [item.id, item.kind]));
+  const actorKind = new Map<unknown, unknown>();
+  for (const item of collection(input, 'actors')) if (isRecord(item)) actorKind.set(item.id, item.kind);
 
-  const expectIn = (value: unknown, path: string, ids: Set<string>, what: string) => {
-    if (typeof value === 'string' && !ids.has(value)) {
-      issues.push({ path, value, expected: `the id of ${what} (${listIds(ids)})` });
-    }
+  const dangling = (value: unknown, ids: Set<string>) => typeof value === 'string' && !ids.has(value);
+  const report = (value: unknown, path: string, ids: Set<string>, what: string) => {
+    issues.push({ path, value, expected: `the id of ${what} (${listIds(ids)})` });
   };
-  const checkWhen = (when: unknown, path: string) => {
-    if (isRecord(when)) expectIn(when.anchor, `${path}.anchor`, sources, 'a source');
+  const checkWhen = (when: unknown, name: string, i: number) => {
+    if (isRecord(when) && dangling(when.anchor, sources)) report(when.anchor, `${name}[${i}].when.anchor`, sources, 'a source');
   };
-  const checkEvidence = (evidence: unknown, path: string) => {
-    for (const { path: p, item } of locatedRecords(evidence, path)) {
-      expectIn(item.source, `${p}.source`, sources, 'a source');
-      expectIn(item.speaker, `${p}.speaker`, actors, 'an actor');
+  const checkEvidence = (evidence: unknown, name: string, i: number) => {
+    const list = listOf(evidence);
+    for (let j = 0; j < list.length; j++) {
+      const item = list[j];
+      if (!isRecord(item)) continue;
+      if (dangling(item.source, sources)) report(item.source, `${name}[${i}].evidence[${j}].source`, sources, 'a source');
+      if (dangling(item.speaker, actors)) report(item.speaker, `${name}[${i}].evidence[${j}].speaker`, actors, 'an actor');
       const kind = actorKind.get(item.speaker);
       if (typeof kind === 'string' && !SPEAKER_KINDS.includes(kind)) {
-        issues.push({ path: `${p}.speaker`, value: item.speaker, expected: `a person, body or group (this actor is a ${kind}, which cannot speak)` });
+        issues.push({ path: `${name}[${i}].evidence[${j}].speaker`, value: item.speaker, expected: `a person, body or group (this actor is a ${kind}, which cannot speak)` });
       }
     }
   };
 
-  for (const { path, item } of collection(input, 'actors')) {
-    expectIn(item.lane, `${path}.lane`, lanes, 'a lane');
-    expectIn(item.partOf, `${path}.partOf`, actors, 'an actor');
+  const actorItems = collection(input, 'actors');
+  for (let i = 0; i < actorItems.length; i++) {
+    const item = actorItems[i];
+    if (!isRecord(item)) continue;
+    if (dangling(item.lane, lanes)) report(item.lane, `actors[${i}].lane`, lanes, 'a lane');
+    if (dangling(item.partOf, actors)) report(item.partOf, `actors[${i}].partOf`, actors, 'an actor');
   }
-  for (const { path, item } of collection(input, 'sources')) checkWhen(item.dateline, `${path}.dateline`);
-  for (const { path, item } of collection(input, 'events')) {
-    for (const { path: p, item: participant } of locatedRecords(item.participants, `${path}.participants`)) {
-      expectIn(participant.actor, `${p}.actor`, actors, 'an actor');
+  const sourceItems = collection(input, 'sources');
+  for (let i = 0; i < sourceItems.length; i++) {
+    const item = sourceItems[i];
+    if (isRecord(item) && isRecord(item.dateline) && dangling(item.dateline.anchor, sources)) {
+      report(item.dateline.anchor, `sources[${i}].dateline.anchor`, sources, 'a source');
     }
-    if (Array.isArray(item.issues)) {
-      item.issues.forEach((issue: unknown, i) => expectIn(issue, `${path}.issues[${i}]`, issueIds, 'an issue'));
-    }
-    checkWhen(item.when, `${path}.when`);
-    checkEvidence(item.evidence, `${path}.evidence`);
   }
-  for (const { path, item } of collection(input, 'stances')) {
-    expectIn(item.actor, `${path}.actor`, actors, 'an actor');
-    expectIn(item.issue, `${path}.issue`, issueIds, 'an issue');
-    checkWhen(item.when, `${path}.when`);
-    checkEvidence(item.evidence, `${path}.evidence`);
+  const events = collection(input, 'events');
+  for (let i = 0; i < events.length; i++) {
+    const item = events[i];
+    if (!isRecord(item)) continue;
+    const participants = listOf(item.participants);
+    for (let j = 0; j < participants.length; j++) {
+      const participant = participants[j];
+      if (isRecord(participant) && dangling(participant.actor, actors)) {
+        report(participant.actor, `events[${i}].participants[${j}].actor`, actors, 'an actor');
+      }
+    }
+    const eventIssues = listOf(item.issues);
+    for (let j = 0; j < eventIssues.length; j++) {
+      if (dangling(eventIssues[j], issueIds)) report(eventIssues[j], `events[${i}].issues[${j}]`, issueIds, 'an issue');
+    }
+    checkWhen(item.when, 'events', i);
+    checkEvidence(item.evidence, 'events', i);
+  }
+  const stances = collection(input, 'stances');
+  for (let i = 0; i < stances.length; i++) {
+    const item = stances[i];
+    if (!isRecord(item)) continue;
+    if (dangling(item.actor, actors)) report(item.actor, `stances[${i}].actor`, actors, 'an actor');
+    if (dangling(item.issue, issueIds)) report(item.issue, `stances[${i}].issue`, issueIds, 'an issue');
+    checkWhen(item.when, 'stances', i);
+    checkEvidence(item.evidence, 'stances', i);
   }
   return issues;
 }

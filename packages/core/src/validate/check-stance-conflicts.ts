@@ -8,7 +8,11 @@ import { collection, isRecord } from './located-records.js';
 export function checkStanceConflicts(input: unknown): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
   const first = new Map<string, { path: string; position: unknown }>();
-  for (const { path, item } of collection(input, 'stances')) {
+  const stances = collection(input, 'stances');
+  for (let i = 0; i < stances.length; i++) {
+    const item = stances[i];
+    if (!isRecord(item)) continue;
+    const path = `stances[${i}]`;
     const start = isRecord(item.when) ? item.when.start : undefined;
     if (typeof item.actor !== 'string' || typeof item.issue !== 'string' || typeof start !== 'string') continue;
     const key = JSON.stringify([item.actor, item.issue, start]);
