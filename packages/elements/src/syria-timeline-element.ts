@@ -71,7 +71,7 @@ const SUMMARY_DELAY_MS = 300;
  * @csspart axis - The time axis (labels and grid lines).
  * @csspart mark - An event mark.
  * @csspart cluster - A pill standing for several events too close to draw apart.
- * @csspart tie - An arrow from the acting lane to the recipient's lane.
+ * @csspart tie - The ties: arcs from the acting lane to the recipient's lane, all in one path (their arrow heads are a second path, filled with the muted colour).
  * @csspart stance - A stance band.
  * @csspart overview - The overview strip with the brush.
  * @csspart legend - The key to glyphs and stance colours.

@@ -1,6 +1,5 @@
-import { svg, type SVGTemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { ClusterMark } from '@syria-timeline/core';
+import type { KeyedSpec } from '../keyed-layer.js';
 
 /** Smallest pill, px: wide enough for a three-digit count. */
 const MIN_PILL = 24;
@@ -13,20 +12,18 @@ export function pillBox(c: Pick<ClusterMark, 'x' | 'x2'>): { x: number; width: n
 }
 
 /**
- * Clusters as pills with their count. They take part in the roving tab stop like marks;
- * activating one zooms to its interval, which splits it.
+ * Clusters as pills with their count, as keyed element specs (drawn by `keyedLayer`). They take
+ * part in the roving tab stop like marks; activating one zooms to its interval, which splits it.
  */
-export function renderClusters(clusters: readonly ClusterMark[], activeKey: string | null): SVGTemplateResult {
-  return svg`${repeat(
-    clusters,
-    (c) => c.key,
-    (c) => {
-      const { x, width } = pillBox(c);
-      return svg`<g part="cluster" class="cluster" role="button" tabindex=${c.key === activeKey ? 0 : -1}
-        aria-label=${c.label} data-key=${c.key} data-count=${c.count} transform="translate(${x},${c.y})">
-        <rect class="pill" y=${-PILL_HEIGHT / 2} width=${width} height=${PILL_HEIGHT} rx=${PILL_HEIGHT / 2}></rect>
-        <text x=${width / 2} aria-hidden="true">${c.count}</text>
-      </g>`;
-    },
-  )}`;
+export function clusterSpecs(clusters: readonly ClusterMark[], activeKey: string | null): KeyedSpec[] {
+  return clusters.map((c) => {
+    const { x, width } = pillBox(c);
+    return { key: c.key, tag: 'g', attrs: [
+      'part', 'cluster', 'class', 'cluster', 'role', 'button', 'tabindex', c.key === activeKey ? 0 : -1,
+      'aria-label', c.label, 'data-key', c.key, 'data-count', c.count, 'transform', `translate(${x},${c.y})`,
+    ], children: [
+      { tag: 'rect', attrs: ['class', 'pill', 'y', -PILL_HEIGHT / 2, 'width', width, 'height', PILL_HEIGHT, 'rx', PILL_HEIGHT / 2] },
+      { tag: 'text', attrs: ['x', width / 2, 'aria-hidden', 'true'], text: String(c.count) },
+    ] };
+  });
 }

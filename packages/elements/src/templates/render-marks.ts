@@ -1,7 +1,6 @@
-import { svg, type SVGTemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { EventMark, Id } from '@syria-timeline/core';
 import { EVENT_GLYPHS, glyphPath } from '../event-glyphs.js';
+import type { KeyedSpec, NodeSpec } from '../keyed-layer.js';
 
 export interface MarkState {
   /** Key of the mark holding the single tab stop (roving tabindex). */
@@ -18,19 +17,20 @@ export const BAR_HALF = 4;
 const BACKGROUND_SCALE = 0.75;
 
 /**
- * One lane's event marks, keyed by `mark.key` so zoom frames move nodes instead of re-creating
- * them. Each mark is a `role="button"` with the layout's plain-text label; listeners are on the
- * plot (delegated), not on each mark.
+ * One lane's event marks as keyed element specs (drawn by `keyedLayer`), so zoom frames keep and
+ * move the nodes of marks still in view instead of re-creating them. Each mark is a
+ * `role="button"` with the layout's plain-text label; listeners are on the plot (delegated), not
+ * on each mark.
  *
- * Kept lean because a zoom frame may create and restyle hundreds of marks: a point is a single
+ * Kept lean because a zoom step may create and restyle hundreds of marks: a point is a single
  * `<path>` (ranges and spans a group of two), one class string carries the date shape, glyph and
  * style flags, and focus and selection rings are drawn once, over the marks (render-rings.ts).
  */
-export function renderMarks(marks: readonly EventMark[], state: MarkState): SVGTemplateResult {
-  return svg`${repeat(marks, (m) => m.key, (m) => renderMark(m, state))}`;
+export function markSpecs(marks: readonly EventMark[], state: MarkState): KeyedSpec[] {
+  return marks.map((m) => markSpec(m, state));
 }
 
-function renderMark(m: EventMark, state: MarkState): SVGTemplateResult {
+function markSpec(m: EventMark, state: MarkState): KeyedSpec {
   const glyph = EVENT_GLYPHS[m.type] ?? 'hexagon';
   const r = (state.markSize / 2) * (m.background ? BACKGROUND_SCALE : 1);
   const selected = m.eventId === state.selectedId;
@@ -39,17 +39,28 @@ function renderMark(m: EventMark, state: MarkState): SVGTemplateResult {
     `${m.background ? ' background' : ''}${selected ? ' selected' : ''}`;
   const tabindex = m.key === state.activeKey ? 0 : -1;
   const pressed = selected ? 'true' : 'false';
+  const transform = `translate(${m.x},${m.y})`;
   if (m.shape === 'point' || m.shape === 'hollow') {
     // Centred on x: the glyph itself is the button.
-    return svg`<path part="mark" class=${`${classes} glyph`} role="button" tabindex=${tabindex} aria-label=${m.label}
-      aria-pressed=${pressed} data-key=${m.key} transform="translate(${m.x},${m.y})" d=${glyphPath(glyph, r)}></path>`;
+    return { key: m.key, tag: 'path', attrs: [
+      'part', 'mark', 'class', `${classes} glyph`, 'role', 'button', 'tabindex', tabindex, 'aria-label', m.label,
+      'aria-pressed', pressed, 'data-key', m.key, 'transform', transform, 'd', glyphPath(glyph, r),
+    ] };
   }
   // Ranges and spans start at x: a bar over the interval, with the glyph at its start (range) or middle (span).
   const w = Math.max(0, m.x2 - m.x);
-  const body =
+  const children: NodeSpec[] =
     m.shape === 'range'
-      ? svg`<rect class="bar" y=${-BAR_HALF} width=${w} height=${BAR_HALF * 2} rx="2"></rect><path class="glyph" d=${glyphPath(glyph, r)}></path>`
-      : svg`<rect class="span-bar" y=${-BAR_HALF - 1} width=${w} height=${BAR_HALF * 2 + 2} rx="3"></rect><path class="glyph" transform="translate(${w / 2},0)" d=${glyphPath(glyph, r * 0.8)}></path>`;
-  return svg`<g part="mark" class=${classes} role="button" tabindex=${tabindex} aria-label=${m.label}
-    aria-pressed=${pressed} data-key=${m.key} transform="translate(${m.x},${m.y})">${body}</g>`;
+      ? [
+          { tag: 'rect', attrs: ['class', 'bar', 'y', -BAR_HALF, 'width', w, 'height', BAR_HALF * 2, 'rx', 2] },
+          { tag: 'path', attrs: ['class', 'glyph', 'd', glyphPath(glyph, r)] },
+        ]
+      : [
+          { tag: 'rect', attrs: ['class', 'span-bar', 'y', -BAR_HALF - 1, 'width', w, 'height', BAR_HALF * 2 + 2, 'rx', 3] },
+          { tag: 'path', attrs: ['class', 'glyph', 'transform', `translate(${w / 2},0)`, 'd', glyphPath(glyph, r * 0.8)] },
+        ];
+  return { key: m.key, tag: 'g', attrs: [
+    'part', 'mark', 'class', classes, 'role', 'button', 'tabindex', tabindex, 'aria-label', m.label,
+    'aria-pressed', pressed, 'data-key', m.key, 'transform', transform,
+  ], children };
 }

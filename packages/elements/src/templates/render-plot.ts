@@ -4,9 +4,10 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { ClusterMark, EventMark, LaneBox, TimelineLayout } from '@syria-timeline/core';
 import { AXIS_HEIGHT, renderAxis } from './render-axis.js';
 import { laneColorStyle, renderLaneBands, renderLaneLabels } from './render-lanes.js';
-import { renderMarks } from './render-marks.js';
-import { renderClusters } from './render-clusters.js';
-import { renderTies, tieMarkerDefs } from './render-ties.js';
+import { markSpecs } from './render-marks.js';
+import { clusterSpecs } from './render-clusters.js';
+import { keyedLayer } from '../keyed-layer.js';
+import { renderTies } from './render-ties.js';
 import { renderStances, stancePatternDefs } from './render-stances.js';
 import { OVERVIEW_HEIGHT } from './render-overview.js';
 import { renderTooltip } from './render-tooltip.js';
@@ -56,7 +57,7 @@ export function renderPlot(p: PlotProps): TemplateResult {
     <svg class=${p.focusVisible ? 'main focus-visible' : 'main'} width=${width} height=${height + AXIS_HEIGHT} role="group" aria-label=${p.label}
       aria-roledescription="timeline" @keydown=${on.keydown} @click=${on.click} @focusin=${on.focusin}
       @focusout=${on.focusout} @pointerover=${on.pointerover} @pointerleave=${on.pointerleave}>
-      <defs>${tieMarkerDefs}${stancePatternDefs}</defs>
+      <defs>${stancePatternDefs}</defs>
       ${renderAxis(layout.ticks, height)}
       <g transform="translate(0,${AXIS_HEIGHT})">
         ${renderLaneBands(layout.lanes, width)}
@@ -65,10 +66,11 @@ export function renderPlot(p: PlotProps): TemplateResult {
         ${repeat(
           p.lanes,
           (l) => l.lane.id,
-          ({ lane, marks, clusters }) => svg`<g class="lane-marks" data-lane=${lane.id} style=${styleMap(laneColorStyle(lane))}>
-            ${renderMarks(marks, { activeKey: p.activeKey, selectedId: p.selectedId, markSize: p.markSize })}
-            ${renderClusters(clusters, p.activeKey)}
-          </g>`,
+          ({ lane, marks, clusters }) => svg`<g class="lane-marks" data-lane=${lane.id} style=${styleMap(laneColorStyle(lane))}
+            ${keyedLayer([
+              ...markSpecs(marks, { activeKey: p.activeKey, selectedId: p.selectedId, markSize: p.markSize }),
+              ...clusterSpecs(clusters, p.activeKey),
+            ])}></g>`,
         )}
         ${renderRings(p.active, p.selectedMarks, p.markSize)}
       </g>
