@@ -5,7 +5,7 @@ import { builtinDataset } from '../dataset/index.js';
 import { MUTATIONS } from '../../test/broken-datasets/mutations.js';
 import { validDataset } from '../../test/broken-datasets/valid-dataset.js';
 import { datasetSchema } from './dataset-schema.js';
-import { compileStructureCheck } from './structure-check.js';
+import { compileStructureCheck, isSlug } from './structure-check.js';
 
 const check = compileStructureCheck(datasetSchema);
 const valibotAccepts = (input: unknown) => v.safeParse(datasetSchema, input).success;
@@ -102,5 +102,19 @@ describe('compileStructureCheck', () => {
     expect(compileStructureCheck(v.strictObject({ a: v.optional(v.string()) }))).toBeUndefined();
     expect(compileStructureCheck(v.pipe(v.string(), v.transform((s) => s.length)))).toBeUndefined();
     expect(compileStructureCheck(v.strictObject({ a: v.exactOptional(v.string(), 'x') }))).toBeUndefined();
+  });
+});
+
+describe('isSlug', () => {
+  it('says what the id pattern /^[a-z0-9][a-z0-9-]*$/ says', () => {
+    const pattern = /^[a-z0-9][a-z0-9-]*$/;
+    const near = fc.stringMatching(/^[a-z0-9A-Z_ .-]{0,8}$/); // mostly near-slugs, so both answers occur
+    fc.assert(
+      fc.property(fc.oneof(near, fc.string(), fc.string({ unit: 'binary' })), (s) => {
+        expect(isSlug(s)).toBe(pattern.test(s));
+      }),
+      { seed: 5, numRuns: 3000 },
+    );
+    for (const s of ['a', '0', 'ev-1', 'a--b', 'a-', '-a', '', 'A', 'é', 'a b', 'a\n']) expect(isSlug(s), s).toBe(pattern.test(s));
   });
 });
