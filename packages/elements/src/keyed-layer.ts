@@ -6,6 +6,11 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /** One SVG element to draw: tag, attributes as flat `name, value` pairs, and text or children. */
 export interface NodeSpec {
   readonly tag: string;
+  /**
+   * Attributes every element of this kind has with the same values (`part`, `role`, …): pass
+   * one shared array per kind. Elements are cloned from a prototype carrying them.
+   */
+  readonly statics?: readonly string[];
   readonly attrs: readonly (string | number)[];
   readonly text?: string;
   readonly children?: readonly NodeSpec[];
@@ -23,7 +28,7 @@ interface Entry {
 
 /** Same element shape (tag, attribute names, children): then patching the values is enough. */
 function compatible(a: NodeSpec, b: NodeSpec): boolean {
-  if (a.tag !== b.tag || a.attrs.length !== b.attrs.length || (a.text === undefined) !== (b.text === undefined)) return false;
+  if (a.tag !== b.tag || a.statics !== b.statics || a.attrs.length !== b.attrs.length || (a.text === undefined) !== (b.text === undefined)) return false;
   for (let i = 0; i < a.attrs.length; i += 2) if (a.attrs[i] !== b.attrs[i]) return false;
   const ac = a.children ?? [];
   const bc = b.children ?? [];
@@ -32,8 +37,24 @@ function compatible(a: NodeSpec, b: NodeSpec): boolean {
   return true;
 }
 
+const prototypes = new Map<string, Element>();
+
+/** A bare element with the kind's static attributes, to clone (cheaper than setting them one by one). */
+function prototypeOf(tag: string, statics: readonly string[]): Element {
+  const id = `${tag} ${statics.join(' ')}`;
+  let proto = prototypes.get(id);
+  if (!proto) {
+    proto = document.createElementNS(SVG_NS, tag);
+    for (let i = 0; i < statics.length; i += 2) proto.setAttribute(statics[i]!, statics[i + 1]!);
+    prototypes.set(id, proto);
+  }
+  return proto;
+}
+
 function create(spec: NodeSpec): Element {
-  const el = document.createElementNS(SVG_NS, spec.tag);
+  const el = spec.statics
+    ? (prototypeOf(spec.tag, spec.statics).cloneNode(false) as Element)
+    : document.createElementNS(SVG_NS, spec.tag);
   const a = spec.attrs;
   for (let i = 0; i < a.length; i += 2) el.setAttribute(a[i] as string, String(a[i + 1]));
   if (spec.text !== undefined) el.textContent = spec.text;

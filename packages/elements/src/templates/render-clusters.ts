@@ -11,6 +11,11 @@ export function pillBox(c: Pick<ClusterMark, 'x' | 'x2'>): { x: number; width: n
   return { x: (c.x + c.x2) / 2 - width / 2, width };
 }
 
+// Shared by every cluster (see NodeSpec.statics).
+const CLUSTER_STATICS = ['part', 'cluster', 'class', 'cluster', 'role', 'button'];
+const PILL_STATICS = ['class', 'pill', 'y', String(-PILL_HEIGHT / 2), 'height', String(PILL_HEIGHT), 'rx', String(PILL_HEIGHT / 2)];
+const COUNT_STATICS = ['aria-hidden', 'true'];
+
 /**
  * Clusters as pills with their count, as keyed element specs (drawn by `keyedLayer`). They take
  * part in the roving tab stop like marks; activating one zooms to its interval, which splits it.
@@ -18,12 +23,12 @@ export function pillBox(c: Pick<ClusterMark, 'x' | 'x2'>): { x: number; width: n
 export function clusterSpecs(clusters: readonly ClusterMark[], activeKey: string | null): KeyedSpec[] {
   return clusters.map((c) => {
     const { x, width } = pillBox(c);
-    return { key: c.key, tag: 'g', attrs: [
-      'part', 'cluster', 'class', 'cluster', 'role', 'button', 'tabindex', c.key === activeKey ? 0 : -1,
+    return { key: c.key, tag: 'g', statics: CLUSTER_STATICS, attrs: [
+      'tabindex', c.key === activeKey ? 0 : -1,
       'aria-label', c.label, 'data-key', c.key, 'data-count', c.count, 'transform', `translate(${x},${c.y})`,
     ], children: [
-      { tag: 'rect', attrs: ['class', 'pill', 'y', -PILL_HEIGHT / 2, 'width', width, 'height', PILL_HEIGHT, 'rx', PILL_HEIGHT / 2] },
-      { tag: 'text', attrs: ['x', width / 2, 'aria-hidden', 'true'], text: String(c.count) },
+      { tag: 'rect', statics: PILL_STATICS, attrs: ['width', width] },
+      { tag: 'text', statics: COUNT_STATICS, attrs: ['x', width / 2], text: String(c.count) },
     ] };
   });
 }

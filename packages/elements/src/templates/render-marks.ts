@@ -30,6 +30,12 @@ export function markSpecs(marks: readonly EventMark[], state: MarkState): KeyedS
   return marks.map((m) => markSpec(m, state));
 }
 
+// Shared by every mark of a kind (see NodeSpec.statics).
+const MARK_STATICS = ['part', 'mark', 'role', 'button'];
+const BAR_STATICS = ['class', 'bar', 'y', String(-BAR_HALF), 'height', String(BAR_HALF * 2), 'rx', '2'];
+const SPAN_BAR_STATICS = ['class', 'span-bar', 'y', String(-BAR_HALF - 1), 'height', String(BAR_HALF * 2 + 2), 'rx', '3'];
+const GLYPH_STATICS = ['class', 'glyph'];
+
 function markSpec(m: EventMark, state: MarkState): KeyedSpec {
   const glyph = EVENT_GLYPHS[m.type] ?? 'hexagon';
   const r = (state.markSize / 2) * (m.background ? BACKGROUND_SCALE : 1);
@@ -42,8 +48,8 @@ function markSpec(m: EventMark, state: MarkState): KeyedSpec {
   const transform = `translate(${m.x},${m.y})`;
   if (m.shape === 'point' || m.shape === 'hollow') {
     // Centred on x: the glyph itself is the button.
-    return { key: m.key, tag: 'path', attrs: [
-      'part', 'mark', 'class', `${classes} glyph`, 'role', 'button', 'tabindex', tabindex, 'aria-label', m.label,
+    return { key: m.key, tag: 'path', statics: MARK_STATICS, attrs: [
+      'class', `${classes} glyph`, 'tabindex', tabindex, 'aria-label', m.label,
       'aria-pressed', pressed, 'data-key', m.key, 'transform', transform, 'd', glyphPath(glyph, r),
     ] };
   }
@@ -52,15 +58,15 @@ function markSpec(m: EventMark, state: MarkState): KeyedSpec {
   const children: NodeSpec[] =
     m.shape === 'range'
       ? [
-          { tag: 'rect', attrs: ['class', 'bar', 'y', -BAR_HALF, 'width', w, 'height', BAR_HALF * 2, 'rx', 2] },
-          { tag: 'path', attrs: ['class', 'glyph', 'd', glyphPath(glyph, r)] },
+          { tag: 'rect', statics: BAR_STATICS, attrs: ['width', w] },
+          { tag: 'path', statics: GLYPH_STATICS, attrs: ['d', glyphPath(glyph, r)] },
         ]
       : [
-          { tag: 'rect', attrs: ['class', 'span-bar', 'y', -BAR_HALF - 1, 'width', w, 'height', BAR_HALF * 2 + 2, 'rx', 3] },
-          { tag: 'path', attrs: ['class', 'glyph', 'transform', `translate(${w / 2},0)`, 'd', glyphPath(glyph, r * 0.8)] },
+          { tag: 'rect', statics: SPAN_BAR_STATICS, attrs: ['width', w] },
+          { tag: 'path', statics: GLYPH_STATICS, attrs: ['transform', `translate(${w / 2},0)`, 'd', glyphPath(glyph, r * 0.8)] },
         ];
-  return { key: m.key, tag: 'g', attrs: [
-    'part', 'mark', 'class', classes, 'role', 'button', 'tabindex', tabindex, 'aria-label', m.label,
+  return { key: m.key, tag: 'g', statics: MARK_STATICS, attrs: [
+    'class', classes, 'tabindex', tabindex, 'aria-label', m.label,
     'aria-pressed', pressed, 'data-key', m.key, 'transform', transform,
   ], children };
 }
