@@ -1,9 +1,21 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mount } from './support/mount.js';
 import { smallDataset } from './fixtures/small-dataset.js';
 
 // The built-in dataset and the ru/fr/ar date-fns locales are lazy chunks, imported once per page.
 // Each test file runs in a fresh page, so the first test here sees the built-in dataset not yet loaded.
+
+/** The built-in dataset's chunk arrives only once the test opens this gate (a slow network, on demand). */
+const gate = vi.hoisted(() => {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { opened, open, requested: false };
+});
+vi.mock('@syria-timeline/core/builtin-dataset', async (importOriginal) => {
+  gate.requested = true;
+  await gate.opened;
+  return importOriginal();
+});
 
 afterEach(() => document.body.replaceChildren());
 
@@ -16,14 +28,22 @@ async function firstRender(el: HTMLElement & { hasUpdated: boolean }): Promise<v
 }
 
 describe('the built-in dataset, loaded lazily', () => {
-  it('shows a loading state first, and updateComplete resolves true once the built-in lanes are drawn', async () => {
+  it('is requested only when needed; meanwhile the element shows loading and updateComplete waits for the drawn lanes', async () => {
     const h = await mount({ noWait: true });
     const el = h.element as typeof h.element & { hasUpdated: boolean };
+    let resolved = false;
+    const complete = el.updateComplete.then((result) => ((resolved = true), result));
     await firstRender(el);
+    await vi.waitUntil(() => gate.requested);
+    // The gate is shut, so nothing can arrive: two frames give any chained update time to run.
+    await new Promise(requestAnimationFrame);
+    await new Promise(requestAnimationFrame);
     expect(status(el)).toMatch(/loading/i);
     expect(h.lanes()).toEqual([]);
+    expect(resolved).toBe(false);
 
-    expect(await el.updateComplete).toBe(true);
+    gate.open();
+    expect(await complete).toBe(true);
     const { builtinDataset } = await import('@syria-timeline/core/builtin-dataset');
     const expected = [...builtinDataset.lanes].sort((a, b) => a.order - b.order).map((l) => l.label);
     expect(h.lanes()).toEqual(expected);
