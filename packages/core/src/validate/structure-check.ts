@@ -49,7 +49,9 @@ interface Plan {
   /** Object: the keys of the last object checked, in order, and their slots (see run). */
   lastKeys: string[];
   lastSlots: number[];
-  required: boolean[];
+  /** As a field of an object: may be absent. */
+  optional: boolean;
+  /** Object: how many fields are required. */
   requiredCount: number;
   /** Pipe validations, run in order on a value of the right type. */
   checks: Check[];
@@ -72,7 +74,7 @@ export function compileStructureCheck(schema: unknown): StructureCheck | undefin
 
 function compile(node: Node): Plan {
   if (node.fallback !== undefined || node.default !== undefined) throw new Unsupported();
-  const plan: Plan = { tag: Tag.String, value: undefined, children: [], slot: undefined, required: [], requiredCount: 0, lastKeys: [], lastSlots: [], checks: [], args: [] };
+  const plan: Plan = { tag: Tag.String, value: undefined, children: [], slot: undefined, optional: false, requiredCount: 0, lastKeys: [], lastSlots: [], checks: [], args: [] };
   switch (node.type) {
     case 'exact_optional': return compile(node.wrapped!); // absence is handled by the object
     case 'string': plan.tag = Tag.String; break;
@@ -106,10 +108,11 @@ function compile(node: Node): Plan {
         if (entry.type === 'optional' || entry.type === 'nullish') throw new Unsupported();
         // A field named like a member of Object.prototype would be "in" every object (see run).
         if (key in Object.prototype) throw new Unsupported();
-        plan.children.push(compile(entry));
-        plan.required.push(entry.type !== 'exact_optional');
+        const child = compile(entry);
+        child.optional = entry.type === 'exact_optional';
+        plan.children.push(child);
+        if (!child.optional) plan.requiredCount++;
       }
-      plan.requiredCount = plan.required.filter(Boolean).length;
       break;
     }
     default: throw new Unsupported();
@@ -187,16 +190,19 @@ function run(plan: Plan, value: unknown): boolean {
           plan.lastKeys[k] = key;
         }
         k++;
-        if (!run(plan.children[i]!, record[key])) return false;
-        if (plan.required[i]) found++;
+        const child = plan.children[i]!;
+        if (!run(child, record[key])) return false;
+        if (!child.optional) found++;
       }
       if (found !== plan.requiredCount) return false;
       break;
     }
   }
-  for (let c = 0; c < plan.checks.length; c++) {
+  const checks = plan.checks;
+  if (checks.length === 0) return true;
+  for (let c = 0; c < checks.length; c++) {
     const arg = plan.args[c];
-    switch (plan.checks[c]) {
+    switch (checks[c]) {
       case Check.Regex: if (!testRemembered(arg as RegexMemo, value as string)) return false; break;
       case Check.Slug: if (!isSlug(value as string)) return false; break;
       case Check.MinLength: if ((value as { length: number }).length < (arg as number)) return false; break;
