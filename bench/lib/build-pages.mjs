@@ -45,28 +45,3 @@ export async function buildPages(pages = PAGES, { minify = true } = {}) {
     },
   });
 }
-
-/**
- * Our element as a library user would ship it: packages/elements/src/index.ts with every
- * dependency (Lit, d3, date-fns, valibot, core) inlined and minified, in one file. Same settings
- * as packages/elements/vite.cdn.config.ts, built here so the bench doesn't depend on dist/.
- */
-export async function buildOursBundle() {
-  const out = path.join(DIST, 'lib');
-  await build({
-    ...quiet,
-    root: path.join(benchDir, '..', 'packages', 'elements'),
-    resolve: { conditions: ['source', ...defaultClientConditions] },
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: {
-      lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'syria-timeline.bundle.js' },
-      outDir: out,
-      emptyOutDir: true,
-      target: 'es2022',
-      minify: true,
-      reportCompressedSize: false,
-      rolldownOptions: { output: { codeSplitting: false } },
-    },
-  });
-  return path.join(out, 'syria-timeline.bundle.js');
-}

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build, defaultClientConditions } from 'vite';
+import { buildElementBundle } from './element-bundle.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -53,42 +53,30 @@ function groupOf(source) {
 }
 
 /**
- * The minified one-file bundle of the element, its bytes attributed to sources through the
- * source map, per group: minified bytes and the gzip size of that group's code alone (groups
- * compress worse apart, so these add up to more than the bundle's gzip; read them as shares).
+ * The first-load code of the element (entry chunk and its static imports), its bytes attributed
+ * to sources through the source maps, per group: minified bytes and the gzip size of that group's
+ * code alone (groups compress worse apart, so these add up to more than the bundle's gzip; read
+ * them as shares).
  */
 export async function bundleBreakdown() {
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: path.join(root, 'packages', 'elements'),
-    resolve: { conditions: ['source', ...defaultClientConditions] },
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: {
-      write: false,
-      sourcemap: true,
-      lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'bundle.js' },
-      target: 'es2022',
-      minify: true,
-      rolldownOptions: { output: { codeSplitting: false } },
-    },
-  });
-  const chunk = [out].flat()[0].output.find((o) => o.type === 'chunk');
-  const lines = chunk.code.split('\n');
+  const { firstLoad } = await buildElementBundle({ sourcemap: true });
   const parts = new Map();
-  const segs = [...segments(chunk.map.mappings)];
-  for (let i = 0; i < segs.length; i++) {
-    const s = segs[i];
-    const next = segs[i + 1];
-    const end = next && next.line === s.line ? next.col : lines[s.line].length;
-    const group = s.src >= 0 ? groupOf(chunk.map.sources[s.src]) : '(no source)';
-    if (!parts.has(group)) parts.set(group, []);
-    parts.get(group).push(lines[s.line].slice(s.col, end));
+  for (const chunk of firstLoad) {
+    const lines = chunk.code.split('\n');
+    const segs = [...segments(chunk.map.mappings)];
+    for (let i = 0; i < segs.length; i++) {
+      const s = segs[i];
+      const next = segs[i + 1];
+      const end = next && next.line === s.line ? next.col : lines[s.line].length;
+      const group = s.src >= 0 ? groupOf(chunk.map.sources[s.src]) : '(no source)';
+      if (!parts.has(group)) parts.set(group, []);
+      parts.get(group).push(lines[s.line].slice(s.col, end));
+    }
   }
   const rows = [...parts].map(([group, pieces]) => {
     const code = pieces.join('');
     return { group, bytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
   });
   rows.sort((a, b) => b.gzipBytes - a.gzipBytes);
-  return { totalBytes: chunk.code.length, totalGzipBytes: gzipSync(chunk.code, { level: 9 }).length, rows };
+  return { rows };
 }

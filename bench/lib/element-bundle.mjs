@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, defaultClientConditions } from 'vite';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/**
+ * Builds our element as a library user would ship it: packages/elements/src/index.ts with every
+ * dependency (Lit, d3, date-fns, valibot, core) inlined and minified, split only where the code
+ * itself uses `import()` (the built-in dataset, extra locales). Nothing is written to disk.
+ *
+ * @param plugins extra Vite plugins (the what-if builds stub modules out with one)
+ * @returns the first-load chunks (the entry and what it imports statically) and the lazy ones,
+ *   with their code and source maps
+ */
+export async function buildElementBundle({ plugins = [], sourcemap = false } = {}) {
+  const out = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: path.join(root, 'packages', 'elements'),
+    resolve: { conditions: ['source', ...defaultClientConditions] },
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    plugins,
+    build: {
+      write: false,
+      sourcemap,
+      lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'syria-timeline.bundle.js' },
+      target: 'es2022',
+      minify: true,
+    },
+  });
+  const chunks = [out].flat()[0].output.filter((o) => o.type === 'chunk');
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const first = new Set();
+  const visit = (chunk) => {
+    if (!chunk || first.has(chunk)) return;
+    first.add(chunk);
+    for (const name of chunk.imports) visit(byName.get(name));
+  };
+  visit(chunks.find((c) => c.isEntry));
+  return { firstLoad: [...first], lazy: chunks.filter((c) => !first.has(c)) };
+}
+
+const gz = (chunks) => chunks.reduce((sum, c) => sum + gzipSync(c.code, { level: 9 }).length, 0);
+
+/** gzip bytes (each file alone, level 9) of what a page loads first, and of the lazy chunks. */
+export async function elementBundleSizes(options) {
+  const { firstLoad, lazy } = await buildElementBundle(options);
+  return {
+    firstLoadGzip: gz(firstLoad),
+    lazyGzip: gz(lazy),
+    lazyChunks: lazy.map((c) => ({ file: c.fileName, modules: Object.keys(c.modules).length, gzip: gzipSync(c.code, { level: 9 }).length })),
+  };
+}
