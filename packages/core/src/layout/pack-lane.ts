@@ -34,6 +34,7 @@ export interface PackedCluster {
 
 /** Receives what `packLane` decides; only drawn marks reach it (nothing is allocated per clustered event). */
 export interface PackLaneSink {
+  /** `row` is below `maxRows` for the mark rows, or `maxRows` for an event alone in the cluster row. */
   mark(eventIndex: number, shape: MarkShape, x: number, x2: number, row: number): void;
   cluster(cluster: PackedCluster): void;
 }
@@ -53,7 +54,8 @@ let itemFlags = new Int32Array(1024);
 
 /**
  * Lays out one lane's events in the window: as many individual marks as fit in `maxRows` rows,
- * the rest as clusters in one row below.
+ * the rest as clusters in one row below (row `maxRows`). A cluster never holds a single event:
+ * that event is drawn as a mark in the cluster row instead (see `settleSingletons`).
  *
  * Each mark has a footprint [L, R] in px that holds its glyph: L = x(start) - markSize / 2 for every
  * shape (so footprints are sorted by start), R = the right edge of its bar, span or glyph. Two marks
@@ -175,21 +177,52 @@ export function packLane(lane: PreparedLane, p: PackLaneParams, sink: PackLaneSi
 
   // Pass 2: emit marks; cut runs of clustered events into tiles anchored at tileOrigin.
   // The open tile lives in scalars (no object per clustered event); x0 only grows, so the tile
-  // index is recomputed only when x0 passes the open tile's right boundary.
+  // index is recomputed only when x0 passes the open tile's right boundary. A run's tiles are
+  // held until the run ends, so that a tile of one event can become a mark (see `settleRun`).
   const W = p.clusterWidthPx > 0 ? p.clusterWidthPx : Infinity;
   const tileOriginPx = (p.tileOrigin - domainStart) * k;
+  const run: Tile[] = [];
   let open = false;
   let runEnd = -Infinity;
   let tileEnd = -Infinity;
   let count = 0;
   let first = 0;
+  let firstJ = 0;
   let last = 0;
   let tStart = 0;
   let tEnd = 0;
   let cx = 0;
   let cx2 = 0;
-  const emit = (right: number) => {
-    sink.cluster({ count, start: tStart, end: tEnd, firstEvent: first, lastEvent: last, x: cx, x2: right });
+  const close = (right: number) => {
+    run.push({ count, start: tStart, end: tEnd, firstEvent: first, lastEvent: last, x: cx, x2: right, j: firstJ });
+  };
+  const emitMark = (j: number, shapeCode: number, row: number, right: number) => {
+    const i = lo + j;
+    const e = events[i]!;
+    const x0 = (starts[i]! - domainStart) * k;
+    const shape = SHAPES[shapeCode]!;
+    if (shape === 'point') sink.mark(e, shape, x0, x0, row);
+    else if (shape === 'hollow') {
+      const mid = (x0 + (ends[i]! + 1 - domainStart) * k) / 2;
+      sink.mark(e, shape, mid, mid, row);
+    } else sink.mark(e, shape, x0, right, row);
+  };
+  const footprintRight = (j: number) => {
+    const i = lo + j;
+    const x0 = (starts[i]! - domainStart) * k;
+    return (F[j]! & BULK) === 0 ? R[j]! : rightEdge(kinds[i]!, x0, (ends[i]! + 1 - domainStart) * k, s, minSpanPx);
+  };
+  const settleRun = () => {
+    settleSingletons(run, (j) => (starts[lo + j]! - domainStart) * k - half, footprintRight);
+    for (const t of run) {
+      if (t.count === 1) {
+        const i = lo + t.j;
+        const x0 = (starts[i]! - domainStart) * k;
+        const xe = (ends[i]! + 1 - domainStart) * k;
+        emitMark(t.j, shapeCode(kinds[i]!, x0, xe, minSpanPx), maxRows, footprintRight(t.j));
+      } else sink.cluster({ count: t.count, start: t.start, end: t.end, firstEvent: t.firstEvent, lastEvent: t.lastEvent, x: t.x, x2: t.x2 });
+    }
+    run.length = 0;
   };
 
   for (let j = 0; j < m; j++) {
@@ -199,15 +232,9 @@ export function packLane(lane: PreparedLane, p: PackLaneParams, sink: PackLaneSi
     const e = events[i]!;
     const x0 = (starts[i]! - domainStart) * k;
     const left = x0 - half;
-    const right = (f & BULK) === 0 ? R[j]! : rightEdge(kinds[i]!, x0, (ends[i]! + 1 - domainStart) * k, s, minSpanPx);
+    const right = footprintRight(j);
     if ((f & CLUSTERED) === 0) {
-      const shape = SHAPES[f & 3]!;
-      const row = f >> ROW_SHIFT;
-      if (shape === 'point') sink.mark(e, shape, x0, x0, row);
-      else if (shape === 'hollow') {
-        const mid = (x0 + (ends[i]! + 1 - domainStart) * k) / 2;
-        sink.mark(e, shape, mid, mid, row);
-      } else sink.mark(e, shape, x0, right, row);
+      emitMark(j, f & 3, f >> ROW_SHIFT, right);
       continue;
     }
     let startTile = false;
@@ -220,7 +247,7 @@ export function packLane(lane: PreparedLane, p: PackLaneParams, sink: PackLaneSi
         const tile = Math.floor((x0 - tileOriginPx) / W);
         const cut = Math.min(cx2, tileEnd - gap);
         if (cut - cx >= s) {
-          emit(cut);
+          close(cut);
           startTile = true;
           // Inside a run a tile starts no further left than its boundary, where the previous one was cut.
           tileLeft = Math.max(left, tileOriginPx + tile * W);
@@ -229,7 +256,10 @@ export function packLane(lane: PreparedLane, p: PackLaneParams, sink: PackLaneSi
       }
     } else {
       // A new run: the previous one ends here, and its last tile keeps its full width.
-      if (open) emit(cx2);
+      if (open) {
+        close(cx2);
+        settleRun();
+      }
       open = true;
       runEnd = right + gap;
       startTile = true;
@@ -238,6 +268,7 @@ export function packLane(lane: PreparedLane, p: PackLaneParams, sink: PackLaneSi
     if (startTile) {
       count = 0;
       first = e;
+      firstJ = j;
       tStart = starts[i]!;
       tEnd = ends[i]!;
       cx = tileLeft;
@@ -248,8 +279,60 @@ export function packLane(lane: PreparedLane, p: PackLaneParams, sink: PackLaneSi
     if (ends[i]! > tEnd) tEnd = ends[i]!;
     if (right > cx2) cx2 = right;
   }
-  if (open) emit(cx2);
+  if (open) {
+    close(cx2);
+    settleRun();
+  }
   return visible;
+}
+
+/** A cluster tile while its run is still open; `j` is its first event's position in the window. */
+interface Tile extends PackedCluster {
+  j: number;
+}
+
+/**
+ * A tile holding one event tells the reader nothing ("1"): such an event is drawn as its own mark
+ * in the cluster row instead, when its footprint lies inside its tile (so it overlaps no other
+ * tile). Where a tile boundary cut through its footprint (a glyph straddling two tiles of a dense
+ * run), it joins the tile before it in the run, or the one after it when it is the first; a lone
+ * tile always holds its whole footprint, so a run of one tile never needs this. Merging keeps
+ * tiles contiguous, so the run's tiles still never overlap.
+ */
+function settleSingletons(run: Tile[], leftOf: (j: number) => number, rightOf: (j: number) => number): void {
+  let out = 0;
+  for (let t = 0; t < run.length; t++) {
+    const tile = run[t]!;
+    const fits = tile.count !== 1 || (tile.x <= leftOf(tile.j) && rightOf(tile.j) <= tile.x2);
+    if (fits) {
+      run[out++] = tile;
+      continue;
+    }
+    const prev = out > 0 ? run[out - 1]! : undefined;
+    if (prev) {
+      prev.count += tile.count;
+      prev.lastEvent = tile.lastEvent;
+      prev.end = Math.max(prev.end, tile.end);
+      prev.x2 = tile.x2;
+    } else {
+      // The first tile of its run, so it was cut on its right by the next one (which exists).
+      const next = run[t + 1]!;
+      next.count += tile.count;
+      next.firstEvent = tile.firstEvent;
+      next.start = Math.min(next.start, tile.start);
+      next.end = Math.max(next.end, tile.end);
+      next.x = tile.x;
+      next.j = tile.j;
+    }
+  }
+  run.length = out;
+}
+
+/** Shape code (index into SHAPES) of an event whose interval runs from x0 to xe px. */
+function shapeCode(kind: number, x0: number, xe: number, minSpanPx: number): number {
+  if ((kind & RANGE) !== 0) return 1;
+  if (kind >> 4 === DAY) return 0;
+  return xe - x0 >= minSpanPx ? 2 : 3;
 }
 
 /** The right edge (px) of an event's footprint: bar end, span end, or glyph edge (see `packLane`). */
