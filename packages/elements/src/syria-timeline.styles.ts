@@ -17,7 +17,7 @@ export const timelineStyles = css`
     --_supports: var(--syria-timeline-supports-color, #2e7d32);
     --_opposes: var(--syria-timeline-opposes-color, #b3261e);
     --_neutral: var(--syria-timeline-neutral-color, #8a8f98);
-    --_label-width: var(--syria-timeline-label-width, 9rem);
+    --_label-width: var(--syria-timeline-label-width, 10rem);
     display: block;
     position: relative;
     box-sizing: border-box;
@@ -83,9 +83,14 @@ export const timelineStyles = css`
     padding-inline: 0.5rem; box-sizing: border-box; font-weight: 600; overflow: hidden;
   }
   .swatch { flex: none; width: 0.75rem; height: 0.75rem; border-radius: 2px; background: var(--lane-color); }
-  .lane-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+  /* Full names wrap (up to three lines) rather than being cut: "Assad (Syrian government)". */
+  .lane-name {
+    overflow: hidden; overflow-wrap: break-word; line-height: 1.25;
+    display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3;
+  }
   .overlay-labels { display: none; }
   :host([narrow]) .overlay-labels { display: block; position: absolute; inset: 0; pointer-events: none; }
+  :host([narrow]) .overlay-labels .lane-name { -webkit-line-clamp: 1; line-clamp: 1; }
   :host([narrow]) .overlay-labels [part~='lane-label'] {
     inset-inline: auto; height: auto; padding: 0 0.25rem; font-size: 12px; background: var(--_bg); opacity: 0.92;
   }

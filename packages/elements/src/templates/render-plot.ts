@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { ClusterMark, EventMark, LaneBox, TimelineLayout } from '@syria-timeline/core';
@@ -44,6 +44,21 @@ export interface PlotProps {
   handlers: PlotHandlers;
 }
 
+/** How far a focus or selection ring may reach past the plot's edges (ring gap + stroke). */
+const RING_ROOM = 8;
+
+/**
+ * Clip rects in the lanes' coordinates. Bars, pills and stance bands that start before the
+ * window would otherwise run over the lane-label column (the svg must keep `overflow: visible`
+ * for the rings): `plot-clip` is the plot area itself, and `ring-clip` is a little larger so that
+ * the ring of a mark at the very edge stays visible. Ids are scoped by the shadow root.
+ */
+function plotClips(width: number, height: number): SVGTemplateResult {
+  return svg`<clipPath id="plot-clip"><rect x="0" y="0" width=${width} height=${height}></rect></clipPath>
+    <clipPath id="ring-clip"><rect x=${-RING_ROOM} y=${-RING_ROOM} width=${width + 2 * RING_ROOM}
+      height=${height + 2 * RING_ROOM}></rect></clipPath>`;
+}
+
 /**
  * The plot: axis, lane bands, stance bands, ties, then marks and clusters per lane (so each lane's
  * colour is set once, on its group), the tooltip, and the overview strip. Drawing order puts
@@ -57,10 +72,11 @@ export function renderPlot(p: PlotProps): TemplateResult {
     <svg class=${p.focusVisible ? 'main focus-visible' : 'main'} width=${width} height=${height + AXIS_HEIGHT} role="group" aria-label=${p.label}
       aria-roledescription="timeline" @keydown=${on.keydown} @click=${on.click} @focusin=${on.focusin}
       @focusout=${on.focusout} @pointerover=${on.pointerover} @pointerleave=${on.pointerleave}>
-      <defs>${stancePatternDefs}</defs>
+      <defs>${stancePatternDefs}${plotClips(width, height)}</defs>
       ${renderAxis(layout.ticks, height)}
       <g transform="translate(0,${AXIS_HEIGHT})">
         ${renderLaneBands(layout.lanes, width)}
+        <g class="plot-area" clip-path="url(#plot-clip)">
         ${renderStances(layout.stances, layout.stanceChanges, p.laneBoxes, p.stanceHeight)}
         ${renderTies(layout.ties, p.markSize)}
         ${repeat(
@@ -72,7 +88,8 @@ export function renderPlot(p: PlotProps): TemplateResult {
               ...clusterSpecs(clusters, p.activeKey),
             ])}></g>`,
         )}
-        ${renderRings(p.active, p.selectedMarks, p.markSize)}
+        </g>
+        <g clip-path="url(#ring-clip)">${renderRings(p.active, p.selectedMarks, p.markSize)}</g>
       </g>
     </svg>
     ${p.tooltip ? renderTooltip({ ...p.tooltip, width }) : nothing}

@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { builtinDataset } from '@syria-timeline/core';
+import { mount } from './support/mount.js';
+
+afterEach(() => document.body.replaceChildren());
+
+/** The view of issue 3: a long range starts before the window, in the Assad lane. */
+const FEB_2012 = { start: '2012-01-15', end: '2012-03-10' };
+
+/** What the reader sees on top at each point of a grid over `rect` (hit testing honours clip paths). */
+function topmostOver(root: ShadowRoot, rect: DOMRect, step = 4): Element[] {
+  const hits: Element[] = [];
+  for (let y = rect.top + 1; y < rect.bottom - 1; y += step) {
+    for (let x = rect.left + 1; x < rect.right - 1; x += step) {
+      const el = root.elementFromPoint(x, y);
+      if (el) hits.push(el);
+    }
+  }
+  return hits;
+}
+
+describe('<syria-timeline> visual polish', () => {
+  it('paints nothing of the plot (bars, pills, stance bands) over the lane-label column', async () => {
+    const h = await mount({ attrs: FEB_2012, width: 1280 });
+    const root = h.element.shadowRoot!;
+    const column = root.querySelector('.labels')!.getBoundingClientRect();
+    expect(column.width).toBeGreaterThan(50);
+    const intruders = topmostOver(root, column).filter((el) => el.closest('svg.main'));
+    expect(intruders.map((el) => el.getAttribute('part') ?? el.getAttribute('class'))).toEqual([]);
+    // The range is still drawn where the plot starts: clipped, not dropped.
+    const plot = root.querySelector('svg.main')!.getBoundingClientRect();
+    const assad = root.querySelector('g.lane-marks[data-lane="assad"]')!;
+    expect([...assad.querySelectorAll('[part~="mark"]')].some((m) => m.getBoundingClientRect().left < plot.left)).toBe(true);
+  });
+
+  for (const [name, attrs, width] of [
+    ['February 2012 at 1280px', FEB_2012, 1280],
+    ['the full extent at 900px', {}, 900],
+    ['the full extent at 320px', {}, 320],
+    ['2012 at 600px', { start: '2012-01-01', end: '2013-01-01' }, 600],
+  ] as const) {
+    it(`never draws a pill for a cluster of one event (${name})`, async () => {
+      const h = await mount({ attrs, width });
+      const clusters = h.clusters();
+      for (const c of clusters) expect(c.count, c.label).toBeGreaterThanOrEqual(2);
+      for (const el of h.element.shadowRoot!.querySelectorAll('[part~="cluster"] text')) expect(el.textContent).not.toBe('1');
+      expect(h.marks().length).toBeGreaterThan(0);
+    });
+  }
+
+  it('draws the event that was a "1" pill in February 2012 as its own range mark, in the cluster row', async () => {
+    const h = await mount({ attrs: FEB_2012, width: 1280 });
+    const layout = h.element.shadowRoot!.querySelector('g.lane-marks[data-lane="assad"]')!;
+    const ranges = [...layout.querySelectorAll<SVGGElement>('[part~="mark"].span, [part~="mark"].range')];
+    // Starts before the window (left of the plot), reaches into it.
+    const plot = h.element.shadowRoot!.querySelector('svg.main')!.getBoundingClientRect();
+    expect(ranges.some((r) => r.getBoundingClientRect().left < plot.left && r.getBoundingClientRect().right > plot.left)).toBe(true);
+  });
+
+  it('shows each lane name in full at 1280px, wrapping long names instead of cutting them', async () => {
+    const h = await mount({ width: 1280 });
+    const names = [...h.element.shadowRoot!.querySelectorAll<HTMLElement>('.labels .lane-name')];
+    expect(names.map((n) => n.textContent)).toEqual([...builtinDataset.lanes].sort((a, b) => a.order - b.order).map((l) => l.label));
+    for (const n of names) {
+      expect(n.scrollWidth, n.textContent!).toBeLessThanOrEqual(n.clientWidth);
+      expect(n.scrollHeight, n.textContent!).toBeLessThanOrEqual(n.clientHeight);
+    }
+    const assad = names.find((n) => n.textContent === 'Assad (Syrian government)')!;
+    const lineHeight = parseFloat(getComputedStyle(assad).lineHeight);
+    expect(assad.clientHeight).toBeGreaterThan(lineHeight * 1.5);
+  });
+
+  it('keeps the 320px layout: labels on their lanes, one line each, no label column', async () => {
+    const h = await mount({ width: 320 });
+    const root = h.element.shadowRoot!;
+    expect(h.element.hasAttribute('narrow')).toBe(true);
+    expect(root.querySelector<HTMLElement>('.labels')!.getBoundingClientRect().width).toBe(0);
+    const overlay = [...root.querySelectorAll<HTMLElement>('.overlay-labels .lane-name')];
+    expect(overlay).toHaveLength(4);
+    for (const n of overlay) expect(n.clientHeight).toBeLessThan(parseFloat(getComputedStyle(n).lineHeight) * 1.5);
+    expect(root.querySelector('svg.main')!.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+  });
+});
