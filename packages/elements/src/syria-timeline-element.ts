@@ -17,7 +17,7 @@ import { viewBound, type TimeInput } from './view-bound.js';
 import { rangeLabel } from './range-label.js';
 import { TimelineModel, type ViewSummary } from './timeline-model.js';
 import { AXIS_HEIGHT } from './templates/render-axis.js';
-import { renderLaneLabels } from './templates/render-lanes.js';
+import { OVERLAY_LABEL_HEIGHT, renderLaneLabels } from './templates/render-lanes.js';
 import { OVERVIEW_BRUSH_HEIGHT, renderOverview } from './templates/render-overview.js';
 import { renderLegend } from './templates/render-legend.js';
 import { renderToolbar } from './templates/render-toolbar.js';
@@ -315,6 +315,8 @@ export class SyriaTimeline extends LitElement {
       lanes: this.lanes?.trim() ? this.lanes.trim().split(/\s+/) : undefined,
       issue: this.issue === 'none' ? null : (this.issue ?? undefined),
       rowHeight,
+      // Narrow hosts show each label on its lane: keep a strip free for it.
+      headerHeight: this.hasAttribute('narrow') ? OVERLAY_LABEL_HEIGHT : 0,
       locale: loc.dateFns,
     };
     let full: TimelineLayout | null = null;
@@ -331,7 +333,7 @@ export class SyriaTimeline extends LitElement {
     }
     const view = this.view ?? this.zoom.domain;
     if (!view) return;
-    const inputs = [model, width, view.start, view.end, options.lanes?.join(' '), options.issue, loc.dateFns, rowHeight];
+    const inputs = [model, width, view.start, view.end, options.lanes?.join(' '), options.issue, loc.dateFns, rowHeight, options.headerHeight];
     if (!this.layout || inputs.some((v, i) => v !== this.layoutInputs[i])) {
       this.layoutInputs = inputs;
       // With no initial window the first view is the unzoomed one: reuse it, do not lay out twice.

@@ -92,7 +92,7 @@ export const timelineStyles = css`
   :host([narrow]) .overlay-labels { display: block; position: absolute; inset: 0; pointer-events: none; }
   :host([narrow]) .overlay-labels .lane-name { -webkit-line-clamp: 1; line-clamp: 1; }
   :host([narrow]) .overlay-labels [part~='lane-label'] {
-    inset-inline: auto; height: auto; padding: 0 0.25rem; font-size: 12px; background: var(--_bg); opacity: 0.92;
+    inset-inline: 0; padding: 0 0.25rem; font-size: 12px; line-height: 1.25;
   }
 
   .plot { position: relative; min-width: 0; }

@@ -80,4 +80,16 @@ describe('<syria-timeline> visual polish', () => {
     for (const n of overlay) expect(n.clientHeight).toBeLessThan(parseFloat(getComputedStyle(n).lineHeight) * 1.5);
     expect(root.querySelector('svg.main')!.getBoundingClientRect().width).toBeLessThanOrEqual(320);
   });
+
+  it('never hides a mark under a lane label at 320px: each label has its own strip above the marks', async () => {
+    const h = await mount({ width: 320 });
+    const root = h.element.shadowRoot!;
+    const labels = [...root.querySelectorAll<HTMLElement>('.overlay-labels [part~="lane-label"]')].map((l) => l.getBoundingClientRect());
+    const items = [...root.querySelectorAll('svg.main [part~="mark"], svg.main [part~="cluster"]')].map((m) => m.getBoundingClientRect());
+    expect(items.length).toBeGreaterThan(10);
+    for (const label of labels) {
+      const hidden = items.filter((m) => m.bottom > label.top + 0.5 && m.top < label.bottom - 0.5 && m.right > label.left && m.left < label.right);
+      expect(hidden).toEqual([]);
+    }
+  });
 });

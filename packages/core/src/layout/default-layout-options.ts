@@ -10,6 +10,7 @@ export type LayoutDefaults = Readonly<Required<Omit<LayoutOptions, 'width' | 'do
  * - `rowHeight` 22 px: one row of marks;
  * - `maxRows` 3: rows of individual marks per lane (plus one row for clusters);
  * - `stanceHeight` 10 px: the stance band at the bottom of each lane (0 hides it);
+ * - `headerHeight` 0 px: a strip at the top of each lane kept free of marks (for an overlaid label);
  * - `minGapPx` 14 px: the closest two point marks' centres may be in one row;
  * - `markSize` 12 px: diameter of a point glyph, and the narrowest a range bar is drawn;
  * - `minSpanPx` 8 px: a month- or year-precision date narrower than this is drawn hollow;
@@ -24,6 +25,7 @@ export const DEFAULT_LAYOUT_OPTIONS: LayoutDefaults = Object.freeze({
   rowHeight: 22,
   maxRows: 3,
   stanceHeight: 10,
+  headerHeight: 0,
   minGapPx: 14,
   markSize: 12,
   minSpanPx: 8,

@@ -38,6 +38,23 @@ describe('layoutTimeline', () => {
     expect(layout.height).toBe(4 * height);
   });
 
+  it('keeps a header strip of `headerHeight` px free of marks at the top of each lane (room for an overlaid label)', () => {
+    const headerHeight = 18;
+    const plain = layoutTimeline(dense, { width: 320 });
+    const layout = layoutTimeline(dense, { width: 320, headerHeight });
+    const { rowHeight } = DEFAULT_LAYOUT_OPTIONS;
+    expect(layout.lanes[0]!.height).toBe(plain.lanes[0]!.height + headerHeight);
+    const lanes = new Map(layout.lanes.map((l) => [l.id, l]));
+    for (const m of [...layout.marks, ...layout.clusters]) {
+      const lane = lanes.get(m.laneId)!;
+      expect(m.y - rowHeight / 2).toBeGreaterThanOrEqual(lane.y + headerHeight);
+      expect(m.y + rowHeight / 2).toBeLessThanOrEqual(lane.stanceY);
+    }
+    // The same marks, each moved down by the header and its lane's share of the headers above.
+    expect(layout.marks.map((m) => m.key)).toEqual(plain.marks.map((m) => m.key));
+    expect(layout.lanes.map((l) => l.stanceY - l.y)).toEqual(plain.lanes.map((l) => l.stanceY - l.y + headerHeight));
+  });
+
   it('shows only the requested lanes, in the requested order, ignoring unknown and repeated ids', () => {
     const layout = layoutTimeline(small, { width: 800, lanes: ['west', 'nowhere', 'russia', 'west'] });
     expect(layout.lanes.map((l) => l.id)).toEqual(['west', 'russia']);

@@ -35,6 +35,7 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
   const rowHeight = checkNumber('rowHeight', o.rowHeight, 0);
   const maxRows = Math.floor(checkNumber('maxRows', o.maxRows, 0));
   const stanceHeight = checkNumber('stanceHeight', o.stanceHeight, 0);
+  const headerHeight = checkNumber('headerHeight', o.headerHeight, 0);
   const markSize = checkNumber('markSize', o.markSize, 0);
   const minGapPx = checkNumber('minGapPx', o.minGapPx, 0);
   const minSpanPx = checkNumber('minSpanPx', o.minSpanPx, 0);
@@ -58,11 +59,12 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
   }
   const shown = new Int32Array(prepared.lanes.length).fill(-1);
   laneIndices.forEach((l, position) => (shown[l] = position));
-  const laneHeight = (maxRows + 1) * rowHeight + stanceHeight;
+  const laneHeight = headerHeight + (maxRows + 1) * rowHeight + stanceHeight;
   const lanes: LaneBox[] = laneIndices.map((l, index) => {
     const { lane } = prepared.lanes[l]!;
     const y = index * laneHeight;
-    return { id: lane.id, label: lane.label, color: lane.color, index, y, height: laneHeight, stanceY: y + (maxRows + 1) * rowHeight };
+    const rowsY = y + headerHeight;
+    return { id: lane.id, label: lane.label, color: lane.color, index, y, height: laneHeight, rowsY, stanceY: rowsY + (maxRows + 1) * rowHeight };
   });
 
   const span = domain.end - domain.start;
@@ -84,7 +86,7 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
       const l = laneIndices[box.index]!;
       const prepLane = prepared.lanes[l]!;
       const laneId = prepLane.lane.id;
-      const rowY = (row: number) => box.y + (row + 0.5) * rowHeight;
+      const rowY = (row: number) => box.rowsY + (row + 0.5) * rowHeight;
       packLane(prepLane, {
         k, domainStart: domain.start, tLo, tHi, markSize, gap: Math.max(0, minGapPx - markSize), minSpanPx,
         maxRows, clusterWidthPx, tileOrigin: extent.start,

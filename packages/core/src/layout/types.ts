@@ -31,11 +31,16 @@ export interface LayoutOptions {
    * Rows of individual marks per lane. Where more marks than this would overlap, those that do not
    * fit (the ones ending last, typically long ranges) go into clusters, drawn in one extra row
    * below the mark rows (row index `maxRows`). The lane height is therefore
-   * `(maxRows + 1) * rowHeight + stanceHeight`. Default 3.
+   * `headerHeight + (maxRows + 1) * rowHeight + stanceHeight`. Default 3.
    */
   maxRows?: number;
   /** Height of the stance band at the bottom of each lane, px (0 hides it). Default 10. */
   stanceHeight?: number;
+  /**
+   * Height of a strip at the top of each lane kept free of marks, px: room for a lane label drawn
+   * over the plot (the narrow layout), so that the label never hides a mark. Default 0.
+   */
+  headerHeight?: number;
   /**
    * Two point marks whose centres are closer than this (px) never share a row: in a row, the
    * footprints of neighbouring marks are at least `minGapPx - markSize` px apart (at least 0). Where
@@ -67,6 +72,8 @@ export interface LaneBox {
   height: number;
   /** y of the stance band's top edge inside this lane. */
   stanceY: number;
+  /** y of the first mark row's top edge (below the lane's header strip, if any). */
+  rowsY: number;
 }
 
 export interface Tick {

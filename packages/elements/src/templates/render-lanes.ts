@@ -24,13 +24,21 @@ export function renderLaneBands(lanes: readonly LaneBox[], width: number): SVGTe
 }
 
 /**
+ * Height of the strip the layout keeps free at the top of each lane in the narrow layout, where
+ * the label sits on its lane: so it never hides a mark (px; the label's line box fits in it).
+ */
+export const OVERLAY_LABEL_HEIGHT = 18;
+
+/**
  * Lane labels as HTML (they wrap, truncate and take CSS like text), positioned on their lane.
  * `offset` is the height of the axis strip above the lanes.
  */
 export function renderLaneLabels(lanes: readonly LaneBox[], offset: number, overlay = false): TemplateResult {
   // On narrow hosts the labels sit on top of their lane (a small tag), not in a column.
   const box = (l: LaneBox) =>
-    overlay ? { top: `${offset + l.y + 1}px` } : { top: `${offset + l.y}px`, height: `${l.height}px` };
+    overlay
+      ? { top: `${offset + l.y}px`, height: `${OVERLAY_LABEL_HEIGHT}px` }
+      : { top: `${offset + l.y}px`, height: `${l.height}px` };
   return html`${repeat(
     lanes,
     (l) => l.id,
