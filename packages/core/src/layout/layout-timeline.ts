@@ -63,8 +63,7 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
   const lanes: LaneBox[] = laneIndices.map((l, index) => {
     const { lane } = prepared.lanes[l]!;
     const y = index * laneHeight;
-    const rowsY = y + headerHeight;
-    return { id: lane.id, label: lane.label, color: lane.color, index, y, height: laneHeight, rowsY, stanceY: rowsY + (maxRows + 1) * rowHeight };
+    return { id: lane.id, label: lane.label, color: lane.color, index, y, height: laneHeight, stanceY: y + headerHeight + (maxRows + 1) * rowHeight };
   });
 
   const span = domain.end - domain.start;
@@ -86,7 +85,7 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
       const l = laneIndices[box.index]!;
       const prepLane = prepared.lanes[l]!;
       const laneId = prepLane.lane.id;
-      const rowY = (row: number) => box.rowsY + (row + 0.5) * rowHeight;
+      const rowY = (row: number) => box.y + headerHeight + (row + 0.5) * rowHeight;
       packLane(prepLane, {
         k, domainStart: domain.start, tLo, tHi, markSize, gap: Math.max(0, minGapPx - markSize), minSpanPx,
         maxRows, clusterWidthPx, tileOrigin: extent.start,

@@ -72,8 +72,6 @@ export interface LaneBox {
   height: number;
   /** y of the stance band's top edge inside this lane. */
   stanceY: number;
-  /** y of the first mark row's top edge (below the lane's header strip, if any). */
-  rowsY: number;
 }
 
 export interface Tick {
