@@ -18,6 +18,10 @@ export const timelineStyles = css`
     --_opposes: var(--syria-timeline-opposes-color, #b3261e);
     --_neutral: var(--syria-timeline-neutral-color, #8a8f98);
     --_label-width: var(--syria-timeline-label-width, 10rem);
+    /* How much white is mixed into lane colours (dataset colours are picked for a light page),
+       and how faint background events are. */
+    --_lane-lift: 0%;
+    --_faint: 0.5;
     display: block;
     position: relative;
     box-sizing: border-box;
@@ -39,6 +43,8 @@ export const timelineStyles = css`
     --_supports: var(--syria-timeline-supports-color, #66bb6a);
     --_opposes: var(--syria-timeline-opposes-color, #ef6c64);
     --_neutral: var(--syria-timeline-neutral-color, #9aa0a6);
+    --_lane-lift: 22%;
+    --_faint: 0.72;
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
@@ -52,6 +58,8 @@ export const timelineStyles = css`
       --_supports: var(--syria-timeline-supports-color, #66bb6a);
       --_opposes: var(--syria-timeline-opposes-color, #ef6c64);
       --_neutral: var(--syria-timeline-neutral-color, #9aa0a6);
+      --_lane-lift: 22%;
+      --_faint: 0.72;
     }
   }
 
@@ -82,7 +90,7 @@ export const timelineStyles = css`
     position: absolute; inset-inline: 0; display: flex; align-items: center; gap: 0.375rem;
     padding-inline: 0.5rem; box-sizing: border-box; font-weight: 600; overflow: hidden;
   }
-  .swatch { flex: none; width: 0.75rem; height: 0.75rem; border-radius: 2px; background: var(--lane-color); }
+  .swatch { flex: none; width: 0.75rem; height: 0.75rem; border-radius: 2px; background: color-mix(in oklab, var(--lane-color), white var(--_lane-lift)); }
   /* Full names wrap (up to three lines) rather than being cut: "Assad (Syrian government)". */
   .lane-name {
     overflow: hidden; overflow-wrap: break-word; line-height: 1.25;
@@ -109,7 +117,8 @@ export const timelineStyles = css`
   [part='lane'].alt { fill: var(--_lane-alt); }
   .lane-rule { stroke: var(--_grid); }
 
-  .lane-marks { color: var(--lane-color); }
+  /* On the dark background the lane colours are lifted so marks keep ≥ 3:1 contrast. */
+  .lane-marks { color: color-mix(in oklab, var(--lane-color), white var(--_lane-lift)); }
   /* The whole box of a mark takes the pointer, so thin glyphs (cross, wye) are easy to hit. */
   .mark, .cluster { cursor: pointer; outline: none; pointer-events: bounding-box; }
   .glyph { fill: currentColor; stroke: var(--_bg); stroke-width: 1; }
@@ -119,7 +128,7 @@ export const timelineStyles = css`
   .approximate .span-bar, .approximate.hollow, .approximate .bar { stroke: currentColor; stroke-dasharray: 3 2; }
   .approximate .glyph, .approximate.glyph { stroke-dasharray: 2 1.5; }
   .uncertain.glyph, .uncertain .glyph, .uncertain .span-bar, .uncertain .bar { fill-opacity: 0.45; stroke: currentColor; stroke-dasharray: 1 2; }
-  .background { opacity: 0.5; }
+  .background { opacity: var(--_faint); }
   .mark.glyph:hover, .mark:hover .glyph { stroke: var(--_fg); }
   .ring { fill: none; stroke: none; pointer-events: none; }
   .selected-ring { stroke: var(--_fg); stroke-width: 2; }

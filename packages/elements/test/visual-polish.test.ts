@@ -7,6 +7,24 @@ afterEach(() => document.body.replaceChildren());
 /** The view of issue 3: a long range starts before the window, in the Assad lane. */
 const FEB_2012 = { start: '2012-01-15', end: '2012-03-10' };
 
+/** A computed CSS colour (any syntax the browser resolves, e.g. oklab from color-mix) as sRGB 0–255. */
+function toRgb(css: string): [number, number, number] {
+  const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+  ctx.fillStyle = css;
+  ctx.fillRect(0, 0, 1, 1);
+  const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+  return [r!, g!, b!];
+}
+
+const luminance = (rgb: readonly number[]) => {
+  const [r, g, b] = rgb.map((c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+};
+const contrast = (a: readonly number[], b: readonly number[]) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+};
+
 /** What the reader sees on top at each point of a grid over `rect` (hit testing honours clip paths). */
 function topmostOver(root: ShadowRoot, rect: DOMRect, step = 4): Element[] {
   const hits: Element[] = [];
@@ -91,5 +109,26 @@ describe('<syria-timeline> visual polish', () => {
       const hidden = items.filter((m) => m.bottom > label.top + 0.5 && m.top < label.bottom - 0.5 && m.right > label.left && m.left < label.right);
       expect(hidden).toEqual([]);
     }
+  });
+
+  it('keeps every solid point mark, background events included, at 3:1 contrast or more against its lane in dark theme', async () => {
+    const h = await mount({ attrs: { theme: 'dark' }, width: 1280 });
+    const root = h.element.shadowRoot!;
+    const hostBg = toRgb(getComputedStyle(h.element).backgroundColor);
+    let faint = 0;
+    for (const group of root.querySelectorAll<SVGGElement>('g.lane-marks')) {
+      const laneRect = root.querySelector(`[part="lane"][data-lane="${group.dataset['lane']}"]`)!;
+      const laneFill = getComputedStyle(laneRect).fill;
+      // A transparent lane shows the host's background.
+      const bg = laneFill === 'none' || laneFill.endsWith(', 0)') || laneFill === 'transparent' ? hostBg : toRgb(laneFill);
+      for (const mark of group.querySelectorAll<SVGPathElement>('path.mark.point:not(.uncertain)')) {
+        const style = getComputedStyle(mark);
+        const alpha = Number(style.opacity) * Number(style.fillOpacity);
+        const seen = toRgb(style.fill).map((c, i) => c * alpha + bg[i]! * (1 - alpha));
+        if (mark.classList.contains('background')) faint++;
+        expect(contrast(seen, bg), mark.getAttribute('aria-label')!).toBeGreaterThanOrEqual(3);
+      }
+    }
+    expect(faint).toBeGreaterThan(0);
   });
 });

@@ -39,8 +39,9 @@ export function renderStances(
     (c) => c.key,
     (c) => {
       const lane = lanes.get(c.laneId);
+      // From just below the cluster row's pills (they end 3 px above the band) to just under the band.
       return lane
-        ? svg`<line class="stance-change" aria-hidden="true" x1=${c.x} x2=${c.x} y1=${lane.stanceY - 3} y2=${lane.stanceY + height + 1}></line>`
+        ? svg`<line class="stance-change" aria-hidden="true" x1=${c.x} x2=${c.x} y1=${lane.stanceY - 2} y2=${lane.stanceY + height + 1}></line>`
         : svg``;
     },
   )}</g>`;
