@@ -437,7 +437,7 @@ export class SyriaTimeline extends LitElement {
           ? html`${renderPlot({
               layout, lanes: model.lanesWithMarks(layout), laneBoxes: model.laneBoxes,
               activeKey: this.plot.activeKey, focusVisible: this.plot.focusVisible, selectedId: this.selected ?? null,
-              active: model.item(this.plot.activeKey), selectedMarks: model.marksOf(this.selected, layout),
+              active: model.item(this.plot.activeKey), selectedMarks: model.placesOf(this.selected, layout),
               markSize: DEFAULT_LAYOUT_OPTIONS.markSize, stanceHeight: DEFAULT_LAYOUT_OPTIONS.stanceHeight,
               label: `Timeline, ${range}`,
               tooltip: model.tooltipFor(this.plot.hoverKey ?? this.plot.focusKey, layout),

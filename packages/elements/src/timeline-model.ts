@@ -131,6 +131,29 @@ export class TimelineModel {
     return id === undefined ? [] : layout.marks.filter((m) => m.eventId === id);
   }
 
+  /**
+   * Where event `id` is drawn: its marks, and in each of its lanes where it has no mark but lies
+   * in the window, the cluster holding it, so that a selection stays visible at any zoom.
+   * Tiles take a lane's clustered events in start order, so it is the last cluster of the lane
+   * starting no later than the event (and reaching it).
+   */
+  placesOf(id: string | undefined, layout: TimelineLayout): (EventMark | ClusterMark)[] {
+    const marks = this.marksOf(id, layout);
+    const span = id === undefined ? undefined : this.spanOf(id);
+    const inView = span && span.end > layout.domain.start && span.start <= layout.domain.end;
+    if (id === undefined || !span || !inView) return marks;
+    const out: (EventMark | ClusterMark)[] = [...marks];
+    for (const lane of this.lanesOf(id)) {
+      if (marks.some((m) => m.laneId === lane)) continue;
+      let holder: ClusterMark | undefined;
+      for (const c of layout.clusters) {
+        if (c.laneId === lane && c.start <= span.start && (!holder || c.start >= holder.start)) holder = c;
+      }
+      if (holder && holder.end >= span.start) out.push(holder);
+    }
+    return out;
+  }
+
   hasKey(key: string): boolean {
     return this.keyed.has(key);
   }

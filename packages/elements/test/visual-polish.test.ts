@@ -131,4 +131,22 @@ describe('<syria-timeline> visual polish', () => {
     }
     expect(faint).toBeGreaterThan(0);
   });
+
+  it('rings the cluster holding the selected event when the event has no mark of its own at this zoom', async () => {
+    const id = 'lavrov-meets-assad-2012-02-07';
+    const h = await mount({ attrs: { selected: id }, width: 900 });
+    const root = h.element.shadowRoot!;
+    // At the full extent that week is a cluster in both of the event's lanes.
+    expect(h.marks().filter((m) => m.eventId === id)).toEqual([]);
+    const rings = [...root.querySelectorAll('.selected-ring')].map((r) => r.getBoundingClientRect());
+    expect(rings.length).toBeGreaterThan(0);
+    const pills = [...root.querySelectorAll('[part~="cluster"] .pill')].map((p) => p.getBoundingClientRect());
+    for (const ring of rings) {
+      expect(pills.some((p) => p.left > ring.left && p.right < ring.right && p.top > ring.top && p.bottom < ring.bottom)).toBe(true);
+    }
+    // Zoomed in far enough, the ring is around the event's own mark again.
+    await h.element.focusEvent(id);
+    expect(h.marks().filter((m) => m.eventId === id).length).toBeGreaterThan(0);
+    expect(root.querySelectorAll('.selected-ring').length).toBe(h.marks().filter((m) => m.eventId === id).length);
+  });
 });

@@ -32,7 +32,8 @@ export interface PlotProps {
   focusVisible: boolean;
   /** The mark or cluster holding the tab stop, and the marks of the selected event. */
   active: EventMark | ClusterMark | undefined;
-  selectedMarks: readonly EventMark[];
+  /** The selected event's marks, or the clusters holding it in lanes where it has no mark. */
+  selectedMarks: readonly (EventMark | ClusterMark)[];
   selectedId: string | null;
   markSize: number;
   stanceHeight: number;

@@ -23,11 +23,11 @@ function ring(item: EventMark | ClusterMark, markSize: number, cls: string): SVG
 /**
  * Focus and selection rings, drawn over the marks rather than inside each of them: one for the
  * mark holding the tab stop (shown while it has keyboard focus, see the styles) and one per mark
- * of the selected event.
+ * of the selected event, or around the cluster holding it where it has no mark of its own.
  */
 export function renderRings(
   active: EventMark | ClusterMark | undefined,
-  selected: readonly EventMark[],
+  selected: readonly (EventMark | ClusterMark)[],
   markSize: number,
 ): SVGTemplateResult {
   return svg`<g class="rings" aria-hidden="true">${selected.map((m) => ring(m, markSize, 'ring selected-ring'))}${
