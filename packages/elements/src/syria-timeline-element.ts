@@ -88,6 +88,7 @@ const SUMMARY_DELAY_MS = 300;
  * @cssproperty --syria-timeline-focus - Focus ring and brush colour.
  * @cssproperty --syria-timeline-panel-bg - Background of the details and error panels.
  * @cssproperty --syria-timeline-lane-height - Height of a lane in px (default 98: three rows of marks, one of clusters, and the stance band).
+ * @cssproperty --syria-timeline-dark-lane-lift - How much white is mixed into lane colours in the dark theme (default 22%).
  * @cssproperty --syria-timeline-label-width - Width of the lane-label column (default 10rem; names wrap onto up to three lines).
  * @cssproperty --syria-timeline-lane-<id>-color - Colour of lane `<id>`, overriding the dataset's.
  * @cssproperty --syria-timeline-supports-color - Stance band: supports.

@@ -18,9 +18,7 @@ export const timelineStyles = css`
     --_opposes: var(--syria-timeline-opposes-color, #b3261e);
     --_neutral: var(--syria-timeline-neutral-color, #8a8f98);
     --_label-width: var(--syria-timeline-label-width, 10rem);
-    /* How much white is mixed into lane colours (dataset colours are picked for a light page),
-       and how faint background events are. */
-    --_lane-lift: 0%;
+    /* How faint background events are (dark themes also lift the lane colours, below). */
     --_faint: 0.5;
     display: block;
     position: relative;
@@ -43,7 +41,7 @@ export const timelineStyles = css`
     --_supports: var(--syria-timeline-supports-color, #66bb6a);
     --_opposes: var(--syria-timeline-opposes-color, #ef6c64);
     --_neutral: var(--syria-timeline-neutral-color, #9aa0a6);
-    --_lane-lift: 22%;
+    --_lane-lift: var(--syria-timeline-dark-lane-lift, 22%);
     --_faint: 0.72;
   }
   @media (prefers-color-scheme: dark) {
@@ -58,7 +56,7 @@ export const timelineStyles = css`
       --_supports: var(--syria-timeline-supports-color, #66bb6a);
       --_opposes: var(--syria-timeline-opposes-color, #ef6c64);
       --_neutral: var(--syria-timeline-neutral-color, #9aa0a6);
-      --_lane-lift: 22%;
+      --_lane-lift: var(--syria-timeline-dark-lane-lift, 22%);
       --_faint: 0.72;
     }
   }
@@ -90,7 +88,7 @@ export const timelineStyles = css`
     position: absolute; inset-inline: 0; display: flex; align-items: center; gap: 0.375rem;
     padding-inline: 0.5rem; box-sizing: border-box; font-weight: 600; overflow: hidden;
   }
-  .swatch { flex: none; width: 0.75rem; height: 0.75rem; border-radius: 2px; background: color-mix(in oklab, var(--lane-color), white var(--_lane-lift)); }
+  .swatch { flex: none; width: 0.75rem; height: 0.75rem; border-radius: 2px; background: var(--lane-color); }
   /* Full names wrap (up to three lines) rather than being cut: "Assad (Syrian government)". */
   .lane-name {
     overflow: hidden; overflow-wrap: break-word; line-height: 1.25;
@@ -117,8 +115,15 @@ export const timelineStyles = css`
   [part='lane'].alt { fill: var(--_lane-alt); }
   .lane-rule { stroke: var(--_grid); }
 
-  /* On the dark background the lane colours are lifted so marks keep ≥ 3:1 contrast. */
-  .lane-marks { color: color-mix(in oklab, var(--lane-color), white var(--_lane-lift)); }
+  .lane-marks { color: var(--lane-color); }
+  /* Dataset colours are picked for a light page: on the dark one white is mixed in (--_lane-lift)
+     so that marks keep at least 3:1 contrast. */
+  :host([theme='dark']) .lane-marks { color: color-mix(in oklab, var(--lane-color), white var(--_lane-lift)); }
+  :host([theme='dark']) .swatch { background: color-mix(in oklab, var(--lane-color), white var(--_lane-lift)); }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) .lane-marks { color: color-mix(in oklab, var(--lane-color), white var(--_lane-lift)); }
+    :host([theme='auto']) .swatch { background: color-mix(in oklab, var(--lane-color), white var(--_lane-lift)); }
+  }
   /* The whole box of a mark takes the pointer, so thin glyphs (cross, wye) are easy to hit. */
   .mark, .cluster { cursor: pointer; outline: none; pointer-events: bounding-box; }
   .glyph { fill: currentColor; stroke: var(--_bg); stroke-width: 1; }
