@@ -111,6 +111,9 @@ export const timelineStyles = css`
   [part='axis'] .major line { stroke: var(--_muted); stroke-opacity: 0.5; }
   [part='axis'] text { fill: var(--_muted); font-size: 12px; }
   [part='axis'] .major text { fill: var(--_fg); font-weight: 600; }
+  /* Time runs left to right in every locale, so a label always extends right of its line; in
+     right-to-left text that edge is the label's end (else the first label leaves the plot). */
+  [dir='rtl'] [part='axis'] text { text-anchor: end; }
   [part='lane'] { fill: transparent; }
   [part='lane'].alt { fill: var(--_lane-alt); }
   .lane-rule { stroke: var(--_grid); }

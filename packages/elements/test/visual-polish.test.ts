@@ -149,4 +149,20 @@ describe('<syria-timeline> visual polish', () => {
     expect(h.marks().filter((m) => m.eventId === id).length).toBeGreaterThan(0);
     expect(root.querySelectorAll('.selected-ring').length).toBe(h.marks().filter((m) => m.eventId === id).length);
   });
+
+  for (const locale of ['en', 'ar']) {
+    it(`keeps every tick label inside the plot, right of its line (locale ${locale})`, async () => {
+      const h = await mount({ attrs: { ...FEB_2012, locale }, width: 1280 });
+      const root = h.element.shadowRoot!;
+      const plot = root.querySelector('svg.main')!.getBoundingClientRect();
+      const labels = [...root.querySelectorAll<SVGTextElement>('[part="axis"] text')];
+      expect(labels.length).toBeGreaterThan(3);
+      for (const text of labels) {
+        const box = text.getBoundingClientRect();
+        const line = text.parentElement!.querySelector('line')!.getBoundingClientRect();
+        expect(box.left, text.textContent!).toBeGreaterThanOrEqual(Math.max(plot.left, line.left));
+        expect(box.right, text.textContent!).toBeLessThanOrEqual(plot.right + 1);
+      }
+    });
+  }
 });
