@@ -164,10 +164,12 @@ export const timelineStyles = css`
   [part='tooltip'] {
     position: absolute; z-index: 2; max-width: min(22rem, 90%); padding: 0.25rem 0.5rem;
     background: var(--_fg); color: var(--_bg); border-radius: 4px; font-size: 12px; pointer-events: none;
-    transform: translate(-50%, calc(-100% - 10px));
+    --_tip-x: -50%; --_tip-y: calc(-100% - 10px);
+    transform: translate(var(--_tip-x), var(--_tip-y));
   }
-  [part='tooltip'].tip-start { transform: translate(-16px, calc(-100% - 10px)); }
-  [part='tooltip'].tip-end { transform: translate(calc(-100% + 16px), calc(-100% - 10px)); }
+  [part='tooltip'].tip-start { --_tip-x: -16px; }
+  [part='tooltip'].tip-end { --_tip-x: calc(-100% + 16px); }
+  [part='tooltip'].tip-below { --_tip-y: 10px; }
 
   [part='legend'] {
     display: flex; flex-wrap: wrap; gap: 0.25rem 0.875rem; margin: 0; padding: 0.375rem 0.5rem;

@@ -16,6 +16,9 @@ export interface ViewSummary {
   total: number;
 }
 
+/** Marks whose centre is less than this far below the lanes' top get their tooltip underneath, px. */
+const TOOLTIP_FLIP_Y = 56;
+
 export interface LaneMarks {
   lane: LaneBox;
   marks: EventMark[];
@@ -184,14 +187,19 @@ export class TimelineModel {
   }
 
   /** The tooltip of a mark or cluster: text and anchor (px in the plot). */
-  tooltipFor(key: string | null, layout: TimelineLayout): { text: string; x: number; y: number } | null {
+  tooltipFor(key: string | null, layout: TimelineLayout): { text: string; x: number; y: number; below: boolean } | null {
     if (key === null) return null;
     this.indexLayout(layout);
     const m = this.keyed.get(key);
     if (!m) return null;
-    const cx = 'eventId' in m && (m.shape === 'point' || m.shape === 'hollow') ? m.x : (m.x + m.x2) / 2;
+    // Bars and pills: the middle of the part in view (a long range may start far left of the plot).
+    const cx = 'eventId' in m && (m.shape === 'point' || m.shape === 'hollow')
+      ? m.x
+      : (Math.max(m.x, 0) + Math.min(m.x2, layout.width)) / 2;
     const prefix = 'eventId' in m ? `${eventTypeName(m.type)}: ` : '';
-    return { text: `${prefix}${m.label}`, x: cx, y: AXIS_HEIGHT + m.y - 8 };
+    // Near the top a tip above the mark would cover the axis and the toolbar: hang it below.
+    const below = m.y < TOOLTIP_FLIP_Y;
+    return { text: `${prefix}${m.label}`, x: cx, y: AXIS_HEIGHT + m.y + (below ? 8 : -8), below };
   }
 
   /**

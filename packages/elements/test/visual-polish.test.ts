@@ -165,4 +165,24 @@ describe('<syria-timeline> visual polish', () => {
       }
     });
   }
+
+  it('keeps the tooltip of every mark and cluster in the top lanes inside the plot width and clear of the toolbar', async () => {
+    const h = await mount({ attrs: FEB_2012, width: 1280 });
+    const root = h.element.shadowRoot!;
+    const items = [...root.querySelectorAll<SVGElement>('g.lane-marks[data-lane="russia"] [data-key], g.lane-marks[data-lane="assad"] [data-key]')];
+    expect(items.length).toBeGreaterThan(5);
+    for (const item of items) {
+      item.focus();
+      await h.element.updateComplete;
+      const tip = root.querySelector('[part="tooltip"]');
+      expect(tip, item.getAttribute('aria-label')!).not.toBeNull();
+      // Measured after focusing: focus may scroll the page.
+      const toolbar = root.querySelector('[part="toolbar"]')!.getBoundingClientRect();
+      const plot = root.querySelector('.plot')!.getBoundingClientRect();
+      const box = tip!.getBoundingClientRect();
+      expect(box.top, tip!.textContent!).toBeGreaterThanOrEqual(toolbar.bottom);
+      expect(box.left, tip!.textContent!).toBeGreaterThanOrEqual(plot.left - 1);
+      expect(box.right, tip!.textContent!).toBeLessThanOrEqual(plot.right + 1);
+    }
+  });
 });

@@ -39,7 +39,7 @@ export interface PlotProps {
   stanceHeight: number;
   /** The plot's accessible name. */
   label: string;
-  tooltip: { text: string; x: number; y: number } | null;
+  tooltip: { text: string; x: number; y: number; below?: boolean } | null;
   /** The overview strip's content (cached by the caller: it does not change with the zoom). */
   overview: unknown;
   handlers: PlotHandlers;
