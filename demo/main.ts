@@ -3,6 +3,8 @@ import { builtinDataset } from '@syria-timeline/core';
 import { laneChoices, renderLanePicker } from './lane-picker.js';
 import { downloadFile } from './download-file.js';
 import { DEMO_LOCALES, DEMO_THEMES, isoDay, readViewState, writeViewState, type ViewState } from './view-state.js';
+// Until the element has exportSvg()/exportPng() methods, the demo calls the export module directly.
+import { exportPng, exportSvg } from '../packages/elements/src/export/export-view.js';
 
 /** The export methods the element offers (issue 4); typed structurally so the demo works with or without them. */
 interface Exporter {
@@ -123,15 +125,18 @@ const exportPngButton = byId<HTMLButtonElement>('export-png');
 const fileStem = () => `syria-timeline-${state.start ?? 'all'}-${state.end ?? ''}`.replace(/-$/, '');
 
 exportSvgButton.addEventListener('click', () => {
-  if (!exporter.exportSvg) return void (status.textContent = 'This build of the element cannot export SVG yet.');
-  downloadFile(new Blob([exporter.exportSvg()], { type: 'image/svg+xml' }), `${fileStem()}.svg`);
-  status.textContent = 'SVG exported.';
+  try {
+    const text = exporter.exportSvg ? exporter.exportSvg() : exportSvg(timeline);
+    downloadFile(new Blob([text], { type: 'image/svg+xml' }), `${fileStem()}.svg`);
+    status.textContent = 'SVG exported.';
+  } catch (error) {
+    status.textContent = `SVG export failed: ${error instanceof Error ? error.message : String(error)}`;
+  }
 });
 exportPngButton.addEventListener('click', async () => {
-  if (!exporter.exportPng) return void (status.textContent = 'This build of the element cannot export PNG yet.');
   exportPngButton.disabled = true;
   try {
-    downloadFile(await exporter.exportPng(), `${fileStem()}.png`);
+    downloadFile(await (exporter.exportPng ? exporter.exportPng() : exportPng(timeline)), `${fileStem()}.png`);
     status.textContent = 'PNG exported.';
   } catch (error) {
     status.textContent = `PNG export failed: ${error instanceof Error ? error.message : String(error)}`;

@@ -2,6 +2,7 @@
  * The demo page as `npm start` serves it (Vite dev server on the repository root, workspace sources
  * through the `source` condition, no build step), driven in Chromium: the link keeps the view.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -113,6 +114,25 @@ describe('the demo page (npm start)', () => {
     const again = await open(`?selected=${selected}`);
     expect(await again.page.evaluate(() => document.querySelector('syria-timeline')?.getAttribute('selected'))).toBe(selected);
     await again.page.close();
+    await page.close();
+  });
+
+  it('exports the view as an SVG file and a PNG file', async () => {
+    const { page, errors } = await open('?lanes=russia+west');
+    const [svgFile] = await Promise.all([page.waitForEvent('download'), page.click('#export-svg')]);
+    expect(svgFile.suggestedFilename()).toMatch(/\.svg$/);
+    const svg = await readFile(await svgFile.path(), 'utf8');
+    expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg/);
+    // The lane labels are in the picture, as text.
+    expect(svg).toContain('>Russia</text>');
+    expect(svg).toContain('>The West</text>');
+
+    const [pngFile] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
+    expect(pngFile.suggestedFilename()).toMatch(/\.png$/);
+    const png = await readFile(await pngFile.path());
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(await page.locator('#status').textContent()).toBe('PNG exported.');
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
