@@ -3,14 +3,6 @@ import { builtinDataset } from '@syria-timeline/core';
 import { laneChoices, renderLanePicker } from './lane-picker.js';
 import { downloadFile } from './download-file.js';
 import { DEMO_LOCALES, DEMO_THEMES, isoDay, readViewState, writeViewState, type ViewState } from './view-state.js';
-// Until the element has exportSvg()/exportPng() methods, the demo calls the export module directly.
-import { exportPng, exportSvg } from '../packages/elements/src/export/export-view.js';
-
-/** The export methods the element offers (issue 4); typed structurally so the demo works with or without them. */
-interface Exporter {
-  exportSvg?: () => string;
-  exportPng?: () => Promise<Blob>;
-}
 
 const byId = <T extends HTMLElement>(id: string): T => {
   const el = document.getElementById(id);
@@ -119,14 +111,13 @@ byId<HTMLButtonElement>('reset-zoom').addEventListener('click', () => {
   timeline.resetZoom();
 });
 
-const exporter = timeline as unknown as Exporter;
 const exportSvgButton = byId<HTMLButtonElement>('export-svg');
 const exportPngButton = byId<HTMLButtonElement>('export-png');
 const fileStem = () => `syria-timeline-${state.start ?? 'all'}-${state.end ?? ''}`.replace(/-$/, '');
 
 exportSvgButton.addEventListener('click', () => {
   try {
-    const text = exporter.exportSvg ? exporter.exportSvg() : exportSvg(timeline);
+    const text = timeline.exportSvg();
     downloadFile(new Blob([text], { type: 'image/svg+xml' }), `${fileStem()}.svg`);
     status.textContent = 'SVG exported.';
   } catch (error) {
@@ -136,7 +127,7 @@ exportSvgButton.addEventListener('click', () => {
 exportPngButton.addEventListener('click', async () => {
   exportPngButton.disabled = true;
   try {
-    downloadFile(await (exporter.exportPng ? exporter.exportPng() : exportPng(timeline)), `${fileStem()}.png`);
+    downloadFile(await timeline.exportPng(), `${fileStem()}.png`);
     status.textContent = 'PNG exported.';
   } catch (error) {
     status.textContent = `PNG export failed: ${error instanceof Error ? error.message : String(error)}`;

@@ -24,6 +24,7 @@ import { renderToolbar } from './templates/render-toolbar.js';
 import { renderDetails } from './templates/render-details.js';
 import { renderError } from './templates/render-error.js';
 import { renderPlot } from './templates/render-plot.js';
+import { exportPng, exportSvg } from './export/export-view.js';
 import { EVENT_LIST_LIMIT, renderEventList } from './templates/render-event-list.js';
 
 /** Quiet time after a zoom before the live summary and the hidden list are updated, ms. */
@@ -57,7 +58,7 @@ const SUMMARY_DELAY_MS = 300;
  *
  * @attr src - URL of a JSON dataset, fetched and validated (ignored while the `dataset` property is set).
  * @attr lanes - Lane ids to show, in order, separated by spaces (default: every lane).
- * @attr issue - Issue id whose stance bands are drawn; 'none' hides them (default: the dataset's first issue).
+ * @attr issue - Issue id whose stance bands are drawn; 'none' hides them (default: the dataset's first issue). Reflected, so the picker's choice shows in the attribute.
  * @attr start - Start of the initial view: YYYY, YYYY-MM or YYYY-MM-DD.
  * @attr end - End of the initial view (inclusive of the whole month or year given).
  * @attr selected - Id of the selected event (reflected).
@@ -121,7 +122,7 @@ export class SyriaTimeline extends LitElement {
   }
   @property() src: string | undefined = undefined;
   @property() lanes: string | undefined = undefined;
-  @property() issue: string | undefined = undefined;
+  @property({ reflect: true }) issue: string | undefined = undefined;
   @property() start: string | undefined = undefined;
   @property() end: string | undefined = undefined;
   @property({ reflect: true }) selected: string | undefined = undefined;
@@ -177,6 +178,19 @@ export class SyriaTimeline extends LitElement {
     if (this.zoom.domain) this.zoom.zoomTo({ start: s, end: e });
     else this.pendingView = { start: s, end: e };
     await this.settle();
+  }
+
+  /**
+   * The current view as a standalone SVG document (styles inlined, lane labels as text), for
+   * saving or printing. Call it once `updateComplete` has resolved.
+   */
+  exportSvg(): string {
+    return exportSvg(this);
+  }
+
+  /** The current view as a PNG image, drawn from `exportSvg()` at `scale` × its CSS size (default: at least 2). */
+  exportPng(scale?: number): Promise<Blob> {
+    return exportPng(this, scale);
   }
 
   /** Shows the whole extent again; resolves once drawn. */

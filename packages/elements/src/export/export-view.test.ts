@@ -72,3 +72,28 @@ describe('exportPng', () => {
     expect(colours.size).toBeGreaterThan(10);
   });
 });
+
+describe('the element methods exportSvg() and exportPng()', () => {
+  it('export the view the element shows, as the demo buttons use them', async () => {
+    const el = await mount({ start: '2013-09', end: '2013-12' });
+    const svg = parse(el.exportSvg());
+    expect(svg.querySelectorAll('[role="button"][aria-label]').length).toBe(
+      el.shadowRoot!.querySelectorAll('svg [part~="mark"]').length,
+    );
+    const png = await el.exportPng(1);
+    expect(png.type).toBe('image/png');
+    expect((await createImageBitmap(png)).width).toBe(Math.round(Number(svg.getAttribute('width'))));
+  });
+});
+
+describe('the issue attribute', () => {
+  it('reflects the issue chosen in the picker, so the page can read and keep it', async () => {
+    const el = await mount();
+    const picker = el.shadowRoot!.querySelector<HTMLSelectElement>('[part~="issue-picker"]')!;
+    const other = [...picker.options].find((o) => o.value !== picker.value && o.value !== 'none')!;
+    picker.value = other.value;
+    picker.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect(el.getAttribute('issue')).toBe(other.value);
+  });
+});
