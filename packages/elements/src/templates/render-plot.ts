@@ -68,10 +68,12 @@ function plotClips(width: number, height: number): SVGTemplateResult {
 export function renderPlot(p: PlotProps): TemplateResult {
   const { layout, handlers: on } = p;
   const { width, height } = layout;
+  // tabindex="-1": Chromium puts an SVG element with focus listeners in the Tab order, which would
+  // add a second tab stop before the marks' roving one.
   return html`
     <div class="overlay-labels" aria-hidden="true">${renderLaneLabels(layout.lanes, AXIS_HEIGHT, true)}</div>
     <svg class=${p.focusVisible ? 'main focus-visible' : 'main'} width=${width} height=${height + AXIS_HEIGHT} role="group" aria-label=${p.label}
-      aria-roledescription="timeline" @keydown=${on.keydown} @click=${on.click} @focusin=${on.focusin}
+      tabindex="-1" aria-roledescription="timeline" @keydown=${on.keydown} @click=${on.click} @focusin=${on.focusin}
       @focusout=${on.focusout} @pointerover=${on.pointerover} @pointerleave=${on.pointerleave}>
       <defs>${stancePatternDefs}${plotClips(width, height)}</defs>
       ${renderAxis(layout.ticks, height)}
