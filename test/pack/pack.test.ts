@@ -91,8 +91,10 @@ describe('the npm tarballs', () => {
       ].join('\n'),
     );
     // nodenext: the strictest resolution, the one that honours `exports` exactly as Node does.
+    // skipLibCheck off: our .d.ts files must compile for users who check libraries too, so every type
+    // package they import (e.g. @types/d3-scale for axisTicks) has to be a dependency, not a devDependency.
     const compilerOptions = {
-      noEmit: true, strict: true, skipLibCheck: true, module: 'nodenext', moduleResolution: 'nodenext',
+      noEmit: true, strict: true, skipLibCheck: false, module: 'nodenext', moduleResolution: 'nodenext',
       target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], types: [],
     };
     await writeFile(path.join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['check.ts'] }));
