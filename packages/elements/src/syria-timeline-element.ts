@@ -45,7 +45,8 @@ const SUMMARY_DELAY_MS = 300;
  * change settles, not on every frame. `syria-timeline-select` fires for the user's selections and
  * `focusEvent`, not when the `selected` attribute is set by the page.
  *
- * Keyboard (one tab stop; the focused mark holds it, roving tabindex):
+ * Keyboard: the toolbar's controls come first in the Tab order, then the plot, which is one tab
+ * stop (the focused mark holds it, roving tabindex):
  * - ←/→: previous/next mark in the lane; ↑/↓: nearest mark in the lane above/below;
  * - Home/End: first/last mark of the lane;
  * - Enter/Space: select the event and open its details (on a cluster: zoom in to split it);
@@ -170,7 +171,11 @@ export class SyriaTimeline extends LitElement {
     return d ? { start: new Date(d.start), end: new Date(d.end) } : null;
   }
 
-  /** Zooms to show `start`–`end` (Date, UTC ms, or an ISO date like '2012-02'); resolves once drawn. */
+  /**
+   * Zooms to show `start`–`end`: a Date, UTC ms, or an ISO date (YYYY, YYYY-MM, YYYY-MM-DD). An ISO
+   * `end` includes the whole year, month or day given: `zoomTo('2012-02', '2012-03')` shows February
+   * and March. Resolves once drawn; a bound it cannot read, or an end not after the start, changes nothing.
+   */
   async zoomTo(start: TimeInput, end: TimeInput): Promise<void> {
     const s = viewBound(start, 'start');
     const e = viewBound(end, 'end');
@@ -201,7 +206,8 @@ export class SyriaTimeline extends LitElement {
 
   /**
    * Selects event `id`, zooming in until it has a mark of its own, and moves keyboard focus to
-   * it. Resolves to false when there is no such event.
+   * it. Resolves to false when there is no such event. An event with no participant in a shown
+   * lane has no mark: it is selected (its details open) without zooming or moving focus.
    */
   async focusEvent(id: string): Promise<boolean> {
     await this.settle();
