@@ -89,7 +89,7 @@ const core = await tsImport('../packages/core/src/dataset/synthetic/generate-syn
 const { parseEdtf } = await tsImport('../packages/core/src/dates/parse-edtf.ts', import.meta.url);
 await buildPages(['empty', page], { minify: false });
 const server = await serveStatic(path.join(DIST, 'pages-unminified'));
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
 try {
   const dataset = core.generateSyntheticDataset({ events, seed: 20110315 });
   const intervals = eventIntervals(dataset, parseEdtf);

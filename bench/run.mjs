@@ -85,7 +85,7 @@ async function main() {
   for (const lib of LIBRARIES) pageGzip[lib.name] = await pageAssetSizes(path.join(DIST, 'pages'), `${lib.page}.html`);
 
   const server = await serveStatic(path.join(DIST, 'pages'));
-  let browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  let browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const machine = {
     cpu: os.cpus()[0]?.model, cpus: os.cpus().length, memGB: +(os.totalmem() / 2 ** 30).toFixed(1),
     os: `${os.type()} ${os.release()} ${os.arch()}`, node: process.version, chromium: browser.version(),
@@ -127,7 +127,7 @@ async function main() {
         if (result.status === 'error') broken = true;
         if (wall > SLOW_RUN_MS) maxRuns[lib.name] = 1;
         if (result.status !== 'ok') maxRuns[lib.name] = runs[lib.name].length;
-        if (!browser.isConnected()) browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+        if (!browser.isConnected()) browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
       }
     }
     for (const lib of libs) {
