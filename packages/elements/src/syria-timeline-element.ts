@@ -13,6 +13,7 @@ import { LocaleController } from './controllers/locale-controller.js';
 import { PlotInteractionController } from './controllers/plot-interaction-controller.js';
 import { PlotSizeController } from './controllers/plot-size-controller.js';
 import { resolveLocale } from './locales.js';
+import { messagesFor } from './messages.js';
 import { viewBound, type TimeInput } from './view-bound.js';
 import { rangeLabel } from './range-label.js';
 import { TimelineModel, type ViewSummary } from './timeline-model.js';
@@ -369,7 +370,7 @@ export class SyriaTimeline extends LitElement {
     if (summaryInputs[0] !== this.summaryFor[0] || summaryInputs[1] !== this.summaryFor[1]) {
       // The hidden list follows settled windows only: re-reading it every frame would flood screen readers.
       this.summaryFor = summaryInputs;
-      this.summary = model.summarize(this.layout, this.committed, EVENT_LIST_LIMIT, loc.dateFns);
+      this.summary = model.summarize(this.layout, this.committed, EVENT_LIST_LIMIT, loc.dateFns, messagesFor(loc.id).showing);
     }
   }
 
@@ -434,7 +435,8 @@ export class SyriaTimeline extends LitElement {
   override render(): TemplateResult {
     const state = this.failed ? { status: 'error' as const, error: this.failed.error } : this.data.state;
     const loc = resolveLocale(this.locale);
-    if (state.status === 'error') return html`<div dir=${loc.dir} lang=${loc.lang}>${renderError(state.error)}</div>`;
+    const m = messagesFor(loc.id);
+    if (state.status === 'error') return html`<div dir=${loc.dir} lang=${loc.lang}>${renderError(state.error, m)}</div>`;
     const { layout, model } = this;
     const selected = this.selected ? model?.event(this.selected) : undefined;
     const range = layout ? rangeLabel(layout.domain, layout.level, loc.dateFns) : '';
@@ -445,9 +447,10 @@ export class SyriaTimeline extends LitElement {
             issues: model.dataset.issues, issue, rangeLabel: range,
             onIssue: (id) => (this.issue = id ?? 'none'),
             onZoom: (d) => this.zoomAround(d, null),
+            messages: m,
           })
         : nothing}
-      ${state.status === 'loading' ? html`<p class="loading" role="status">Loading timeline data…</p>` : nothing}
+      ${state.status === 'loading' ? html`<p class="loading" role="status">${m.loading}</p>` : nothing}
       ${layout && layout.lanes.length === 0 && model
           ? html`<p class="loading" role="status">No lane to show: lanes="${this.lanes}" names none of
               ${model.dataset.lanes.map((l) => l.id).join(', ')}.</p>`
@@ -460,17 +463,17 @@ export class SyriaTimeline extends LitElement {
               activeKey: this.plot.activeKey, focusVisible: this.plot.focusVisible, selectedId: this.selected ?? null,
               active: model.item(this.plot.activeKey), selectedMarks: model.placesOf(this.selected, layout),
               markSize: DEFAULT_LAYOUT_OPTIONS.markSize, stanceHeight: DEFAULT_LAYOUT_OPTIONS.stanceHeight,
-              label: `Timeline, ${range}`,
-              tooltip: model.tooltipFor(this.plot.hoverKey ?? this.plot.focusKey, layout),
+              label: m.timeline(range),
+              tooltip: model.tooltipFor(this.plot.hoverKey ?? this.plot.focusKey, layout, m),
               overview: this.overviewOf(model, layout.width),
               handlers: this.plot.handlers,
-            })}${renderEventList(this.summary.summary, this.summary.items, this.summary.total)}`
+            })}${renderEventList(this.summary.summary, this.summary.items, this.summary.total, m)}`
           : nothing}</div>
       </div>
-      ${model && layout ? renderLegend(model.eventTypes, layout.stances.length > 0) : nothing}
+      ${model && layout ? renderLegend(model.eventTypes, layout.stances.length > 0, m) : nothing}
       ${selected && model
         ? renderDetails({
-            event: selected, actors: model.actors, sources: model.sources, locale: loc.dateFns,
+            event: selected, actors: model.actors, sources: model.sources, locale: loc.dateFns, messages: m,
             onClose: () => {
               this.select(null);
               this.plot.focusActive();

@@ -5,6 +5,7 @@ import {
 } from '@syria-timeline/core';
 import { densityBins } from './overview-density.js';
 import { eventTypeName } from './templates/render-legend.js';
+import type { TimelineMessages } from './messages.js';
 import { AXIS_HEIGHT } from './templates/render-axis.js';
 import type { ListedEvent } from './templates/render-event-list.js';
 import { rangeLabel } from './range-label.js';
@@ -187,7 +188,7 @@ export class TimelineModel {
   }
 
   /** The tooltip of a mark or cluster: text and anchor (px in the plot). */
-  tooltipFor(key: string | null, layout: TimelineLayout): { text: string; x: number; y: number; below: boolean } | null {
+  tooltipFor(key: string | null, layout: TimelineLayout, messages?: TimelineMessages): { text: string; x: number; y: number; below: boolean } | null {
     if (key === null) return null;
     this.indexLayout(layout);
     const m = this.keyed.get(key);
@@ -196,7 +197,7 @@ export class TimelineModel {
     const cx = 'eventId' in m && (m.shape === 'point' || m.shape === 'hollow')
       ? m.x
       : (Math.max(m.x, 0) + Math.min(m.x2, layout.width)) / 2;
-    const prefix = 'eventId' in m ? `${eventTypeName(m.type)}: ` : '';
+    const prefix = 'eventId' in m ? `${eventTypeName(m.type, messages)}: ` : '';
     // Near the top a tip above the mark would cover the axis and the toolbar: hang it below.
     const below = m.y < TOOLTIP_FLIP_Y;
     return { text: `${prefix}${m.label}`, x: cx, y: AXIS_HEIGHT + m.y + (below ? 8 : -8), below };
@@ -206,14 +207,17 @@ export class TimelineModel {
    * For screen readers: 'Showing 12 events, Jan 2012 – Mar 2012' for `window`, and the first
    * `limit` events in view as date and title.
    */
-  summarize(layout: TimelineLayout, window: ViewDomain, limit: number, locale: Locale): ViewSummary {
+  summarize(
+    layout: TimelineLayout, window: ViewDomain, limit: number, locale: Locale,
+    showing: (count: number, range: string) => string,
+  ): ViewSummary {
     const total = layout.visibleEventIds.length;
     const items = layout.visibleEventIds.slice(0, limit).flatMap((id) => {
       const e = this.event(id);
       return e ? [{ id, text: `${formatWhen(e.when, { locale })}: ${e.title}` }] : [];
     });
     const range = rangeLabel(window, layout.level, locale);
-    return { summary: `Showing ${total} ${total === 1 ? 'event' : 'events'}, ${range}`, items, total };
+    return { summary: showing(total, range), items, total };
   }
 }
 

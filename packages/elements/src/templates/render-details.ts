@@ -1,7 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import type { Locale } from 'date-fns';
-import { describeBasis, formatWhen, isSafeUrl, type Actor, type Role, type Source, type TimelineEvent } from '@syria-timeline/core';
+import { describeBasis, formatWhen, isSafeUrl, type Actor, type Source, type TimelineEvent } from '@syria-timeline/core';
 import { eventTypeName } from './render-legend.js';
+import type { TimelineMessages } from '../messages.js';
 
 export interface DetailsProps {
   event: TimelineEvent;
@@ -9,9 +10,8 @@ export interface DetailsProps {
   sources: ReadonlyMap<string, Source>;
   locale: Locale;
   onClose: () => void;
+  messages: TimelineMessages;
 }
-
-const ROLE_NAMES: Readonly<Record<Role, string>> = { actor: 'actor', recipient: 'recipient', object: 'about' };
 
 /**
  * The selected event: title, date and how it was determined, participants with their roles,
@@ -21,18 +21,19 @@ const ROLE_NAMES: Readonly<Record<Role, string>> = { actor: 'actor', recipient: 
  */
 export function renderDetails(p: DetailsProps): TemplateResult {
   const e = p.event;
+  const m = p.messages;
   const name = (id: string) => p.actors.get(id)?.name ?? id;
   const sourceName = (id: string) => p.sources.get(id)?.title;
   return html`<aside part="details" aria-labelledby="details-title">
-    <button type="button" class="close" aria-label="Close details" @click=${p.onClose}>×</button>
+    <button type="button" class="close" aria-label=${m.closeDetails} @click=${p.onClose}>×</button>
     <h2 id="details-title" dir="auto">${e.title}</h2>
     <dl>
-      <dt>Date</dt><dd>${formatWhen(e.when, { locale: p.locale })}</dd>
-      <dt>How dated</dt><dd dir="auto">${describeBasis(e.when, { anchorName: sourceName })}</dd>
-      <dt>Type</dt><dd>${eventTypeName(e.type)}</dd>
-      <dt>Participants</dt>
+      <dt>${m.date}</dt><dd>${formatWhen(e.when, { locale: p.locale })}</dd>
+      <dt>${m.howDated}</dt><dd dir="auto">${describeBasis(e.when, { anchorName: sourceName })}</dd>
+      <dt>${m.type}</dt><dd>${eventTypeName(e.type, m)}</dd>
+      <dt>${m.participants}</dt>
       <dd dir="auto">${e.participants.map(
-        (pt, i) => html`${i ? ', ' : ''}${name(pt.actor)} (${ROLE_NAMES[pt.role] ?? pt.role})`,
+        (pt, i) => html`${i ? ', ' : ''}${name(pt.actor)} (${m.roles[pt.role] ?? pt.role})`,
       )}</dd>
     </dl>
     ${e.summary ? html`<p class="summary" dir="auto">${e.summary}</p>` : ''}

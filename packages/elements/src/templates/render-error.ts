@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { DatasetError } from '@syria-timeline/core';
+import type { TimelineMessages } from '../messages.js';
 
 const show = (value: unknown): string => {
   if (value === undefined) return 'nothing';
@@ -16,10 +17,10 @@ const show = (value: unknown): string => {
  * the value found and what was expected. Text only: values come from the data and are shown
  * as JSON-quoted strings, never as markup.
  */
-export function renderError(error: Error): TemplateResult {
+export function renderError(error: Error, m: TimelineMessages): TemplateResult {
   const issues = error instanceof DatasetError ? error.issues : null;
   return html`<div part="error" role="alert">
-    <h2>${issues ? 'The timeline data is not valid' : 'The timeline could not be shown'}</h2>
+    <h2>${issues ? m.invalidData : m.cannotShow}</h2>
     ${issues
       ? html`<p>${issues.length === 1 ? '1 problem' : `${issues.length} problems`} found:</p>
           <ul>${issues.map(

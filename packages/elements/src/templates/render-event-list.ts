@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import type { TimelineMessages } from '../messages.js';
 
 export interface ListedEvent {
   id: string;
@@ -13,12 +14,12 @@ export const EVENT_LIST_LIMIT = 200;
  * 2012"), updated when a zoom settles rather than every frame, and a visually hidden list of the
  * events in view with date and title, in time order.
  */
-export function renderEventList(summary: string, items: readonly ListedEvent[], total: number): TemplateResult {
+export function renderEventList(summary: string, items: readonly ListedEvent[], total: number, m: TimelineMessages): TemplateResult {
   return html`<div class="visually-hidden" aria-live="polite" aria-atomic="true" data-summary>${summary}</div>
     <div class="visually-hidden">
-      <ol aria-label="Events in view">
+      <ol aria-label=${m.eventsInView}>
         ${items.map((i) => html`<li data-event=${i.id} dir="auto">${i.text}</li>`)}
       </ol>
-      ${total > items.length ? html`<p>and ${total - items.length} more; zoom in to list them.</p>` : ''}
+      ${total > items.length ? html`<p>${m.more(total - items.length)}</p>` : ''}
     </div>`;
 }

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { Issue } from '@syria-timeline/core';
+import type { TimelineMessages } from '../messages.js';
 
 export interface ToolbarProps {
   issues: readonly Issue[];
@@ -8,25 +9,27 @@ export interface ToolbarProps {
   rangeLabel: string;
   onIssue: (issue: string | null) => void;
   onZoom: (direction: 'in' | 'out' | 'reset') => void;
+  messages: TimelineMessages;
 }
 
 /** The issue picker, zoom buttons (for pointer and touch users without a wheel) and the shown range. */
 export function renderToolbar(p: ToolbarProps): TemplateResult {
-  return html`<div part="toolbar" role="group" aria-label="Timeline controls">
+  const m = p.messages;
+  return html`<div part="toolbar" role="group" aria-label=${m.controls}>
     ${p.issues.length
-      ? html`<label>Stance on
+      ? html`<label>${m.stanceOn}
           <select part="issue-picker" @change=${(e: Event) => {
             const v = (e.target as HTMLSelectElement).value;
             p.onIssue(v === 'none' ? null : v);
           }}>
             ${p.issues.map((i) => html`<option value=${i.id} ?selected=${i.id === p.issue}>${i.label}</option>`)}
-            <option value="none" ?selected=${p.issue === null}>None</option>
+            <option value="none" ?selected=${p.issue === null}>${m.noIssue}</option>
           </select></label>`
       : ''}
     <span class="zoom-buttons">
-      <button type="button" aria-label="Zoom in" @click=${() => p.onZoom('in')}>+</button>
-      <button type="button" aria-label="Zoom out" @click=${() => p.onZoom('out')}>−</button>
-      <button type="button" @click=${() => p.onZoom('reset')}>Reset</button>
+      <button type="button" aria-label=${m.zoomIn} @click=${() => p.onZoom('in')}>+</button>
+      <button type="button" aria-label=${m.zoomOut} @click=${() => p.onZoom('out')}>−</button>
+      <button type="button" @click=${() => p.onZoom('reset')}>${m.reset}</button>
     </span>
     <span class="range-label">${p.rangeLabel}</span>
   </div>`;
