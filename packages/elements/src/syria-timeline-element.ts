@@ -64,7 +64,7 @@ const SUMMARY_DELAY_MS = 300;
  * @attr start - Start of the initial view: YYYY, YYYY-MM or YYYY-MM-DD.
  * @attr end - End of the initial view (inclusive of the whole month or year given).
  * @attr selected - Id of the selected event (reflected).
- * @attr locale - 'en' (default), 'ru', 'fr' or 'ar': tick labels, dates, and text direction.
+ * @attr locale - 'en' (default), 'ru', 'fr' or 'ar': the element's own text (toolbar, legend, details, live summary), tick labels, dates, and text direction. Data (titles, quotes, lane and issue labels) is shown as given.
  * @attr theme - 'auto' (default: follows prefers-color-scheme), 'light' or 'dark'.
  *
  * @csspart toolbar - The bar with the issue picker, zoom buttons and the shown range.
