@@ -1,5 +1,21 @@
 import { css } from 'lit';
 
+/** The dark theme's tokens: applied by `theme="dark"`, and by `theme="auto"` under a dark colour scheme. */
+const darkTokens = css`
+  --_bg: var(--syria-timeline-bg, #16181d);
+  --_fg: var(--syria-timeline-fg, #e8eaed);
+  --_muted: var(--syria-timeline-muted, #aab0ba);
+  --_grid: var(--syria-timeline-grid, #30343b);
+  --_lane-alt: var(--syria-timeline-lane-alt, #1d2026);
+  --_focus: var(--syria-timeline-focus, #8ab4f8);
+  --_panel: var(--syria-timeline-panel-bg, #22252b);
+  --_supports: var(--syria-timeline-supports-color, #66bb6a);
+  --_opposes: var(--syria-timeline-opposes-color, #ef6c64);
+  --_neutral: var(--syria-timeline-neutral-color, #9aa0a6);
+  --_lane-lift: var(--syria-timeline-dark-lane-lift, 22%);
+  --_faint: 0.72;
+`;
+
 /**
  * Tokens first (light defaults; the dark set under `theme="dark"`, or `theme="auto"` with a dark
  * colour scheme), then layout, marks, and the reduced-motion and forced-colours overrides.
@@ -31,33 +47,11 @@ export const timelineStyles = css`
   }
   :host([hidden]) { display: none; }
   :host([theme='dark']) {
-    --_bg: var(--syria-timeline-bg, #16181d);
-    --_fg: var(--syria-timeline-fg, #e8eaed);
-    --_muted: var(--syria-timeline-muted, #aab0ba);
-    --_grid: var(--syria-timeline-grid, #30343b);
-    --_lane-alt: var(--syria-timeline-lane-alt, #1d2026);
-    --_focus: var(--syria-timeline-focus, #8ab4f8);
-    --_panel: var(--syria-timeline-panel-bg, #22252b);
-    --_supports: var(--syria-timeline-supports-color, #66bb6a);
-    --_opposes: var(--syria-timeline-opposes-color, #ef6c64);
-    --_neutral: var(--syria-timeline-neutral-color, #9aa0a6);
-    --_lane-lift: var(--syria-timeline-dark-lane-lift, 22%);
-    --_faint: 0.72;
+    ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_bg: var(--syria-timeline-bg, #16181d);
-      --_fg: var(--syria-timeline-fg, #e8eaed);
-      --_muted: var(--syria-timeline-muted, #aab0ba);
-      --_grid: var(--syria-timeline-grid, #30343b);
-      --_lane-alt: var(--syria-timeline-lane-alt, #1d2026);
-      --_focus: var(--syria-timeline-focus, #8ab4f8);
-      --_panel: var(--syria-timeline-panel-bg, #22252b);
-      --_supports: var(--syria-timeline-supports-color, #66bb6a);
-      --_opposes: var(--syria-timeline-opposes-color, #ef6c64);
-      --_neutral: var(--syria-timeline-neutral-color, #9aa0a6);
-      --_lane-lift: var(--syria-timeline-dark-lane-lift, 22%);
-      --_faint: 0.72;
+      ${darkTokens}
     }
   }
 
