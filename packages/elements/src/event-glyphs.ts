@@ -27,18 +27,20 @@ export const EVENT_GLYPHS: Readonly<Record<EventType, GlyphName>> = {
   other: 'hexagon',
 };
 
-const polygon = (points: [number, number][]): string =>
-  `M${points.map(([x, y]) => `${round(x)},${round(y)}`).join('L')}Z`;
+type Point = [number, number];
+/** A glyph is a list of closed subpaths: polygons, or circles (centre 0,0; `ccw` cuts a hole). */
+type Subpath = { points: Point[] } | { circle: number; ccw?: boolean };
+
 const round = (v: number): number => Math.round(v * 100) / 100;
-const regular = (n: number, r: number, phase: number): [number, number][] =>
+const regular = (n: number, r: number, phase: number): Point[] =>
   Array.from({ length: n }, (_, i) => {
     const a = phase + (i * 2 * Math.PI) / n;
     return [r * Math.cos(a), r * Math.sin(a)];
   });
-const plusPoints = (r: number, t: number): [number, number][] => [
+const plusPoints = (r: number, t: number): Point[] => [
   [-t, -r], [t, -r], [t, -t], [r, -t], [r, t], [t, t], [t, r], [-t, r], [-t, t], [-r, t], [-r, -t], [-t, -t],
 ];
-const star = (n: number, outer: number, inner: number): [number, number][] =>
+const star = (n: number, outer: number, inner: number): Point[] =>
   Array.from({ length: n * 2 }, (_, i) => {
     const a = -Math.PI / 2 + (i * Math.PI) / n;
     const r = i % 2 === 0 ? outer : inner;
@@ -53,55 +55,98 @@ const star = (n: number, outer: number, inner: number): [number, number][] =>
 export function glyphPath(name: GlyphName, r: number): string {
   // Thousands of marks share a handful of (glyph, size) pairs: build each path string once.
   const key = `${name}:${r}`;
-  let d = cache.get(key);
-  if (d === undefined) cache.set(key, (d = buildGlyphPath(name, r)));
+  let d = absolute.get(key);
+  if (d === undefined) absolute.set(key, (d = glyphAt(name, r, 0, 0)));
   return d;
 }
 
-const cache = new Map<string, string>();
+/**
+ * The glyph's path data centred on (`x`, `y`): an absolute move to its first point, then relative
+ * commands only, so that the tail is built once per (glyph, size) and a lane's thousand glyphs are
+ * one string concatenation each (see render-marks.ts, which draws them as one `<path>`).
+ */
+export function glyphAt(name: GlyphName, r: number, x: number, y: number): string {
+  const key = `${name}:${r}`;
+  let g = relative.get(key);
+  if (g === undefined) relative.set(key, (g = relativeGlyph(buildGlyph(name, r))));
+  return `M${round(x + g.dx)},${round(y + g.dy)}${g.tail}`;
+}
 
-function buildGlyphPath(name: GlyphName, r: number): string {
+const absolute = new Map<string, string>();
+const relative = new Map<string, { dx: number; dy: number; tail: string }>();
+
+function startOf(s: Subpath): Point {
+  return 'points' in s ? s.points[0]! : [s.circle, 0];
+}
+
+/** Subpaths as one relative path: after `z` the pen is back at the subpath's start, so `m` moves from there. */
+function relativeGlyph(subpaths: Subpath[]): { dx: number; dy: number; tail: string } {
+  const [dx, dy] = startOf(subpaths[0]!);
+  let tail = '';
+  let pen: Point = [dx, dy];
+  subpaths.forEach((s, i) => {
+    const start = startOf(s);
+    if (i > 0) tail += `m${round(start[0] - pen[0])},${round(start[1] - pen[1])}`;
+    if ('points' in s) {
+      // Rounded as absolute positions, then differenced, so the rounding does not accumulate.
+      let [px, py] = [round(start[0]), round(start[1])];
+      for (const [x, y] of s.points.slice(1)) {
+        const [rx, ry] = [round(x), round(y)];
+        tail += `l${round(rx - px)},${round(ry - py)}`;
+        [px, py] = [rx, ry];
+      }
+    } else {
+      const c = s.circle;
+      const sweep = s.ccw ? 0 : 1;
+      tail += `a${c},${c} 0 1 ${sweep} ${-2 * c},0a${c},${c} 0 1 ${sweep} ${2 * c},0`;
+    }
+    tail += 'z';
+    pen = start;
+  });
+  return { dx, dy, tail };
+}
+
+function buildGlyph(name: GlyphName, r: number): Subpath[] {
   const t = r * 0.38; // half the thickness of the bar-like glyphs
+  const poly = (points: Point[]): Subpath[] => [{ points }];
   switch (name) {
     case 'circle':
-      return `M${r},0A${r},${r} 0 1 1 ${-r},0A${r},${r} 0 1 1 ${r},0Z`;
-    case 'ring': {
-      const i = r * 0.45;
-      return `M${r},0A${r},${r} 0 1 1 ${-r},0A${r},${r} 0 1 1 ${r},0ZM${i},0A${i},${i} 0 1 0 ${-i},0A${i},${i} 0 1 0 ${i},0Z`;
-    }
+      return [{ circle: r }];
+    case 'ring':
+      return [{ circle: r }, { circle: r * 0.45, ccw: true }];
     case 'square':
-      return polygon([[-r * 0.8, -r * 0.8], [r * 0.8, -r * 0.8], [r * 0.8, r * 0.8], [-r * 0.8, r * 0.8]]);
+      return poly([[-r * 0.8, -r * 0.8], [r * 0.8, -r * 0.8], [r * 0.8, r * 0.8], [-r * 0.8, r * 0.8]]);
     case 'diamond':
-      return polygon([[0, -r], [r, 0], [0, r], [-r, 0]]);
+      return poly([[0, -r], [r, 0], [0, r], [-r, 0]]);
     case 'triangle':
-      return polygon(regular(3, r, -Math.PI / 2));
+      return poly(regular(3, r, -Math.PI / 2));
     case 'triangle-down':
-      return polygon(regular(3, r, Math.PI / 2));
+      return poly(regular(3, r, Math.PI / 2));
     case 'arrow':
-      return polygon(regular(3, r, 0));
+      return poly(regular(3, r, 0));
     case 'pentagon':
-      return polygon(regular(5, r, -Math.PI / 2));
+      return poly(regular(5, r, -Math.PI / 2));
     case 'hexagon':
-      return polygon(regular(6, r, 0));
+      return poly(regular(6, r, 0));
     case 'star':
-      return polygon(star(5, r, r * 0.45));
+      return poly(star(5, r, r * 0.45));
     case 'burst':
-      return polygon(star(8, r, r * 0.5));
+      return poly(star(8, r, r * 0.5));
     case 'plus':
-      return polygon(plusPoints(r, t));
+      return poly(plusPoints(r, t));
     case 'cross': {
       // A plus turned 45°: rotate the outline rather than the element, so hit areas stay simple.
       const c = Math.SQRT1_2;
-      return polygon(plusPoints(r * 1.1, t).map(([x, y]) => [c * (x - y), c * (x + y)]));
+      return poly(plusPoints(r * 1.1, t).map(([x, y]) => [c * (x - y), c * (x + y)]));
     }
     case 'bar':
-      return polygon([[-r, -t], [r, -t], [r, t], [-r, t]]);
+      return poly([[-r, -t], [r, -t], [r, t], [-r, t]]);
     case 'wye': {
-      const arm = (a: number): [number, number][] => {
+      const arm = (a: number): Subpath => {
         const c = Math.cos(a), s = Math.sin(a);
-        return [[-t * s, t * c], [r * c - t * s, r * s + t * c], [r * c + t * s, r * s - t * c], [t * s, -t * c]];
+        return { points: [[-t * s, t * c], [r * c - t * s, r * s + t * c], [r * c + t * s, r * s - t * c], [t * s, -t * c]] };
       };
-      return [arm(-Math.PI / 2), arm(Math.PI / 6), arm((5 * Math.PI) / 6)].map(polygon).join('');
+      return [arm(-Math.PI / 2), arm(Math.PI / 6), arm((5 * Math.PI) / 6)];
     }
   }
 }

@@ -68,7 +68,12 @@ function patch(el: Element, from: NodeSpec, to: NodeSpec): void {
   const a = from.attrs;
   const b = to.attrs;
   for (let i = 1; i < b.length; i += 2) if (a[i] !== b[i]) el.setAttribute(b[i - 1] as string, String(b[i]));
-  if (to.text !== undefined && to.text !== from.text) el.textContent = to.text;
+  if (to.text !== undefined && to.text !== from.text) {
+    const node = el.firstChild;
+    // Rewriting the text node keeps it (cheaper than textContent, which replaces it).
+    if (node && node.nodeType === Node.TEXT_NODE && !node.nextSibling) (node as Text).data = to.text;
+    else el.textContent = to.text;
+  }
   const fc = from.children;
   const tc = to.children;
   if (fc && tc) {

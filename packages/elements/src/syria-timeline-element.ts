@@ -72,8 +72,10 @@ const SUMMARY_DELAY_MS = 300;
  * @csspart lane - A lane's background band.
  * @csspart lane-label - A lane's label.
  * @csspart axis - The time axis (labels and grid lines).
- * @csspart mark - An event mark.
- * @csspart cluster - A pill standing for several events too close to draw apart.
+ * @csspart glyphs - The paths that paint a lane's marks, one per look (classes `glyph`, `hollow`, `bar`, `span-bar`, with `approximate`, `uncertain`, `background`): marks are drawn in batches, not one element each.
+ * @csspart pills - The path that paints a lane's cluster pills (their counts are `text.count` beside it).
+ * @csspart mark - An event mark's focusable proxy: it carries the role, name, pressed state and tab stop, and draws nothing (style `glyphs`). Every mark has one while the view holds at most 200 marks and clusters; past that only the focused and the selected ones do (the arrow keys still reach every mark).
+ * @csspart cluster - The focusable proxy of a pill standing for several events too close to draw apart (as for `mark`).
  * @csspart tie - The ties: arcs from the acting lane to the recipient's lane, all in one path (their arrow heads are a second path, filled with the muted colour).
  * @csspart stance - A stance band.
  * @csspart overview - The overview strip with the brush.
@@ -149,6 +151,8 @@ export class SyriaTimeline extends LitElement {
     layout: () => this.layout,
     root: () => this.renderRoot,
     activate: (key) => this.activate(key),
+    laneItems: (y) => this.model?.laneItemsAt(y) ?? null,
+    lanesTop: AXIS_HEIGHT,
     clear: () => this.selected && this.select(null),
     zoom: (direction, key) => this.zoomAround(direction, key),
   });
@@ -461,7 +465,7 @@ export class SyriaTimeline extends LitElement {
           ? html`${renderPlot({
               layout, lanes: model.lanesWithMarks(layout), laneBoxes: model.laneBoxes,
               activeKey: this.plot.activeKey, focusVisible: this.plot.focusVisible, selectedId: this.selected ?? null,
-              active: model.item(this.plot.activeKey), selectedMarks: model.placesOf(this.selected, layout),
+              active: model.item(this.plot.activeKey), hovered: model.item(this.plot.hoverKey), selectedMarks: model.placesOf(this.selected, layout),
               markSize: DEFAULT_LAYOUT_OPTIONS.markSize, stanceHeight: DEFAULT_LAYOUT_OPTIONS.stanceHeight,
               label: m.timeline(range),
               tooltip: model.tooltipFor(this.plot.hoverKey ?? this.plot.focusKey, layout, m),

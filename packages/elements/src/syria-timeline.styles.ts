@@ -121,23 +121,26 @@ export const timelineStyles = css`
     :host([theme='auto']) .lane-marks { color: color-mix(in oklab, var(--lane-color), white var(--_lane-lift)); }
     :host([theme='auto']) .swatch { background: color-mix(in oklab, var(--lane-color), white var(--_lane-lift)); }
   }
-  /* The whole box of a mark takes the pointer, so thin glyphs (cross, wye) are easy to hit. */
-  .mark, .cluster { cursor: pointer; outline: none; pointer-events: bounding-box; }
+  /* Marks are painted by a few batched paths per lane (part "glyphs", and "pills" for clusters);
+     the pointer is matched to a mark by position (hitTest), not by which path it is over. */
+  svg.main.over-mark { cursor: pointer; }
+  /* The proxies (part "mark"/"cluster") draw nothing: they carry role, name and focus. */
+  .mark, .cluster { outline: none; }
   .glyph { fill: currentColor; stroke: var(--_bg); stroke-width: 1; }
   .bar { fill: currentColor; fill-opacity: 0.85; }
   .span-bar { fill: currentColor; fill-opacity: 0.22; stroke: currentColor; stroke-width: 1.25; }
   .hollow.glyph { fill: var(--_bg); stroke: currentColor; stroke-width: 1.75; }
-  .approximate .span-bar, .approximate.hollow, .approximate .bar { stroke: currentColor; stroke-dasharray: 3 2; }
-  .approximate .glyph, .approximate.glyph { stroke-dasharray: 2 1.5; }
-  .uncertain.glyph, .uncertain .glyph, .uncertain .span-bar, .uncertain .bar { fill-opacity: 0.45; stroke: currentColor; stroke-dasharray: 1 2; }
+  .approximate.span-bar, .approximate.hollow, .approximate.bar { stroke: currentColor; stroke-dasharray: 3 2; }
+  .approximate.glyph { stroke-dasharray: 2 1.5; }
+  .uncertain.glyph, .uncertain.span-bar, .uncertain.bar { fill-opacity: 0.45; stroke: currentColor; stroke-dasharray: 1 2; }
   .background { opacity: var(--_faint); }
-  .mark.glyph:hover, .mark:hover .glyph { stroke: var(--_fg); }
   .ring { fill: none; stroke: none; pointer-events: none; }
+  .hover-ring { stroke: var(--_fg); stroke-width: 1.25; }
   .selected-ring { stroke: var(--_fg); stroke-width: 2; }
   /* The focus ring follows the tab stop; it shows while that mark has keyboard focus. */
   .focus-visible .focus-ring { stroke: var(--_focus); stroke-width: 3; }
-  .cluster .pill { fill: var(--_bg); stroke: currentColor; stroke-width: 1.5; }
-  .cluster text { fill: var(--_fg); font-size: 11px; font-weight: 600; text-anchor: middle; dominant-baseline: central; }
+  .pill { fill: var(--_bg); stroke: currentColor; stroke-width: 1.5; }
+  .count { fill: var(--_fg); font-size: 11px; font-weight: 600; text-anchor: middle; dominant-baseline: central; }
 
   [part~='tie'] { fill: none; stroke: var(--_muted); stroke-width: 1.25; stroke-opacity: 0.7; pointer-events: none; }
   .arrow-head { fill: var(--_muted); }
@@ -216,10 +219,10 @@ export const timelineStyles = css`
 
   @media (forced-colors: active) {
     .glyph, .bar, .span-bar { fill: CanvasText; stroke: Canvas; forced-color-adjust: none; }
-    .cluster .pill { fill: Canvas; stroke: CanvasText; }
+    .pill { fill: Canvas; stroke: CanvasText; }
     .hollow.glyph { fill: Canvas; stroke: CanvasText; }
-    .focus-visible .focus-ring, .selected-ring { stroke: Highlight; }
-    .cluster text { fill: CanvasText; }
+    .focus-visible .focus-ring, .selected-ring, .hover-ring { stroke: Highlight; }
+    .count { fill: CanvasText; }
     [part~='tie'] { stroke: CanvasText; }
     .arrow-head { fill: CanvasText; }
     [part~='stance'] { fill: CanvasText; fill-opacity: 0.4; }

@@ -44,9 +44,8 @@ export class TimelineModel {
   private indexed: TimelineLayout | null = null;
   private byLane: LaneMarks[] = [];
   private boxes = new Map<string, LaneBox>();
-  private keyed = new Map<string, EventMark | ClusterMark>();
-  /** The previous layout's marks: where a mark that just left the layout was. */
-  private previousKeyed = new Map<string, EventMark | ClusterMark>();
+  /** The layout before: where a mark that just left the layout was. */
+  private previous: TimelineLayout | null = null;
 
   constructor(
     readonly dataset: Dataset,
@@ -105,19 +104,12 @@ export class TimelineModel {
   indexLayout(layout: TimelineLayout): void {
     if (this.indexed === layout) return;
     // Remember where the previous marks were, to keep focus near the same place after a zoom.
-    this.previousKeyed = this.keyed;
+    this.previous = this.indexed;
     this.indexed = layout;
     this.boxes = new Map(layout.lanes.map((l) => [l.id, l]));
     const groups = new Map<string, LaneMarks>(layout.lanes.map((lane) => [lane.id, { lane, marks: [], clusters: [] }]));
-    this.keyed = new Map();
-    for (const m of layout.marks) {
-      groups.get(m.laneId)?.marks.push(m);
-      this.keyed.set(m.key, m);
-    }
-    for (const c of layout.clusters) {
-      groups.get(c.laneId)?.clusters.push(c);
-      this.keyed.set(c.key, c);
-    }
+    for (const m of layout.marks) groups.get(m.laneId)?.marks.push(m);
+    for (const c of layout.clusters) groups.get(c.laneId)?.clusters.push(c);
     this.byLane = [...groups.values()];
   }
 
@@ -127,7 +119,9 @@ export class TimelineModel {
 
   /** The mark or cluster with `key` in the current layout. */
   item(key: string | null): EventMark | ClusterMark | undefined {
-    return key === null ? undefined : this.keyed.get(key);
+    // A scan rather than a map: a zoom step makes a new layout of ~1,000 items, and only a few
+    // keys (focus, hover) are looked up in each.
+    return key === null ? undefined : find(this.indexed, key);
   }
 
   /** The marks of event `id` in the current layout (one per lane it is drawn in). */
@@ -158,8 +152,14 @@ export class TimelineModel {
     return out;
   }
 
+  /** The marks and clusters of the lane at `y` (px from the lanes' top) in the current layout. */
+  laneItemsAt(y: number): LaneMarks | null {
+    for (const l of this.byLane) if (y >= l.lane.y && y < l.lane.y + l.lane.height) return l;
+    return null;
+  }
+
   hasKey(key: string): boolean {
-    return this.keyed.has(key);
+    return find(this.indexed, key) !== undefined;
   }
 
   lanesWithMarks(layout: TimelineLayout): readonly LaneMarks[] {
@@ -169,7 +169,7 @@ export class TimelineModel {
 
   /** Time at the centre of a mark or cluster (for zooming around the focused mark). */
   timeOfKey(key: string): number | undefined {
-    const m = this.keyed.get(key);
+    const m = this.item(key);
     return m ? (m.start + m.end) / 2 : undefined;
   }
 
@@ -178,9 +178,9 @@ export class TimelineModel {
    * to where it was, in the same lane if possible; else the first one drawn.
    */
   nearestKey(previous: string | null): string | null {
-    const all = [...this.keyed.values()];
+    const all: (EventMark | ClusterMark)[] = this.indexed ? [...this.indexed.marks, ...this.indexed.clusters] : [];
     if (!all.length) return null;
-    const place = previous === null ? undefined : this.previousKeyed.get(previous);
+    const place = previous === null ? undefined : find(this.previous, previous);
     if (place === undefined) return all.sort((a, b) => a.x - b.x)[0]!.key;
     const { x, laneId } = place;
     const pool = all.filter((m) => m.laneId === laneId);
@@ -191,7 +191,7 @@ export class TimelineModel {
   tooltipFor(key: string | null, layout: TimelineLayout, messages?: TimelineMessages): { text: string; x: number; y: number; below: boolean } | null {
     if (key === null) return null;
     this.indexLayout(layout);
-    const m = this.keyed.get(key);
+    const m = this.item(key);
     if (!m) return null;
     // Bars and pills: the middle of the part in view (a long range may start far left of the plot).
     const cx = 'eventId' in m && (m.shape === 'point' || m.shape === 'hollow')
@@ -219,6 +219,11 @@ export class TimelineModel {
     const range = rangeLabel(window, layout.level, locale);
     return { summary: showing(total, range), items, total };
   }
+}
+
+function find(layout: TimelineLayout | null, key: string): EventMark | ClusterMark | undefined {
+  if (!layout) return undefined;
+  return key.startsWith('cluster:') ? layout.clusters.find((c) => c.key === key) : layout.marks.find((m) => m.key === key);
 }
 
 const ALL_TYPES: readonly EventType[] = [

@@ -132,17 +132,36 @@ describe('keyboard', () => {
 });
 
 describe('pointer', () => {
-  it('hovering a mark shows its tooltip; leaving the plot hides it', async () => {
+  it('hovering a mark shows its tooltip and a ring; leaving the plot hides both', async () => {
     const h = await mountSmall();
     const root = h.element.shadowRoot!;
-    const mark = [...root.querySelectorAll('[part~="mark"]')].find((m) => m.getAttribute('aria-label')?.includes('South vetoes'))!;
-    mark.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
-    await h.settle();
+    await h.hover('South vetoes');
     expect(h.tooltipText()).toContain('South vetoes');
     expect(h.tooltipText()).toContain('Veto');
+    expect(root.querySelector('.hover-ring')).not.toBeNull();
+    expect(root.querySelector('svg.main')!.classList.contains('over-mark')).toBe(true);
     root.querySelector('svg.main')!.dispatchEvent(new PointerEvent('pointerleave'));
     await h.settle();
     expect(h.tooltipText()).toBeNull();
+    expect(root.querySelector('.hover-ring')).toBeNull();
+  });
+
+  it('hovering empty plot shows no tooltip', async () => {
+    const h = await mountSmall();
+    const svg = h.element.shadowRoot!.querySelector('svg.main')!;
+    const box = svg.getBoundingClientRect();
+    // The axis strip at the top holds no marks.
+    svg.dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + 5, clientY: box.top + 3, bubbles: true, composed: true, pointerType: 'mouse' }));
+    await h.settle();
+    expect(h.tooltipText()).toBeNull();
+  });
+
+  it('a mouse click on a painted mark selects its event', async () => {
+    const h = await mountSmall();
+    const selects = record<TimelineSelectEvent>(h.element, 'syria-timeline-select');
+    await h.clickAt('Harbour talks');
+    expect(selects.at(-1)?.event?.title).toBe('Harbour talks');
+    expect(h.details()?.title).toBe('Harbour talks');
   });
 });
 

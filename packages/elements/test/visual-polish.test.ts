@@ -45,10 +45,10 @@ describe('<syria-timeline> visual polish', () => {
     expect(column.width).toBeGreaterThan(50);
     const intruders = topmostOver(root, column).filter((el) => el.closest('svg.main'));
     expect(intruders.map((el) => el.getAttribute('part') ?? el.getAttribute('class'))).toEqual([]);
-    // The range is still drawn where the plot starts: clipped, not dropped.
+    // The range is still drawn where the plot starts: clipped, not dropped (its bar starts left of the plot).
     const plot = root.querySelector('svg.main')!.getBoundingClientRect();
-    const assad = root.querySelector('g.lane-marks[data-lane="assad"]')!;
-    expect([...assad.querySelectorAll('[part~="mark"]')].some((m) => m.getBoundingClientRect().left < plot.left)).toBe(true);
+    const bars = root.querySelectorAll('g.lane-marks[data-lane="assad"] .paint path.bar, g.lane-marks[data-lane="assad"] .paint path.span-bar');
+    expect([...bars].some((b) => b.getBoundingClientRect().left < plot.left)).toBe(true);
   });
 
   for (const [name, attrs, width] of [
@@ -61,18 +61,23 @@ describe('<syria-timeline> visual polish', () => {
       const h = await mount({ attrs, width });
       const clusters = h.clusters();
       for (const c of clusters) expect(c.count, c.label).toBeGreaterThanOrEqual(2);
-      for (const el of h.element.shadowRoot!.querySelectorAll('[part~="cluster"] text')) expect(el.textContent).not.toBe('1');
+      const counts = h.element.shadowRoot!.querySelectorAll('.counts text');
+      expect(counts.length).toBe(clusters.length);
+      for (const el of counts) expect(el.textContent).not.toBe('1');
       expect(h.marks().length).toBeGreaterThan(0);
     });
   }
 
   it('draws the event that was a "1" pill in February 2012 as its own range mark, in the cluster row', async () => {
     const h = await mount({ attrs: FEB_2012, width: 1280 });
-    const layout = h.element.shadowRoot!.querySelector('g.lane-marks[data-lane="assad"]')!;
-    const ranges = [...layout.querySelectorAll<SVGGElement>('[part~="mark"].span, [part~="mark"].range')];
-    // Starts before the window (left of the plot), reaches into it.
+    const ranges = h.marks('assad').filter((m) => m.kind === 'span' || m.kind === 'range');
+    expect(ranges.length).toBeGreaterThan(0);
+    // Starts before the window (left of the plot), reaches into it: painted just inside the plot's left edge.
     const plot = h.element.shadowRoot!.querySelector('svg.main')!.getBoundingClientRect();
-    expect(ranges.some((r) => r.getBoundingClientRect().left < plot.left && r.getBoundingClientRect().right > plot.left)).toBe(true);
+    const { y } = await h.markCentre(ranges[0]!.label);
+    const painted = h.paintAt(plot.left + 2, y);
+    expect(painted?.lane).toBe('assad');
+    expect(painted?.className).toMatch(/\b(bar|span-bar)\b/);
   });
 
   it('shows each lane name in full at 1280px, wrapping long names instead of cutting them', async () => {
@@ -103,12 +108,23 @@ describe('<syria-timeline> visual polish', () => {
     const h = await mount({ width: 320 });
     const root = h.element.shadowRoot!;
     const labels = [...root.querySelectorAll<HTMLElement>('.overlay-labels [part~="lane-label"]')].map((l) => l.getBoundingClientRect());
-    const items = [...root.querySelectorAll('svg.main [part~="mark"], svg.main [part~="cluster"]')].map((m) => m.getBoundingClientRect());
-    expect(items.length).toBeGreaterThan(10);
+    expect(h.marks().length + h.clusters().length).toBeGreaterThan(10);
+    // The labels take no pointer events, so hit testing sees the paint beneath them: none of it may be a mark.
     for (const label of labels) {
-      const hidden = items.filter((m) => m.bottom > label.top + 0.5 && m.top < label.bottom - 0.5 && m.right > label.left && m.left < label.right);
-      expect(hidden).toEqual([]);
+      const painted = [];
+      for (let y = label.top + 1; y < label.bottom - 1; y += 2) {
+        for (let x = label.left + 1; x < label.right - 1; x += 3) {
+          const p = h.paintAt(x, y);
+          if (p) painted.push(p);
+        }
+      }
+      expect(painted).toEqual([]);
     }
+    // The probe does find paint where marks are: the strip right below the first label holds the first row.
+    const below = labels[0]!;
+    let found = 0;
+    for (let x = below.left + 1; x < below.right; x += 1) if (h.paintAt(x, below.bottom + 11)) found++;
+    expect(found).toBeGreaterThan(0);
   });
 
   it('keeps every solid point mark, background events included, at 3:1 contrast or more against its lane in dark theme', async () => {
@@ -121,12 +137,12 @@ describe('<syria-timeline> visual polish', () => {
       const laneFill = getComputedStyle(laneRect).fill;
       // A transparent lane shows the host's background.
       const bg = laneFill === 'none' || laneFill.endsWith(', 0)') || laneFill === 'transparent' ? hostBg : toRgb(laneFill);
-      for (const mark of group.querySelectorAll<SVGPathElement>('path.mark.point:not(.uncertain)')) {
+      for (const mark of group.querySelectorAll<SVGPathElement>('.paint path.glyph:not(.uncertain):not(.hollow)')) {
         const style = getComputedStyle(mark);
         const alpha = Number(style.opacity) * Number(style.fillOpacity);
         const seen = toRgb(style.fill).map((c, i) => c * alpha + bg[i]! * (1 - alpha));
         if (mark.classList.contains('background')) faint++;
-        expect(contrast(seen, bg), mark.getAttribute('aria-label')!).toBeGreaterThanOrEqual(3);
+        expect(contrast(seen, bg), `${group.dataset['lane']} ${mark.getAttribute('class')}`).toBeGreaterThanOrEqual(3);
       }
     }
     expect(faint).toBeGreaterThan(0);
@@ -138,11 +154,14 @@ describe('<syria-timeline> visual polish', () => {
     const root = h.element.shadowRoot!;
     // At the full extent that week is a cluster in both of the event's lanes.
     expect(h.marks().filter((m) => m.eventId === id)).toEqual([]);
-    const rings = [...root.querySelectorAll('.selected-ring')].map((r) => r.getBoundingClientRect());
+    const rings = [...root.querySelectorAll<SVGRectElement>('.selected-ring')];
     expect(rings.length).toBeGreaterThan(0);
-    const pills = [...root.querySelectorAll('[part~="cluster"] .pill')].map((p) => p.getBoundingClientRect());
+    const pills = [...root.querySelectorAll<SVGPathElement>('.paint path.pill')];
     for (const ring of rings) {
-      expect(pills.some((p) => p.left > ring.left && p.right < ring.right && p.top > ring.top && p.bottom < ring.bottom)).toBe(true);
+      // Rings and lanes share the lanes' coordinates: a pill is painted at the ring's centre, and not at its corner.
+      const x = ring.x.baseVal.value, y = ring.y.baseVal.value, w = ring.width.baseVal.value, hgt = ring.height.baseVal.value;
+      expect(pills.some((p) => p.isPointInFill(new DOMPoint(x + w / 2, y + hgt / 2)))).toBe(true);
+      expect(pills.some((p) => p.isPointInFill(new DOMPoint(x + 1, y + 1)))).toBe(false);
     }
     // Zoomed in far enough, the ring is around the event's own mark again.
     await h.element.focusEvent(id);

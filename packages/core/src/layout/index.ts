@@ -11,3 +11,5 @@ export { axisTicks, TICK_MIN_SPACING_PX } from './axis-ticks.js';
 export { stanceFreshness, STANCE_FADE_MS } from './stance-segments.js';
 export { zoomDomain, panDomain, clampDomain, paddedExtent, MIN_VIEW_SPAN_MS, EXTENT_PADDING } from './view-domain.js';
 export { navigateMarks, type MarkMove } from './navigate-marks.js';
+export { BAR_HALF, PILL_HEIGHT, MIN_PILL_WIDTH, BACKGROUND_SCALE, pillBox, glyphRadius, markBox, type MarkBox } from './mark-geometry.js';
+export { hitTest } from './hit-test.js';

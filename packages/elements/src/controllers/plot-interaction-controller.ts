@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { navigateMarks, type TimelineLayout } from '@syria-timeline/core';
+import { DEFAULT_LAYOUT_OPTIONS, hitTest, navigateMarks, type ClusterMark, type EventMark, type TimelineLayout } from '@syria-timeline/core';
 import { keyboardAction } from '../keyboard-action.js';
 
 export interface PlotInteractionOptions {
@@ -9,6 +9,10 @@ export interface PlotInteractionOptions {
   root: () => ParentNode;
   /** Click, Enter or Space on a mark or cluster. */
   activate: (key: string) => void;
+  /** The marks and clusters of the lane at plot y (px from the lanes' top), for hit testing. */
+  laneItems: (y: number) => { marks: readonly EventMark[]; clusters: readonly ClusterMark[] } | null;
+  /** Offset of the lanes' top inside the plot svg, px (the axis above them). */
+  lanesTop: number;
   /** Escape. */
   clear: () => void;
   /** + / − / 0, around the mark with `key` (null: the centre). */
@@ -61,6 +65,19 @@ export class PlotInteractionController implements ReactiveController {
     if (this.plotFocused && !root.activeElement) this.focusActive();
   }
 
+  /** The mark or cluster under a pointer event, by position (the proxies have no geometry). */
+  private keyAt(e: MouseEvent): string | null {
+    const layout = this.options.layout();
+    const svg = e.currentTarget as Element | null;
+    if (!layout || !svg?.getBoundingClientRect) return null;
+    const box = svg.getBoundingClientRect();
+    const x = e.clientX - box.left;
+    const y = e.clientY - box.top - this.options.lanesTop;
+    const items = this.options.laneItems(y);
+    if (!items) return null;
+    return hitTest(items, x, y, { markSize: DEFAULT_LAYOUT_OPTIONS.markSize, width: layout.width })?.key ?? null;
+  }
+
   readonly handlers = {
     keydown: (e: KeyboardEvent): void => {
       const action = keyboardAction(e);
@@ -90,7 +107,7 @@ export class PlotInteractionController implements ReactiveController {
       }
     },
     click: (e: MouseEvent): void => {
-      const key = keyOf(e);
+      const key = keyOf(e) ?? this.keyAt(e);
       if (!key) return;
       this.setActive(key);
       this.options.activate(key);
@@ -115,8 +132,11 @@ export class PlotInteractionController implements ReactiveController {
         this.host.requestUpdate();
       }
     },
-    pointerover: (e: PointerEvent): void => {
-      const key = keyOf(e);
+    pointermove: (e: PointerEvent): void => {
+      // Touch has no hover: a tap selects (click), the tooltip shows on focus.
+      if (e.pointerType === 'touch') return;
+      // While a button is down the plot is being dragged: no hover.
+      const key = e.buttons ? null : this.keyAt(e);
       if (key !== this.hoverKey) {
         this.hoverKey = key;
         this.host.requestUpdate();
@@ -129,7 +149,7 @@ export class PlotInteractionController implements ReactiveController {
   };
 }
 
-/** The key of the mark or cluster an event happened in. */
+/** The key of the mark or cluster proxy an event was dispatched on (keyboard, assistive technology). */
 function keyOf(e: Event): string | null {
   const target = (e.target as Element | null)?.closest?.('[data-key]');
   return target?.getAttribute('data-key') ?? null;

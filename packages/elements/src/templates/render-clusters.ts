@@ -1,34 +1,48 @@
-import type { ClusterMark } from '@syria-timeline/core';
-import type { KeyedSpec } from '../keyed-layer.js';
+import { svg, type SVGTemplateResult } from 'lit';
+import { PILL_HEIGHT, pillBox, type ClusterMark } from '@syria-timeline/core';
+import { keyedLayer, type KeyedSpec } from '../keyed-layer.js';
 
-/** Smallest pill, px: wide enough for a three-digit count. */
-const MIN_PILL = 24;
-export const PILL_HEIGHT = 16;
+const r2 = (n: number) => Math.round(n * 100) / 100;
+const COUNT_STATICS = ['class', 'count'];
+const CLUSTER_STATICS = ['part', 'cluster', 'class', 'cluster', 'role', 'button'];
 
-/** Left edge and width of a cluster's pill: at least MIN_PILL wide, centred on its interval. */
-export function pillBox(c: Pick<ClusterMark, 'x' | 'x2'>): { x: number; width: number } {
-  const width = Math.max(MIN_PILL, c.x2 - c.x);
-  return { x: (c.x + c.x2) / 2 - width / 2, width };
+/** A pill as path data: a rectangle with fully rounded ends. */
+function pill(x: number, y: number, w: number): string {
+  const r = PILL_HEIGHT / 2;
+  const inner = r2(w - 2 * r);
+  return `M${r2(x + r)},${r2(y - r)}h${inner}a${r},${r} 0 0 1 0,${2 * r}h${-inner}a${r},${r} 0 0 1 0,${-2 * r}z`;
 }
 
-// Shared by every cluster (see NodeSpec.statics).
-const CLUSTER_STATICS = ['part', 'cluster', 'class', 'cluster', 'role', 'button'];
-const PILL_STATICS = ['class', 'pill', 'y', String(-PILL_HEIGHT / 2), 'height', String(PILL_HEIGHT), 'rx', String(PILL_HEIGHT / 2)];
-const COUNT_STATICS = ['aria-hidden', 'true'];
+/**
+ * A lane's clusters as pills with their count: all pills in one `<path>`, each count a `<text>`
+ * (there are tens, not thousands). Decorative: each cluster's name and role are on its proxy
+ * (`clusterProxies`).
+ */
+export function clusterPaint(clusters: readonly ClusterMark[]): SVGTemplateResult {
+  if (clusters.length === 0) return svg``;
+  let d = '';
+  const counts: KeyedSpec[] = [];
+  // Keyed by position, not by cluster: clusters come and go on every zoom step, and moving an
+  // existing text costs less than replacing it (nothing focuses a count).
+  for (const [i, c] of clusters.entries()) {
+    const { x, width } = pillBox(c);
+    d += pill(x, c.y, width);
+    counts.push({ key: String(i), tag: 'text', statics: COUNT_STATICS, attrs: ['x', r2(x + width / 2), 'y', r2(c.y)], text: String(c.count) });
+  }
+  return svg`<path part="pills" class="pill" d=${d}></path><g class="counts" ${keyedLayer(counts)}></g>`;
+}
 
 /**
- * Clusters as pills with their count, as keyed element specs (drawn by `keyedLayer`). They take
- * part in the roving tab stop like marks; activating one zooms to its interval, which splits it.
+ * One focusable, named element per cluster (see `markProxies`). Clusters take part in the roving
+ * tab stop like marks; activating one zooms to its interval, which splits it.
  */
-export function clusterSpecs(clusters: readonly ClusterMark[], activeKey: string | null): KeyedSpec[] {
+export function clusterProxies(clusters: readonly ClusterMark[], activeKey: string | null): KeyedSpec[] {
   return clusters.map((c) => {
+    const active = c.key === activeKey;
     const { x, width } = pillBox(c);
     return { key: c.key, tag: 'g', statics: CLUSTER_STATICS, attrs: [
-      'tabindex', c.key === activeKey ? 0 : -1,
-      'aria-label', c.label, 'data-key', c.key, 'data-count', c.count, 'transform', `translate(${x},${c.y})`,
-    ], children: [
-      { tag: 'rect', statics: PILL_STATICS, attrs: ['width', width] },
-      { tag: 'text', statics: COUNT_STATICS, attrs: ['x', width / 2], text: String(c.count) },
+      'tabindex', active ? 0 : -1, 'aria-label', c.label, 'data-key', c.key, 'data-count', c.count,
+      'transform', active ? `translate(${r2(x + width / 2)},${r2(c.y)})` : '',
     ] };
   });
 }

@@ -1,6 +1,8 @@
-import type { EventMark, Id } from '@syria-timeline/core';
-import { EVENT_GLYPHS, glyphPath } from '../event-glyphs.js';
-import type { KeyedSpec, NodeSpec } from '../keyed-layer.js';
+import { svg, type SVGTemplateResult } from 'lit';
+import { BAR_HALF, glyphRadius, type ClusterMark, type EventMark, type Id } from '@syria-timeline/core';
+import { EVENT_GLYPHS, glyphAt } from '../event-glyphs.js';
+import type { KeyedSpec } from '../keyed-layer.js';
+import { clusterPaint } from './render-clusters.js';
 
 export interface MarkState {
   /** Key of the mark holding the single tab stop (roving tabindex). */
@@ -11,62 +13,80 @@ export interface MarkState {
   markSize: number;
 }
 
-/** Half the height of a range or span bar, px. */
-export const BAR_HALF = 4;
-/** Background events are drawn smaller (and fainter, in CSS). */
-const BACKGROUND_SCALE = 0.75;
+const r2 = (n: number) => Math.round(n * 100) / 100;
 
-/**
- * One lane's event marks as keyed element specs (drawn by `keyedLayer`), so zoom frames keep and
- * move the nodes of marks still in view instead of re-creating them. Each mark is a
- * `role="button"` with the layout's plain-text label; listeners are on the plot (delegated), not
- * on each mark.
- *
- * Kept lean because a zoom step may create and restyle hundreds of marks: a point is a single
- * `<path>` (ranges and spans a group of two), one class string carries the date shape, glyph and
- * style flags, and focus and selection rings are drawn once, over the marks (render-rings.ts).
- */
-export function markSpecs(marks: readonly EventMark[], state: MarkState): KeyedSpec[] {
-  return marks.map((m) => markSpec(m, state));
+/** A rounded rectangle as path data (the corner radius shrinks for narrow bars). */
+function roundedRect(x: number, y: number, w: number, h: number, radius: number): string {
+  const rx = Math.min(radius, w / 2, h / 2);
+  const iw = r2(w - 2 * rx);
+  const ih = r2(h - 2 * rx);
+  const arc = (dx: number, dy: number) => `a${rx},${rx} 0 0 1 ${dx},${dy}`;
+  return `M${r2(x + rx)},${r2(y)}h${iw}${arc(rx, rx)}v${ih}${arc(-rx, rx)}h${-iw}${arc(-rx, -rx)}v${-ih}${arc(rx, -rx)}z`;
 }
 
-// Shared by every mark of a kind (see NodeSpec.statics).
-const MARK_STATICS = ['part', 'mark', 'role', 'button'];
-const BAR_STATICS = ['class', 'bar', 'y', String(-BAR_HALF), 'height', String(BAR_HALF * 2), 'rx', '2'];
-const SPAN_BAR_STATICS = ['class', 'span-bar', 'y', String(-BAR_HALF - 1), 'height', String(BAR_HALF * 2 + 2), 'rx', '3'];
-const GLYPH_STATICS = ['class', 'glyph'];
+// What a mark is drawn with: a bar part and a glyph part, each in one of these looks.
+const enum Part { SpanBar, Bar, Glyph, Hollow }
+const PART_CLASS = ['span-bar', 'bar', 'glyph', 'glyph hollow'];
+// Bucket index: background (drawn first, beneath), part, approximate, uncertain.
+const BUCKETS = 2 * 4 * 2 * 2;
+const bucketOf = (m: EventMark, part: Part) =>
+  (m.background ? 0 : 16) + part * 4 + (m.approximate ? 2 : 0) + (m.uncertain ? 1 : 0);
+const BUCKET_CLASS = Array.from({ length: BUCKETS }, (_, i) =>
+  `${PART_CLASS[(i >> 2) & 3]}${i & 2 ? ' approximate' : ''}${i & 1 ? ' uncertain' : ''}${i < 16 ? ' background' : ''}`);
 
-function markSpec(m: EventMark, state: MarkState): KeyedSpec {
-  const glyph = EVENT_GLYPHS[m.type] ?? 'hexagon';
-  const r = (state.markSize / 2) * (m.background ? BACKGROUND_SCALE : 1);
-  const selected = m.eventId === state.selectedId;
-  const classes =
-    `mark ${m.shape} glyph-${glyph}${m.approximate ? ' approximate' : ''}${m.uncertain ? ' uncertain' : ''}` +
-    `${m.background ? ' background' : ''}${selected ? ' selected' : ''}`;
-  const tabindex = m.key === state.activeKey ? 0 : -1;
-  const pressed = selected ? 'true' : 'false';
-  const transform = `translate(${m.x},${m.y})`;
-  if (m.shape === 'point' || m.shape === 'hollow') {
-    // Centred on x: the glyph itself is the button.
-    return { key: m.key, tag: 'path', statics: MARK_STATICS, attrs: [
-      'class', `${classes} glyph`, 'tabindex', tabindex, 'aria-label', m.label,
-      'aria-pressed', pressed, 'data-key', m.key, 'transform', transform, 'd', glyphPath(glyph, r),
-    ] };
+/**
+ * What a lane's marks look like, as a few long paths: every glyph and bar with the same look
+ * (part, date certainty, background) goes into one `<path>`, so a zoom step rewrites a few dozen
+ * `d` attributes rather than moving a thousand elements (each of which the browser would restyle).
+ * Decorative for assistive technology: each mark's name and role are on its proxy (`markProxies`).
+ * Bars, then glyphs; background events beneath the rest; clusters (pills and counts) last.
+ */
+export function renderLanePaint(marks: readonly EventMark[], clusters: readonly ClusterMark[], markSize: number): SVGTemplateResult {
+  const d: string[] = new Array<string>(BUCKETS).fill('');
+  for (const m of marks) {
+    const glyph = EVENT_GLYPHS[m.type] ?? 'hexagon';
+    const r = glyphRadius(m, markSize);
+    if (m.shape === 'point' || m.shape === 'hollow') {
+      d[bucketOf(m, m.shape === 'hollow' ? Part.Hollow : Part.Glyph)] += glyphAt(glyph, r, m.x, m.y);
+      continue;
+    }
+    // Ranges and spans start at x: a bar over the interval, with the glyph at its start (range) or middle (span).
+    const w = Math.max(0, m.x2 - m.x);
+    if (m.shape === 'range') {
+      d[bucketOf(m, Part.Bar)] += roundedRect(m.x, m.y - BAR_HALF, w, BAR_HALF * 2, 2);
+      d[bucketOf(m, Part.Glyph)] += glyphAt(glyph, r, m.x, m.y);
+    } else {
+      d[bucketOf(m, Part.SpanBar)] += roundedRect(m.x, m.y - BAR_HALF - 1, w, BAR_HALF * 2 + 2, 3);
+      d[bucketOf(m, Part.Glyph)] += glyphAt(glyph, r * 0.8, m.x + w / 2, m.y);
+    }
   }
-  // Ranges and spans start at x: a bar over the interval, with the glyph at its start (range) or middle (span).
-  const w = Math.max(0, m.x2 - m.x);
-  const children: NodeSpec[] =
-    m.shape === 'range'
-      ? [
-          { tag: 'rect', statics: BAR_STATICS, attrs: ['width', w] },
-          { tag: 'path', statics: GLYPH_STATICS, attrs: ['d', glyphPath(glyph, r)] },
-        ]
-      : [
-          { tag: 'rect', statics: SPAN_BAR_STATICS, attrs: ['width', w] },
-          { tag: 'path', statics: GLYPH_STATICS, attrs: ['transform', `translate(${w / 2},0)`, 'd', glyphPath(glyph, r * 0.8)] },
-        ];
-  return { key: m.key, tag: 'g', statics: MARK_STATICS, attrs: [
-    'class', classes, 'tabindex', tabindex, 'aria-label', m.label,
-    'aria-pressed', pressed, 'data-key', m.key, 'transform', transform,
-  ], children };
+  const paths: SVGTemplateResult[] = [];
+  for (let i = 0; i < BUCKETS; i++) if (d[i]) paths.push(svg`<path part="glyphs" class=${BUCKET_CLASS[i]!} d=${d[i]!}></path>`);
+  return svg`<g class="paint" aria-hidden="true">${paths}${clusterPaint(clusters)}</g>`;
+}
+
+// Shared by every proxy of a kind (see NodeSpec.statics).
+const MARK_STATICS = ['part', 'mark', 'role', 'button'];
+
+/**
+ * One focusable, named element per mark, as keyed specs for `keyedLayer`: the marks' role,
+ * accessible name, pressed state and the roving tab stop. They draw nothing (the lane's paint
+ * does), and only the one holding the tab stop is placed on its mark (so assistive technology
+ * highlights the right spot), so a zoom step touches only the marks that appear or go.
+ */
+export function markProxies(marks: readonly EventMark[], state: MarkState): KeyedSpec[] {
+  return marks.map((m) => {
+    const selected = m.eventId === state.selectedId;
+    const active = m.key === state.activeKey;
+    const glyph = EVENT_GLYPHS[m.type] ?? 'hexagon';
+    const classes =
+      `mark ${m.shape} glyph-${glyph}${m.approximate ? ' approximate' : ''}${m.uncertain ? ' uncertain' : ''}` +
+      `${m.background ? ' background' : ''}${selected ? ' selected' : ''}`;
+    const cx = m.shape === 'point' || m.shape === 'hollow' ? m.x : (m.x + m.x2) / 2;
+    return { key: m.key, tag: 'g', statics: MARK_STATICS, attrs: [
+      'class', classes, 'tabindex', active ? 0 : -1, 'aria-label', m.label,
+      'aria-pressed', selected ? 'true' : 'false', 'data-key', m.key,
+      'transform', active ? `translate(${r2(cx)},${r2(m.y)})` : '',
+    ] };
+  });
 }

@@ -4,8 +4,8 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { ClusterMark, EventMark, LaneBox, TimelineLayout } from '@syria-timeline/core';
 import { AXIS_HEIGHT, renderAxis } from './render-axis.js';
 import { laneColorStyle, renderLaneBands, renderLaneLabels } from './render-lanes.js';
-import { markSpecs } from './render-marks.js';
-import { clusterSpecs } from './render-clusters.js';
+import { markProxies, renderLanePaint } from './render-marks.js';
+import { clusterProxies } from './render-clusters.js';
 import { keyedLayer } from '../keyed-layer.js';
 import { renderTies } from './render-ties.js';
 import { renderStances, stancePatternDefs } from './render-stances.js';
@@ -18,7 +18,7 @@ export interface PlotHandlers {
   click: (e: MouseEvent) => void;
   focusin: (e: FocusEvent) => void;
   focusout: (e: FocusEvent) => void;
-  pointerover: (e: PointerEvent) => void;
+  pointermove: (e: PointerEvent) => void;
   pointerleave: (e: PointerEvent) => void;
 }
 
@@ -32,6 +32,8 @@ export interface PlotProps {
   focusVisible: boolean;
   /** The mark or cluster holding the tab stop, and the marks of the selected event. */
   active: EventMark | ClusterMark | undefined;
+  /** The mark or cluster under the pointer. */
+  hovered: EventMark | ClusterMark | undefined;
   /** The selected event's marks, or the clusters holding it in lanes where it has no mark. */
   selectedMarks: readonly (EventMark | ClusterMark)[];
   selectedId: string | null;
@@ -43,6 +45,20 @@ export interface PlotProps {
   /** The overview strip's content (cached by the caller: it does not change with the zoom). */
   overview: unknown;
   handlers: PlotHandlers;
+}
+
+/**
+ * Most marks and clusters that get a proxy each. Above this (dense data at a wide zoom, where a
+ * zoom step replaces most of ~1,000 marks) only the mark holding the tab stop and the selected
+ * event's marks have one: the arrow keys still reach every mark, each named as it gets focus, and
+ * the hidden list names the events in view (as charting libraries do past a point threshold).
+ */
+export const PROXY_LIMIT = 200;
+
+/** The marks and clusters of a lane that get a proxy (see `PROXY_LIMIT`). */
+function proxied<T extends EventMark | ClusterMark>(items: readonly T[], all: boolean, p: PlotProps): readonly T[] {
+  if (all) return items;
+  return items.filter((m) => m.key === p.activeKey || ('eventId' in m && m.eventId === p.selectedId) || p.selectedMarks.includes(m));
 }
 
 /** How far a focus or selection ring may reach past the plot's edges (ring gap + stroke). */
@@ -64,17 +80,23 @@ function plotClips(width: number, height: number): SVGTemplateResult {
  * The plot: axis, lane bands, stance bands, ties, then marks and clusters per lane (so each lane's
  * colour is set once, on its group), the tooltip, and the overview strip. Drawing order puts
  * marks above ties and stances. Gestures are bound to `svg.main` by the zoom controller.
+ *
+ * Each lane's group holds the paint (a few batched paths, see `renderLanePaint`) and, apart, the
+ * proxies: focusable, named, geometry-free elements for the marks and clusters (see `PROXY_LIMIT`). The pointer is matched
+ * to marks by position (`hitTest`), keyboard and assistive technology reach them through the
+ * proxies; both end in the same delegated handlers.
  */
 export function renderPlot(p: PlotProps): TemplateResult {
   const { layout, handlers: on } = p;
   const { width, height } = layout;
+  const all = layout.marks.length + layout.clusters.length <= PROXY_LIMIT;
   // tabindex="-1": Chromium puts an SVG element with focus listeners in the Tab order, which would
   // add a second tab stop before the marks' roving one.
   return html`
     <div class="overlay-labels" aria-hidden="true">${renderLaneLabels(layout.lanes, AXIS_HEIGHT, true)}</div>
-    <svg class=${p.focusVisible ? 'main focus-visible' : 'main'} width=${width} height=${height + AXIS_HEIGHT} role="group" aria-label=${p.label}
+    <svg class=${`main${p.focusVisible ? ' focus-visible' : ''}${p.hovered ? ' over-mark' : ''}`} width=${width} height=${height + AXIS_HEIGHT} role="group" aria-label=${p.label}
       tabindex="-1" aria-roledescription="timeline" @keydown=${on.keydown} @click=${on.click} @focusin=${on.focusin}
-      @focusout=${on.focusout} @pointerover=${on.pointerover} @pointerleave=${on.pointerleave}>
+      @focusout=${on.focusout} @pointermove=${on.pointermove} @pointerleave=${on.pointerleave}>
       <defs>${stancePatternDefs}${plotClips(width, height)}</defs>
       ${renderAxis(layout.ticks, height)}
       <g transform="translate(0,${AXIS_HEIGHT})">
@@ -85,14 +107,15 @@ export function renderPlot(p: PlotProps): TemplateResult {
         ${repeat(
           p.lanes,
           (l) => l.lane.id,
-          ({ lane, marks, clusters }) => svg`<g class="lane-marks" data-lane=${lane.id} style=${styleMap(laneColorStyle(lane))}
-            ${keyedLayer([
-              ...markSpecs(marks, { activeKey: p.activeKey, selectedId: p.selectedId, markSize: p.markSize }),
-              ...clusterSpecs(clusters, p.activeKey),
-            ])}></g>`,
+          ({ lane, marks, clusters }) => svg`<g class="lane-marks" data-lane=${lane.id} style=${styleMap(laneColorStyle(lane))}>
+            ${renderLanePaint(marks, clusters, p.markSize)}
+            <g class="proxies" ${keyedLayer([
+              ...markProxies(proxied(marks, all, p), { activeKey: p.activeKey, selectedId: p.selectedId, markSize: p.markSize }),
+              ...clusterProxies(proxied(clusters, all, p), p.activeKey),
+            ])}></g></g>`,
         )}
         </g>
-        <g clip-path="url(#ring-clip)">${renderRings(p.active, p.selectedMarks, p.markSize)}</g>
+        <g clip-path="url(#ring-clip)">${renderRings(p.active, p.selectedMarks, p.markSize, p.hovered)}</g>
       </g>
     </svg>
     ${p.tooltip ? renderTooltip({ ...p.tooltip, width }) : nothing}

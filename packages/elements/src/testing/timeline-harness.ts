@@ -155,7 +155,70 @@ export class TimelineHarness {
     return range;
   }
 
-  /** Clicks the mark whose accessible name contains `text`. */
+  /**
+   * Where the mark or cluster whose accessible name contains `text` is drawn, in viewport px (its
+   * centre). Marks are painted in batches and their focusable proxies have no geometry, except the
+   * one holding the tab stop, which sits on its mark: so this moves the tab stop there (without
+   * focusing it) to read the position.
+   */
+  async markCentre(text: string, lane?: string): Promise<{ x: number; y: number }> {
+    const proxy = this.proxy(text, lane === undefined ? undefined : this.laneId(lane));
+    const key = proxy.getAttribute('data-key');
+    if (proxy.getAttribute('tabindex') !== '0') {
+      proxy.focus();
+      await this.settle();
+      proxy.blur();
+      await this.settle();
+    }
+    const moved = [...this.root.querySelectorAll('[data-key]')].find((n) => n.getAttribute('data-key') === key);
+    if (!moved) throw new Error(`the mark labelled with ${JSON.stringify(text)} left the view`);
+    // Into the viewport, so that hit testing (elementFromPoint) can see it.
+    moved.scrollIntoView({ block: 'center', inline: 'center' });
+    const box = moved.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }
+
+  /** Moves the mouse over the mark whose accessible name contains `text`. */
+  async hover(text: string): Promise<void> {
+    const { x, y } = await this.markCentre(text);
+    this.pointer('pointermove', x, y);
+    await this.settle();
+  }
+
+  /** Clicks the plot at the mark whose accessible name contains `text`, as a mouse would. */
+  async clickAt(text: string): Promise<void> {
+    const { x, y } = await this.markCentre(text);
+    this.pointer('click', x, y);
+    await this.settle();
+  }
+
+  private pointer(type: 'pointermove' | 'click', x: number, y: number): void {
+    const target = this.root.elementFromPoint(x, y) ?? this.root.querySelector('svg.main');
+    const init = { clientX: x, clientY: y, bubbles: true, composed: true, cancelable: true, view: window };
+    target?.dispatchEvent(type === 'click' ? new MouseEvent('click', init) : new PointerEvent('pointermove', { ...init, pointerType: 'mouse' }));
+  }
+
+  private proxy(text: string, laneId?: string): SVGElement {
+    const proxy = [...this.root.querySelectorAll<SVGElement>('[part~="mark"], [part~="cluster"]')].find((m) =>
+      (m.getAttribute('aria-label') ?? '').includes(text) &&
+      (laneId === undefined || m.closest<SVGGElement>('g.lane-marks')?.dataset['lane'] === laneId),
+    );
+    if (!proxy) throw new Error(`no mark labelled with ${JSON.stringify(text)}`);
+    return proxy;
+  }
+
+  /**
+   * The painted element (a lane's batched glyph, bar or pill path) on top at viewport point
+   * (`x`, `y`), and the lane it belongs to; null where no mark is painted.
+   */
+  paintAt(x: number, y: number): { lane: string; className: string } | null {
+    const el = this.root.elementFromPoint(x, y);
+    const lane = el?.closest<SVGGElement>('g.lane-marks');
+    if (!el || !lane || !el.closest('.paint')) return null;
+    return { lane: lane.dataset['lane'] ?? '', className: el.getAttribute('class') ?? '' };
+  }
+
+  /** Clicks the mark whose accessible name contains `text` (on its proxy, as assistive technology does). */
   async clickMark(text: string): Promise<void> {
     const mark = [...this.root.querySelectorAll<SVGGElement>('[part~="mark"]')].find((m) =>
       (m.getAttribute('aria-label') ?? '').includes(text),

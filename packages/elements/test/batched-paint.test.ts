@@ -1,0 +1,68 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { generateSyntheticDataset } from '@syria-timeline/core';
+import { PROXY_LIMIT } from '../src/templates/render-plot.js';
+import { mount } from './support/mount.js';
+import { smallDataset } from './fixtures/small-dataset.js';
+
+afterEach(() => document.body.replaceChildren());
+
+const proxies = (root: ShadowRoot) => root.querySelectorAll('[part~="mark"], [part~="cluster"]');
+
+describe('marks painted in batches, named by proxies', () => {
+  it('paints every mark in its own lane, where its proxy says it is', async () => {
+    const h = await mount({ dataset: smallDataset(), attrs: { start: '2012-01', end: '2012-06' } });
+    const marks = h.marks();
+    expect(marks.length).toBeGreaterThan(3);
+    for (const m of marks) {
+      const { x, y } = await h.markCentre(m.label, m.lane);
+      // A ring glyph (a call) has a hole at its centre: probe a little off it.
+      const off = m.shape === 'ring' ? 4 : 0;
+      expect(h.paintAt(x + off, y)?.lane, `${m.label} in ${m.lane}`).toBe(m.lane);
+    }
+  });
+
+  it('draws a lane with a handful of paths however many marks it has', async () => {
+    const h = await mount({ dataset: generateSyntheticDataset({ events: 1000, seed: 7 }), width: 1200 });
+    const root = h.element.shadowRoot!;
+    for (const lane of root.querySelectorAll('g.lane-marks')) {
+      const paths = lane.querySelectorAll('.paint path');
+      expect(paths.length).toBeGreaterThan(0);
+      expect(paths.length).toBeLessThanOrEqual(12);
+    }
+    // Each glyph is one subpath (an absolute move): far more glyphs than paths.
+    const moves = [...root.querySelectorAll('.paint path.glyph')].reduce((n, p) => n + (p.getAttribute('d')!.match(/M/g)?.length ?? 0), 0);
+    expect(moves).toBeGreaterThan(200);
+  });
+
+  it('gives every mark and cluster a proxy while there are few', async () => {
+    const h = await mount({ dataset: smallDataset() });
+    const root = h.element.shadowRoot!;
+    expect(proxies(root).length).toBeLessThanOrEqual(PROXY_LIMIT);
+    expect(h.marks().length + h.clusters().length).toBe(proxies(root).length);
+    expect(h.marks().length).toBeGreaterThan(3);
+  });
+
+  it('past the limit keeps only the tab stop and the selection as proxies; the arrow keys still reach every mark', async () => {
+    const data = generateSyntheticDataset({ events: 3000, seed: 3 });
+    const h = await mount({ dataset: data, width: 1200 });
+    const root = h.element.shadowRoot!;
+    const moves = [...root.querySelectorAll('.paint path.glyph')].reduce((n, p) => n + (p.getAttribute('d')!.match(/M/g)?.length ?? 0), 0);
+    expect(moves).toBeGreaterThan(PROXY_LIMIT);
+    expect(proxies(root).length).toBe(1);
+    expect(h.tabStops()).toBe(1);
+    await h.focusFirstMark();
+    const seen = new Set<string>();
+    for (let i = 0; i < 12; i++) {
+      seen.add(h.activeMarkLabel()!);
+      await h.pressKey('ArrowRight');
+      expect(proxies(root).length).toBe(1);
+    }
+    expect(seen.size).toBe(12);
+    // The tooltip names the focused mark, and Enter selects it: its marks get proxies, pressed.
+    expect(h.tooltipText()).toContain(h.activeMarkLabel()!.split(',')[0]!);
+    await h.pressKey('Enter');
+    expect(h.details()).not.toBeNull();
+    const pressed = [...proxies(root)].filter((p) => p.getAttribute('aria-pressed') === 'true');
+    expect(pressed.length).toBeGreaterThan(0);
+  });
+});
