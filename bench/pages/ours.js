@@ -28,7 +28,8 @@ installBench({
   roots: () => (el?.shadowRoot ? [el.shadowRoot] : []),
   check() {
     if (error) return error;
-    const marks = el.shadowRoot?.querySelectorAll('[data-key]').length ?? 0;
-    return marks > 0 ? null : 'no marks drawn (no [data-key] element in the shadow root)';
+    // Marks are painted in batches (a few paths per lane); each glyph is one subpath ("M…").
+    const glyphs = [...(el.shadowRoot?.querySelectorAll('.paint path') ?? [])].reduce((n, p) => n + (p.getAttribute('d')?.match(/M/g)?.length ?? 0), 0);
+    return glyphs > 0 ? null : 'no marks drawn (no painted glyph in the shadow root)';
   },
 });
