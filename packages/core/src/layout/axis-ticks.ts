@@ -1,7 +1,7 @@
 import { utc } from '@date-fns/utc';
 import { format, type Locale } from 'date-fns';
 import { utcDay, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './time-scale.js';
 import type { DetailLevel, Tick } from './types.js';
 
 /** Ticks are at least this far apart (px), so that labels such as '28 Feb' or 'Sept' do not collide. */
@@ -31,25 +31,26 @@ function intervalFor(level: DetailLevel, step: number): TimeInterval {
 }
 
 /**
- * Axis ticks for a UTC scale at a level of detail: whole years, months or days, the step chosen
+ * Axis ticks for a time scale at a level of detail: whole years, months or days (d3-time's UTC
+ * intervals), the step chosen
  * so that ticks are at least `TICK_MIN_SPACING_PX` apart, all inside `[0, width]`. Labels are
  * formatted in UTC with the locale: year 'yyyy'; month 'LLL' ('Feb'; 'Jan 2012' on January and on
  * the first tick, both major); day 'd MMM' ('7 Feb'; major on the 1st of a month; the first tick and
  * 1 January also give the year).
  */
-export function axisTicks(scale: ScaleTime<number, number>, width: number, level: DetailLevel, locale: Locale): Tick[] {
-  const [d0, d1] = scale.domain() as [Date, Date];
-  const span = d1.getTime() - d0.getTime();
+export function axisTicks(scale: TimeScale, width: number, level: DetailLevel, locale: Locale): Tick[] {
+  const span = scale.end - scale.start;
   if (!(span > 0) || !(width > 0)) return [];
   const pxPerUnit = (width / span) * DAY_MS * AVERAGE_DAYS[level];
   const steps = STEPS[level];
   const step = steps.find((s) => s * pxPerUnit >= TICK_MIN_SPACING_PX) ?? steps[steps.length - 1]!;
-  const dates = scale.ticks(intervalFor(level, step));
+  // Both ends included, as d3-scale's ticks(interval) did.
+  const dates = intervalFor(level, step).range(new Date(scale.start), new Date(scale.end + 1));
   const opts = { locale, in: utc };
   const ticks: Tick[] = [];
   for (const date of dates) {
     const time = date.getTime();
-    const x = scale(date);
+    const x = scale(time);
     if (!(x >= 0 && x <= width)) continue;
     const first = ticks.length === 0;
     let label: string;
