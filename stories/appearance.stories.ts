@@ -47,6 +47,16 @@ export const Arabic: Story = {
   },
 };
 
+/** German: dates and ticks in any locale the browser knows; the interface text stays English (en, ru, fr, ar only). */
+export const German: Story = {
+  args: { locale: 'de', ...HALF_YEAR },
+  play: async ({ canvasElement }) => {
+    const el = await findTimeline(canvasElement);
+    expect(axisText(el)).toMatch(/Feb\.|Mär|Apr\.|Mai|Juni/);
+    expect(el.shadowRoot!.querySelector('button[aria-label="Zoom in"]')).not.toBeNull();
+  },
+};
+
 /** `theme="dark"`; the a11y check verifies text contrast in this theme too. */
 export const Dark: Story = {
   args: { theme: 'dark' },

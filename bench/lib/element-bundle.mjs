@@ -7,8 +7,8 @@ const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 /**
  * Builds our element as a library user would ship it: packages/elements/src/index.ts with every
- * dependency (Lit, d3, date-fns, valibot, core) inlined and minified, split only where the code
- * itself uses `import()` (the built-in dataset, extra locales). Nothing is written to disk.
+ * dependency (Lit, d3, valibot, core) inlined and minified, split only where the code
+ * itself uses `import()` (the built-in dataset). Nothing is written to disk.
  *
  * @param plugins extra Vite plugins (the what-if builds stub modules out with one)
  * @returns the first-load chunks (the entry and what it imports statically) and the lazy ones,

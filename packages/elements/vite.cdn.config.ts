@@ -1,8 +1,8 @@
 import { defineConfig, defaultClientConditions, type Plugin } from 'vite';
 
 /**
- * The element imports the built-in dataset and the ru/fr/ar date-fns locales with `import()`, so
- * that apps bundling it (and the page that passes its own data) never download them. In this one
+ * The element imports the built-in dataset with `import()`, so that apps bundling it (and the
+ * page that passes its own data) never download it. In this one
  * file they are inside anyway, and an inlined dynamic import costs more than a static one: Rolldown
  * wraps every module behind it in a lazy initialiser, and Vite adds its preload helper (1.5 kB)
  * even with `modulePreload: false` (vitejs/vite#18551). So here each `import('bare-specifier')` in
@@ -28,7 +28,7 @@ function staticDynamicImports(): Plugin {
 
 /**
  * The single-file CDN build: dist/syria-timeline.bundle.js, minified ESM with every dependency
- * inlined (Lit, d3, date-fns, valibot, @syria-timeline/core and its built-in dataset), so one
+ * inlined (Lit, d3, valibot, @syria-timeline/core and its built-in dataset), so one
  * `<script type="module" src=".../syria-timeline.bundle.js">` defines `<syria-timeline>`.
  *
  * Not Vite's library mode: for the `es` format it deliberately leaves whitespace and comments

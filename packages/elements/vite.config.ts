@@ -3,7 +3,7 @@ import pkg from './package.json' with { type: 'json' };
 
 /**
  * The library build: dist/index.js, ESM, with every dependency left as an import (the app's bundler
- * dedupes Lit, d3 and date-fns). The all-in-one CDN file is vite.cdn.config.ts.
+ * dedupes Lit and d3). The all-in-one CDN file is vite.cdn.config.ts.
  */
 const deps = Object.keys(pkg.dependencies ?? {});
 const external = (id: string) => deps.some((d) => id === d || id.startsWith(`${d}/`));

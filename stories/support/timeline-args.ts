@@ -6,7 +6,8 @@ import type { ArgTypes } from '@storybook/web-components-vite';
 export interface TimelineArgs {
   lanes?: string;
   issue?: string;
-  locale?: 'en' | 'ru' | 'fr' | 'ar';
+  /** Any BCP 47 tag; 'de' here as a language with dates but no interface text of its own. */
+  locale?: 'en' | 'ru' | 'fr' | 'ar' | 'de';
   theme?: 'light' | 'dark' | 'auto';
   start?: string;
   end?: string;
@@ -18,7 +19,7 @@ export interface TimelineArgs {
 export const timelineArgTypes: Partial<ArgTypes<TimelineArgs>> = {
   lanes: { control: 'text' },
   issue: { control: 'text' },
-  locale: { control: 'inline-radio', options: ['en', 'ru', 'fr', 'ar'] },
+  locale: { control: 'inline-radio', options: ['en', 'ru', 'fr', 'ar', 'de'] },
   theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
   start: { control: 'text' },
   end: { control: 'text' },

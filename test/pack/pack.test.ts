@@ -92,7 +92,7 @@ describe('the npm tarballs', () => {
     );
     // nodenext: the strictest resolution, the one that honours `exports` exactly as Node does.
     // skipLibCheck off: our .d.ts files must compile for users who check libraries too, so every type
-    // package they import (e.g. @types/d3-scale for axisTicks) has to be a dependency, not a devDependency.
+    // package they import (as @types/d3-scale was while axisTicks took a d3 ScaleTime) has to be a dependency, not a devDependency.
     const compilerOptions = {
       noEmit: true, strict: true, skipLibCheck: false, module: 'nodenext', moduleResolution: 'nodenext',
       target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], types: [],

@@ -1,63 +1,45 @@
-import type { Locale } from 'date-fns';
-// English is static (the default, and the fallback while another locale loads). ru, fr and ar are
-// imported on demand, one file each, so a page that never sets `locale` does not download them
-// (~7 KiB gzip together); a page that does fetches only its own.
-import { enGB } from 'date-fns/locale/en-GB';
+// Dates are formatted by core with Intl.DateTimeFormat, so every locale the browser knows works for
+// dates at no download cost; only the element's own interface text (messages.ts) is limited to
+// the languages it has been translated into.
 
-/** The values the `locale` attribute accepts. */
+/** The languages of the element's own interface text (see messages.ts). */
 export type TimelineLocale = 'en' | 'ru' | 'fr' | 'ar';
 
 export interface ResolvedLocale {
+  /** The language of the interface text: en, ru, fr or ar; English for any other. */
   id: TimelineLocale;
-  /** The date-fns locale; English (en-GB) until a lazily loaded one has arrived (see `loadLocale`). */
-  dateFns: Locale;
+  /** BCP 47 tag for dates and tick labels (any locale Intl knows): 'en' → 'en-GB' ('4 Feb 2012'). */
+  dates: string;
   dir: 'ltr' | 'rtl';
-  /** BCP 47 tag for the `lang` attribute. */
+  /** BCP 47 tag for the `lang` attribute: the language of the interface text. */
   lang: string;
 }
 
 const DIRECTIONS: Record<TimelineLocale, 'ltr' | 'rtl'> = { en: 'ltr', ru: 'ltr', fr: 'ltr', ar: 'rtl' };
 
-const IMPORTS: Record<Exclude<TimelineLocale, 'en'>, () => Promise<Locale>> = {
-  ru: () => import('date-fns/locale/ru').then((m) => m.ru),
-  fr: () => import('date-fns/locale/fr').then((m) => m.fr),
-  ar: () => import('date-fns/locale/ar').then((m) => m.ar),
-};
+/** Dates in the English interface stay British ('4 Feb 2012'), as a bare 'en' would give US order in Intl. */
+const DEFAULT_DATES = 'en-GB';
 
-/** date-fns locales that have arrived, shared by every element on the page. */
-const loaded: Partial<Record<TimelineLocale, Locale>> = { en: enGB };
-const loading = new Map<TimelineLocale, Promise<void>>();
-
-function idOf(value: string | null | undefined): TimelineLocale {
-  const base = (value ?? 'en').toLowerCase().split(/[-_]/)[0];
-  return base && base in DIRECTIONS ? (base as TimelineLocale) : 'en';
+function datesTag(value: string | null | undefined): string {
+  if (!value || /^en$/i.test(value)) return DEFAULT_DATES;
+  try {
+    return Intl.getCanonicalLocales(value.replace(/_/g, '-'))[0] ?? DEFAULT_DATES;
+  } catch {
+    return DEFAULT_DATES; // not a language tag: an attribute typo should not break the element
+  }
 }
 
 /**
- * Maps a `locale` attribute value to its date-fns locale and text direction. Accepts region tags
- * ('fr-CH' → fr); anything unknown falls back to English rather than failing. Synchronous: for a
- * locale not loaded yet, `dateFns` is English (call `loadLocale` and resolve again once it settles).
+ * Maps a `locale` attribute value to the interface language, the date locale and the text
+ * direction. Region tags keep their region for dates ('fr-CH' → text fr, dates fr-CH); a language
+ * without interface text gets English text and its own dates ('de' → text en, dates de); a value
+ * that is not a language tag falls back to English rather than failing.
+ *
+ * @example
+ * resolveLocale('de') //=> { id: 'en', dates: 'de', dir: 'ltr', lang: 'en' }
  */
 export function resolveLocale(value: string | null | undefined): ResolvedLocale {
-  const id = idOf(value);
-  return { id, dateFns: loaded[id] ?? enGB, dir: DIRECTIONS[id], lang: id };
-}
-
-/**
- * Starts loading the date-fns locale for `value`, once per page. Returns a promise that settles
- * when it has arrived, or null when there is nothing to wait for. A locale that fails to load
- * (say, a chunk missing from a self-hosted copy) stays English rather than failing the element.
- */
-export function loadLocale(value: string | null | undefined): Promise<void> | null {
-  const id = idOf(value);
-  if (id === 'en' || loaded[id]) return null;
-  let pending = loading.get(id);
-  if (!pending) {
-    pending = IMPORTS[id]().then(
-      (locale) => void (loaded[id] = locale),
-      () => void (loaded[id] = enGB),
-    );
-    loading.set(id, pending);
-  }
-  return pending;
+  const base = (value ?? 'en').toLowerCase().split(/[-_]/)[0];
+  const id: TimelineLocale = base && base in DIRECTIONS ? (base as TimelineLocale) : 'en';
+  return { id, dates: datesTag(value), dir: DIRECTIONS[id], lang: id };
 }

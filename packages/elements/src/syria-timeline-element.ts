@@ -9,7 +9,6 @@ import { TimelineErrorEvent, TimelineRangeChangeEvent, TimelineSelectEvent } fro
 import { ZoomController } from './controllers/zoom-controller.js';
 import { OverviewBrushController } from './controllers/overview-brush-controller.js';
 import { DatasetController } from './controllers/dataset-controller.js';
-import { LocaleController } from './controllers/locale-controller.js';
 import { PlotInteractionController } from './controllers/plot-interaction-controller.js';
 import { PlotSizeController } from './controllers/plot-size-controller.js';
 import { resolveLocale } from './locales.js';
@@ -64,7 +63,7 @@ const SUMMARY_DELAY_MS = 300;
  * @attr start - Start of the initial view: YYYY, YYYY-MM or YYYY-MM-DD.
  * @attr end - End of the initial view (inclusive of the whole month or year given).
  * @attr selected - Id of the selected event (reflected).
- * @attr locale - 'en' (default), 'ru', 'fr' or 'ar': the element's own text (toolbar, legend, details, live summary), tick labels, dates, and text direction. Data (titles, quotes, lane and issue labels) is shown as given.
+ * @attr locale - a BCP 47 tag, 'en' (default): tick labels and dates follow any locale the browser's Intl knows ('de', 'fr-CH'; 'en' gives British dates); the element's own text (toolbar, legend, details, live summary) and text direction follow 'ru', 'fr' or 'ar', and are English for any other. Data (titles, quotes, lane and issue labels) is shown as given.
  * @attr theme - 'auto' (default: follows prefers-color-scheme), 'light' or 'dark'.
  *
  * @csspart toolbar - The bar with the issue picker, zoom buttons and the shown range.
@@ -143,7 +142,6 @@ export class SyriaTimeline extends LitElement {
     () => ({ dataset: this.datasetValue, src: this.src }),
     (error) => this.dispatchEvent(new TimelineErrorEvent(error)),
   );
-  private readonly localeLoader = new LocaleController(this, () => this.locale);
   private readonly size = new PlotSizeController(this, () => this.renderRoot.querySelector<HTMLElement>('.plot'));
   private readonly zoom = new ZoomController(this, { onFrame: (d) => (this.view = d), onEnd: (d) => this.commit(d) });
   private readonly brush = new OverviewBrushController(this, (d) => this.zoom.zoomTo(d));
@@ -252,13 +250,13 @@ export class SyriaTimeline extends LitElement {
 
   /**
    * `updateComplete` resolves once the element is drawn: measuring the plot after the first
-   * update, applying a zoom, and the arrival of a lazy chunk (the built-in dataset, a date-fns
-   * locale) each chain one more update, which this waits for too.
+   * update, applying a zoom, and the arrival of a lazy chunk (the built-in dataset) each chain
+   * one more update, which this waits for too.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
     for (let i = 0; i < 8; i++) {
-      const lazy = this.data.loading ?? this.localeLoader.loading;
+      const lazy = this.data.loading;
       if (lazy) await lazy;
       else if (!this.isUpdatePending) break;
       result = await super.getUpdateComplete();
@@ -343,7 +341,7 @@ export class SyriaTimeline extends LitElement {
       rowHeight,
       // Narrow hosts show each label on its lane: keep a strip free for it.
       headerHeight: this.hasAttribute('narrow') ? OVERLAY_LABEL_HEIGHT : 0,
-      locale: loc.dateFns,
+      locale: loc.dates,
     };
     let full: TimelineLayout | null = null;
     if (!model.fullDomain || model.fullWidth !== width) {
@@ -359,7 +357,7 @@ export class SyriaTimeline extends LitElement {
     }
     const view = this.view ?? this.zoom.domain;
     if (!view) return;
-    const inputs = [model, width, view.start, view.end, options.lanes?.join(' '), options.issue, loc.dateFns, rowHeight, options.headerHeight];
+    const inputs = [model, width, view.start, view.end, options.lanes?.join(' '), options.issue, loc.dates, rowHeight, options.headerHeight];
     if (!this.layout || inputs.some((v, i) => v !== this.layoutInputs[i])) {
       this.layoutInputs = inputs;
       // With no initial window the first view is the unzoomed one: reuse it, do not lay out twice.
@@ -370,11 +368,11 @@ export class SyriaTimeline extends LitElement {
       if (active === null || !model.hasKey(active)) this.plot.activeKey = model.nearestKey(active);
     }
     this.committed ??= view;
-    const summaryInputs = [this.committed, loc.id, this.layout];
+    const summaryInputs = [this.committed, `${loc.id} ${loc.dates}`, this.layout];
     if (summaryInputs[0] !== this.summaryFor[0] || summaryInputs[1] !== this.summaryFor[1]) {
       // The hidden list follows settled windows only: re-reading it every frame would flood screen readers.
       this.summaryFor = summaryInputs;
-      this.summary = model.summarize(this.layout, this.committed, EVENT_LIST_LIMIT, loc.dateFns, messagesFor(loc.id).showing);
+      this.summary = model.summarize(this.layout, this.committed, EVENT_LIST_LIMIT, loc.dates, messagesFor(loc.id).showing);
     }
   }
 
@@ -443,7 +441,7 @@ export class SyriaTimeline extends LitElement {
     if (state.status === 'error') return html`<div dir=${loc.dir} lang=${loc.lang}>${renderError(state.error, m)}</div>`;
     const { layout, model } = this;
     const selected = this.selected ? model?.event(this.selected) : undefined;
-    const range = layout ? rangeLabel(layout.domain, layout.level, loc.dateFns) : '';
+    const range = layout ? rangeLabel(layout.domain, layout.level, loc.dates) : '';
     const issue = this.issue === 'none' ? null : (this.issue ?? model?.dataset.issues[0]?.id ?? null);
     return html`<div class="root" dir=${loc.dir} lang=${loc.lang}>
       ${model && layout
@@ -477,7 +475,7 @@ export class SyriaTimeline extends LitElement {
       ${model && layout ? renderLegend(model.eventTypes, layout.stances.length > 0, m) : nothing}
       ${selected && model
         ? renderDetails({
-            event: selected, actors: model.actors, sources: model.sources, locale: loc.dateFns, messages: m,
+            event: selected, actors: model.actors, sources: model.sources, locale: loc.dates, messages: m,
             onClose: () => {
               this.select(null);
               this.plot.focusActive();

@@ -1,4 +1,3 @@
-import type { Locale } from 'date-fns';
 import {
   formatWhen, type Actor, type ClusterMark, type Dataset, type EventMark, type EventType, type LaneBox,
   type PreparedTimeline, type Source, type TimelineEvent, type TimelineLayout, type ViewDomain,
@@ -208,7 +207,7 @@ export class TimelineModel {
    * `limit` events in view as date and title.
    */
   summarize(
-    layout: TimelineLayout, window: ViewDomain, limit: number, locale: Locale,
+    layout: TimelineLayout, window: ViewDomain, limit: number, locale: string,
     showing: (count: number, range: string) => string,
   ): ViewSummary {
     const total = layout.visibleEventIds.length;

@@ -60,10 +60,20 @@ describe('glyphs', () => {
 });
 
 describe('resolveLocale', () => {
-  it('maps locale tags to date-fns locales and text direction, English for anything unknown', () => {
-    expect(resolveLocale('ar').dir).toBe('rtl');
-    expect(resolveLocale('fr-CH').id).toBe('fr');
-    expect(resolveLocale('xx').id).toBe('en');
-    expect(resolveLocale(null).dateFns.code).toBe('en-GB');
+  it('maps a locale tag to the interface language, text direction and a BCP 47 tag for dates', () => {
+    expect(resolveLocale('ar')).toEqual({ id: 'ar', dates: 'ar', dir: 'rtl', lang: 'ar' });
+    expect(resolveLocale('fr-CH')).toMatchObject({ id: 'fr', dates: 'fr-CH' });
+    expect(resolveLocale('ru_RU')).toMatchObject({ id: 'ru', dates: 'ru-RU' });
+  });
+
+  it('keeps British dates for English, and English text with its own dates for a language without messages', () => {
+    expect(resolveLocale(null)).toEqual({ id: 'en', dates: 'en-GB', dir: 'ltr', lang: 'en' });
+    expect(resolveLocale('en').dates).toBe('en-GB');
+    expect(resolveLocale('en-US').dates).toBe('en-US');
+    expect(resolveLocale('de')).toEqual({ id: 'en', dates: 'de', dir: 'ltr', lang: 'en' });
+  });
+
+  it('falls back to English for a value that is not a language tag, rather than failing', () => {
+    expect(resolveLocale('not a tag!')).toEqual({ id: 'en', dates: 'en-GB', dir: 'ltr', lang: 'en' });
   });
 });

@@ -35,6 +35,30 @@ describe('locale', () => {
     expect([...xs].sort((a, b) => a - b)).toEqual(xs);
   });
 
+  it('en keeps British English dates: ticks and the live summary', async () => {
+    const h = await mount({ dataset: smallDataset(), attrs: { start: '2012-01', end: '2012-06' } });
+    expect(h.ticks()).toEqual(expect.arrayContaining(['Feb 2012', 'Mar', 'Apr', 'May']));
+    expect(h.liveSummary()).toMatch(/^Showing \d+ events?, Jan 2012 – Jun 2012$/);
+  });
+
+  it('de, a language without interface text, formats dates in German and keeps the interface English', async () => {
+    const h = await mount({ dataset: smallDataset(), attrs: { locale: 'de', start: '2012-01', end: '2012-06' } });
+    expect(h.ticks()).toContain('Feb. 2012');
+    expect(h.ticks().join(' ')).toMatch(/Mär/);
+    expect(h.liveSummary()).toMatch(/^Showing \d+ events?, Jan\. 2012 – Juni? 2012$/);
+    expect(h.element.shadowRoot!.querySelector('button[aria-label="Zoom in"]')).not.toBeNull();
+    expect(inner(h.element).lang).toBe('en');
+    expect(inner(h.element).dir).toBe('ltr');
+  });
+
+  it('switching between two locales without interface text relabels the dates, summary included', async () => {
+    const h = await mount({ dataset: smallDataset(), attrs: { locale: 'de', start: '2012-01', end: '2012-06' } });
+    h.element.setAttribute('locale', 'es');
+    await h.settle();
+    expect(h.ticks().join(' ')).toMatch(/abr/);
+    expect(h.liveSummary()).toMatch(/^Showing \d+ events?, ene 2012 – jun 2012$/);
+  });
+
   it('switching locale relabels without a reload', async () => {
     const h = await mount({ attrs: { start: '2012-01', end: '2012-06' } });
     const en = h.ticks().join(' ');

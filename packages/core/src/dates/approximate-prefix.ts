@@ -1,8 +1,6 @@
-import type { Locale } from 'date-fns';
-
 /**
- * The word put before an approximate date ("c. Nov 2013"), by language. date-fns locales have no
- * such word, so this is a small table; any other language gets the English 'c.'.
+ * The word put before an approximate date ("c. Nov 2013"), by language. Intl has no such word,
+ * so this is a small table; any other language gets the English 'c.'.
  */
 const PREFIXES: Readonly<Record<string, string>> = {
   en: 'c.',
@@ -11,8 +9,13 @@ const PREFIXES: Readonly<Record<string, string>> = {
   ar: 'حوالي',
 };
 
-/** The "circa" word for a date-fns locale: 'c.' (en), 'ок.' (ru), 'vers' (fr), 'حوالي' (ar), else 'c.'. */
-export function approximatePrefix(locale: Pick<Locale, 'code'>): string {
-  const language = locale.code.split('-')[0]?.toLowerCase() ?? '';
+/**
+ * The "circa" word for a BCP 47 locale tag: 'c.' (en), 'ок.' (ru), 'vers' (fr), 'حوالي' (ar), else 'c.'.
+ *
+ * @example
+ * approximatePrefix('fr-CH') //=> 'vers'
+ */
+export function approximatePrefix(locale: string): string {
+  const language = locale.split(/[-_]/)[0]?.toLowerCase() ?? '';
   return PREFIXES[language] ?? 'c.';
 }

@@ -10,6 +10,7 @@ import { formatTimeSpans, type FormatDateOptions } from './format-time-spans.js'
  * formatWhen({ start: '2012-02-07', basis: 'stated' })                     //=> '7 Feb 2012'
  * formatWhen({ start: '2012-01-28', end: '2012-02-03', basis: 'stated' })  //=> '28 Jan – 3 Feb 2012'
  * formatWhen({ start: '2011-11', end: '2012-02', basis: 'stated' })        //=> 'Nov 2011 – Feb 2012'
+ * formatWhen({ start: '2012-02-07', basis: 'stated' }, { locale: 'fr' })  //=> '7 févr. 2012'
  * @throws EdtfError when `start` or `end` is not a date of the profile.
  */
 export function formatWhen(when: Pick<When, 'start' | 'end'>, options: FormatDateOptions = {}): string {

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { scaleUtc } from 'd3-scale';
-import { enGB } from 'date-fns/locale/en-GB';
-import { fr } from 'date-fns/locale/fr';
-import { ru } from 'date-fns/locale/ru';
 import { axisTicks, TICK_MIN_SPACING_PX } from './axis-ticks.js';
 import { levelOfDetail } from './level-of-detail.js';
+import { createTimeScale } from './time-scale.js';
 
 const utc = (y: number, m: number, d = 1) => Date.UTC(y, m - 1, d);
-const ticksFor = (start: number, end: number, width: number, locale = enGB) => {
-  const scale = scaleUtc().domain([start, end]).range([0, width]);
+const ticksFor = (start: number, end: number, width: number, locale = 'en-GB') => {
+  const scale = createTimeScale(start, end, width);
   const level = levelOfDetail((width / (end - start)) * 86_400_000);
   return { level, ticks: axisTicks(scale, width, level, locale) };
 };
@@ -75,10 +72,39 @@ describe('axisTicks', () => {
   });
 
   it('formats labels in the given locale, in UTC', () => {
-    const russian = ticksFor(utc(2012, 1), utc(2013, 1), 1000, ru).ticks.map((t) => t.label);
-    expect(russian[0]).toBe('янв. 2012');
+    // ICU (Node's) adds 'г.' after a Russian year: 'янв. 2012 г.' (date-fns gave 'янв. 2012').
+    const russian = ticksFor(utc(2012, 1), utc(2013, 1), 1000, 'ru').ticks.map((t) => t.label);
+    expect(russian[0]).toBe('янв. 2012 г.');
+    expect(russian[1]).toBe('февр.');
     expect(russian.every((l) => /[\u0400-\u04FF]/.test(l))).toBe(true);
-    const french = ticksFor(utc(2013, 4, 1), utc(2013, 4, 22), 1000, fr).ticks.map((t) => t.label);
+    const french = ticksFor(utc(2013, 4, 1), utc(2013, 4, 22), 1000, 'fr').ticks.map((t) => t.label);
     expect(french[0]).toBe('1 avr. 2013');
+    const german = ticksFor(utc(2013, 4, 1), utc(2013, 4, 22), 1000, 'de').ticks.map((t) => t.label);
+    expect(german[0]).toBe('1. Apr. 2013');
+    expect(ticksFor(utc(2011, 1), utc(2016, 1), 1000, 'ar').ticks).toHaveLength(6);
+  });
+
+  it('labels every month at one year: "Sept" is ICU\'s en-GB short September', () => {
+    const { ticks } = ticksFor(utc(2012, 1), utc(2013, 1), 2000);
+    expect(ticks.map((t) => t.label)).toEqual([
+      'Jan 2012', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec', 'Jan 2013',
+    ]);
+    expect(ticks.map((t) => t.time)).toEqual(Array.from({ length: 13 }, (_, m) => Date.UTC(2012, m)));
+  });
+
+  it('steps by whole months or years when single ones would crowd, and includes both ends of the domain', () => {
+    const { level, ticks: months } = ticksFor(utc(2012, 1), utc(2014, 1), 1000);
+    expect(level).toBe('month');
+    expect(months.map((t) => new Date(t.time).getUTCMonth())).toEqual([0, 2, 4, 6, 8, 10, 0, 2, 4, 6, 8, 10, 0]);
+    expect(months.at(-1)).toMatchObject({ time: utc(2014, 1), x: 1000, label: 'Jan 2014', major: true });
+    const years = ticksFor(utc(1900, 1), utc(2000, 1), 600).ticks.map((t) => t.label);
+    expect(years).toEqual(['1900', '1910', '1920', '1930', '1940', '1950', '1960', '1970', '1980', '1990', '2000']);
+  });
+
+  it('labels days every 2, 7 or 14 days from the 1st, with the year on the first tick and on 1 January', () => {
+    const { level, ticks } = ticksFor(utc(2012, 12, 20), utc(2013, 1, 20), 500);
+    expect(level).toBe('day');
+    expect(ticks.map((t) => t.label)).toEqual(['22 Dec 2012', '1 Jan 2013', '8 Jan', '15 Jan']);
+    expect(ticks.map((t) => t.major)).toEqual([false, true, false, false]);
   });
 });

@@ -1,7 +1,6 @@
-import { utc } from '@date-fns/utc';
-import { format, type Locale } from 'date-fns';
 import { utcDay, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
-import type { ScaleTime } from 'd3-scale';
+import { utcDateFormat, type UtcDateStyle } from '../dates/utc-date-format.js';
+import type { TimeScale } from './time-scale.js';
 import type { DetailLevel, Tick } from './types.js';
 
 /** Ticks are at least this far apart (px), so that labels such as '28 Feb' or 'Sept' do not collide. */
@@ -31,40 +30,44 @@ function intervalFor(level: DetailLevel, step: number): TimeInterval {
 }
 
 /**
- * Axis ticks for a UTC scale at a level of detail: whole years, months or days, the step chosen
- * so that ticks are at least `TICK_MIN_SPACING_PX` apart, all inside `[0, width]`. Labels are
- * formatted in UTC with the locale: year 'yyyy'; month 'LLL' ('Feb'; 'Jan 2012' on January and on
- * the first tick, both major); day 'd MMM' ('7 Feb'; major on the 1st of a month; the first tick and
- * 1 January also give the year).
+ * Axis ticks for a time scale at a level of detail: whole years, months or days (d3-time's UTC
+ * intervals), the step chosen so that ticks are at least `TICK_MIN_SPACING_PX` apart, all inside
+ * `[0, width]`. Labels are formatted in UTC with `Intl.DateTimeFormat` in the locale (a BCP 47
+ * tag): year '2012'; month 'Feb' ('Jan 2012' on January and on the first tick, both major); day
+ * '7 Feb' (major on the 1st of a month; the first tick and 1 January also give the year).
+ *
+ * @example
+ * axisTicks(createTimeScale(Date.UTC(2011, 0), Date.UTC(2016, 0), 1000), 1000, 'year', 'en-GB')
+ *   .map((t) => t.label) //=> ['2011', '2012', '2013', '2014', '2015', '2016']
  */
-export function axisTicks(scale: ScaleTime<number, number>, width: number, level: DetailLevel, locale: Locale): Tick[] {
-  const [d0, d1] = scale.domain() as [Date, Date];
-  const span = d1.getTime() - d0.getTime();
+export function axisTicks(scale: TimeScale, width: number, level: DetailLevel, locale: string): Tick[] {
+  const span = scale.end - scale.start;
   if (!(span > 0) || !(width > 0)) return [];
   const pxPerUnit = (width / span) * DAY_MS * AVERAGE_DAYS[level];
   const steps = STEPS[level];
   const step = steps.find((s) => s * pxPerUnit >= TICK_MIN_SPACING_PX) ?? steps[steps.length - 1]!;
-  const dates = scale.ticks(intervalFor(level, step));
-  const opts = { locale, in: utc };
+  // Both ends included, as d3-scale's ticks(interval) did.
+  const dates = intervalFor(level, step).range(new Date(scale.start), new Date(scale.end + 1));
+  const format = (style: UtcDateStyle, time: number) => utcDateFormat(locale, style).format(time);
   const ticks: Tick[] = [];
   for (const date of dates) {
     const time = date.getTime();
-    const x = scale(date);
+    const x = scale(time);
     if (!(x >= 0 && x <= width)) continue;
     const first = ticks.length === 0;
     let label: string;
     let major: boolean;
     if (level === 'year') {
-      label = format(time, 'yyyy', opts);
+      label = format('year', time);
       major = date.getUTCFullYear() % 10 === 0;
     } else if (level === 'month') {
       const january = date.getUTCMonth() === 0;
       major = january || first;
-      label = format(time, major ? 'LLL yyyy' : 'LLL', opts);
+      label = format(major ? 'month' : 'monthName', time);
     } else {
       major = date.getUTCDate() === 1;
       const withYear = first || (major && date.getUTCMonth() === 0);
-      label = format(time, withYear ? 'd MMM yyyy' : 'd MMM', opts);
+      label = format(withYear ? 'day' : 'dayMonth', time);
     }
     ticks.push({ key: `${level}:${time}`, time, x, label, major });
   }

@@ -1,9 +1,8 @@
-import type { Locale } from 'date-fns';
 import { DEFAULT_DATE_LOCALE } from '../dates/index.js';
 import type { LayoutOptions } from './types.js';
 
 /** Every option of `layoutTimeline` that has a fixed default (`width`, `domain`, `lanes`, `issue` depend on the data). */
-export type LayoutDefaults = Readonly<Required<Omit<LayoutOptions, 'width' | 'domain' | 'lanes' | 'issue'>>> & { readonly locale: Locale };
+export type LayoutDefaults = Readonly<Required<Omit<LayoutOptions, 'width' | 'domain' | 'lanes' | 'issue'>>>;
 
 /**
  * The defaults of `layoutTimeline`, with their units:
@@ -16,7 +15,7 @@ export type LayoutDefaults = Readonly<Required<Omit<LayoutOptions, 'width' | 'do
  * - `minSpanPx` 8 px: a month- or year-precision date narrower than this is drawn hollow;
  * - `marginPx` 0 px: extra width laid out on each side of the window;
  * - `clusterWidthPx` 40 px: width of the tiles a dense run of clusters is cut into;
- * - `locale` enGB: date-fns locale of tick labels and accessible names.
+ * - `locale` 'en-GB': BCP 47 tag of tick labels and the dates in accessible names.
  *
  * Not listed because they depend on the data: `domain` (default: the data's extent, padded by
  * 5% on each side), `lanes` (every lane by `order`) and `issue` (the dataset's first issue).

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ru } from 'date-fns/locale/ru';
 import { smallDataset } from '../../test/layouts/small-dataset.js';
 import { generateSyntheticDataset } from '../dataset/synthetic/generate-synthetic-dataset.js';
 import { whenSpan } from '../dates/index.js';
@@ -217,7 +216,7 @@ describe('layoutTimeline', () => {
   });
 
   it('labels ticks with the locale (Russian months in Cyrillic)', () => {
-    const layout = layoutTimeline(small, { width: 1000, domain: { start: utc(2012, 1), end: utc(2013, 1) }, locale: ru });
+    const layout = layoutTimeline(small, { width: 1000, domain: { start: utc(2012, 1), end: utc(2013, 1) }, locale: 'ru' });
     expect(layout.level).toBe('month');
     expect(layout.ticks.some((t) => /[\u0400-\u04FF]/.test(t.label))).toBe(true);
   });

@@ -1,5 +1,4 @@
 import { bisectLeft, bisectRight } from 'd3-array';
-import { scaleUtc } from 'd3-scale';
 import type { Id } from '../model/index.js';
 import { axisTicks } from './axis-ticks.js';
 import { DEFAULT_LAYOUT_OPTIONS } from './default-layout-options.js';
@@ -7,6 +6,7 @@ import { levelOfDetail } from './level-of-detail.js';
 import { cachedDayLabel, cachedEventLabel } from './label-cache.js';
 import { clusterLabel } from './mark-labels.js';
 import { packLane } from './pack-lane.js';
+import { createTimeScale } from './time-scale.js';
 import { EVENT_FLAG, type PreparedTimeline } from './prepare-timeline.js';
 import { layoutStances } from './stance-segments.js';
 import type { ClusterMark, EventMark, LaneBox, LayoutOptions, TieMark, TimelineLayout } from './types.js';
@@ -69,7 +69,7 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
   const span = domain.end - domain.start;
   const k = width / span;
   const level = levelOfDetail(k * DAY_MS);
-  const scale = scaleUtc().domain([new Date(domain.start), new Date(domain.end)]).range([0, width]);
+  const scale = createTimeScale(domain.start, domain.end, width);
   const ticks = axisTicks(scale, width, level, locale);
   const marginMs = k > 0 ? marginPx / k : 0;
   const tLo = domain.start - marginMs;

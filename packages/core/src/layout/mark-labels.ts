@@ -1,6 +1,5 @@
-import { utc } from '@date-fns/utc';
-import { format, type Locale } from 'date-fns';
 import { formatWhen } from '../dates/index.js';
+import { utcDateFormat } from '../dates/utc-date-format.js';
 import type { DateBasis, Position, TimelineEvent, When } from '../model/index.js';
 
 /** How a date was determined, in the few words an accessible name can afford. */
@@ -11,21 +10,21 @@ export const BASIS_WORDS: Readonly<Record<DateBasis, string>> = Object.freeze({
 });
 
 /** Accessible name of an event mark: 'Lavrov meets Assad, 7 Feb 2012 (date stated), Russia, Assad'. Plain text. */
-export function eventMarkLabel(event: TimelineEvent, laneLabels: readonly string[], locale: Locale): string {
+export function eventMarkLabel(event: TimelineEvent, laneLabels: readonly string[], locale: string): string {
   return `${event.title}, ${formatWhen(event.when, { locale })} (${BASIS_WORDS[event.when.basis]}), ${laneLabels.join(', ')}`;
 }
 
 /**
  * Accessible name of a cluster: '12 events, 3 Feb 2012 – 28 Mar 2012, Russia'. Times are UTC ms;
- * `formatDay` formats one as 'd MMM yyyy' in the locale (the layout passes a memoised one).
+ * `formatDay` formats one as a day in the locale ('3 Feb 2012') (the layout passes a memoised one).
  */
 export function clusterLabel(
   count: number,
   start: number,
   end: number,
   laneLabel: string,
-  locale: Locale,
-  formatDay: (time: number, locale: Locale) => string = (t, l) => format(t, 'd MMM yyyy', { locale: l, in: utc }),
+  locale: string,
+  formatDay: (time: number, locale: string) => string = (t, l) => utcDateFormat(l, 'day').format(t),
 ): string {
   const from = formatDay(start, locale);
   const to = formatDay(end, locale);
@@ -39,7 +38,7 @@ export function stanceLabel(
   condition: string | undefined,
   issueLabel: string,
   from: When,
-  locale: Locale,
+  locale: string,
 ): string {
   const conditional = condition === undefined ? '' : ` (${condition})`;
   return `${laneLabel} ${position}${conditional}: ${issueLabel}, from ${formatWhen(from, { locale })}`;

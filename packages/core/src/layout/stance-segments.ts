@@ -1,4 +1,3 @@
-import type { Locale } from 'date-fns';
 import type { Id, Issue } from '../model/index.js';
 import { stanceLabel } from './mark-labels.js';
 import type { PreparedTimeline } from './prepare-timeline.js';
@@ -30,7 +29,8 @@ export interface StanceLayoutParams {
   domainStart: number;
   tLo: number;
   tHi: number;
-  locale: Locale;
+  /** BCP 47 tag of the accessible names' dates. */
+  locale: string;
 }
 
 /**

@@ -3,7 +3,6 @@
  * Layout writes numbers; the renderer only reads them. All x values are px from the left of
  * the plot area (0 … width); all y values px from the top of the lanes area. Times are UTC ms.
  */
-import type { Locale } from 'date-fns';
 import type { DateBasis, EventType, Id, Position } from '../model/index.js';
 
 /** Level of detail, from the zoom: what the axis labels and what a partial date looks like. */
@@ -58,8 +57,11 @@ export interface LayoutOptions {
    * anchored to time (not to the window), so panning does not reshuffle the counts. Default 40.
    */
   clusterWidthPx?: number;
-  /** date-fns locale for tick labels and accessible names. Default en-GB style (enGB). */
-  locale?: Locale;
+  /**
+   * BCP 47 language tag of the tick labels and of the dates in accessible names ('ru', 'fr-CH',
+   * 'de'; any locale the runtime's Intl knows, formatted in UTC). Default 'en-GB' ('4 Feb 2012').
+   */
+  locale?: string;
 }
 
 export interface LaneBox {

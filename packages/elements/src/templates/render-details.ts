@@ -1,5 +1,4 @@
 import { html, type TemplateResult } from 'lit';
-import type { Locale } from 'date-fns';
 import { describeBasis, formatWhen, isSafeUrl, type Actor, type Source, type TimelineEvent } from '@syria-timeline/core';
 import { eventTypeName } from './render-legend.js';
 import type { TimelineMessages } from '../messages.js';
@@ -8,7 +7,8 @@ export interface DetailsProps {
   event: TimelineEvent;
   actors: ReadonlyMap<string, Actor>;
   sources: ReadonlyMap<string, Source>;
-  locale: Locale;
+  /** BCP 47 tag of the dates. */
+  locale: string;
   onClose: () => void;
   messages: TimelineMessages;
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { formatUtcRange, utcDateFormat } from './utc-date-format.js';
+
+const utc = (y: number, m: number, d = 1) => Date.UTC(y, m - 1, d);
+
+describe('utcDateFormat(locale, style)', () => {
+  it('formats in UTC whatever the machine zone: midnight of 1 January stays in its year', () => {
+    expect(utcDateFormat('en-GB', 'day').format(utc(2012, 1, 1))).toBe('1 Jan 2012');
+    expect(utcDateFormat('en-GB', 'day').format(utc(2012, 12, 31) + 86_399_999)).toBe('31 Dec 2012');
+  });
+
+  it('gives the en-GB styles the layout uses; ICU abbreviates September as "Sept"', () => {
+    const t = utc(2012, 9, 7);
+    expect(['day', 'month', 'year', 'monthName', 'dayMonth', 'dayOfMonth'].map((s) => utcDateFormat('en-GB', s as never).format(t)))
+      .toEqual(['7 Sept 2012', 'Sept 2012', '2012', 'Sept', '7 Sept', '7']);
+  });
+
+  it('builds one formatter per locale and style and reuses it', () => {
+    expect(utcDateFormat('fr', 'day')).toBe(utcDateFormat('fr', 'day'));
+    expect(utcDateFormat('fr', 'day')).not.toBe(utcDateFormat('fr', 'month'));
+  });
+});
+
+describe('formatUtcRange(locale, style, start, end)', () => {
+  it('joins two bare numbers with an unspaced en dash, in any locale', () => {
+    expect(formatUtcRange('en-GB', 'day', utc(2013, 11, 4), utc(2013, 11, 10))).toBe('4–10 Nov 2013');
+    expect(formatUtcRange('en-GB', 'year', utc(2011, 1), utc(2015, 1))).toBe('2011–2015');
+    expect(formatUtcRange('en-US', 'day', utc(2013, 11, 4), utc(2013, 11, 10))).toBe('Nov 4–10, 2013');
+  });
+
+  it('spaces the dash with plain spaces between compound ends (no thin spaces)', () => {
+    const text = formatUtcRange('en-GB', 'day', utc(2012, 1, 28), utc(2012, 2, 3));
+    expect(text).toBe('28 Jan – 3 Feb 2012');
+    expect(text).not.toMatch(/[\u2009\u202F]/);
+  });
+});
