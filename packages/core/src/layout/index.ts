@@ -11,3 +11,7 @@ export { axisTicks, TICK_MIN_SPACING_PX } from './axis-ticks.js';
 export { stanceFreshness, STANCE_FADE_MS } from './stance-segments.js';
 export { zoomDomain, panDomain, clampDomain, paddedExtent, MIN_VIEW_SPAN_MS, EXTENT_PADDING } from './view-domain.js';
 export { navigateMarks, type MarkMove } from './navigate-marks.js';
+export {
+  clampTransform, domainOfTransform, maxZoomOf, transformOfDomain, wheelZoomFactor, zoomAndPan, IDENTITY_TRANSFORM,
+  type ViewGeometry, type ViewTransform,
+} from './view-transform.js';
