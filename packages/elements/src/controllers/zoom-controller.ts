@@ -150,7 +150,8 @@ export class ZoomController implements ReactiveController {
     const t1 = zoomAndPan(t0, this.geometry, wheelZoomFactor(e.deltaY, e.deltaMode, e.ctrlKey), px, px);
     const changes = !same(t0, t1);
     // At a limit, a fresh wheel turn scrolls the page; within a gesture, it never does (no jolt).
-    if (!changes && !this.wheelTimer) return;
+    // Ctrl+wheel (a trackpad pinch) is always ours: at a limit it would zoom the whole page.
+    if (!changes && !this.wheelTimer && !e.ctrlKey) return;
     e.preventDefault();
     clearTimeout(this.wheelTimer);
     this.wheelTimer = setTimeout(() => {

@@ -6,36 +6,24 @@ import { cdp } from 'vitest/browser';
  * synthetic `dispatchEvent` calls would skip. Points are in this document's client px.
  *
  * The test page runs in an iframe that the runner scales, while CDP takes top-level page px:
- * `calibrate` measures the mapping once by moving the mouse to two points.
+ * `page` maps a point up through the (same-origin) frames, from each frame element's box.
  */
-interface Mapping {
-  ox: number;
-  oy: number;
-  sx: number;
-  sy: number;
+function page(x: number, y: number): { x: number; y: number } {
+  if (!Number.isFinite(x) || !Number.isFinite(y)) throw new Error(`real-input: got the point (${x}, ${y}), expected finite client px`);
+  let w: Window = window;
+  while (w !== w.parent) {
+    const frame = w.frameElement as HTMLElement | null;
+    if (!frame) throw new Error('real-input: the test frame is cross-origin, so its position on the page is unknown');
+    const box = frame.getBoundingClientRect();
+    // The box is after CSS transforms (the runner scales the frame); offsetWidth is before them.
+    const scale = box.width / frame.offsetWidth;
+    const inner = (frame.clientWidth / w.innerWidth) * scale;
+    x = box.left + frame.clientLeft * scale + x * inner;
+    y = box.top + frame.clientTop * scale + y * inner;
+    w = w.parent;
+  }
+  return { x, y };
 }
-
-let mapping: Mapping | null = null;
-
-async function calibrate(): Promise<Mapping> {
-  if (mapping) return mapping;
-  const at = (x: number, y: number) =>
-    new Promise<{ x: number; y: number }>((resolve) => {
-      window.addEventListener('mousemove', (e) => resolve({ x: e.clientX, y: e.clientY }), { once: true });
-      void cdp().send('Input.dispatchMouseEvent', { type: 'mouseMoved', x, y });
-    });
-  const a = await at(20, 20);
-  const b = await at(220, 220);
-  const sx = (b.x - a.x) / 200;
-  const sy = (b.y - a.y) / 200;
-  mapping = { sx, sy, ox: a.x - 20 * sx, oy: a.y - 20 * sy };
-  return mapping;
-}
-
-const page = async (x: number, y: number) => {
-  const m = await calibrate();
-  return { x: (x - m.ox) / m.sx, y: (y - m.oy) / m.sy };
-};
 
 export interface Point {
   x: number;
@@ -48,7 +36,7 @@ type MouseType = 'mousePressed' | 'mouseReleased' | 'mouseMoved';
 
 async function mouse(type: MouseType, p: Point, options: { clickCount?: number; shift?: boolean; pressed?: boolean } = {}) {
   await cdp().send('Input.dispatchMouseEvent', {
-    type, ...(await page(p.x, p.y)),
+    type, ...page(p.x, p.y),
     button: type === 'mouseMoved' && !options.pressed ? 'none' : 'left',
     buttons: options.pressed || type === 'mousePressed' ? 1 : 0,
     clickCount: options.clickCount ?? (type === 'mouseMoved' ? 0 : 1),
@@ -84,7 +72,7 @@ export async function mouseDrag(from: Point, to: Point, steps = 5): Promise<void
 
 /** Turns the wheel at `p` (negative `deltaY` is away from the user: zoom in). */
 export async function wheel(p: Point, deltaY: number): Promise<void> {
-  await cdp().send('Input.dispatchMouseEvent', { type: 'mouseWheel', ...(await page(p.x, p.y)), deltaX: 0, deltaY });
+  await cdp().send('Input.dispatchMouseEvent', { type: 'mouseWheel', ...page(p.x, p.y), deltaX: 0, deltaY });
 }
 
 /** Turns touch input on (two touch points) or off; call with false after each touch test. */
@@ -94,11 +82,11 @@ export async function touchScreen(enabled: boolean): Promise<void> {
 
 /** Fingers down at `from[i]`, moved to `to[i]` in `steps`, then lifted. */
 export async function touchDrag(from: Point[], to: Point[], steps = 5): Promise<void> {
-  const points = async (ps: Point[]) => Promise.all(ps.map(async (p, i) => ({ ...(await page(p.x, p.y)), id: i + 1 })));
-  await cdp().send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: await points(from) });
+  const points = (ps: Point[]) => ps.map((p, i) => ({ ...page(p.x, p.y), id: i + 1 }));
+  await cdp().send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points(from) });
   for (let s = 1; s <= steps; s++) {
     const step = from.map((p, i) => ({ x: p.x + ((to[i]!.x - p.x) * s) / steps, y: p.y + ((to[i]!.y - p.y) * s) / steps }));
-    await cdp().send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: await points(step) });
+    await cdp().send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(step) });
   }
   await cdp().send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
