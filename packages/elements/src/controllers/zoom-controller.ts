@@ -174,6 +174,8 @@ export class ZoomController implements ReactiveController {
     const p = this.pointers.get(e.pointerId);
     const t0 = this.transform();
     if (!p || !t0 || !this.geometry) return;
+    // Released where we could not hear it (outside the window, before the capture): hovering is not dragging.
+    if (e.pointerType === 'mouse' && !(e.buttons & 1)) return this.onPointerUp(e);
     if (!this.moved && Math.hypot(e.clientX - p.downX, e.clientY - p.downY) > CLICK_DISTANCE_PX) {
       this.moved = true;
       // Captured only once it is a drag: a captured pointer's click would target the svg, not the mark.
