@@ -39,7 +39,7 @@ const SUMMARY_DELAY_MS = 300;
  * are right-to-left (`dir="rtl"`), but the time axis is not mirrored, so zoom and pan gestures
  * mean the same thing everywhere.
  *
- * Zoom: wheel, drag and two-finger pinch (d3-zoom, time axis only), the overview brush, the toolbar
+ * Zoom: wheel, drag and two-finger pinch (time axis only), the overview brush, the toolbar
  * buttons, the keys below, and `zoomTo`/`resetZoom`/`focusEvent`. Programmatic zooms are instant
  * (so `prefers-reduced-motion` is always honoured). `syria-timeline-range-change` fires when a
  * change settles, not on every frame. `syria-timeline-select` fires for the user's selections and

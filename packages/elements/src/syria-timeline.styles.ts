@@ -97,7 +97,7 @@ export const timelineStyles = css`
 
   .plot { position: relative; min-width: 0; }
   svg { display: block; overflow: visible; }
-  svg.main { touch-action: none; cursor: grab; user-select: none; -webkit-user-select: none; }
+  svg.main { touch-action: pan-y; cursor: grab; user-select: none; -webkit-user-select: none; }
   svg.main:active { cursor: grabbing; }
   svg text { fill: currentColor; }
 
@@ -152,7 +152,7 @@ export const timelineStyles = css`
   .hatch-line { stroke: var(--_bg); stroke-width: 2; }
   .stance-change { stroke: var(--_fg); stroke-width: 2; }
 
-  [part='overview'] { display: block; border-top: 1px solid var(--_grid); }
+  [part='overview'] { display: block; border-top: 1px solid var(--_grid); user-select: none; -webkit-user-select: none; touch-action: pan-y; }
   .density { fill: var(--_muted); fill-opacity: 0.55; }
   .overview-year { fill: var(--_muted); font-size: 11px; }
   .brush .selection { fill: var(--_focus); fill-opacity: 0.18; stroke: var(--_focus); }

@@ -4,6 +4,7 @@ import { MIN_VIEW_SPAN_MS, builtinDataset, laneOfActor, lanesOfEvent } from '@sy
 import type { TimelineRangeChangeEvent } from '../src/events.js';
 import { mount, record, utc } from './support/mount.js';
 import { smallDataset } from './fixtures/small-dataset.js';
+import { mouseDrag, touchDrag, touchScreen } from './support/real-input.js';
 
 afterEach(async () => {
   document.body.replaceChildren();
@@ -105,30 +106,21 @@ describe('gestures', () => {
     // Zooming around the left quarter keeps that instant fixed: the window moves left of centre.
     expect(after.start.getTime()).toBeGreaterThanOrEqual(before.start.getTime());
     expect(after.end.getTime()).toBeLessThan(before.end.getTime());
-    // d3-zoom ends a wheel gesture after 150 ms without wheel events.
+    // A wheel gesture ends after 150 ms without wheel events (as with d3-zoom).
     await expect.poll(() => changes.length, { timeout: 2000 }).toBe(1);
     expect(changes[0]!.end.getTime()).toBe(after.end.getTime());
   });
 
   it('a two-finger pinch zooms in (touch)', async () => {
-    // d3-zoom listens to touch only where the device has touch points.
-    await cdp().send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 2 });
-    const h = await mount();
+    // Real touch input (CDP), on a plot narrow enough to be on screen.
+    await touchScreen(true);
+    const h = await mount({ width: 400 });
     const svg = h.element.shadowRoot!.querySelector<SVGSVGElement>('svg.main')!;
+    svg.scrollIntoView({ block: 'center' });
     const box = svg.getBoundingClientRect();
-    const y = box.top + 60;
-    const touch = (id: number, f: number) =>
-      new Touch({ identifier: id, target: svg, clientX: box.left + box.width * f, clientY: y });
-    const fire = (type: string, touches: Touch[], changed: Touch[]) =>
-      svg.dispatchEvent(new TouchEvent(type, { touches, targetTouches: touches, changedTouches: changed, bubbles: true, cancelable: true, composed: true }));
+    const at = (f: number) => ({ x: box.left + box.width * f, y: box.top + 60 });
     const before = span(h.visibleRange());
-    const a0 = touch(1, 0.4);
-    const b0 = touch(2, 0.6);
-    fire('touchstart', [a0, b0], [a0, b0]);
-    const a1 = touch(1, 0.3);
-    const b1 = touch(2, 0.7);
-    fire('touchmove', [a1, b1], [a1, b1]);
-    fire('touchend', [], [a1, b1]);
+    await touchDrag([at(0.4), at(0.6)], [at(0.3), at(0.7)]);
     await h.settle();
     // The fingers moved twice as far apart: the window is half as long.
     expect(span(h.visibleRange()) / before).toBeCloseTo(0.5, 2);
@@ -167,15 +159,15 @@ describe('gestures', () => {
   });
 
   it('brushing the overview sets the window', async () => {
-    const h = await mount();
+    const h = await mount({ width: 400 });
     const full = h.visibleRange();
+    await h.element.zoomTo('2014-06', '2014-09');
     const overview = h.element.shadowRoot!.querySelector<SVGSVGElement>('[part="overview"]')!;
-    const overlay = overview.querySelector<SVGRectElement>('.brush .overlay')!;
+    overview.scrollIntoView({ block: 'center' });
     const box = overview.getBoundingClientRect();
-    const at = (f: number) => ({ clientX: box.left + box.width * f, clientY: box.top + 8, bubbles: true, composed: true, view: window });
-    overlay.dispatchEvent(new MouseEvent('mousedown', { ...at(0.2), button: 0 }));
-    window.dispatchEvent(new MouseEvent('mousemove', at(0.3)));
-    window.dispatchEvent(new MouseEvent('mouseup', at(0.3)));
+    const at = (f: number) => ({ x: box.left + box.width * f, y: box.top + 8 });
+    // Real mouse input (CDP): press on the empty strip, drag, release.
+    await mouseDrag(at(0.2), at(0.3));
     await h.settle();
     // A tenth of the strip was brushed: the window is a tenth of the whole extent.
     const fullSpan = span(full);

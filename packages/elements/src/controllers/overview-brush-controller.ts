@@ -1,21 +1,33 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
-import { select, type Selection } from 'd3-selection';
 import type { ViewDomain } from '@syria-timeline/core';
 
-type GroupSelection = Selection<SVGGElement, unknown, null, undefined>;
+/** Width of the grips on the selection's edges, px (as d3-brush's handleSize). */
+export const BRUSH_HANDLE_PX = 6;
+
+type Mode = 'move' | 'w' | 'e' | 'new';
+type Interval = readonly [number, number];
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
- * d3-brush on the overview strip: the brushed interval is the visible window. Lit renders the
- * strip and an empty `<g>`; d3-brush owns that group's children (overlay, selection, handles),
- * which Lit never renders into, so each node still has one owner.
+ * The brush of the overview strip, x only: the selection is the visible window. Drag inside it
+ * to move it, drag an edge to resize it, drag on the empty strip to draw a new one; a click
+ * without a drag changes nothing. `onBrush` is called when the user lets go, never for `update`.
+ *
+ * Lit renders the strip and an empty `<g class="brush">`; this controller creates and owns that
+ * group's children (overlay, selection, two handles, with d3-brush's class names), which Lit
+ * never renders into, so each node still has one owner.
  */
 export class OverviewBrushController implements ReactiveController {
-  private readonly brush: BrushBehavior<unknown>;
-  private group: GroupSelection | null = null;
+  private group: SVGGElement | null = null;
+  private listening: AbortController | null = null;
+  private nodes: { overlay: SVGRectElement; selection: SVGRectElement; w: SVGRectElement; e: SVGRectElement } | null = null;
   private extent: ViewDomain = { start: 0, end: 1 };
   private width = 0;
-  private shown: [number, number] | null = null;
+  private height = 0;
+  /** The window shown, px. */
+  private shown: Interval = [0, 0];
+  private drag: { pointerId: number; mode: Mode; x0: number; from: Interval; to: Interval } | null = null;
 
   constructor(
     host: ReactiveControllerHost,
@@ -23,53 +35,144 @@ export class OverviewBrushController implements ReactiveController {
     private readonly onBrush: (domain: ViewDomain) => void,
   ) {
     host.addController(this);
-    this.brush = brushX<unknown>().on('end', (event: D3BrushEvent<unknown>) => this.brushed(event));
   }
 
-  /**
-   * Binds to the overview group and shows `domain` as the selection. Moving the brush to
-   * follow zooms fires brush events without a `sourceEvent`, which are ignored.
-   */
+  /** Binds to the overview group and shows `domain` as the selection; fires nothing. */
   update(group: SVGGElement | null, width: number, height: number, extent: ViewDomain, domain: ViewDomain): void {
-    if (this.group?.node() !== group) {
-      this.group?.on('.brush', null);
-      this.group = group ? select(group) : null;
-      this.shown = null;
-      if (this.group) this.group.call(this.brush);
-    }
-    if (!this.group || width <= 0) return;
-    const sizeChanged = width !== this.width;
+    if (this.group !== group) this.bind(group);
+    if (!this.nodes || width <= 0) return;
     this.width = width;
+    this.height = height;
     this.extent = extent;
-    if (sizeChanged) {
-      this.brush.extent([[0, 0], [width, height]]);
-      this.group.call(this.brush);
-    }
+    const { overlay } = this.nodes;
+    overlay.setAttribute('width', String(width));
+    overlay.setAttribute('height', String(height));
     const span = extent.end - extent.start;
     const x0 = Math.max(0, ((domain.start - extent.start) / span) * width);
     const x1 = Math.min(width, ((domain.end - extent.start) / span) * width);
-    const next: [number, number] = [x0, Math.max(x0 + 1, x1)];
-    if (!sizeChanged && this.shown && Math.abs(this.shown[0] - next[0]) < 0.5 && Math.abs(this.shown[1] - next[1]) < 0.5) return;
-    this.shown = next;
-    this.brush.move(this.group, next);
+    this.shown = [x0, Math.max(x0 + 1, x1)];
+    // A zoom that lands while the user drags the brush must not yank the selection from under them.
+    if (!this.drag) this.draw(this.shown);
   }
 
   hostDisconnected(): void {
-    this.group?.on('.brush', null);
-    this.group = null;
+    this.bind(null);
   }
 
-  private brushed(event: D3BrushEvent<unknown>): void {
-    if (!event.sourceEvent) return;
-    const sel = event.selection as [number, number] | null;
-    const span = this.extent.end - this.extent.start;
-    const at = (px: number) => this.extent.start + (px / this.width) * span;
-    if (!sel) {
-      // A click without a drag clears d3's selection; the window did not change, so show it again.
-      if (this.group && this.shown) this.brush.move(this.group, this.shown);
+  private bind(group: SVGGElement | null): void {
+    this.listening?.abort();
+    this.listening = null;
+    if (this.nodes) for (const node of Object.values(this.nodes)) node.remove();
+    this.nodes = null;
+    this.drag = null;
+    this.group = group;
+    if (!group) return;
+    const rect = (className: string, cursor: string) => {
+      const node = document.createElementNS(SVG_NS, 'rect');
+      node.setAttribute('class', className);
+      node.setAttribute('cursor', cursor);
+      return node;
+    };
+    const overlay = rect('overlay', 'crosshair');
+    overlay.setAttribute('fill', 'none');
+    overlay.setAttribute('pointer-events', 'all');
+    const selection = rect('selection', 'move');
+    const w = rect('handle handle--w', 'ew-resize');
+    const e = rect('handle handle--e', 'ew-resize');
+    for (const handle of [w, e]) {
+      handle.setAttribute('fill', 'none');
+      handle.setAttribute('pointer-events', 'all');
+      handle.setAttribute('width', String(BRUSH_HANDLE_PX));
+    }
+    group.append(overlay, selection, w, e);
+    this.nodes = { overlay, selection, w, e };
+    this.listening = new AbortController();
+    const signal = this.listening.signal;
+    group.addEventListener('pointerdown', this.onPointerDown, { signal });
+    group.addEventListener('pointermove', this.onPointerMove, { signal });
+    group.addEventListener('pointerup', this.onPointerUp, { signal });
+    group.addEventListener('pointercancel', this.onPointerUp, { signal });
+  }
+
+  private readonly onPointerDown = (e: PointerEvent): void => {
+    if (e.button !== 0 || this.drag || !this.nodes || this.width <= 0) return;
+    const target = e.target as Element;
+    const mode: Mode =
+      target === this.nodes.w ? 'w' : target === this.nodes.e ? 'e' : target === this.nodes.selection ? 'move' : 'new';
+    e.preventDefault();
+    this.drag = { pointerId: e.pointerId, mode, x0: this.stripX(e), from: this.shown, to: this.shown };
+    try {
+      this.group?.setPointerCapture(e.pointerId);
+    } catch {
+      // Not an active pointer (a synthetic event): the drag still works while over the strip.
+    }
+  };
+
+  private readonly onPointerMove = (e: PointerEvent): void => {
+    const drag = this.drag;
+    if (!drag || e.pointerId !== drag.pointerId) return;
+    const x = this.stripX(e);
+    const [a, b] = drag.from;
+    let next: Interval;
+    switch (drag.mode) {
+      case 'move': {
+        const dx = Math.min(this.width - b, Math.max(-a, x - drag.x0));
+        next = [a + dx, b + dx];
+        break;
+      }
+      // Dragging an edge past the other one flips the selection, as d3-brush does.
+      case 'w':
+        next = ordered(x, b);
+        break;
+      case 'e':
+        next = ordered(a, x);
+        break;
+      case 'new':
+        next = ordered(drag.x0, x);
+        break;
+    }
+    drag.to = next;
+    this.draw(next);
+  };
+
+  private readonly onPointerUp = (e: PointerEvent): void => {
+    const drag = this.drag;
+    if (!drag || e.pointerId !== drag.pointerId) return;
+    this.drag = null;
+    const [x0, x1] = drag.to;
+    const changed = Math.abs(x0 - drag.from[0]) >= 0.5 || Math.abs(x1 - drag.from[1]) >= 0.5;
+    // A click (or a cancelled or empty drag) keeps the window shown.
+    if (e.type !== 'pointerup' || !changed || x1 - x0 < 1) {
+      this.draw(this.shown);
       return;
     }
-    this.shown = sel;
-    this.onBrush({ start: at(sel[0]), end: at(sel[1]) });
+    this.shown = drag.to;
+    const span = this.extent.end - this.extent.start;
+    const at = (px: number) => this.extent.start + (px / this.width) * span;
+    this.onBrush({ start: at(x0), end: at(x1) });
+  };
+
+  private draw([x0, x1]: Interval): void {
+    if (!this.nodes) return;
+    const { selection, w, e } = this.nodes;
+    const h = String(this.height);
+    selection.setAttribute('x', String(x0));
+    selection.setAttribute('width', String(x1 - x0));
+    selection.setAttribute('height', h);
+    w.setAttribute('x', String(x0 - BRUSH_HANDLE_PX / 2));
+    e.setAttribute('x', String(x1 - BRUSH_HANDLE_PX / 2));
+    w.setAttribute('height', h);
+    e.setAttribute('height', h);
   }
+
+  /** The event's x on the strip, clamped to it, px. */
+  private stripX(e: PointerEvent): number {
+    const m = this.group?.getScreenCTM();
+    const x = m && m.a ? (e.clientX - m.e) / m.a : e.clientX - (this.group?.getBoundingClientRect().left ?? 0);
+    return Math.min(this.width, Math.max(0, x));
+  }
+}
+
+function ordered(a: number, b: number): Interval {
+  return a <= b ? [a, b] : [b, a];
 }

@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { select, type Selection } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import type { ViewDomain } from '@syria-timeline/core';
+import {
+  clampTransform, domainOfTransform, transformOfDomain, wheelZoomFactor, zoomAndPan,
+  type ViewDomain, type ViewTransform,
+} from '@syria-timeline/core';
 
 export interface ZoomControllerOptions {
   /** The window changed during a gesture; called at most once per animation frame. */
@@ -20,34 +21,54 @@ export interface ZoomGeometry {
   height: number;
 }
 
-type SvgSelection = Selection<SVGSVGElement, unknown, null, undefined>;
+/** A wheel gesture ends after this long without wheel events, ms (as d3-zoom). */
+export const WHEEL_END_MS = 150;
+/** A pointer that moves farther than this (px) drags: the click that ends it is not a click. */
+export const CLICK_DISTANCE_PX = 3;
+
+interface Pointer {
+  /** Plot x, px. */
+  x: number;
+  clientX: number;
+  clientY: number;
+  downX: number;
+  downY: number;
+}
 
 /**
- * d3-zoom on the plot's `<svg>`, x only: wheel, drag, pinch and double-click become a visible time
- * window. The view state is the window (`ViewDomain`); d3's `{k, x}` is derived from it and the
- * geometry, so a resize keeps the same dates in view. d3 only listens to gestures here: it never
- * touches the nodes Lit renders (it stores its transform on the svg as `__zoom`, nothing else).
+ * Zoom and pan of the plot's `<svg>`, time axis only: the wheel zooms about the pointer, a drag
+ * (mouse or one finger) pans, two fingers pinch about their midpoint, a double-click zooms in 2×
+ * (Shift: out). The view state is the window (`ViewDomain`); the `{k, x}` transform is derived
+ * from it and the geometry (core's `view-transform`), so a resize keeps the same dates in view.
+ * The controller only listens on the svg; it never touches the nodes Lit renders.
+ *
+ * The stylesheet gives the svg `touch-action: pan-y`: the page still scrolls vertically under a
+ * finger, which matters on a phone where the plot can fill the screen; horizontal drags and
+ * pinches come to us. A pinch the browser takes for a vertical scroll ends with `pointercancel`,
+ * and the window stays where it got to.
  *
  * Programmatic zooms are instant (no transition): that is what `prefers-reduced-motion` asks for,
  * and it keeps `zoomTo` synchronous for callers and benchmarks.
  */
 export class ZoomController implements ReactiveController {
-  private readonly behavior: ZoomBehavior<SVGSVGElement, unknown>;
-  private svg: SvgSelection | null = null;
+  private svg: SVGSVGElement | null = null;
+  private listening: AbortController | null = null;
   private geometry: ZoomGeometry | null = null;
   private current: ViewDomain | null = null;
   private frame = 0;
-  /** Set while the controller itself syncs d3's transform (resize, new data): no events then. */
-  private silent = false;
+  private wheelTimer: ReturnType<typeof setTimeout> | 0 = 0;
+  private readonly pointers = new Map<number, Pointer>();
+  /** The current gesture changed the window (so its end is a change to commit). */
+  private dirty = false;
+  /** The pointers of the current gesture travelled: the click that ends it is swallowed. */
+  private moved = false;
+  private swallowClick = false;
 
   constructor(
     host: ReactiveControllerHost,
     private readonly options: ZoomControllerOptions,
   ) {
     host.addController(this);
-    this.behavior = zoom<SVGSVGElement, unknown>()
-      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => this.zoomed(event))
-      .on('end', () => this.ended());
   }
 
   /** The window currently shown, or null before the first `configure`. */
@@ -57,13 +78,20 @@ export class ZoomController implements ReactiveController {
 
   /** Binds the gestures to the plot's svg; call after each render (no-op when it is the same node). */
   attach(svg: SVGSVGElement | null): void {
-    if (this.svg?.node() === svg) return;
-    this.svg?.on('.zoom', null);
-    this.svg = svg ? select(svg) : null;
-    if (this.svg) {
-      this.svg.call(this.behavior);
-      this.sync();
-    }
+    if (this.svg === svg) return;
+    this.detach();
+    this.svg = svg;
+    if (!svg) return;
+    this.listening = new AbortController();
+    const signal = this.listening.signal;
+    svg.addEventListener('wheel', this.onWheel, { passive: false, signal });
+    svg.addEventListener('pointerdown', this.onPointerDown, { signal });
+    svg.addEventListener('pointermove', this.onPointerMove, { signal });
+    svg.addEventListener('pointerup', this.onPointerUp, { signal });
+    svg.addEventListener('pointercancel', this.onPointerUp, { signal });
+    svg.addEventListener('dblclick', this.onDoubleClick, { signal });
+    // Capture: runs before the plot's own click handler (on the svg) and the marks'.
+    svg.addEventListener('click', this.onClickCapture, { capture: true, signal });
   }
 
   /**
@@ -73,31 +101,22 @@ export class ZoomController implements ReactiveController {
   configure(geometry: ZoomGeometry, initial?: ViewDomain | null): void {
     const previous = this.geometry;
     this.geometry = geometry;
-    const { width, height, extent, minSpanMs } = geometry;
-    const span = extent.end - extent.start;
-    this.behavior
-      .extent([[0, 0], [width, Math.max(1, height)]])
-      .scaleExtent([1, Math.max(1, span / minSpanMs)])
-      .translateExtent([[0, -Infinity], [width, Infinity]]);
+    const { extent } = geometry;
     const sameExtent = previous && previous.extent.start === extent.start && previous.extent.end === extent.end;
     const want = initial ?? (sameExtent ? this.current : null) ?? extent;
-    this.current = this.domainOf(this.constrain(this.transformOf(want)));
-    this.sync();
+    this.current = this.clamped(want);
   }
 
-  /** Shows `domain` (clamped to the zoom limits) and commits it: fires `onEnd`. */
+  /** Shows `domain` (clamped to the zoom limits) and commits it: fires `onFrame` and `onEnd` now. */
   zoomTo(domain: ViewDomain): void {
     if (!this.geometry) return;
-    const t = this.constrain(this.transformOf(domain));
-    if (this.svg) this.behavior.transform(this.svg, t);
-    else this.commit(this.domainOf(t));
+    this.commit(this.clamped(domain));
   }
 
   /** Zooms by `factor` (>1 in) keeping the instant `centreMs` where it is on screen. */
   zoomBy(factor: number, centreMs?: number): void {
-    const g = this.geometry;
     const d = this.current;
-    if (!g || !d) return;
+    if (!this.geometry || !d) return;
     const centre = centreMs ?? (d.start + d.end) / 2;
     const f = (centre - d.start) / (d.end - d.start);
     const span = (d.end - d.start) / factor;
@@ -111,26 +130,117 @@ export class ZoomController implements ReactiveController {
 
   hostDisconnected(): void {
     cancelAnimationFrame(this.frame);
-    this.svg?.on('.zoom', null);
-    this.svg = null;
+    this.frame = 0;
+    clearTimeout(this.wheelTimer);
+    this.wheelTimer = 0;
+    this.detach();
   }
 
-  private zoomed(event: D3ZoomEvent<SVGSVGElement, unknown>): void {
-    if (this.silent) return;
-    this.current = this.domainOf(event.transform);
-    if (!event.sourceEvent) {
-      // Programmatic: apply now so `await el.updateComplete` sees it.
-      this.flush();
-      return;
+  private detach(): void {
+    this.listening?.abort();
+    this.listening = null;
+    this.svg = null;
+    this.pointers.clear();
+  }
+
+  private readonly onWheel = (e: WheelEvent): void => {
+    const t0 = this.transform();
+    if (!t0 || !this.geometry) return;
+    const px = this.plotX(e);
+    const t1 = zoomAndPan(t0, this.geometry, wheelZoomFactor(e.deltaY, e.deltaMode, e.ctrlKey), px, px);
+    const changes = !same(t0, t1);
+    // At a limit, a fresh wheel turn scrolls the page; within a gesture, it never does (no jolt).
+    // Ctrl+wheel (a trackpad pinch) is always ours: at a limit it would zoom the whole page.
+    if (!changes && !this.wheelTimer && !e.ctrlKey) return;
+    e.preventDefault();
+    clearTimeout(this.wheelTimer);
+    this.wheelTimer = setTimeout(() => {
+      this.wheelTimer = 0;
+      this.end();
+    }, WHEEL_END_MS);
+    if (changes) this.show(t1);
+  };
+
+  private readonly onPointerDown = (e: PointerEvent): void => {
+    // As d3-zoom's filter: the primary button only, and no Ctrl (a context menu on macOS).
+    if (e.button !== 0 || e.ctrlKey || this.pointers.size >= 2 || !this.geometry) return;
+    if (this.pointers.size === 0) this.moved = false;
+    else this.moved = true; // a pinch is never a click
+    const x = this.plotX(e);
+    this.pointers.set(e.pointerId, { x, clientX: e.clientX, clientY: e.clientY, downX: e.clientX, downY: e.clientY });
+  };
+
+  private readonly onPointerMove = (e: PointerEvent): void => {
+    const p = this.pointers.get(e.pointerId);
+    const t0 = this.transform();
+    if (!p || !t0 || !this.geometry) return;
+    // Released where we could not hear it (outside the window, before the capture): hovering is not dragging.
+    if (e.pointerType === 'mouse' && !(e.buttons & 1)) return this.onPointerUp(e);
+    if (!this.moved && Math.hypot(e.clientX - p.downX, e.clientY - p.downY) > CLICK_DISTANCE_PX) {
+      this.moved = true;
+      // Captured only once it is a drag: a captured pointer's click would target the svg, not the mark.
+      try {
+        this.svg?.setPointerCapture(e.pointerId);
+      } catch {
+        // Not an active pointer (a synthetic event): the drag still works while over the svg.
+      }
     }
-    // Gestures fire many events per frame: render once per frame.
+    const x = this.plotX(e);
+    let t1: ViewTransform;
+    const other = [...this.pointers.entries()].find(([id]) => id !== e.pointerId)?.[1];
+    if (other) {
+      const before = Math.hypot(p.clientX - other.clientX, p.clientY - other.clientY);
+      const after = Math.hypot(e.clientX - other.clientX, e.clientY - other.clientY);
+      t1 = zoomAndPan(t0, this.geometry, before > 0 ? after / before : 1, (p.x + other.x) / 2, (x + other.x) / 2);
+    } else {
+      t1 = zoomAndPan(t0, this.geometry, 1, p.x, x);
+    }
+    p.x = x;
+    p.clientX = e.clientX;
+    p.clientY = e.clientY;
+    if (!same(t0, t1)) this.show(t1);
+  };
+
+  private readonly onPointerUp = (e: PointerEvent): void => {
+    if (!this.pointers.delete(e.pointerId) || this.pointers.size > 0) return;
+    if (this.moved && e.type === 'pointerup') {
+      // The click this pointerup is about to fire ends a drag: it must not select the mark under it.
+      // With the pointer captured it targets the svg anyway; this also covers a failed capture.
+      this.swallowClick = true;
+      setTimeout(() => (this.swallowClick = false), 0);
+    }
+    this.end();
+  };
+
+  private readonly onClickCapture = (e: MouseEvent): void => {
+    if (!this.swallowClick) return;
+    this.swallowClick = false;
+    e.stopImmediatePropagation();
+    e.preventDefault();
+  };
+
+  private readonly onDoubleClick = (e: MouseEvent): void => {
+    const t0 = this.transform();
+    if (!t0 || !this.geometry) return;
+    e.preventDefault();
+    const px = this.plotX(e);
+    this.commit(domainOfTransform(zoomAndPan(t0, this.geometry, e.shiftKey ? 0.5 : 2, px, px), this.geometry));
+  };
+
+  /** A gesture step: the window changes now, the host hears of it on the next frame. */
+  private show(t: ViewTransform): void {
+    if (!this.geometry) return;
+    this.current = domainOfTransform(t, this.geometry);
+    this.dirty = true;
     if (!this.frame) this.frame = requestAnimationFrame(() => this.flush());
   }
 
-  private ended(): void {
-    if (this.silent) return;
+  /** A gesture ended: commit what it changed, if anything. */
+  private end(): void {
+    if (!this.dirty || !this.current) return;
+    this.dirty = false;
     this.flush();
-    if (this.current) this.options.onEnd(this.current);
+    this.options.onEnd(this.current);
   }
 
   private flush(): void {
@@ -140,46 +250,32 @@ export class ZoomController implements ReactiveController {
   }
 
   private commit(domain: ViewDomain): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.dirty = false;
     this.current = domain;
     this.options.onFrame(domain);
     this.options.onEnd(domain);
   }
 
-  /** Pushes the current window into d3's stored transform without firing events. */
-  private sync(): void {
-    if (!this.svg || !this.current) return;
-    this.silent = true;
-    try {
-      this.behavior.transform(this.svg, this.transformOf(this.current));
-    } finally {
-      this.silent = false;
-    }
+  private transform(): ViewTransform | null {
+    return this.geometry && this.current ? transformOfDomain(this.current, this.geometry) : null;
   }
 
-  private transformOf(d: ViewDomain): ZoomTransform {
-    const g = this.geometry;
-    if (!g) return zoomIdentity;
-    const span = g.extent.end - g.extent.start;
-    const k = span / Math.max(1, d.end - d.start);
-    return zoomIdentity.translate((-k * (d.start - g.extent.start) * g.width) / span, 0).scale(k);
+  private clamped(d: ViewDomain): ViewDomain {
+    const g = this.geometry!;
+    return domainOfTransform(clampTransform(transformOfDomain(d, g), g), g);
   }
 
-  private domainOf(t: ZoomTransform): ViewDomain {
-    const g = this.geometry;
-    if (!g) return { start: 0, end: 0 };
-    const span = g.extent.end - g.extent.start;
-    const at = (px: number) => g.extent.start + ((px - t.x) / t.k / g.width) * span;
-    return { start: at(0), end: at(g.width) };
+  /** The event's x in the plot's coordinates (px from the svg's left edge, as the marks are drawn). */
+  private plotX(e: MouseEvent): number {
+    const m = this.svg?.getScreenCTM();
+    if (m && m.a) return (e.clientX - m.e) / m.a;
+    return e.clientX - (this.svg?.getBoundingClientRect().left ?? 0);
   }
+}
 
-  /** d3's own limits (scale extent, translate extent), applied to a transform we computed. */
-  private constrain(t: ZoomTransform): ZoomTransform {
-    const g = this.geometry;
-    if (!g) return t;
-    const [k0, k1] = this.behavior.scaleExtent();
-    const k = Math.min(k1, Math.max(k0, t.k));
-    const scaled = zoomIdentity.translate(t.x * (k / t.k) + (g.width / 2) * (1 - k / t.k), 0).scale(k);
-    const viewport: [[number, number], [number, number]] = [[0, 0], [g.width, Math.max(1, g.height)]];
-    return this.behavior.constrain()(scaled, viewport, this.behavior.translateExtent());
-  }
+/** Two transforms that draw the same (float noise from the window round trip aside). */
+function same(a: ViewTransform, b: ViewTransform): boolean {
+  return Math.abs(a.k / b.k - 1) < 1e-9 && Math.abs(a.x - b.x) < 1e-6;
 }

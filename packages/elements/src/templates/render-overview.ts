@@ -6,7 +6,7 @@ const LABEL_BAND = 13;
 
 /**
  * The overview strip: the whole extent, a density sketch of events, year marks, and an empty
- * `<g class="brush">` that d3-brush fills (and owns) to show and set the visible window.
+ * `<g class="brush">` that the brush controller fills (and owns) to show and set the visible window.
  * The strip is a pointer shortcut: keyboard users zoom with +/−/0 and the toolbar buttons.
  */
 export function renderOverview(bins: Uint32Array, extent: ViewDomain, width: number): SVGTemplateResult {
