@@ -1,10 +1,10 @@
 import '@syria-timeline/elements';
-import { layoutTimeline, parseDataset, prepareTimeline } from '@syria-timeline/core';
 import { installBench } from './harness.js';
 
-// For bench/profile.mjs: the core steps of a first render, timed on their own in this page.
-// The element imports the same functions, so this adds nothing to what the page loads.
-window.benchCore = { parseDataset, prepareTimeline, layoutTimeline };
+// For bench/profile.mjs: the core steps of a first render, timed on their own in this page. A lazy
+// import, so that the page's first load is the element's alone (parseDataset would bring valibot
+// and the issue-collecting code, which the element loads only for invalid data).
+window.loadBenchCore = () => import('@syria-timeline/core');
 
 let el;
 let error = null;

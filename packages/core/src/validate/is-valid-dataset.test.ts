@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { builtinDataset } from '../dataset/index.js';
@@ -107,25 +104,6 @@ describe('isValidDataset', () => {
       }),
       { seed: 3, numRuns: 3000 },
     );
-  });
-
-  it('loads no valibot: its module graph is free of it, so the element can use it at first load', () => {
-    const here = path.dirname(fileURLToPath(import.meta.url));
-    const seen = new Set<string>();
-    const bare = new Set<string>();
-    const walk = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      const source = readFileSync(file, 'utf8');
-      for (const [, spec] of source.matchAll(/^(?:import|export)\s(?!type\b)[^'"]*from\s+'([^']+)'/gm)) {
-        if (spec!.startsWith('.')) walk(path.resolve(path.dirname(file), spec!.replace(/\.js$/, '.ts')));
-        else bare.add(spec!);
-      }
-    };
-    walk(path.join(here, 'is-valid-dataset.ts'));
-    expect(seen.size).toBeGreaterThan(3);
-    expect([...bare]).not.toContain('valibot');
-    expect([...seen].map((f) => path.basename(f))).not.toContain('dataset-schema.ts');
   });
 });
 
