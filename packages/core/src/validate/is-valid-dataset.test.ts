@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { builtinDataset } from '../dataset/index.js';
 import { generateSyntheticDataset } from '../dataset/synthetic/generate-synthetic-dataset.js';
-import { EDTF_PROFILE_PATTERN, isEdtf } from '../dates/index.js';
 import { MUTATIONS } from '../../test/broken-datasets/mutations.js';
 import { SOURCE_TEXTS, validDataset } from '../../test/broken-datasets/valid-dataset.js';
 import { datasetSchemaParts } from './dataset-schema.js';
@@ -94,16 +93,6 @@ describe('isValidDataset', () => {
     expect(FIELDS.EventCodes).toEqual(keys(event.codes));
     const codes = unwrap(event.codes) as { entries: Record<string, unknown> };
     expect(FIELDS.Plover).toEqual(keys(codes.entries.plover));
-  });
-
-  it('relies on parseEdtf accepting only strings of the schema pattern', () => {
-    const near = fc.stringMatching(/^[0-9X]{4}(-[0-9X]{2}(-[0-9X]{2})?)?[~?%]?$/);
-    fc.assert(
-      fc.property(fc.oneof(near, fc.string()), (s) => {
-        if (isEdtf(s)) expect(EDTF_PROFILE_PATTERN.test(s)).toBe(true);
-      }),
-      { seed: 3, numRuns: 3000 },
-    );
   });
 });
 

@@ -1,8 +1,10 @@
-import type { Dataset, TimeSpan } from '../model/index.js';
+import type { Dataset } from '../model/index.js';
 import { parseEdtf } from '../dates/parse-edtf.js';
 import type { ParseDatasetOptions } from './parse-dataset-options.js';
 import { isSlug } from './is-slug.js';
+import { isProfileDate } from './is-profile-date.js';
 import { KnownKeys } from './known-keys.js';
+import { UniqueSlugs } from './unique-slugs.js';
 import { SAFE_URL_PATTERN } from './safe-url.js';
 import {
   ACTOR_KINDS, CAMEO_EVENT_PATTERN, EVENT_TYPES, FIELDS, PLOVER_EVENTS, POSITIONS, SHA256_PATTERN, SPEAKER_KINDS,
@@ -109,30 +111,25 @@ function addId(value: unknown, ids: Set<string>): boolean {
   return ids.add(value).size > size;
 }
 
-/**
- * The parsed date, or `undefined` when `value` is not a date of the profile. A date `parseEdtf`
- * accepts matches EDTF_PROFILE_PATTERN (the schema's pattern; a test checks it), and it remembers
- * dates it has seen, so each distinct date is parsed once.
- */
-function span(value: unknown): TimeSpan | undefined {
-  if (typeof value !== 'string') return undefined;
-  try {
-    return parseEdtf(value);
-  } catch {
-    return undefined;
-  }
+/** A date of the profile that exists (what the schema's pattern and `parseEdtf` accept together). */
+function isDate(value: unknown): value is string {
+  return typeof value === 'string' && isProfileDate(value);
+}
+
+/** First instant of a valid date, for the order rules (`parseEdtf` remembers the dates it has seen). */
+function earliest(date: string): number {
+  return parseEdtf(date).earliest;
 }
 
 /** A `When`: structure, the end not before the start, resolved/inferred requirements, the anchor; its start. */
-function whenStart(value: unknown, c: Context, evidence: unknown): TimeSpan | undefined {
+function whenStart(value: unknown, c: Context, evidence: unknown): string | undefined {
   if (!isObject(value)) return undefined;
-  const start = span(value.start);
-  if (start === undefined) return undefined;
+  const start = value.start;
+  if (!isDate(start)) return undefined;
   let n = 2;
   const { end, basis, phrase, anchor, note } = value;
   if (end !== undefined) {
-    const last = span(end);
-    if (last === undefined || last.earliest < start.earliest) return undefined;
+    if (!isDate(end) || earliest(end) < earliest(start)) return undefined;
     n++;
   }
   if (phrase !== undefined) {
@@ -257,15 +254,13 @@ function areTitles(titles: unknown): boolean {
     const title: unknown = titles[j];
     if (!isObject(title) || !isText(title.title)) return false;
     let n = 1;
-    let from: TimeSpan | undefined;
-    if (title.from !== undefined) {
-      from = span(title.from);
-      if (from === undefined) return false;
+    const { from, until } = title;
+    if (from !== undefined) {
+      if (!isDate(from)) return false;
       n++;
     }
-    if (title.until !== undefined) {
-      const until = span(title.until);
-      if (until === undefined || (from !== undefined && until.earliest < from.earliest)) return false;
+    if (until !== undefined) {
+      if (!isDate(until) || (from !== undefined && earliest(until) < earliest(from as string))) return false;
       n++;
     }
     if (TITLE_KEYS.count(title) !== n) return false;
@@ -347,10 +342,10 @@ function checkSources(sources: readonly unknown[], c: Context): boolean {
 }
 
 function checkEvents(events: readonly unknown[], c: Context): boolean {
-  const ids = new Set<string>();
+  const ids = new UniqueSlugs(events, events.length);
   for (let i = 0; i < events.length; i++) {
     const item: unknown = events[i];
-    if (!isObject(item) || !addId(item.id, ids)) return false;
+    if (!isObject(item) || typeof item.id !== 'string' || !ids.add(item.id, i)) return false;
     if (!EVENT_TYPE_SET.has(item.type) || !isText(item.title)) return false;
     const { summary, evidence, issues, codes, background } = item;
     if (!isEvidenceList(evidence, c) || whenStart(item.when, c, evidence) === undefined) return false;
@@ -424,10 +419,10 @@ function isEventCodes(codes: unknown): boolean {
 }
 
 function checkStances(stances: readonly unknown[], c: Context): boolean {
-  const ids = new Set<string>();
+  const ids = new UniqueSlugs(stances, stances.length);
   for (let i = 0; i < stances.length; i++) {
     const item: unknown = stances[i];
-    if (!isObject(item) || !addId(item.id, ids)) return false;
+    if (!isObject(item) || typeof item.id !== 'string' || !ids.add(item.id, i)) return false;
     const { actor, issue, position, condition, evidence, until } = item;
     if (typeof actor !== 'string' || !c.actorKinds.has(actor) || typeof issue !== 'string' || !c.issues.has(issue)) return false;
     if (!POSITION_SET.has(position) || !STANCE_BASIS_SET.has(item.basis) || !isEvidenceList(evidence, c)) return false;
@@ -439,13 +434,12 @@ function checkStances(stances: readonly unknown[], c: Context): boolean {
       n++;
     }
     if (until !== undefined) {
-      const end = span(until);
-      if (end === undefined || end.earliest < start.earliest) return false;
+      if (!isDate(until) || earliest(until) < earliest(start)) return false;
       n++;
     }
     if (STANCE_KEYS.count(item) !== n) return false;
     // Two observations of one actor and issue on one date agree on the position.
-    const key = `${actor} ${issue} ${(item.when as Rec).start as string}`;
+    const key = `${actor} ${issue} ${start}`;
     const earlier = c.stanceAt.get(key);
     if (earlier === undefined) c.stanceAt.set(key, position);
     else if (earlier !== position) return false;
