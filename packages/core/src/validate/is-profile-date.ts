@@ -48,3 +48,16 @@ function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
+
+/**
+ * For a valid date (`isProfileDate`), a number that orders dates as their first instants do
+ * (`parseEdtf(value).earliest`): YYYYMMDD, an unspecified or absent month or day counting as 01.
+ * The order rules (an end not before its start) compare these, with no parsing or memo lookup.
+ */
+export function profileDateOrder(value: string): number {
+  const year = digits(value, 0, 4);
+  const n = value.length;
+  const month = n >= 7 && !isXX(value, 5) ? digits(value, 5, 2) : 1;
+  const day = n >= 10 && !isXX(value, 8) ? digits(value, 8, 2) : 1;
+  return year * 10000 + month * 100 + day;
+}

@@ -1,8 +1,7 @@
 import type { Dataset } from '../model/index.js';
-import { parseEdtf } from '../dates/parse-edtf.js';
 import type { ParseDatasetOptions } from './parse-dataset-options.js';
 import { isSlug } from './is-slug.js';
-import { isProfileDate } from './is-profile-date.js';
+import { isProfileDate, profileDateOrder } from './is-profile-date.js';
 import { KnownKeys } from './known-keys.js';
 import { UniqueSlugs } from './unique-slugs.js';
 import { SAFE_URL_PATTERN } from './safe-url.js';
@@ -13,8 +12,9 @@ import {
 
 /**
  * True when `input` is a valid dataset: the answer `parseDataset` would give, without valibot and
- * without collecting issues, so it is small and fast (~10× faster than the collecting pass at
- * 100,000 events). A top-level `"$schema"` string is allowed, as in `parseDataset`.
+ * without collecting issues, so it is small (no valibot) and fast: ≈3× faster than the collecting
+ * pass on 100,000 valid events (best of 20 in Node: 34 against 116 ms on a busy machine), and it
+ * stops at the first problem. A top-level `"$schema"` string is allowed, as in `parseDataset`.
  *
  * Every rule of `parseDataset` is enforced here, in one pass over each collection: the structure
  * of `datasetSchema` (types, enums, slugs, required and unknown fields), unique ids, references,
@@ -116,9 +116,9 @@ function isDate(value: unknown): value is string {
   return typeof value === 'string' && isProfileDate(value);
 }
 
-/** First instant of a valid date, for the order rules (`parseEdtf` remembers the dates it has seen). */
+/** Orders valid dates as their first instants do, for the order rules (see `profileDateOrder`). */
 function earliest(date: string): number {
-  return parseEdtf(date).earliest;
+  return profileDateOrder(date);
 }
 
 /** A `When`: structure, the end not before the start, resolved/inferred requirements, the anchor; its start. */
