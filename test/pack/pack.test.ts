@@ -159,6 +159,38 @@ describe('<syria-timeline> from the installed packages, in Chromium', () => {
     await tab.close();
   }, MINUTE);
 
+  it('loads the dataset validator (valibot) only for invalid data, in the app bundled by Vite', async () => {
+    await writeFile(path.join(app, 'site', 'small.json'), await readFile(path.join(repo, 'packages/elements/test/fixtures/small-dataset.json')));
+    const tab = await browser.newPage();
+    await tab.goto(`${server.url}/site/index.html`);
+    const seen = await tab.evaluate(async () => {
+      type Timeline = HTMLElement & { updateComplete: Promise<boolean> };
+      await customElements.whenDefined('syria-timeline');
+      const validatorRequests = () => performance.getEntriesByType('resource').filter((e) => /\/validate-[^/]*\.js$/.test(e.name)).length;
+      const show = async (data: unknown) => {
+        const el = document.createElement('syria-timeline') as Timeline;
+        (el as unknown as { dataset: unknown }).dataset = data;
+        document.body.append(el);
+        await el.updateComplete;
+        return el;
+      };
+      const valid = await show(await (await fetch('./small.json')).json());
+      const afterValid = validatorRequests();
+      const invalid = await show({ version: 2 });
+      return {
+        drawn: valid.shadowRoot!.querySelectorAll('[part~="lane-label"]').length,
+        afterValid,
+        afterInvalid: validatorRequests(),
+        error: invalid.shadowRoot!.querySelector('[part="error"]')?.textContent ?? null,
+      };
+    });
+    expect(seen.drawn).toBeGreaterThan(0);
+    expect(seen.afterValid).toBe(0);
+    expect(seen.afterInvalid).toBe(1);
+    expect(seen.error).toContain('version');
+    await tab.close();
+  }, MINUTE);
+
   it('ships a CDN bundle that imports nothing (every dependency inlined) and is minified', async () => {
     const bundle = await readFile(installed('elements', 'dist', 'syria-timeline.bundle.js'), 'utf8');
     // Any import left (`import "lit"`, `import("./chunk.js")`) would need an import map or more files.

@@ -4,6 +4,10 @@ import {
 } from 'valibot';
 import { EDTF_PROFILE_PATTERN } from '../dates/index.js';
 import { SAFE_URL_PATTERN } from './safe-url.js';
+import {
+  ACTOR_KINDS, CAMEO_EVENT_PATTERN, EVENT_TYPES, PLOVER_EVENTS, POSITIONS, ROLES, SHA256_PATTERN, SLUG_PATTERN, STANCE_BASES,
+  WHEN_BASES, WIKIDATA_PATTERN,
+} from './dataset-vocabulary.js';
 
 // Structure only: types, enums, slugs, required fields, and unknown fields (strict objects, so a
 // typo such as `tittle` is reported rather than silently dropped). Rules that need more than one
@@ -11,8 +15,8 @@ import { SAFE_URL_PATTERN } from './safe-url.js';
 // dataset.schema.json, so every message and description here is written for dataset authors.
 
 const SLUG = 'an id: lowercase letters, digits and hyphens, starting with a letter or digit';
-const id = pipe(string(), regex(/^[a-z0-9][a-z0-9-]*$/, SLUG), description(SLUG));
-const ref = (what: string) => pipe(string(), regex(/^[a-z0-9][a-z0-9-]*$/, SLUG), description(`the id of ${what}`));
+const id = pipe(string(), regex(SLUG_PATTERN, SLUG), description(SLUG));
+const ref = (what: string) => pipe(string(), regex(SLUG_PATTERN, SLUG), description(`the id of ${what}`));
 const text = (about: string) => pipe(string(), minLength(1, 'a non-empty string'), description(about));
 const edtf = (about: string) =>
   pipe(
@@ -26,7 +30,7 @@ const offset = (about: string) =>
 const whenSchema = strictObject({
   start: edtf('The start, or the only date'),
   end: exactOptional(edtf('The end of a range; must not precede start')),
-  basis: pipe(picklist(['stated', 'resolved', 'inferred']),
+  basis: pipe(picklist(WHEN_BASES),
     description("stated: absolute in the text; resolved: relative ('on Tuesday') to a source's dateline; inferred: outside knowledge")),
   phrase: exactOptional(text("The words as written ('on Tuesday'); required when basis is resolved")),
   anchor: exactOptional(ref('the source whose dateline a resolved date was computed from; required when basis is resolved')),
@@ -52,7 +56,7 @@ const laneSchema = strictObject({
 const actorSchema = strictObject({
   id,
   name: text("Name as shown: 'Sergei Lavrov'"),
-  kind: picklist(['state', 'body', 'person', 'group', 'igo', 'bloc']),
+  kind: picklist(ACTOR_KINDS),
   aliases: exactOptional(array(text('A surface form in the sources'))),
   partOf: exactOptional(ref('the actor this one belongs to (no cycles)')),
   lane: exactOptional(ref("the actor's lane; inherited through partOf when absent")),
@@ -64,14 +68,9 @@ const actorSchema = strictObject({
   }))),
   codes: exactOptional(strictObject({
     cameo: exactOptional(text("CAMEO actor code, e.g. 'RUSGOV'")),
-    wikidata: exactOptional(pipe(string(), regex(/^Q\d+$/, "a Wikidata id such as 'Q159'"))),
+    wikidata: exactOptional(pipe(string(), regex(WIKIDATA_PATTERN, "a Wikidata id such as 'Q159'"))),
   })),
 });
-
-const EVENT_TYPES = ['statement', 'appeal', 'demand', 'offer', 'meeting', 'call', 'agreement', 'support',
-  'criticism', 'accusation', 'rejection', 'veto', 'sanction', 'violence', 'other'] as const;
-const PLOVER_EVENTS = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE',
-  'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'] as const;
 
 const eventSchema = strictObject({
   id,
@@ -81,12 +80,12 @@ const eventSchema = strictObject({
   when: whenSchema,
   participants: pipe(array(strictObject({
     actor: ref('an actor'),
-    role: picklist(['actor', 'recipient', 'object']),
+    role: picklist(ROLES),
   })), description("Who took part; at least one with role 'actor'")),
   issues: exactOptional(array(ref('an issue'))),
   evidence: pipe(evidenceList, description('At least one quote; the first is the primary one')),
   codes: exactOptional(strictObject({
-    cameo: exactOptional(pipe(string(), regex(/^\d{2,4}$/, "a CAMEO event code of 2 to 4 digits, as a string ('042')"))),
+    cameo: exactOptional(pipe(string(), regex(CAMEO_EVENT_PATTERN, "a CAMEO event code of 2 to 4 digits, as a string ('042')"))),
     plover: exactOptional(strictObject({
       event: picklist(PLOVER_EVENTS),
       mode: exactOptional(string()),
@@ -106,10 +105,10 @@ const stanceSchema = strictObject({
   id,
   actor: ref('the actor taking the position'),
   issue: ref('the issue'),
-  position: picklist(['supports', 'opposes', 'neutral']),
+  position: picklist(POSITIONS),
   condition: exactOptional(text("Makes the stance conditional: 'until Assad steps down'")),
   when: whenSchema,
-  basis: picklist(['stated', 'reported', 'inferred']),
+  basis: picklist(STANCE_BASES),
   evidence: evidenceList,
   until: exactOptional(edtf('Only if the text itself ends the stance')),
 });
@@ -122,7 +121,7 @@ const sourceSchema = strictObject({
   url: exactOptional(pipe(string(), regex(SAFE_URL_PATTERN, 'an absolute http: or https: URL'),
     description('Where the text was published; http(s) only'))),
   dateline: whenSchema,
-  sha256: exactOptional(pipe(string(), regex(/^[0-9a-f]{64}$/, 'a SHA-256 digest as 64 lowercase hex digits'))),
+  sha256: exactOptional(pipe(string(), regex(SHA256_PATTERN, 'a SHA-256 digest as 64 lowercase hex digits'))),
 });
 
 /** The named parts of the schema: they become the `definitions` of dataset.schema.json. */

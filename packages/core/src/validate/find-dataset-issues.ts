@@ -1,5 +1,5 @@
 import { safeParse } from 'valibot';
-import type { Id } from '../model/index.js';
+import type { ParseDatasetOptions } from './parse-dataset-options.js';
 import type { DatasetIssue } from './dataset-error.js';
 import { datasetSchema } from './dataset-schema.js';
 import { structureIssues } from './structure-issues.js';
@@ -12,15 +12,9 @@ import { checkEvidence } from './check-evidence.js';
 import { checkEvents } from './check-events.js';
 import { checkStanceConflicts } from './check-stance-conflicts.js';
 import { withoutSchemaKey } from './without-schema-key.js';
+import { isValidDataset } from './is-valid-dataset.js';
 
-/** Options of `parseDataset` and `findDatasetIssues`. */
-export interface ParseDatasetOptions {
-  /**
-   * The texts of the sources by source id. When a text is given, each quote from that source must
-   * be its exact slice, and each resolved phrase anchored there must occur in it or in the evidence.
-   */
-  sourceTexts?: Readonly<Record<Id, string>>;
-}
+export type { ParseDatasetOptions };
 
 const isWellFormed = compileStructureCheck(datasetSchema);
 
@@ -30,6 +24,14 @@ const isWellFormed = compileStructureCheck(datasetSchema);
  * A top-level `"$schema"` string is allowed and ignored.
  */
 export function findDatasetIssues(dataset: unknown, options: ParseDatasetOptions = {}): DatasetIssue[] {
+  return isValidDataset(dataset, options) ? [] : collectDatasetIssues(dataset, options);
+}
+
+/**
+ * The collecting pass of `findDatasetIssues` alone, without the yes/no check in front (exported
+ * for the tests that compare the two; not part of the public API).
+ */
+export function collectDatasetIssues(dataset: unknown, options: ParseDatasetOptions = {}): DatasetIssue[] {
   const input = withoutSchemaKey(dataset);
   // valibot lists the structural issues; the compiled check only spares it on valid input (see structure-check.ts).
   const result = isWellFormed?.(input) === true ? undefined : safeParse(datasetSchema, input);

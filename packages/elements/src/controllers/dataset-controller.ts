@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import { parseDataset, type Dataset } from '@syria-timeline/core';
+import { isValidDataset, type Dataset } from '@syria-timeline/core';
+import type * as Validator from '@syria-timeline/core/validate';
 
 export type DatasetState =
   | { status: 'loading' }
@@ -27,10 +28,48 @@ function importBuiltin(): Promise<Dataset> {
   return builtinImport;
 }
 
+/** The collecting validator (valibot and the issue messages, ~9 KiB gzip), once imported. */
+let validatorImport: Promise<typeof Validator> | undefined;
+
+/**
+ * The code that lists a dataset's problems is a lazy chunk (`@syria-timeline/core/validate`):
+ * valid data is recognised by `isValidDataset`, which is small and fast, so a page whose data is
+ * valid never downloads it. Imported once per page, on the first invalid dataset.
+ */
+function importValidator(): Promise<typeof Validator> {
+  validatorImport ??= import('@syria-timeline/core/validate');
+  return validatorImport;
+}
+
+/** `input` as a dataset, or a rejection with the `DatasetError` that lists its problems. */
+function checkDataset(input: unknown): Promise<Dataset> {
+  return isValidDataset(input) ? Promise.resolve(withoutSchemaKey(input)) : parseWithValidator(input);
+}
+
+/**
+ * core's `parseDataset`, from the lazy chunk, for data the fast check said no to: it throws the
+ * `DatasetError`, or returns the dataset if the full check accepts it after all (then it is drawn).
+ */
+async function parseWithValidator(input: unknown): Promise<Dataset> {
+  const { parseDataset } = await importValidator().catch((e: unknown) => {
+    validatorImport = undefined; // a later dataset may try again
+    throw new Error(`Could not load the dataset validator to report what is wrong: ${asError(e).message}`);
+  });
+  return parseDataset(input);
+}
+
+/** As `parseDataset` returns it: without a top-level `"$schema"` string (for editors, not data). */
+function withoutSchemaKey(dataset: Dataset): Dataset {
+  if (typeof (dataset as { $schema?: unknown }).$schema !== 'string') return dataset;
+  const { $schema: _ignored, ...rest } = dataset as Dataset & { $schema: string };
+  return rest;
+}
+
 /**
  * Where the timeline's data comes from, in order: the `dataset` property (validated), the `src`
  * URL (fetched, then validated), else the built-in dataset (imported lazily; `loading` until it
- * arrives). Failures become an `error` state and one `onError` call per failing input; nothing is
+ * arrives). Invalid data is reported once the lazy validator has said what is wrong (`loading`
+ * until then). Failures become an `error` state and one `onError` call per failing input; nothing is
  * thrown or logged.
  */
 export class DatasetController implements ReactiveController {
@@ -40,6 +79,7 @@ export class DatasetController implements ReactiveController {
   private reportedFetchError: unknown = undefined;
   private builtinWait: Promise<void> | null = null;
   private builtinError: Error | null = null;
+  private checkWait: Promise<void> | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -58,11 +98,12 @@ export class DatasetController implements ReactiveController {
   }
 
   /**
-   * Settles once the built-in dataset has arrived and the host has been asked to update with it;
-   * null when nothing lazy is loading. (A `src` fetch is not included: its loading state is drawn.)
+   * Settles once the built-in dataset has arrived, or the lazy validator has listed the problems of
+   * an invalid `dataset`, and the host has been asked to update with it; null when nothing lazy is
+   * loading. (A `src` fetch is not included: its loading state is drawn.)
    */
   get loading(): Promise<void> | null {
-    return this.builtinWait;
+    return this.builtinWait ?? this.checkWait;
   }
 
   /** The current state; call from the host's `willUpdate`. */
@@ -72,8 +113,7 @@ export class DatasetController implements ReactiveController {
     if (dataset != null) {
       if (dataset !== this.checkedInput || !this.checked) {
         this.checkedInput = dataset;
-        this.checked = validate(dataset);
-        if (this.checked.status === 'error') this.onError(this.checked.error);
+        this.checked = this.check(dataset);
       }
       return this.checked;
     }
@@ -95,6 +135,25 @@ export class DatasetController implements ReactiveController {
         // INITIAL: the task has not started yet (it starts in the host's update).
         return { status: 'loading' };
     }
+  }
+
+  /** Ready at once for valid data; otherwise loading until the lazy validator has the error. */
+  private check(dataset: unknown): DatasetState {
+    if (isValidDataset(dataset)) return { status: 'ready', data: withoutSchemaKey(dataset) };
+    const settle = (state: DatasetState) => {
+      if (this.checkedInput !== dataset) return; // another dataset came meanwhile: its own check reports
+      this.checked = state;
+      if (state.status === 'error') this.onError(state.error);
+    };
+    const wait: Promise<void> = parseWithValidator(dataset).then(
+      (data) => settle({ status: 'ready', data }),
+      (e: unknown) => settle({ status: 'error', error: asError(e) }),
+    ).then(() => {
+      if (this.checkWait === wait) this.checkWait = null;
+      this.host.requestUpdate();
+    });
+    this.checkWait = wait;
+    return { status: 'loading' };
   }
 
   private builtinState(): DatasetState {
@@ -137,15 +196,7 @@ async function loadDataset(src: string, signal: AbortSignal): Promise<Dataset> {
   } catch (e) {
     throw new Error(`Could not read ${src} as JSON: ${asError(e).message}`);
   }
-  return parseDataset(json);
-}
-
-function validate(input: unknown): DatasetState {
-  try {
-    return { status: 'ready', data: parseDataset(input) };
-  } catch (e) {
-    return { status: 'error', error: asError(e) };
-  }
+  return checkDataset(json);
 }
 
 function asError(e: unknown): Error {

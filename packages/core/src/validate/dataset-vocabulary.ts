@@ -1,0 +1,41 @@
+/**
+ * The closed lists and patterns of the dataset format, shared by the valibot schema
+ * (dataset-schema.ts, which also writes dataset.schema.json) and the yes/no check
+ * (is-valid-dataset.ts, which must not load valibot). One list each, so the two cannot drift;
+ * a test compares the field lists with the schema's objects.
+ */
+
+export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+export const WIKIDATA_PATTERN = /^Q\d+$/;
+export const CAMEO_EVENT_PATTERN = /^\d{2,4}$/;
+export const SHA256_PATTERN = /^[0-9a-f]{64}$/;
+
+export const EVENT_TYPES = ['statement', 'appeal', 'demand', 'offer', 'meeting', 'call', 'agreement', 'support',
+  'criticism', 'accusation', 'rejection', 'veto', 'sanction', 'violence', 'other'] as const;
+export const PLOVER_EVENTS = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE',
+  'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'] as const;
+export const ACTOR_KINDS = ['state', 'body', 'person', 'group', 'igo', 'bloc'] as const;
+/** The kinds of actor that can be the speaker of a quote. */
+export const SPEAKER_KINDS = ['person', 'body', 'group'] as const;
+export const ROLES = ['actor', 'recipient', 'object'] as const;
+export const WHEN_BASES = ['stated', 'resolved', 'inferred'] as const;
+export const POSITIONS = ['supports', 'opposes', 'neutral'] as const;
+export const STANCE_BASES = ['stated', 'reported', 'inferred'] as const;
+
+/** The fields of each kind of object, in the schema's order (a test checks them against it). */
+export const FIELDS = {
+  Dataset: ['version', 'lanes', 'actors', 'issues', 'sources', 'events', 'stances'],
+  When: ['start', 'end', 'basis', 'phrase', 'anchor', 'note'],
+  Evidence: ['source', 'start', 'end', 'text', 'speaker'],
+  Lane: ['id', 'label', 'order', 'color'],
+  Actor: ['id', 'name', 'kind', 'aliases', 'partOf', 'lane', 'color', 'titles', 'codes'],
+  ActorTitle: ['title', 'from', 'until'],
+  ActorCodes: ['cameo', 'wikidata'],
+  TimelineEvent: ['id', 'type', 'title', 'summary', 'when', 'participants', 'issues', 'evidence', 'codes', 'background'],
+  Participant: ['actor', 'role'],
+  EventCodes: ['cameo', 'plover'],
+  Plover: ['event', 'mode', 'context'],
+  Issue: ['id', 'label', 'description'],
+  Stance: ['id', 'actor', 'issue', 'position', 'condition', 'when', 'basis', 'evidence', 'until'],
+  Source: ['id', 'file', 'title', 'publisher', 'url', 'dateline', 'sha256'],
+} as const;
