@@ -45,8 +45,8 @@ export class OverviewBrushController implements ReactiveController {
     this.height = height;
     this.extent = extent;
     const { overlay } = this.nodes;
-    overlay.setAttribute('width', String(width));
-    overlay.setAttribute('height', String(height));
+    set(overlay, 'width', String(width));
+    set(overlay, 'height', String(height));
     const span = extent.end - extent.start;
     const x0 = Math.max(0, ((domain.start - extent.start) / span) * width);
     const x1 = Math.min(width, ((domain.end - extent.start) / span) * width);
@@ -156,13 +156,13 @@ export class OverviewBrushController implements ReactiveController {
     if (!this.nodes) return;
     const { selection, w, e } = this.nodes;
     const h = String(this.height);
-    selection.setAttribute('x', String(x0));
-    selection.setAttribute('width', String(x1 - x0));
-    selection.setAttribute('height', h);
-    w.setAttribute('x', String(x0 - BRUSH_HANDLE_PX / 2));
-    e.setAttribute('x', String(x1 - BRUSH_HANDLE_PX / 2));
-    w.setAttribute('height', h);
-    e.setAttribute('height', h);
+    set(selection, 'x', String(x0));
+    set(selection, 'width', String(x1 - x0));
+    set(selection, 'height', h);
+    set(w, 'x', String(x0 - BRUSH_HANDLE_PX / 2));
+    set(e, 'x', String(x1 - BRUSH_HANDLE_PX / 2));
+    set(w, 'height', h);
+    set(e, 'height', h);
   }
 
   /** The event's x on the strip, clamped to it, px. */
@@ -175,4 +175,9 @@ export class OverviewBrushController implements ReactiveController {
 
 function ordered(a: number, b: number): Interval {
   return a <= b ? [a, b] : [b, a];
+}
+
+/** Writes an attribute only when its value changes: an update that changes nothing touches no node. */
+function set(node: Element, name: string, value: string): void {
+  if (node.getAttribute(name) !== value) node.setAttribute(name, value);
 }
