@@ -3,8 +3,7 @@ import type { Id } from '../model/index.js';
 import { axisTicks } from './axis-ticks.js';
 import { DEFAULT_LAYOUT_OPTIONS } from './default-layout-options.js';
 import { levelOfDetail } from './level-of-detail.js';
-import { cachedDayLabel, cachedEventLabel } from './label-cache.js';
-import { clusterLabel } from './mark-labels.js';
+import { LaidOutCluster, LaidOutMark } from './laid-out-marks.js';
 import { packLane } from './pack-lane.js';
 import { createTimeScale } from './time-scale.js';
 import { EVENT_FLAG, type PreparedTimeline } from './prepare-timeline.js';
@@ -93,26 +92,22 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
         mark(e, shape, x, x2, row) {
           const event = prepared.events[e]!;
           const f = prepared.flags[e]!;
-          const mark: EventMark = {
-            key: `${event.id}@${laneId}`, eventId: event.id, laneId, shape, type: event.type,
-            x, x2, y: rowY(row), row, start: prepared.starts[e]!, end: prepared.ends[e]!, basis: event.when.basis,
-            approximate: (f & EVENT_FLAG.APPROXIMATE) !== 0, uncertain: (f & EVENT_FLAG.UNCERTAIN) !== 0,
-            background: (f & EVENT_FLAG.BACKGROUND) !== 0,
-            // Formatted when first read: a view of 100,000 events draws ~1,000 marks, and only the
-            // few that are focused, hovered or listed (proxies, tooltip) are ever read by name.
-            get label() { return cachedEventLabel(prepared, e, locale); },
-          };
+          // Labels are formatted when read (see LaidOutMark).
+          const mark: EventMark = new LaidOutMark(
+            prepared, e, locale, `${event.id}@${laneId}`, event.id, laneId, shape, event.type,
+            x, x2, rowY(row), row, prepared.starts[e]!, prepared.ends[e]!, event.when.basis,
+            (f & EVENT_FLAG.APPROXIMATE) !== 0, (f & EVENT_FLAG.UNCERTAIN) !== 0, (f & EVENT_FLAG.BACKGROUND) !== 0,
+          );
           marks.push(mark);
           markOf.set(e * laneCount + l, mark);
         },
         cluster(c) {
           const first = prepared.events[c.firstEvent]!.id;
           const last = prepared.events[c.lastEvent]!.id;
-          clusters.push({
-            key: `cluster:${laneId}:${first}:${last}`, laneId, x: c.x, x2: c.x2, y: rowY(maxRows), row: maxRows,
-            count: c.count, start: c.start, end: c.end, firstEventId: first, lastEventId: last,
-            get label() { return clusterLabel(c.count, c.start, c.end, prepLane.lane.label, locale, cachedDayLabel); },
-          });
+          clusters.push(new LaidOutCluster(
+            prepLane.lane.label, locale, `cluster:${laneId}:${first}:${last}`, laneId, c.x, c.x2, rowY(maxRows), maxRows,
+            c.count, c.start, c.end, first, last,
+          ));
         },
       });
     }

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { DEFAULT_LAYOUT_OPTIONS } from '@syria-timeline/core';
 
@@ -10,7 +10,7 @@ export const NARROW_WIDTH = 480;
  * the width of the plot area, the row height from `--syria-timeline-lane-height`, and the
  * `narrow` attribute on the host for the 320px layout.
  */
-export class PlotSizeController implements ReactiveController {
+export class PlotSizeController {
   /** Width of the plot area, px (0 until measured). */
   width = 0;
   /** Height of one row of marks, px. */
@@ -24,16 +24,6 @@ export class PlotSizeController implements ReactiveController {
     // The ResizeController registers itself with the host. It watches the host: the plot's
     // width follows it (the label column is fixed or hidden).
     new ResizeController(host, { callback: () => this.measure() });
-    host.addController(this);
-  }
-
-  /**
-   * The first time the plot is there, measure it at once rather than when the ResizeObserver
-   * reports (at the next frame): the layout then lands in the same task as the first render,
-   * and the first paint already shows the marks, one frame and one style pass earlier.
-   */
-  hostUpdated(): void {
-    if (this.width === 0 && this.host.isConnected && this.findPlot()) this.measure();
   }
 
   private measure(): void {
