@@ -8,6 +8,7 @@ import { datasetSchemaParts } from './dataset-schema.js';
 import { FIELDS } from './dataset-vocabulary.js';
 import { collectDatasetIssues } from './find-dataset-issues.js';
 import { isValidDataset } from './is-valid-dataset.js';
+import { slotsOf } from '../../test/support/json-slots.js';
 
 const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -106,21 +107,7 @@ function unwrap(schema: unknown): unknown {
   }
 }
 
-type Slot = { parent: Record<string, unknown>; key: string };
 
-/** Every object or array in a JSON tree, with each of its keys. */
-function slotsOf(tree: unknown): Slot[] {
-  const slots: Slot[] = [];
-  const walk = (node: unknown) => {
-    if (node === null || typeof node !== 'object') return;
-    for (const [key, child] of Object.entries(node)) {
-      slots.push({ parent: node as Record<string, unknown>, key });
-      walk(child);
-    }
-  };
-  walk(tree);
-  return slots;
-}
 
 function stringsOf(tree: unknown): string[] {
   return [...new Set(slotsOf(tree).map(({ parent, key }) => parent[key]).filter((v): v is string => typeof v === 'string'))];

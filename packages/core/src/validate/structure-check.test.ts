@@ -6,23 +6,11 @@ import { MUTATIONS } from '../../test/broken-datasets/mutations.js';
 import { validDataset } from '../../test/broken-datasets/valid-dataset.js';
 import { datasetSchema } from './dataset-schema.js';
 import { compileStructureCheck, isSlug } from './structure-check.js';
+import { slotsOf } from '../../test/support/json-slots.js';
 
 const check = compileStructureCheck(datasetSchema);
 const valibotAccepts = (input: unknown) => v.safeParse(datasetSchema, input).success;
 
-/** Every object or array in a JSON tree, with each of its keys. */
-function slotsOf(tree: unknown): { parent: Record<string, unknown>; key: string }[] {
-  const slots: { parent: Record<string, unknown>; key: string }[] = [];
-  const walk = (node: unknown) => {
-    if (node === null || typeof node !== 'object') return;
-    for (const [key, child] of Object.entries(node)) {
-      slots.push({ parent: node as Record<string, unknown>, key });
-      walk(child);
-    }
-  };
-  walk(tree);
-  return slots;
-}
 
 type Edit = { kind: 'replace'; value: unknown } | { kind: 'delete' } | { kind: 'add'; key: string; value: unknown };
 
