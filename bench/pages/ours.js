@@ -33,8 +33,8 @@ installBench({
   roots: () => (el?.shadowRoot ? [el.shadowRoot] : []),
   check() {
     if (error) return error;
-    // Marks are painted in batches (a few paths per lane); each glyph is one subpath ("M…").
-    const glyphs = [...(el.shadowRoot?.querySelectorAll('.paint path') ?? [])].reduce((n, p) => n + (p.getAttribute('d')?.match(/M/g)?.length ?? 0), 0);
+    // Marks are painted in batches (a few paths per lane); each glyph starts a subpath ("M" or "m").
+    const glyphs = [...(el.shadowRoot?.querySelectorAll('.paint path') ?? [])].reduce((n, p) => n + (p.getAttribute('d')?.match(/[Mm]/g)?.length ?? 0), 0);
     return glyphs > 0 ? null : 'no marks drawn (no painted glyph in the shadow root)';
   },
 });

@@ -31,7 +31,9 @@ type Point = [number, number];
 /** A glyph is a list of closed subpaths: polygons, or circles (centre 0,0; `ccw` cuts a hole). */
 type Subpath = { points: Point[] } | { circle: number; ccw?: boolean };
 
-const round = (v: number): number => Math.round(v * 100) / 100;
+// A tenth of a pixel: finer than anything drawn at 1× or 2×, and short path strings to parse.
+// A tenth of a pixel, as subpath-builder.ts rounds positions.
+const round = (v: number): number => Math.round(v * 10) / 10;
 const regular = (n: number, r: number, phase: number): Point[] =>
   Array.from({ length: n }, (_, i) => {
     const a = phase + (i * 2 * Math.PI) / n;
@@ -66,11 +68,21 @@ export function glyphPath(name: GlyphName, r: number): string {
  * one string concatenation each (see render-marks.ts, which draws them as one `<path>`).
  */
 export function glyphAt(name: GlyphName, r: number, x: number, y: number): string {
+  const g = glyphShape(name, r);
+  return `M${round(x + g.dx)},${round(y + g.dy)}${g.tail}`;
+}
+
+/**
+ * A glyph as relative path data: its first point's offset from the centre (`dx`, `dy`) and the
+ * relative commands from there (`tail`, ending in `z`, so the pen is back at that first point).
+ */
+export function glyphShape(name: GlyphName, r: number): { dx: number; dy: number; tail: string } {
   const key = `${name}:${r}`;
   let g = relative.get(key);
   if (g === undefined) relative.set(key, (g = relativeGlyph(buildGlyph(name, r))));
-  return `M${round(x + g.dx)},${round(y + g.dy)}${g.tail}`;
+  return g;
 }
+
 
 const absolute = new Map<string, string>();
 const relative = new Map<string, { dx: number; dy: number; tail: string }>();
@@ -96,7 +108,7 @@ function relativeGlyph(subpaths: Subpath[]): { dx: number; dy: number; tail: str
         [px, py] = [rx, ry];
       }
     } else {
-      const c = s.circle;
+      const c = round(s.circle);
       const sweep = s.ccw ? 0 : 1;
       tail += `a${c},${c} 0 1 ${sweep} ${-2 * c},0a${c},${c} 0 1 ${sweep} ${2 * c},0`;
     }

@@ -1,12 +1,35 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateSyntheticDataset } from '@syria-timeline/core';
 import { PROXY_LIMIT } from '../src/templates/render-plot.js';
+import { SubpathBuilder } from '../src/subpath-builder.js';
 import { mount } from './support/mount.js';
 import { smallDataset } from './fixtures/small-dataset.js';
 
 afterEach(() => document.body.replaceChildren());
 
 const proxies = (root: ShadowRoot) => root.querySelectorAll('[part~="mark"], [part~="cluster"]');
+
+describe('SubpathBuilder', () => {
+  it('places glyphs started relative to each other where absolute ones would be, with no drift over a thousand', () => {
+    const b = new SubpathBuilder();
+    const centres: [number, number][] = [];
+    for (let i = 0; i < 1000; i++) centres.push([3.337 + i * 13.37, 20 + (i % 3) * 22.05]);
+    for (const [x, y] of centres) b.glyph('square', 6, x, y);
+    expect(b.d.startsWith('M')).toBe(true);
+    const svgEl = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    path.setAttribute('d', b.d);
+    svgEl.append(path);
+    document.body.append(svgEl);
+    for (const [x, y] of [centres[0]!, centres[500]!, centres[999]!]) {
+      expect(path.isPointInFill(new DOMPoint(x, y))).toBe(true);
+      // A square of half-side 4.8: inside near its edge, outside just beyond it.
+      expect(path.isPointInFill(new DOMPoint(x + 4.6, y - 4.6))).toBe(true);
+      expect(path.isPointInFill(new DOMPoint(x + 5.2, y))).toBe(false);
+    }
+    expect(path.isPointInFill(new DOMPoint(centres[0]![0] + 6.7, 20))).toBe(false);
+  });
+});
 
 describe('marks painted in batches, named by proxies', () => {
   it('paints every mark in its own lane, where its proxy says it is', async () => {
@@ -29,8 +52,8 @@ describe('marks painted in batches, named by proxies', () => {
       expect(paths.length).toBeGreaterThan(0);
       expect(paths.length).toBeLessThanOrEqual(12);
     }
-    // Each glyph is one subpath (an absolute move): far more glyphs than paths.
-    const moves = [...root.querySelectorAll('.paint path.glyph')].reduce((n, p) => n + (p.getAttribute('d')!.match(/M/g)?.length ?? 0), 0);
+    // Each glyph starts a subpath (a move, M or m): far more glyphs than paths.
+    const moves = [...root.querySelectorAll('.paint path.glyph')].reduce((n, p) => n + (p.getAttribute('d')!.match(/[Mm]/g)?.length ?? 0), 0);
     expect(moves).toBeGreaterThan(200);
   });
 
@@ -46,7 +69,7 @@ describe('marks painted in batches, named by proxies', () => {
     const data = generateSyntheticDataset({ events: 3000, seed: 3 });
     const h = await mount({ dataset: data, width: 1200 });
     const root = h.element.shadowRoot!;
-    const moves = [...root.querySelectorAll('.paint path.glyph')].reduce((n, p) => n + (p.getAttribute('d')!.match(/M/g)?.length ?? 0), 0);
+    const moves = [...root.querySelectorAll('.paint path.glyph')].reduce((n, p) => n + (p.getAttribute('d')!.match(/[Mm]/g)?.length ?? 0), 0);
     expect(moves).toBeGreaterThan(PROXY_LIMIT);
     expect(proxies(root).length).toBe(1);
     expect(h.tabStops()).toBe(1);

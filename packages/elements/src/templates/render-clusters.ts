@@ -1,16 +1,17 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { PILL_HEIGHT, pillBox, type ClusterMark } from '@syria-timeline/core';
 import { keyedLayer, type KeyedSpec } from '../keyed-layer.js';
+import { SubpathBuilder } from '../subpath-builder.js';
 
-const r2 = (n: number) => Math.round(n * 100) / 100;
+const r2 = (n: number) => Math.round(n * 10) / 10;
 const COUNT_STATICS = ['class', 'count'];
 const CLUSTER_STATICS = ['part', 'cluster', 'class', 'cluster', 'role', 'button'];
 
-/** A pill as path data: a rectangle with fully rounded ends. */
-function pill(x: number, y: number, w: number): string {
+/** A pill (a rectangle with fully rounded ends), added to `path` as a subpath. */
+function pill(path: SubpathBuilder, x: number, y: number, w: number): void {
   const r = PILL_HEIGHT / 2;
   const inner = r2(w - 2 * r);
-  return `M${r2(x + r)},${r2(y - r)}h${inner}a${r},${r} 0 0 1 0,${2 * r}h${-inner}a${r},${r} 0 0 1 0,${-2 * r}z`;
+  path.add(x + r, y - r, `h${inner}a${r},${r} 0 0 1 0,${2 * r}h${-inner}a${r},${r} 0 0 1 0,${-2 * r}z`);
 }
 
 /**
@@ -20,16 +21,16 @@ function pill(x: number, y: number, w: number): string {
  */
 export function clusterPaint(clusters: readonly ClusterMark[]): SVGTemplateResult {
   if (clusters.length === 0) return svg``;
-  let d = '';
+  const d = new SubpathBuilder();
   const counts: KeyedSpec[] = [];
   // Keyed by position, not by cluster: clusters come and go on every zoom step, and moving an
   // existing text costs less than replacing it (nothing focuses a count).
   for (const [i, c] of clusters.entries()) {
     const { x, width } = pillBox(c);
-    d += pill(x, c.y, width);
+    pill(d, x, c.y, width);
     counts.push({ key: String(i), tag: 'text', statics: COUNT_STATICS, attrs: ['x', r2(x + width / 2), 'y', r2(c.y)], text: String(c.count) });
   }
-  return svg`<path part="pills" class="pill" d=${d}></path><g class="counts" ${keyedLayer(counts)}></g>`;
+  return svg`<path part="pills" class="pill" d=${d.d}></path><g class="counts" ${keyedLayer(counts)}></g>`;
 }
 
 /**

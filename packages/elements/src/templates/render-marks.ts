@@ -1,6 +1,7 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { BAR_HALF, glyphRadius, type ClusterMark, type EventMark, type Id } from '@syria-timeline/core';
-import { EVENT_GLYPHS, glyphAt } from '../event-glyphs.js';
+import { EVENT_GLYPHS } from '../event-glyphs.js';
+import { SubpathBuilder } from '../subpath-builder.js';
 import type { KeyedSpec } from '../keyed-layer.js';
 import { clusterPaint } from './render-clusters.js';
 
@@ -13,15 +14,15 @@ export interface MarkState {
   markSize: number;
 }
 
-const r2 = (n: number) => Math.round(n * 100) / 100;
+const r1 = (n: number) => Math.round(n * 10) / 10;
 
-/** A rounded rectangle as path data (the corner radius shrinks for narrow bars). */
-function roundedRect(x: number, y: number, w: number, h: number, radius: number): string {
-  const rx = Math.min(radius, w / 2, h / 2);
-  const iw = r2(w - 2 * rx);
-  const ih = r2(h - 2 * rx);
+/** A rounded rectangle (the corner radius shrinks for narrow bars), added to `path` as a subpath. */
+function roundedRect(path: SubpathBuilder, x: number, y: number, w: number, h: number, radius: number): void {
+  const rx = r1(Math.min(radius, w / 2, h / 2));
+  const iw = r1(w - 2 * rx);
+  const ih = r1(h - 2 * rx);
   const arc = (dx: number, dy: number) => `a${rx},${rx} 0 0 1 ${dx},${dy}`;
-  return `M${r2(x + rx)},${r2(y)}h${iw}${arc(rx, rx)}v${ih}${arc(-rx, rx)}h${-iw}${arc(-rx, -rx)}v${-ih}${arc(rx, -rx)}z`;
+  path.add(x + rx, y, `h${iw}${arc(rx, rx)}v${ih}${arc(-rx, rx)}h${-iw}${arc(-rx, -rx)}v${-ih}${arc(rx, -rx)}z`);
 }
 
 // What a mark is drawn with: a bar part and a glyph part, each in one of these looks.
@@ -42,26 +43,29 @@ const BUCKET_CLASS = Array.from({ length: BUCKETS }, (_, i) =>
  * Bars, then glyphs; background events beneath the rest; clusters (pills and counts) last.
  */
 export function renderLanePaint(marks: readonly EventMark[], clusters: readonly ClusterMark[], markSize: number): SVGTemplateResult {
-  const d: string[] = new Array<string>(BUCKETS).fill('');
+  const d = Array.from({ length: BUCKETS }, () => new SubpathBuilder());
   for (const m of marks) {
     const glyph = EVENT_GLYPHS[m.type] ?? 'hexagon';
     const r = glyphRadius(m, markSize);
     if (m.shape === 'point' || m.shape === 'hollow') {
-      d[bucketOf(m, m.shape === 'hollow' ? Part.Hollow : Part.Glyph)] += glyphAt(glyph, r, m.x, m.y);
+      d[bucketOf(m, m.shape === 'hollow' ? Part.Hollow : Part.Glyph)]!.glyph(glyph, r, m.x, m.y);
       continue;
     }
     // Ranges and spans start at x: a bar over the interval, with the glyph at its start (range) or middle (span).
     const w = Math.max(0, m.x2 - m.x);
     if (m.shape === 'range') {
-      d[bucketOf(m, Part.Bar)] += roundedRect(m.x, m.y - BAR_HALF, w, BAR_HALF * 2, 2);
-      d[bucketOf(m, Part.Glyph)] += glyphAt(glyph, r, m.x, m.y);
+      roundedRect(d[bucketOf(m, Part.Bar)]!, m.x, m.y - BAR_HALF, w, BAR_HALF * 2, 2);
+      d[bucketOf(m, Part.Glyph)]!.glyph(glyph, r, m.x, m.y);
     } else {
-      d[bucketOf(m, Part.SpanBar)] += roundedRect(m.x, m.y - BAR_HALF - 1, w, BAR_HALF * 2 + 2, 3);
-      d[bucketOf(m, Part.Glyph)] += glyphAt(glyph, r * 0.8, m.x + w / 2, m.y);
+      roundedRect(d[bucketOf(m, Part.SpanBar)]!, m.x, m.y - BAR_HALF - 1, w, BAR_HALF * 2 + 2, 3);
+      d[bucketOf(m, Part.Glyph)]!.glyph(glyph, r * 0.8, m.x + w / 2, m.y);
     }
   }
   const paths: SVGTemplateResult[] = [];
-  for (let i = 0; i < BUCKETS; i++) if (d[i]) paths.push(svg`<path part="glyphs" class=${BUCKET_CLASS[i]!} d=${d[i]!}></path>`);
+  for (let i = 0; i < BUCKETS; i++) {
+    const data = d[i]!.d;
+    if (data) paths.push(svg`<path part="glyphs" class=${BUCKET_CLASS[i]!} d=${data}></path>`);
+  }
   return svg`<g class="paint" aria-hidden="true">${paths}${clusterPaint(clusters)}</g>`;
 }
 
@@ -86,7 +90,7 @@ export function markProxies(marks: readonly EventMark[], state: MarkState): Keye
     return { key: m.key, tag: 'g', statics: MARK_STATICS, attrs: [
       'class', classes, 'tabindex', active ? 0 : -1, 'aria-label', m.label,
       'aria-pressed', selected ? 'true' : 'false', 'data-key', m.key,
-      'transform', active ? `translate(${r2(cx)},${r2(m.y)})` : '',
+      'transform', active ? `translate(${r1(cx)},${r1(m.y)})` : '',
     ] };
   });
 }
