@@ -38,7 +38,7 @@ export class TimelineModel {
   /** The zoomed-out window (the extent, padded) at `fullWidth`; set by the first layout. */
   fullDomain: ViewDomain | null = null;
   fullWidth = 0;
-  private readonly eventIndex: ReadonlyMap<string, number>;
+  private eventIndexCache: ReadonlyMap<string, number> | null = null;
   private densityCache: { width: number; bins: Uint32Array } | null = null;
   private indexed: TimelineLayout | null = null;
   private byLane: LaneMarks[] = [];
@@ -50,17 +50,31 @@ export class TimelineModel {
     readonly dataset: Dataset,
     readonly prepared: PreparedTimeline,
   ) {
-    // One pass, one map: at 100,000 events every extra structure shows in the first render.
-    const index = new Map<string, number>();
+    // No map of the events by id here: at 100,000 events it costs tens of ms, and the first
+    // render does not need it (see `eventIndex`).
     const present = new Set<EventType>();
-    dataset.events.forEach((e, i) => {
-      index.set(e.id, i);
-      present.add(e.type);
-    });
-    this.eventIndex = index;
+    for (const e of dataset.events) present.add(e.type);
     this.actors = new Map(dataset.actors.map((a) => [a.id, a]));
     this.sources = new Map(dataset.sources.map((s) => [s.id, s]));
     this.eventTypes = ALL_TYPES.filter((t) => present.has(t));
+  }
+
+  /**
+   * Event position by id, built on first use: when an event is selected, or in idle time after the
+   * first render (`warm`), whichever comes first.
+   */
+  private get eventIndex(): ReadonlyMap<string, number> {
+    if (!this.eventIndexCache) {
+      const index = new Map<string, number>();
+      this.dataset.events.forEach((e, i) => index.set(e.id, i));
+      this.eventIndexCache = index;
+    }
+    return this.eventIndexCache;
+  }
+
+  /** Builds what lookups by id need, if not done yet (for idle time). */
+  warm(): void {
+    void this.eventIndex;
   }
 
   event(id: string): TimelineEvent | undefined {
@@ -211,13 +225,40 @@ export class TimelineModel {
     showing: (count: number, range: string) => string,
   ): ViewSummary {
     const total = layout.visibleEventIds.length;
-    const items = layout.visibleEventIds.slice(0, limit).flatMap((id) => {
-      const e = this.event(id);
+    const ids = layout.visibleEventIds.slice(0, limit);
+    const found = indicesInOrder(this.prepared, ids, layout.domain.start);
+    const items = ids.flatMap((id, k) => {
+      const i = found?.[k];
+      const e = i === undefined ? this.event(id) : this.dataset.events[i];
       return e ? [{ id, text: `${formatWhen(e.when, { locale })}: ${e.title}` }] : [];
     });
     const range = rangeLabel(window, layout.level, locale);
     return { summary: showing(total, range), items, total };
   }
+}
+
+/**
+ * The dataset positions of `ids`, given in start order as `layout.visibleEventIds` lists them, by
+ * walking the prepared start order from the first event still running at `from` (UTC ms): no map
+ * by id needed. Null when an id is not found that way (then look it up by id).
+ */
+export function indicesInOrder(p: Pick<PreparedTimeline, 'orderIds' | 'order' | 'orderMaxEnds'>, ids: readonly string[], from: number): number[] | null {
+  let lo = 0;
+  let hi = p.orderMaxEnds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (p.orderMaxEnds[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  let r = lo;
+  for (const id of ids) {
+    while (r < p.orderIds.length && p.orderIds[r] !== id) r++;
+    if (r >= p.orderIds.length) return null;
+    out.push(p.order[r]!);
+    r++;
+  }
+  return out;
 }
 
 function find(layout: TimelineLayout | null, key: string): EventMark | ClusterMark | undefined {

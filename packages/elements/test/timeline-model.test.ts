@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { generateSyntheticDataset, layoutTimeline, prepareTimeline } from '@syria-timeline/core';
+import { TimelineModel, indicesInOrder } from '../src/timeline-model.js';
+
+describe('TimelineModel', () => {
+  const dataset = generateSyntheticDataset({ events: 2000, seed: 5 });
+  const prepared = prepareTimeline(dataset);
+  const model = new TimelineModel(dataset, prepared);
+
+  it('finds the events in view by walking the start order, the same ones as by id', () => {
+    const extent = prepared.extent;
+    const third = (extent.end - extent.start) / 3;
+    for (const domain of [undefined, { start: extent.start + third, end: extent.start + 2 * third }]) {
+      const layout = layoutTimeline(prepared, domain ? { width: 900, domain } : { width: 900 });
+      const ids = layout.visibleEventIds.slice(0, 200);
+      expect(ids.length).toBeGreaterThan(10);
+      const found = indicesInOrder(prepared, ids, layout.domain.start)!;
+      expect(found.map((i) => dataset.events[i]!.id)).toEqual(ids);
+      expect(found.map((i) => dataset.events[i])).toEqual(ids.map((id) => model.event(id)));
+    }
+  });
+
+  it('gives up (null) when an id is not in the order from there, so the caller looks it up by id', () => {
+    expect(indicesInOrder(prepared, ['no-such-event'], prepared.extent.start)).toBeNull();
+    const late = prepared.orderIds[prepared.orderIds.length - 1]!;
+    const early = prepared.orderIds[0]!;
+    // Out of start order: the walk cannot go back.
+    expect(indicesInOrder(prepared, [late, early], prepared.extent.start)).toBeNull();
+  });
+
+  it('summarizes the window with the first events in view, dated', () => {
+    const layout = layoutTimeline(prepared, { width: 900 });
+    const summary = model.summarize(layout, layout.domain, 5, 'en-GB', (n, range) => `Showing ${n} events, ${range}`);
+    expect(summary.total).toBe(layout.visibleEventIds.length);
+    expect(summary.items.map((i) => i.id)).toEqual(layout.visibleEventIds.slice(0, 5));
+    for (const item of summary.items) expect(item.text).toContain(model.event(item.id)!.title);
+  });
+});
