@@ -281,9 +281,6 @@ export class SyriaTimeline extends LitElement {
       this.failed = null;
       try {
         this.model = data ? new TimelineModel(data, prepareTimeline(data)) : null;
-        // Lookups by id (selection, details) are built when the page is idle, not before the first paint.
-        const model = this.model;
-        if (model) (globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200)))(() => model.warm());
       } catch (e) {
         this.fail(e, data);
       }

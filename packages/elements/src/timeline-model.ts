@@ -50,8 +50,7 @@ export class TimelineModel {
     readonly dataset: Dataset,
     readonly prepared: PreparedTimeline,
   ) {
-    // No map of the events by id here: at 100,000 events it costs tens of ms, and the first
-    // render does not need it (see `eventIndex`).
+    // No map of the events by id here (see `eventIndex`).
     const present = new Set<EventType>();
     for (const e of dataset.events) present.add(e.type);
     this.actors = new Map(dataset.actors.map((a) => [a.id, a]));
@@ -60,8 +59,8 @@ export class TimelineModel {
   }
 
   /**
-   * Event position by id, built on first use: when an event is selected, or in idle time after the
-   * first render (`warm`), whichever comes first.
+   * Event position by id, built on first use (a selection, the details, `focusEvent`): at 100,000
+   * events it takes tens of ms, which the first render does not pay.
    */
   private get eventIndex(): ReadonlyMap<string, number> {
     if (!this.eventIndexCache) {
@@ -70,11 +69,6 @@ export class TimelineModel {
       this.eventIndexCache = index;
     }
     return this.eventIndexCache;
-  }
-
-  /** Builds what lookups by id need, if not done yet (for idle time). */
-  warm(): void {
-    void this.eventIndex;
   }
 
   event(id: string): TimelineEvent | undefined {
