@@ -19,28 +19,26 @@ function stub(rules) {
   };
 }
 
-const WITHOUT_BRUSH = {
-  name: 'd3-brush', specifier: 'd3-brush', code: 'export function brushX() { throw new Error("stubbed"); }',
+const WITHOUT_EXPORT = {
+  name: 'export-view', pathEndsWith: 'elements/src/export/export-view.ts',
+  code: 'export function exportSvg() { throw new Error("stubbed"); } export async function exportPng() { throw new Error("stubbed"); }',
 };
-const WITHOUT_ZOOM = {
-  name: 'd3-zoom', specifier: 'd3-zoom',
-  code: 'export const zoomIdentity = {}; export function zoom() { throw new Error("stubbed"); }',
-};
-const WITHOUT_SELECTION = {
-  name: 'd3-selection', specifier: 'd3-selection', code: 'export function select() { throw new Error("stubbed"); }',
+const WITHOUT_VALIDATOR = {
+  name: 'is-valid-dataset', pathEndsWith: 'core/src/validate/is-valid-dataset.ts',
+  code: 'export function isValidDataset() { return true; }',
 };
 
 /**
- * What the first load would weigh without parts that a few lines of our own could replace:
- * d3-brush (the overview brush), then d3-zoom as well (both pull in d3-transition, d3-interpolate
- * and d3-color), then d3-selection (only the two controllers use it). Each line says what dropping that part saves; none of these is a build we ship.
+ * What the first load would weigh without parts that could be loaded on demand: the SVG/PNG export
+ * (only when a user exports), then the dataset check as well (a page that only shows trusted
+ * data could skip it). Each line says what moving that part out of the first load would save;
+ * none of these is a build we ship.
  */
 export async function sizeWhatIf() {
   const steps = [
     { label: 'as shipped', rules: [] },
-    { label: 'without d3-brush', rules: [WITHOUT_BRUSH] },
-    { label: 'without d3-brush and d3-zoom', rules: [WITHOUT_BRUSH, WITHOUT_ZOOM] },
-    { label: 'without d3-brush, d3-zoom and d3-selection', rules: [WITHOUT_BRUSH, WITHOUT_ZOOM, WITHOUT_SELECTION] },
+    { label: 'without the export', rules: [WITHOUT_EXPORT] },
+    { label: 'without the export and the dataset check', rules: [WITHOUT_EXPORT, WITHOUT_VALIDATOR] },
   ];
   const results = [];
   for (const step of steps) {
