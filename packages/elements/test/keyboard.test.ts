@@ -35,10 +35,14 @@ describe('keyboard', () => {
     await h.focusFirstMark();
     await h.pressKey('ArrowRight');
     expect(getComputedStyle(ring()).stroke).not.toBe('none');
+    // The focused proxy sits on its mark, and the ring goes round the glyph painted there.
+    h.element.shadowRoot!.activeElement!.scrollIntoView({ block: 'center', inline: 'center' });
     const mark = h.element.shadowRoot!.activeElement!.getBoundingClientRect();
     const box = ring().getBoundingClientRect();
     expect(box.left).toBeLessThan(mark.left);
     expect(box.right).toBeGreaterThan(mark.right);
+    expect(h.paintAt(mark.left, mark.top)).not.toBeNull();
+    expect(h.paintAt(box.left + 1, box.top + 1)).toBeNull();
   });
 
   it('→ and ← walk a lane in time order; Home and End jump to its ends', async () => {

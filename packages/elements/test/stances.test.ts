@@ -61,12 +61,20 @@ describe('stance bands', () => {
 
 describe('forced colours', () => {
   it('draws marks in system colours', async () => {
-    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
     const h = await mount({ dataset: smallDataset() });
-    const glyph = h.element.shadowRoot!.querySelector('[part~="mark"].point')!;
+    // The painted glyphs (not their proxies, which draw nothing).
+    const glyph = () => h.element.shadowRoot!.querySelector('.paint path.glyph:not(.hollow)')!;
     const probe = document.createElement('span');
     probe.style.color = 'CanvasText';
     document.body.append(probe);
-    expect(getComputedStyle(glyph).fill).toBe(getComputedStyle(probe).color);
+    const canvasText = getComputedStyle(probe).color;
+    // Normally in the lane's colour…
+    expect(getComputedStyle(glyph()).fill).not.toBe(canvasText);
+    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+    await h.settle();
+    // …and in the system text colour when the user forces colours.
+    expect(getComputedStyle(glyph()).fill).toBe(getComputedStyle(probe).color);
+    const pill = h.element.shadowRoot!.querySelector('.paint path.pill');
+    if (pill) expect(getComputedStyle(pill).stroke).toBe(getComputedStyle(probe).color);
   });
 });
