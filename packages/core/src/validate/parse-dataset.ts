@@ -1,16 +1,16 @@
 import type { Dataset } from '../model/index.js';
 import { DatasetError } from './dataset-error.js';
 import { collectDatasetIssues } from './find-dataset-issues.js';
-import { isValidDataset } from './is-valid-dataset.js';
 import type { ParseDatasetOptions } from './parse-dataset-options.js';
+import { validDataset } from './valid-dataset.js';
 import { withoutSchemaKey } from './without-schema-key.js';
 
 /**
  * Checks that `input` (parsed JSON, or an object) is a valid `Dataset` and returns it typed: the
  * same object, or a shallow copy without its top-level `"$schema"` key if it has one.
  *
- * - Valid input, the common case, is recognised by `isValidDataset` (fast, no allocation per
- *   event); only otherwise does the collecting pass run, to list what is wrong.
+ * - Valid input, the common case, is recognised by `isValidDataset` (`validDataset`: fast, no
+ *   allocation per event); only otherwise does the collecting pass run, to list what is wrong.
  * - Every problem is listed, not only the first: the structure is checked with `datasetSchema`
  *   (valibot), then the rules that span several values (unique ids, references, `partOf` cycles,
  *   EDTF dates and their order, resolved/inferred requirements, quote offsets and slices, one
@@ -27,7 +27,8 @@ import { withoutSchemaKey } from './without-schema-key.js';
  * @throws DatasetError listing every problem: `events[3].when.start: got "2013-02-30", expected a day from 01 to 28 …`
  */
 export function parseDataset(input: unknown, options: ParseDatasetOptions = {}): Dataset {
-  if (isValidDataset(input, options)) return withoutSchemaKey(input) as Dataset;
+  const valid = validDataset(input, options);
+  if (valid) return valid;
   const issues = collectDatasetIssues(input, options);
   if (issues.length > 0) throw new DatasetError(issues);
   // Valid, so the input has exactly the model's shape (the schema is type-checked against it).

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import { isValidDataset, type Dataset } from '@syria-timeline/core';
+import { validDataset, type Dataset } from '@syria-timeline/core';
 import type * as Validator from '@syria-timeline/core/validate';
 
 export type DatasetState =
@@ -43,7 +43,8 @@ function importValidator(): Promise<typeof Validator> {
 
 /** `input` as a dataset, or a rejection with the `DatasetError` that lists its problems. */
 function checkDataset(input: unknown): Promise<Dataset> {
-  return isValidDataset(input) ? Promise.resolve(withoutSchemaKey(input)) : parseWithValidator(input);
+  const valid = validDataset(input);
+  return valid ? Promise.resolve(valid) : parseWithValidator(input);
 }
 
 /**
@@ -56,13 +57,6 @@ async function parseWithValidator(input: unknown): Promise<Dataset> {
     throw new Error(`Could not load the dataset validator to report what is wrong: ${asError(e).message}`);
   });
   return parseDataset(input);
-}
-
-/** As `parseDataset` returns it: without a top-level `"$schema"` string (for editors, not data). */
-function withoutSchemaKey(dataset: Dataset): Dataset {
-  if (typeof (dataset as { $schema?: unknown }).$schema !== 'string') return dataset;
-  const { $schema: _ignored, ...rest } = dataset as Dataset & { $schema: string };
-  return rest;
 }
 
 /**
@@ -139,7 +133,8 @@ export class DatasetController implements ReactiveController {
 
   /** Ready at once for valid data; otherwise loading until the lazy validator has the error. */
   private check(dataset: unknown): DatasetState {
-    if (isValidDataset(dataset)) return { status: 'ready', data: withoutSchemaKey(dataset) };
+    const valid = validDataset(dataset);
+    if (valid) return { status: 'ready', data: valid };
     const settle = (state: DatasetState) => {
       if (this.checkedInput !== dataset) return; // another dataset came meanwhile: its own check reports
       this.checked = state;
