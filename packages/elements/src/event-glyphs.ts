@@ -1,4 +1,5 @@
 import type { EventType } from '@syria-timeline/core';
+import { roundPx as round } from './round-px.js';
 
 /** The shape vocabulary: one glyph per event type, distinguishable without colour. */
 export type GlyphName =
@@ -31,9 +32,6 @@ type Point = [number, number];
 /** A glyph is a list of closed subpaths: polygons, or circles (centre 0,0; `ccw` cuts a hole). */
 type Subpath = { points: Point[] } | { circle: number; ccw?: boolean };
 
-// A tenth of a pixel: finer than anything drawn at 1× or 2×, and short path strings to parse.
-// A tenth of a pixel, as subpath-builder.ts rounds positions.
-const round = (v: number): number => Math.round(v * 10) / 10;
 const regular = (n: number, r: number, phase: number): Point[] =>
   Array.from({ length: n }, (_, i) => {
     const a = phase + (i * 2 * Math.PI) / n;
@@ -58,18 +56,11 @@ export function glyphPath(name: GlyphName, r: number): string {
   // Thousands of marks share a handful of (glyph, size) pairs: build each path string once.
   const key = `${name}:${r}`;
   let d = absolute.get(key);
-  if (d === undefined) absolute.set(key, (d = glyphAt(name, r, 0, 0)));
+  if (d === undefined) {
+    const g = glyphShape(name, r);
+    absolute.set(key, (d = `M${round(g.dx)},${round(g.dy)}${g.tail}`));
+  }
   return d;
-}
-
-/**
- * The glyph's path data centred on (`x`, `y`): an absolute move to its first point, then relative
- * commands only, so that the tail is built once per (glyph, size) and a lane's thousand glyphs are
- * one string concatenation each (see render-marks.ts, which draws them as one `<path>`).
- */
-export function glyphAt(name: GlyphName, r: number, x: number, y: number): string {
-  const g = glyphShape(name, r);
-  return `M${round(x + g.dx)},${round(y + g.dy)}${g.tail}`;
 }
 
 /**
@@ -82,7 +73,6 @@ export function glyphShape(name: GlyphName, r: number): { dx: number; dy: number
   if (g === undefined) relative.set(key, (g = relativeGlyph(buildGlyph(name, r))));
   return g;
 }
-
 
 const absolute = new Map<string, string>();
 const relative = new Map<string, { dx: number; dy: number; tail: string }>();

@@ -1,8 +1,5 @@
 import { glyphShape, type GlyphName } from './event-glyphs.js';
-
-/** Rounds to a tenth of a pixel: finer than anything drawn at 1× or 2×, and short path strings to parse. */
-export const roundPx = (v: number): number => Math.round(v * 10) / 10;
-const round = roundPx;
+import { roundPx as round } from './round-px.js';
 
 /**
  * Path data of many closed subpaths, each started relative to the previous one's start (after `z`

@@ -2,15 +2,15 @@ import { svg, type SVGTemplateResult } from 'lit';
 import { PILL_HEIGHT, pillBox, type ClusterMark } from '@syria-timeline/core';
 import { keyedLayer, type KeyedSpec } from '../keyed-layer.js';
 import { SubpathBuilder } from '../subpath-builder.js';
+import { roundPx } from '../round-px.js';
 
-const r2 = (n: number) => Math.round(n * 10) / 10;
 const COUNT_STATICS = ['class', 'count'];
 const CLUSTER_STATICS = ['part', 'cluster', 'class', 'cluster', 'role', 'button'];
 
 /** A pill (a rectangle with fully rounded ends), added to `path` as a subpath. */
 function pill(path: SubpathBuilder, x: number, y: number, w: number): void {
   const r = PILL_HEIGHT / 2;
-  const inner = r2(w - 2 * r);
+  const inner = roundPx(w - 2 * r);
   path.add(x + r, y - r, `h${inner}a${r},${r} 0 0 1 0,${2 * r}h${-inner}a${r},${r} 0 0 1 0,${-2 * r}z`);
 }
 
@@ -28,7 +28,7 @@ export function clusterPaint(clusters: readonly ClusterMark[]): SVGTemplateResul
   for (const [i, c] of clusters.entries()) {
     const { x, width } = pillBox(c);
     pill(d, x, c.y, width);
-    counts.push({ key: String(i), tag: 'text', statics: COUNT_STATICS, attrs: ['x', r2(x + width / 2), 'y', r2(c.y)], text: String(c.count) });
+    counts.push({ key: String(i), tag: 'text', statics: COUNT_STATICS, attrs: ['x', roundPx(x + width / 2), 'y', roundPx(c.y)], text: String(c.count) });
   }
   return svg`<path part="pills" class="pill" d=${d.d}></path><g class="counts" ${keyedLayer(counts)}></g>`;
 }
@@ -43,7 +43,7 @@ export function clusterProxies(clusters: readonly ClusterMark[], activeKey: stri
     const { x, width } = pillBox(c);
     return { key: c.key, tag: 'g', statics: CLUSTER_STATICS, attrs: [
       'tabindex', active ? 0 : -1, 'aria-label', c.label, 'data-key', c.key, 'data-count', c.count,
-      'transform', active ? `translate(${r2(x + width / 2)},${r2(c.y)})` : '',
+      'transform', active ? `translate(${roundPx(x + width / 2)},${roundPx(c.y)})` : '',
     ] };
   });
 }

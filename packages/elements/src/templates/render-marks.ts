@@ -2,6 +2,7 @@ import { svg, type SVGTemplateResult } from 'lit';
 import { BAR_HALF, glyphRadius, type ClusterMark, type EventMark, type Id } from '@syria-timeline/core';
 import { EVENT_GLYPHS } from '../event-glyphs.js';
 import { SubpathBuilder } from '../subpath-builder.js';
+import { roundPx } from '../round-px.js';
 import type { KeyedSpec } from '../keyed-layer.js';
 import { clusterPaint } from './render-clusters.js';
 
@@ -10,17 +11,13 @@ export interface MarkState {
   activeKey: string | null;
   /** Id of the selected event: every mark of it is pressed. */
   selectedId: Id | null;
-  /** Glyph diameter, px. */
-  markSize: number;
 }
-
-const r1 = (n: number) => Math.round(n * 10) / 10;
 
 /** A rounded rectangle (the corner radius shrinks for narrow bars), added to `path` as a subpath. */
 function roundedRect(path: SubpathBuilder, x: number, y: number, w: number, h: number, radius: number): void {
-  const rx = r1(Math.min(radius, w / 2, h / 2));
-  const iw = r1(w - 2 * rx);
-  const ih = r1(h - 2 * rx);
+  const rx = roundPx(Math.min(radius, w / 2, h / 2));
+  const iw = roundPx(w - 2 * rx);
+  const ih = roundPx(h - 2 * rx);
   const arc = (dx: number, dy: number) => `a${rx},${rx} 0 0 1 ${dx},${dy}`;
   path.add(x + rx, y, `h${iw}${arc(rx, rx)}v${ih}${arc(-rx, rx)}h${-iw}${arc(-rx, -rx)}v${-ih}${arc(rx, -rx)}z`);
 }
@@ -90,7 +87,7 @@ export function markProxies(marks: readonly EventMark[], state: MarkState): Keye
     return { key: m.key, tag: 'g', statics: MARK_STATICS, attrs: [
       'class', classes, 'tabindex', active ? 0 : -1, 'aria-label', m.label,
       'aria-pressed', selected ? 'true' : 'false', 'data-key', m.key,
-      'transform', active ? `translate(${r1(cx)},${r1(m.y)})` : '',
+      'transform', active ? `translate(${roundPx(cx)},${roundPx(m.y)})` : '',
     ] };
   });
 }

@@ -110,7 +110,7 @@ export function renderPlot(p: PlotProps): TemplateResult {
           ({ lane, marks, clusters }) => svg`<g class="lane-marks" data-lane=${lane.id} style=${styleMap(laneColorStyle(lane))}>
             ${renderLanePaint(marks, clusters, p.markSize)}
             <g class="proxies" ${keyedLayer([
-              ...markProxies(proxied(marks, all, p), { activeKey: p.activeKey, selectedId: p.selectedId, markSize: p.markSize }),
+              ...markProxies(proxied(marks, all, p), { activeKey: p.activeKey, selectedId: p.selectedId }),
               ...clusterProxies(proxied(clusters, all, p), p.activeKey),
             ])}></g></g>`,
         )}

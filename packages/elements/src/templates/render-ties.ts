@@ -1,13 +1,12 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import type { TieMark } from '@syria-timeline/core';
+import { roundPx as r1 } from '../round-px.js';
 
 /** Arrow head size, px: what the former `<marker>` (8 units at stroke width 1.25) drew. */
 const HEAD_LENGTH = 8.75;
 const HEAD_HALF_WIDTH = HEAD_LENGTH / 2;
 /** The tip sits this far past the arc's end (the marker's refX was 7 of 8). */
 const HEAD_OVERSHOOT = HEAD_LENGTH / 8;
-
-const r1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * Ties as arcs from the acting lane's mark to the recipient's (or object's) mark at the same
