@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ViewDomain } from '@syria-timeline/core';
+import { localPoint } from '../local-point.js';
 
 /** Width of the grips on the selection's edges, px (as d3-brush's handleSize). */
 export const BRUSH_HANDLE_PX = 6;
@@ -167,8 +168,7 @@ export class OverviewBrushController implements ReactiveController {
 
   /** The event's x on the strip, clamped to it, px. */
   private stripX(e: PointerEvent): number {
-    const m = this.group?.getScreenCTM();
-    const x = m && m.a ? (e.clientX - m.e) / m.a : e.clientX - (this.group?.getBoundingClientRect().left ?? 0);
+    const x = this.group ? localPoint(this.group, e).x : e.clientX;
     return Math.min(this.width, Math.max(0, x));
   }
 }

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_LAYOUT_OPTIONS, hitTest, navigateMarks, type ClusterMark, type EventMark, type TimelineLayout } from '@syria-timeline/core';
 import { keyboardAction } from '../keyboard-action.js';
+import { localPoint } from '../local-point.js';
 
 export interface PlotInteractionOptions {
   /** The layout on screen. */
@@ -68,11 +69,11 @@ export class PlotInteractionController implements ReactiveController {
   /** The mark or cluster under a pointer event, by position (the proxies have no geometry). */
   private keyAt(e: MouseEvent): string | null {
     const layout = this.options.layout();
-    const svg = e.currentTarget as Element | null;
-    if (!layout || !svg?.getBoundingClientRect) return null;
-    const box = svg.getBoundingClientRect();
-    const x = e.clientX - box.left;
-    const y = e.clientY - box.top - this.options.lanesTop;
+    const svg = e.currentTarget as SVGSVGElement | null;
+    if (!layout || !(svg instanceof SVGSVGElement)) return null;
+    const point = localPoint(svg, e);
+    const x = point.x;
+    const y = point.y - this.options.lanesTop;
     const items = this.options.laneItems(y);
     if (!items) return null;
     return hitTest(items, x, y, { markSize: DEFAULT_LAYOUT_OPTIONS.markSize, width: layout.width })?.key ?? null;

@@ -3,6 +3,7 @@ import {
   clampTransform, domainOfTransform, transformOfDomain, wheelZoomFactor, zoomAndPan,
   type ViewDomain, type ViewTransform,
 } from '@syria-timeline/core';
+import { localPoint } from '../local-point.js';
 
 export interface ZoomControllerOptions {
   /** The window changed during a gesture; called at most once per animation frame. */
@@ -269,9 +270,7 @@ export class ZoomController implements ReactiveController {
 
   /** The event's x in the plot's coordinates (px from the svg's left edge, as the marks are drawn). */
   private plotX(e: MouseEvent): number {
-    const m = this.svg?.getScreenCTM();
-    if (m && m.a) return (e.clientX - m.e) / m.a;
-    return e.clientX - (this.svg?.getBoundingClientRect().left ?? 0);
+    return this.svg ? localPoint(this.svg, e).x : e.clientX;
   }
 }
 
