@@ -1,5 +1,5 @@
 import {
-  formatWhen, type Actor, type ClusterMark, type Dataset, type EventMark, type EventType, type LaneBox,
+  eventIndicesInOrder, formatWhen, type Actor, type ClusterMark, type Dataset, type EventMark, type EventType, type LaneBox,
   type PreparedTimeline, type Source, type TimelineEvent, type TimelineLayout, type ViewDomain,
 } from '@syria-timeline/core';
 import { densityBins } from './overview-density.js';
@@ -220,7 +220,7 @@ export class TimelineModel {
   ): ViewSummary {
     const total = layout.visibleEventIds.length;
     const ids = layout.visibleEventIds.slice(0, limit);
-    const found = indicesInOrder(this.prepared, ids, layout.domain.start);
+    const found = eventIndicesInOrder(this.prepared, ids, layout.domain.start);
     const items = ids.flatMap((id, k) => {
       const i = found?.[k];
       const e = i === undefined ? this.event(id) : this.dataset.events[i];
@@ -229,30 +229,6 @@ export class TimelineModel {
     const range = rangeLabel(window, layout.level, locale);
     return { summary: showing(total, range), items, total };
   }
-}
-
-/**
- * The dataset positions of `ids`, given in start order as `layout.visibleEventIds` lists them, by
- * walking the prepared start order from the first event still running at `from` (UTC ms): no map
- * by id needed. Null when an id is not found that way (then look it up by id).
- */
-export function indicesInOrder(p: Pick<PreparedTimeline, 'orderIds' | 'order' | 'orderMaxEnds'>, ids: readonly string[], from: number): number[] | null {
-  let lo = 0;
-  let hi = p.orderMaxEnds.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (p.orderMaxEnds[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: number[] = [];
-  let r = lo;
-  for (const id of ids) {
-    while (r < p.orderIds.length && p.orderIds[r] !== id) r++;
-    if (r >= p.orderIds.length) return null;
-    out.push(p.order[r]!);
-    r++;
-  }
-  return out;
 }
 
 function find(layout: TimelineLayout | null, key: string): EventMark | ClusterMark | undefined {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateSyntheticDataset, layoutTimeline, prepareTimeline } from '@syria-timeline/core';
-import { TimelineModel, indicesInOrder } from '../src/timeline-model.js';
+import { eventIndicesInOrder, generateSyntheticDataset, layoutTimeline, prepareTimeline } from '@syria-timeline/core';
+import { TimelineModel } from '../src/timeline-model.js';
 
 describe('TimelineModel', () => {
   const dataset = generateSyntheticDataset({ events: 2000, seed: 5 });
@@ -14,18 +14,10 @@ describe('TimelineModel', () => {
       const layout = layoutTimeline(prepared, domain ? { width: 900, domain } : { width: 900 });
       const ids = layout.visibleEventIds.slice(0, 200);
       expect(ids.length).toBeGreaterThan(10);
-      const found = indicesInOrder(prepared, ids, layout.domain.start)!;
+      const found = eventIndicesInOrder(prepared, ids, layout.domain.start)!;
       expect(found.map((i) => dataset.events[i]!.id)).toEqual(ids);
       expect(found.map((i) => dataset.events[i])).toEqual(ids.map((id) => model.event(id)));
     }
-  });
-
-  it('gives up (null) when an id is not in the order from there, so the caller looks it up by id', () => {
-    expect(indicesInOrder(prepared, ['no-such-event'], prepared.extent.start)).toBeNull();
-    const late = prepared.orderIds[prepared.orderIds.length - 1]!;
-    const early = prepared.orderIds[0]!;
-    // Out of start order: the walk cannot go back.
-    expect(indicesInOrder(prepared, [late, early], prepared.extent.start)).toBeNull();
   });
 
   it('summarizes the window with the first events in view, dated', () => {

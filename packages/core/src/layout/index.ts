@@ -18,3 +18,4 @@ export {
   clampTransform, domainOfTransform, maxZoomOf, transformOfDomain, wheelZoomFactor, zoomAndPan, IDENTITY_TRANSFORM,
   type ViewGeometry, type ViewTransform,
 } from './view-transform.js';
+export { eventIndicesInOrder } from './event-indices-in-order.js';
