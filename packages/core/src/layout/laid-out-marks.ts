@@ -15,7 +15,6 @@ export class LaidOutMark implements EventMark {
   readonly #prepared: PreparedTimeline;
   readonly #index: number;
   readonly #locale: string;
-  #label: string | undefined = undefined;
 
   constructor(
     prepared: PreparedTimeline, index: number, locale: string,
@@ -29,8 +28,9 @@ export class LaidOutMark implements EventMark {
     this.#locale = locale;
   }
 
+  /** The event's name in the locale, memoised per event across layouts (`cachedEventLabel`). */
   get label(): string {
-    return (this.#label ??= cachedEventLabel(this.#prepared, this.#index, this.#locale));
+    return cachedEventLabel(this.#prepared, this.#index, this.#locale);
   }
 
   toJSON(): EventMark {
@@ -54,6 +54,7 @@ export class LaidOutCluster implements ClusterMark {
     this.#locale = locale;
   }
 
+  /** Formatted once per cluster (a cluster's key, unlike an event's, lasts only a few zoom steps). */
   get label(): string {
     return (this.#label ??= clusterLabel(this.count, this.start, this.end, this.#laneLabel, this.#locale, cachedDayLabel));
   }
