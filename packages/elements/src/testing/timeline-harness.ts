@@ -198,6 +198,7 @@ export class TimelineHarness {
     target?.dispatchEvent(type === 'click' ? new MouseEvent('click', init) : new PointerEvent('pointermove', { ...init, pointerType: 'mouse' }));
   }
 
+  /** The proxy of the mark (or cluster) whose accessible name contains `text`, in lane `laneId` if given. */
   private proxy(text: string, laneId?: string): SVGElement {
     const proxy = [...this.root.querySelectorAll<SVGElement>('[part~="mark"], [part~="cluster"]')].find((m) =>
       (m.getAttribute('aria-label') ?? '').includes(text) &&
@@ -220,11 +221,7 @@ export class TimelineHarness {
 
   /** Clicks the mark whose accessible name contains `text` (on its proxy, as assistive technology does). */
   async clickMark(text: string): Promise<void> {
-    const mark = [...this.root.querySelectorAll<SVGGElement>('[part~="mark"]')].find((m) =>
-      (m.getAttribute('aria-label') ?? '').includes(text),
-    );
-    if (!mark) throw new Error(`no mark labelled with ${JSON.stringify(text)}`);
-    mark.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    this.proxy(text).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await this.settle();
   }
 
