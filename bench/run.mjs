@@ -78,7 +78,7 @@ async function main() {
   const { parseEdtf } = await tsImport('../packages/core/src/dates/parse-edtf.ts', import.meta.url);
 
   log('Building the pages (vite, production) …');
-  await buildPages(['empty', ...LIBRARIES.map((l) => l.page)]);
+  await buildPages(['empty', 'floor', ...LIBRARIES.map((l) => l.page)]);
   const oursLib = LIBRARIES.some((l) => l.page === 'ours') ? await elementBundleSizes() : null;
   const oursLibGzip = oursLib?.firstLoadGzip ?? Number.NaN;
   const pageGzip = {};
@@ -98,6 +98,9 @@ async function main() {
   const empty = [];
   for (let i = 0; i < 3; i++) empty.push(await measureEmpty(browser, server.url));
   const emptyHeap = median(empty.map((e) => e.heap));
+  const floor = await measureFloor(browser, server.url, core, parseEdtf);
+  log(`Measurement floor (a page that changes one attribute per step): first render ${floor.renderMs.toFixed(1)} ms, ` +
+    `zoom step median ${floor.zoomMedianMs.toFixed(1)} ms, p95 ${floor.zoomP95Ms.toFixed(1)} ms.`);
 
   const raw = [];
   const rows = [];
@@ -172,10 +175,10 @@ async function main() {
 
   await mkdir(path.join(here, 'results'), { recursive: true });
   await writeFile(path.join(here, 'results', 'latest.json'), JSON.stringify({
-    quick, seed: SEED, machine, chromiumArgs: CHROMIUM_ARGS, plan: PLAN, emptyPage: empty,
+    quick, seed: SEED, machine, chromiumArgs: CHROMIUM_ARGS, plan: PLAN, emptyPage: empty, floor,
     sizes, summary: rows, goals: goalList, runs: raw,
   }, null, 1));
-  const markdown = markdownReport({ quick, machine, rows, goals: goalList, sizes, argv: process.argv.slice(2) });
+  const markdown = markdownReport({ quick, machine, rows, goals: goalList, sizes, argv: process.argv.slice(2), floor });
   await writeFile(path.join(here, 'results', 'latest.md'), markdown);
   // Also under the run's date, so a later run (CI, a colleague's quick run) does not overwrite it.
   const stamp = machine.date.replace(/[:.]/g, '-');
@@ -187,6 +190,18 @@ async function main() {
     console.error('A page failed (see the errors above).');
     process.exitCode = 1;
   }
+}
+
+/**
+ * What the harness itself reads for a page that draws nothing (one attribute changed per step),
+ * over the same 20 windows: the part of every library's figures that is the measurement's own.
+ */
+async function measureFloor(browser, baseUrl, core, parseEdtf) {
+  const dataset = core.generateSyntheticDataset({ events: 1_000, seed: SEED });
+  const windows = zoomWindows(eventIntervals(dataset, parseEdtf));
+  const result = await measureRun({ browser, baseUrl, page: 'floor', json: JSON.stringify(dataset), windows, limitMs: 30_000 });
+  if (result.status !== 'ok') throw new Error(`floor page: ${result.status} ${result.errors.join('; ')}`);
+  return result;
 }
 
 main().catch((error) => {

@@ -5,7 +5,7 @@ import { build, defaultClientConditions } from 'vite';
 
 const benchDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const pagesDir = path.join(benchDir, 'pages');
-export const PAGES = ['empty', 'ours', 'vis-timeline', 'timelines-chart'];
+export const PAGES = ['empty', 'floor', 'ours', 'vis-timeline', 'timelines-chart'];
 export const DIST = path.join(benchDir, 'dist');
 
 /** Puts frame-probe.js inline, first in <head>, so it runs before any library module. */

@@ -36,8 +36,12 @@ function countElements(root) {
  */
 async function timed(action, roots, maxMs) {
   const probe = window.__frameProbe;
+  // Started before the frame we act in: its rAF callback then runs in that same frame (first,
+  // as it was registered first), and its first stamp is the end of that frame's rendering.
+  // Started from inside a rAF callback, its first callback would wait for the next frame, and
+  // every reading would include one frame interval (≈ 16.7 ms) of nothing.
+  probe.start();
   await nextFrame();
-  probe.start(); // its first stamp is the end of the frame we are in now
   const t0 = performance.now();
   let lastMutation = t0;
   const observer = new MutationObserver(() => {
