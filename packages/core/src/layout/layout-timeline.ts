@@ -1,15 +1,15 @@
-import { bisectLeft, bisectRight } from 'd3-array';
 import type { Id } from '../model/index.js';
 import { axisTicks } from './axis-ticks.js';
 import { DEFAULT_LAYOUT_OPTIONS } from './default-layout-options.js';
 import { levelOfDetail } from './level-of-detail.js';
 import { LaidOutCluster, LaidOutMark } from './laid-out-marks.js';
-import { packLane } from './pack-lane.js';
+import { packLane, type PackedCluster, type PackLaneSink } from './pack-lane.js';
 import { createTimeScale } from './time-scale.js';
 import { EVENT_FLAG, type PreparedTimeline } from './prepare-timeline.js';
 import { layoutStances } from './stance-segments.js';
-import type { ClusterMark, EventMark, LaneBox, LayoutOptions, TieMark, TimelineLayout } from './types.js';
+import type { ClusterMark, EventMark, LaneBox, LayoutOptions, MarkShape, TieMark, TimelineLayout } from './types.js';
 import { paddedExtent } from './view-domain.js';
+import { visibleEventIds } from './visible-event-ids.js';
 
 const DAY_MS = 86_400_000;
 
@@ -80,36 +80,15 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
   const markOf = new Map<number, EventMark>();
   const laneCount = prepared.lanes.length;
   if (k > 0) {
+    const sink = new LaneSink(prepared, locale, marks, clusters, markOf, maxRows);
     for (const box of lanes) {
       const l = laneIndices[box.index]!;
       const prepLane = prepared.lanes[l]!;
-      const laneId = prepLane.lane.id;
-      const rowY = (row: number) => box.y + headerHeight + (row + 0.5) * rowHeight;
+      sink.startLane(l, prepLane.lane.id, prepLane.lane.label, box.y + headerHeight, rowHeight);
       packLane(prepLane, {
         k, domainStart: domain.start, tLo, tHi, markSize, gap: Math.max(0, minGapPx - markSize), minSpanPx,
         maxRows, clusterWidthPx, tileOrigin: extent.start,
-      }, {
-        mark(e, shape, x, x2, row) {
-          const event = prepared.events[e]!;
-          const f = prepared.flags[e]!;
-          // Labels are formatted when read (see LaidOutMark).
-          const mark: EventMark = new LaidOutMark(
-            prepared, e, locale, `${event.id}@${laneId}`, event.id, laneId, shape, event.type,
-            x, x2, rowY(row), row, prepared.starts[e]!, prepared.ends[e]!, event.when.basis,
-            (f & EVENT_FLAG.APPROXIMATE) !== 0, (f & EVENT_FLAG.UNCERTAIN) !== 0, (f & EVENT_FLAG.BACKGROUND) !== 0,
-          );
-          marks.push(mark);
-          markOf.set(e * laneCount + l, mark);
-        },
-        cluster(c) {
-          const first = prepared.events[c.firstEvent]!.id;
-          const last = prepared.events[c.lastEvent]!.id;
-          clusters.push(new LaidOutCluster(
-            prepLane.lane.label, locale, `cluster:${laneId}:${first}:${last}`, laneId, c.x, c.x2, rowY(maxRows), maxRows,
-            c.count, c.start, c.end, first, last,
-          ));
-        },
-      });
+      }, sink);
     }
   }
 
@@ -135,28 +114,16 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
     ? { stances: [], stanceChanges: [] }
     : layoutStances(prepared, { issue, laneIndices, k, domainStart: domain.start, tLo, tHi, locale });
 
-  // Events in the window that are in a shown lane, by start; each once. Usually every event between
-  // the two binary searches qualifies, and one slice of the sorted ids (a copy) is much faster
-  // than 100,000 pushes; otherwise filter.
-  const from = bisectLeft(prepared.orderMaxEnds, tLo);
-  const to = bisectRight(prepared.orderStarts, tHi);
+  // The screen-reader list reads it once a view settles, not on every zoom frame: listing up to
+  // every event (100,000 at the full view) is left until the first read.
+  let visible: Id[] | undefined;
   const allLanes = laneIndices.length === prepared.lanes.length;
-  let every = allLanes;
-  for (let r = from; every && r < to; r++) every = prepared.orderEnds[r]! >= tLo && prepared.orderInLane[r] === 1;
-  let visibleEventIds: Id[];
-  if (every) visibleEventIds = prepared.orderIds.slice(from, Math.max(from, to));
-  else {
-    visibleEventIds = [];
-    for (let r = from; r < to; r++) {
-      if (prepared.orderEnds[r]! < tLo || prepared.orderInLane[r] === 0) continue;
-      if (!allLanes && !inShownLane(prepared, prepared.order[r]!, shown)) continue;
-      visibleEventIds.push(prepared.orderIds[r]!);
-    }
-  }
-
   return {
     width, height: lanes.length * laneHeight, domain, extent, level, lanes, ticks,
-    marks, clusters, ties, stances, stanceChanges, visibleEventIds,
+    marks, clusters, ties, stances, stanceChanges,
+    get visibleEventIds() {
+      return (visible ??= visibleEventIds(prepared, tLo, tHi, allLanes ? null : shown));
+    },
   };
 }
 
@@ -167,9 +134,62 @@ function definedOnly<T extends object>(options: T): Partial<T> {
   return result;
 }
 
-function inShownLane(prepared: PreparedTimeline, e: number, shown: Int32Array): boolean {
-  for (let o = prepared.eventLaneOffsets[e]!; o < prepared.eventLaneOffsets[e + 1]!; o++) {
-    if (shown[prepared.eventLanes[o]!]! >= 0) return true;
+/**
+ * Turns what `packLane` decides into laid-out marks and clusters, one lane at a time. A class (one
+ * instance per layout, its methods shared by every call) rather than closures made per lane: the
+ * JIT then sees the same call target at every zoom step and keeps `packLane` optimised.
+ */
+class LaneSink implements PackLaneSink {
+  private lane = 0;
+  private laneId = '';
+  private laneLabel = '';
+  private rowsTop = 0;
+  private rowHeight = 0;
+  private readonly laneCount: number;
+
+  constructor(
+    private readonly prepared: PreparedTimeline,
+    private readonly locale: string,
+    private readonly marks: EventMark[],
+    private readonly clusters: ClusterMark[],
+    private readonly markOf: Map<number, EventMark>,
+    private readonly maxRows: number,
+  ) {
+    this.laneCount = prepared.lanes.length;
   }
-  return false;
+
+  startLane(lane: number, id: string, label: string, rowsTop: number, rowHeight: number): void {
+    this.lane = lane;
+    this.laneId = id;
+    this.laneLabel = label;
+    this.rowsTop = rowsTop;
+    this.rowHeight = rowHeight;
+  }
+
+  mark(e: number, shape: MarkShape, x: number, x2: number, row: number): void {
+    const { prepared, laneId } = this;
+    const event = prepared.events[e]!;
+    const f = prepared.flags[e]!;
+    // Labels are formatted when read (see LaidOutMark).
+    const mark: EventMark = new LaidOutMark(
+      prepared, e, this.locale, `${event.id}@${laneId}`, event.id, laneId, shape, event.type,
+      x, x2, this.rowY(row), row, prepared.starts[e]!, prepared.ends[e]!, event.when.basis,
+      (f & EVENT_FLAG.APPROXIMATE) !== 0, (f & EVENT_FLAG.UNCERTAIN) !== 0, (f & EVENT_FLAG.BACKGROUND) !== 0,
+    );
+    this.marks.push(mark);
+    this.markOf.set(e * this.laneCount + this.lane, mark);
+  }
+
+  cluster(c: PackedCluster): void {
+    const first = this.prepared.events[c.firstEvent]!.id;
+    const last = this.prepared.events[c.lastEvent]!.id;
+    this.clusters.push(new LaidOutCluster(
+      this.laneLabel, this.locale, `cluster:${this.laneId}:${first}:${last}`, this.laneId, c.x, c.x2,
+      this.rowY(this.maxRows), this.maxRows, c.count, c.start, c.end, first, last,
+    ));
+  }
+
+  private rowY(row: number): number {
+    return this.rowsTop + (row + 0.5) * this.rowHeight;
+  }
 }

@@ -99,7 +99,6 @@ export function packLane(lane: PreparedLane, p: PackLaneParams, sink: PackLaneSi
 
   // No shape ends less than this far right of x(start): half a glyph, or a span's minimum width.
   const minReach = Math.min(half, minSpanPx);
-  const leftOf = (i: number) => (starts[i]! - domainStart) * k - half;
 
   // Pass 1: shape and right edge; choose the marks (rows), send the rest to clusters.
   for (let j = 0; j < m; j++) {
@@ -117,8 +116,8 @@ export function packLane(lane: PreparedLane, p: PackLaneParams, sink: PackLaneSi
       // (They all start at or after tLo, so all are visible.)
       let end = bisectLeft(starts, domainStart + (minFree + half) / k, i, hi);
       // The search converted px to ms; settle the edge with the exact px test used above.
-      while (end > i + 1 && leftOf(end - 1) >= minFree) end--;
-      while (end < hi && leftOf(end) < minFree) end++;
+      while (end > i + 1 && (starts[end - 1]! - domainStart) * k - half >= minFree) end--;
+      while (end < hi && (starts[end]! - domainStart) * k - half < minFree) end++;
       F.fill(VISIBLE | CLUSTERED | BULK, j, end - lo);
       visible += end - i;
       j = end - lo - 1;
@@ -193,38 +192,7 @@ export function packLane(lane: PreparedLane, p: PackLaneParams, sink: PackLaneSi
   let tEnd = 0;
   let cx = 0;
   let cx2 = 0;
-  const close = (right: number) => {
-    run.push({ count, start: tStart, end: tEnd, firstEvent: first, lastEvent: last, x: cx, x2: right, j: firstJ });
-  };
-  const emitMark = (j: number, shapeCode: number, row: number, right: number) => {
-    const i = lo + j;
-    const e = events[i]!;
-    const x0 = (starts[i]! - domainStart) * k;
-    const shape = SHAPES[shapeCode]!;
-    if (shape === 'point') sink.mark(e, shape, x0, x0, row);
-    else if (shape === 'hollow') {
-      const mid = (x0 + (ends[i]! + 1 - domainStart) * k) / 2;
-      sink.mark(e, shape, mid, mid, row);
-    } else sink.mark(e, shape, x0, right, row);
-  };
-  const footprintRight = (j: number) => {
-    const i = lo + j;
-    const x0 = (starts[i]! - domainStart) * k;
-    return (F[j]! & BULK) === 0 ? R[j]! : rightEdge(kinds[i]!, x0, (ends[i]! + 1 - domainStart) * k, s, minSpanPx);
-  };
-  const settleRun = () => {
-    settleSingletons(run, (j) => (starts[lo + j]! - domainStart) * k - half, footprintRight);
-    for (const t of run) {
-      if (t.count === 1) {
-        const i = lo + t.j;
-        const x0 = (starts[i]! - domainStart) * k;
-        const xe = (ends[i]! + 1 - domainStart) * k;
-        emitMark(t.j, shapeCode(kinds[i]!, x0, xe, minSpanPx), maxRows, footprintRight(t.j));
-      } else sink.cluster({ count: t.count, start: t.start, end: t.end, firstEvent: t.firstEvent, lastEvent: t.lastEvent, x: t.x, x2: t.x2 });
-    }
-    run.length = 0;
-  };
-
+  const win = new LaneWindow(lane, lo, p, F, R, sink);
   for (let j = 0; j < m; j++) {
     const f = F[j]!;
     if ((f & VISIBLE) === 0) continue;
@@ -232,9 +200,9 @@ export function packLane(lane: PreparedLane, p: PackLaneParams, sink: PackLaneSi
     const e = events[i]!;
     const x0 = (starts[i]! - domainStart) * k;
     const left = x0 - half;
-    const right = footprintRight(j);
+    const right = win.right(j);
     if ((f & CLUSTERED) === 0) {
-      emitMark(j, f & 3, f >> ROW_SHIFT, right);
+      win.emitMark(j, f & 3, f >> ROW_SHIFT, right);
       continue;
     }
     let startTile = false;
@@ -247,7 +215,7 @@ export function packLane(lane: PreparedLane, p: PackLaneParams, sink: PackLaneSi
         const tile = Math.floor((x0 - tileOriginPx) / W);
         const cut = Math.min(cx2, tileEnd - gap);
         if (cut - cx >= s) {
-          close(cut);
+          run.push({ count, start: tStart, end: tEnd, firstEvent: first, lastEvent: last, x: cx, x2: cut, j: firstJ });
           startTile = true;
           // Inside a run a tile starts no further left than its boundary, where the previous one was cut.
           tileLeft = Math.max(left, tileOriginPx + tile * W);
@@ -257,8 +225,8 @@ export function packLane(lane: PreparedLane, p: PackLaneParams, sink: PackLaneSi
     } else {
       // A new run: the previous one ends here, and its last tile keeps its full width.
       if (open) {
-        close(cx2);
-        settleRun();
+        run.push({ count, start: tStart, end: tEnd, firstEvent: first, lastEvent: last, x: cx, x2: cx2, j: firstJ });
+        win.settleRun(run);
       }
       open = true;
       runEnd = right + gap;
@@ -280,10 +248,74 @@ export function packLane(lane: PreparedLane, p: PackLaneParams, sink: PackLaneSi
     if (right > cx2) cx2 = right;
   }
   if (open) {
-    close(cx2);
-    settleRun();
+    run.push({ count, start: tStart, end: tEnd, firstEvent: first, lastEvent: last, x: cx, x2: cx2, j: firstJ });
+    win.settleRun(run);
   }
   return visible;
+}
+
+/**
+ * One call's view of a lane for pass 2: positions in px of the events in the window (by their
+ * position `j` from `lo`), and what is sent to the sink. A class, not closures made per call: the
+ * JIT sees the same call targets at every zoom step, so `packLane` stays optimised.
+ */
+class LaneWindow {
+  private readonly half: number;
+
+  constructor(
+    private readonly lane: PreparedLane,
+    private readonly lo: number,
+    private readonly p: PackLaneParams,
+    private readonly F: Int32Array,
+    private readonly R: Float64Array,
+    private readonly sink: PackLaneSink,
+  ) {
+    this.half = p.markSize / 2;
+  }
+
+  /** Left edge of the footprint of the event at `j`. */
+  left(j: number): number {
+    return (this.lane.starts[this.lo + j]! - this.p.domainStart) * this.p.k - this.half;
+  }
+
+  /** Right edge of the footprint (pass 1 stored it, except in a stretch it clustered in bulk). */
+  right(j: number): number {
+    if ((this.F[j]! & BULK) === 0) return this.R[j]!;
+    const { starts, ends, kinds } = this.lane;
+    const { domainStart, k } = this.p;
+    const i = this.lo + j;
+    return rightEdge(kinds[i]!, (starts[i]! - domainStart) * k, (ends[i]! + 1 - domainStart) * k, this.p.markSize, this.p.minSpanPx);
+  }
+
+  emitMark(j: number, shapeCode: number, row: number, right: number): void {
+    const { starts, ends, events } = this.lane;
+    const { domainStart, k } = this.p;
+    const i = this.lo + j;
+    const e = events[i]!;
+    const x0 = (starts[i]! - domainStart) * k;
+    const shape = SHAPES[shapeCode]!;
+    if (shape === 'point') this.sink.mark(e, shape, x0, x0, row);
+    else if (shape === 'hollow') {
+      const mid = (x0 + (ends[i]! + 1 - domainStart) * k) / 2;
+      this.sink.mark(e, shape, mid, mid, row);
+    } else this.sink.mark(e, shape, x0, right, row);
+  }
+
+  /** Sends a finished run's tiles: clusters, or marks in the cluster row for tiles of one event. */
+  settleRun(run: Tile[]): void {
+    settleSingletons(run, this);
+    const { starts, ends, kinds } = this.lane;
+    const { domainStart, k } = this.p;
+    for (const t of run) {
+      if (t.count === 1) {
+        const i = this.lo + t.j;
+        const x0 = (starts[i]! - domainStart) * k;
+        const xe = (ends[i]! + 1 - domainStart) * k;
+        this.emitMark(t.j, shapeCode(kinds[i]!, x0, xe, this.p.minSpanPx), this.p.maxRows, this.right(t.j));
+      } else this.sink.cluster({ count: t.count, start: t.start, end: t.end, firstEvent: t.firstEvent, lastEvent: t.lastEvent, x: t.x, x2: t.x2 });
+    }
+    run.length = 0;
+  }
 }
 
 /** A cluster tile while its run is still open; `j` is its first event's position in the window. */
@@ -299,11 +331,11 @@ interface Tile extends PackedCluster {
  * tile always holds its whole footprint, so a run of one tile never needs this. Merging keeps
  * tiles contiguous, so the run's tiles still never overlap.
  */
-function settleSingletons(run: Tile[], leftOf: (j: number) => number, rightOf: (j: number) => number): void {
+function settleSingletons(run: Tile[], win: LaneWindow): void {
   let out = 0;
   for (let t = 0; t < run.length; t++) {
     const tile = run[t]!;
-    const fits = tile.count !== 1 || (tile.x <= leftOf(tile.j) && rightOf(tile.j) <= tile.x2);
+    const fits = tile.count !== 1 || (tile.x <= win.left(tile.j) && win.right(tile.j) <= tile.x2);
     if (fits) {
       run[out++] = tile;
       continue;

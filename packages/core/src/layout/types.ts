@@ -189,6 +189,9 @@ export interface TimelineLayout {
   ties: TieMark[];
   stances: StanceSegment[];
   stanceChanges: StanceChange[];
-  /** Ids of the events in the window, in time order (for the screen-reader list). */
-  visibleEventIds: Id[];
+  /**
+   * Ids of the events in the window, in time order (for the screen-reader list). Listed on first
+   * read, not by `layoutTimeline` itself: a zoom frame that does not read it does not pay for it.
+   */
+  readonly visibleEventIds: Id[];
 }
