@@ -23,8 +23,10 @@ import { renderToolbar } from './templates/render-toolbar.js';
 import { renderDetails } from './templates/render-details.js';
 import { renderError } from './templates/render-error.js';
 import { renderPlot } from './templates/render-plot.js';
-import { exportPng, exportSvg } from './export/export-view.js';
 import { EVENT_LIST_LIMIT, renderEventList } from './templates/render-event-list.js';
+
+/** The SVG/PNG export (~1.2 KiB gzip) is a lazy chunk: a page downloads it on its first export. */
+const importExport = () => import('./export/export-view.js');
 
 /** Quiet time after a zoom before the live summary and the hidden list are updated, ms. */
 const SUMMARY_DELAY_MS = 300;
@@ -192,14 +194,18 @@ export class SyriaTimeline extends LitElement {
 
   /**
    * The current view as a standalone SVG document (styles inlined, lane labels as text), for
-   * saving or printing. Call it once `updateComplete` has resolved.
+   * saving or printing. Resolves once the view is drawn and the export code (a lazy chunk) has loaded.
    */
-  exportSvg(): string {
+  async exportSvg(): Promise<string> {
+    const { exportSvg } = await importExport();
+    await this.settle();
     return exportSvg(this);
   }
 
   /** The current view as a PNG image, drawn from `exportSvg()` at `scale` × its CSS size (default: at least 2). */
-  exportPng(scale?: number): Promise<Blob> {
+  async exportPng(scale?: number): Promise<Blob> {
+    const { exportPng } = await importExport();
+    await this.settle();
     return exportPng(this, scale);
   }
 
