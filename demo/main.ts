@@ -115,9 +115,9 @@ const exportSvgButton = byId<HTMLButtonElement>('export-svg');
 const exportPngButton = byId<HTMLButtonElement>('export-png');
 const fileStem = () => `syria-timeline-${state.start ?? 'all'}-${state.end ?? ''}`.replace(/-$/, '');
 
-exportSvgButton.addEventListener('click', () => {
+exportSvgButton.addEventListener('click', async () => {
   try {
-    const text = timeline.exportSvg();
+    const text = await timeline.exportSvg();
     downloadFile(new Blob([text], { type: 'image/svg+xml' }), `${fileStem()}.svg`);
     status.textContent = 'SVG exported.';
   } catch (error) {

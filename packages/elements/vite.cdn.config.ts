@@ -1,11 +1,11 @@
 import { defineConfig, defaultClientConditions, type Plugin } from 'vite';
 
 /**
- * The element imports the built-in dataset with `import()`, so that apps bundling it (and the
- * page that passes its own data) never download it. In this one
+ * The element imports the built-in dataset, the dataset validator and the translations with
+ * `import()`, so that apps bundling it (and pages that do not need them) never download them. In this one
  * file they are inside anyway, and an inlined dynamic import costs more than a static one: Rolldown
  * wraps every module behind it in a lazy initialiser, and Vite adds its preload helper (1.5 kB)
- * even with `modulePreload: false` (vitejs/vite#18551). So here each `import('bare-specifier')` in
+ * even with `modulePreload: false` (vitejs/vite#18551). So here each `import('specifier')` in
  * the element's own source becomes `Promise.resolve(namespace)` of a static import (-2 KiB gzip).
  * The declarations go at the end (imports are hoisted) so line numbers, and the source map, hold.
  */
@@ -16,7 +16,7 @@ function staticDynamicImports(): Plugin {
     transform(code, id) {
       if (!/\/packages\/elements\/src\/.*\.ts$/.test(id) || !code.includes('import(')) return null;
       const declarations: string[] = [];
-      const out = code.replace(/\bimport\('([^'./][^']*)'\)/g, (_call, specifier: string) => {
+      const out = code.replace(/\bimport\('([^']+)'\)/g, (_call, specifier: string) => {
         const name = `__static_import_${declarations.length}`;
         declarations.push(`import * as ${name} from '${specifier}';`);
         return `Promise.resolve(${name})`;

@@ -11,8 +11,7 @@ import { OverviewBrushController } from './controllers/overview-brush-controller
 import { DatasetController } from './controllers/dataset-controller.js';
 import { PlotInteractionController } from './controllers/plot-interaction-controller.js';
 import { PlotSizeController } from './controllers/plot-size-controller.js';
-import { resolveLocale } from './locales.js';
-import { messagesFor } from './messages.js';
+import { MessagesController, type ShownText } from './controllers/messages-controller.js';
 import { viewBound, type TimeInput } from './view-bound.js';
 import { rangeLabel } from './range-label.js';
 import { TimelineModel, type ViewSummary } from './timeline-model.js';
@@ -24,8 +23,10 @@ import { renderToolbar } from './templates/render-toolbar.js';
 import { renderDetails } from './templates/render-details.js';
 import { renderError } from './templates/render-error.js';
 import { renderPlot } from './templates/render-plot.js';
-import { exportPng, exportSvg } from './export/export-view.js';
 import { EVENT_LIST_LIMIT, renderEventList } from './templates/render-event-list.js';
+
+/** The SVG/PNG export (~1.2 KiB gzip) is a lazy chunk: a page downloads it on its first export. */
+const importExport = () => import('./export/export-view.js');
 
 /** Quiet time after a zoom before the live summary and the hidden list are updated, ms. */
 const SUMMARY_DELAY_MS = 300;
@@ -63,7 +64,7 @@ const SUMMARY_DELAY_MS = 300;
  * @attr start - Start of the initial view: YYYY, YYYY-MM or YYYY-MM-DD.
  * @attr end - End of the initial view (inclusive of the whole month or year given).
  * @attr selected - Id of the selected event (reflected).
- * @attr locale - a BCP 47 tag, 'en' (default): tick labels and dates follow any locale the browser's Intl knows ('de', 'fr-CH'; 'en' gives British dates); the element's own text (toolbar, legend, details, live summary) and text direction follow 'ru', 'fr' or 'ar', and are English for any other. Data (titles, quotes, lane and issue labels) is shown as given.
+ * @attr locale - a BCP 47 tag, 'en' (default): tick labels and dates follow any locale the browser's Intl knows ('de', 'fr-CH'; 'en' gives British dates); the element's own text (toolbar, legend, details, live summary) and text direction follow 'ru', 'fr' or 'ar', and are English for any other (the ru, fr and ar text is a small chunk loaded on first use: until it arrives, `updateComplete` waits and the text is English, left to right). Data (titles, quotes, lane and issue labels) is shown as given.
  * @attr theme - 'auto' (default: follows prefers-color-scheme), 'light' or 'dark'.
  *
  * @csspart toolbar - The bar with the issue picker, zoom buttons and the shown range.
@@ -142,6 +143,9 @@ export class SyriaTimeline extends LitElement {
     () => ({ dataset: this.datasetValue, src: this.src }),
     (error) => this.dispatchEvent(new TimelineErrorEvent(error)),
   );
+  private readonly text = new MessagesController(this);
+  /** The locale and interface text of this update (see `MessagesController`). */
+  private shown: ShownText = this.text.shown('en');
   private readonly size = new PlotSizeController(this, () => this.renderRoot.querySelector<HTMLElement>('.plot'));
   private readonly zoom = new ZoomController(this, { onFrame: (d) => (this.view = d), onEnd: (d) => this.commit(d) });
   private readonly brush = new OverviewBrushController(this, (d) => this.zoom.zoomTo(d));
@@ -190,14 +194,18 @@ export class SyriaTimeline extends LitElement {
 
   /**
    * The current view as a standalone SVG document (styles inlined, lane labels as text), for
-   * saving or printing. Call it once `updateComplete` has resolved.
+   * saving or printing. Resolves once the view is drawn and the export code (a lazy chunk) has loaded.
    */
-  exportSvg(): string {
+  async exportSvg(): Promise<string> {
+    const { exportSvg } = await importExport();
+    await this.settle();
     return exportSvg(this);
   }
 
   /** The current view as a PNG image, drawn from `exportSvg()` at `scale` × its CSS size (default: at least 2). */
-  exportPng(scale?: number): Promise<Blob> {
+  async exportPng(scale?: number): Promise<Blob> {
+    const { exportPng } = await importExport();
+    await this.settle();
     return exportPng(this, scale);
   }
 
@@ -250,13 +258,13 @@ export class SyriaTimeline extends LitElement {
 
   /**
    * `updateComplete` resolves once the element is drawn: measuring the plot after the first
-   * update, applying a zoom, and the arrival of a lazy chunk (the built-in dataset) each chain
-   * one more update, which this waits for too.
+   * update, applying a zoom, and the arrival of a lazy chunk (the built-in dataset, a
+   * translation) each chain one more update, which this waits for too.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
     for (let i = 0; i < 8; i++) {
-      const lazy = this.data.loading;
+      const lazy = this.data.loading ?? this.text.loading;
       if (lazy) await lazy;
       else if (!this.isUpdatePending) break;
       result = await super.getUpdateComplete();
@@ -275,6 +283,7 @@ export class SyriaTimeline extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    this.shown = this.text.shown(this.locale);
     const state = this.data.state;
     const data = state.status === 'ready' ? state.data : null;
     if (data !== this.model?.dataset && data !== this.failed?.data) {
@@ -333,7 +342,7 @@ export class SyriaTimeline extends LitElement {
     const model = this.model;
     const { width, rowHeight } = this.size;
     if (!model || width <= 0) return;
-    const loc = resolveLocale(this.locale);
+    const { loc, messages } = this.shown;
     const options = {
       width,
       lanes: this.lanes?.trim() ? this.lanes.trim().split(/\s+/) : undefined,
@@ -372,7 +381,7 @@ export class SyriaTimeline extends LitElement {
     if (summaryInputs[0] !== this.summaryFor[0] || summaryInputs[1] !== this.summaryFor[1]) {
       // The hidden list follows settled windows only: re-reading it every frame would flood screen readers.
       this.summaryFor = summaryInputs;
-      this.summary = model.summarize(this.layout, this.committed, EVENT_LIST_LIMIT, loc.dates, messagesFor(loc.id).showing);
+      this.summary = model.summarize(this.layout, this.committed, EVENT_LIST_LIMIT, loc.dates, messages.showing);
     }
   }
 
@@ -436,8 +445,7 @@ export class SyriaTimeline extends LitElement {
 
   override render(): TemplateResult {
     const state = this.failed ? { status: 'error' as const, error: this.failed.error } : this.data.state;
-    const loc = resolveLocale(this.locale);
-    const m = messagesFor(loc.id);
+    const { loc, messages: m } = this.shown;
     if (state.status === 'error') return html`<div dir=${loc.dir} lang=${loc.lang}>${renderError(state.error, m)}</div>`;
     const { layout, model } = this;
     const selected = this.selected ? model?.event(this.selected) : undefined;

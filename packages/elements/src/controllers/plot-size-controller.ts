@@ -1,42 +1,66 @@
-import type { ReactiveControllerHost } from 'lit';
-import { ResizeController } from '@lit-labs/observers/resize-controller.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_LAYOUT_OPTIONS } from '@syria-timeline/core';
 
 /** Below this host width (px) lane labels move onto their lanes and the label column goes. */
 export const NARROW_WIDTH = 480;
 
 /**
- * The plot's size, from the host's (ResizeController from @lit-labs/observers, not rewritten):
- * the width of the plot area, the row height from `--syria-timeline-lane-height`, and the
- * `narrow` attribute on the host for the 320px layout.
+ * The plot's size, from the host's: the width of the plot area, the row height from
+ * `--syria-timeline-lane-height`, and the `narrow` attribute on the host for the 320px layout.
+ *
+ * A ResizeObserver on the host (the plot's width follows it: the label column is fixed or
+ * hidden), observed while the host is connected, and a first measure right after the update that
+ * follows connecting, as @lit-labs/observers' ResizeController does. Written here rather than
+ * imported: that package's module also defines a `target` directive, which brings Lit's
+ * async-directive code into the first load (−1.1 KiB gzip).
  */
-export class PlotSizeController {
+export class PlotSizeController implements ReactiveController {
   /** Width of the plot area, px (0 until measured). */
   width = 0;
   /** Height of one row of marks, px. */
   rowHeight: number = DEFAULT_LAYOUT_OPTIONS.rowHeight;
   private plot: HTMLElement | null = null;
+  /** Made on first connection (never during server rendering, where there is no ResizeObserver). */
+  private observer: ResizeObserver | null = null;
+  /** Connected since the last update: measure once it is drawn. */
+  private connected = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly findPlot: () => HTMLElement | null,
   ) {
-    // The ResizeController registers itself with the host. It watches the host: the plot's
-    // width follows it (the label column is fixed or hidden).
-    new ResizeController(host, { callback: () => this.measure() });
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer ??= new ResizeObserver(() => this.measure());
+    this.observer.observe(this.host);
+    this.connected = true;
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+  }
+
+  hostUpdated(): void {
+    if (!this.connected) return;
+    this.connected = false;
+    this.measure();
   }
 
   private measure(): void {
     const host = this.host;
     const hostWidth = host.getBoundingClientRect().width;
-    host.toggleAttribute('narrow', hostWidth > 0 && hostWidth < NARROW_WIDTH);
+    const wasNarrow = host.hasAttribute('narrow');
+    const narrow = host.toggleAttribute('narrow', hostWidth > 0 && hostWidth < NARROW_WIDTH);
     const laneHeight = parseFloat(getComputedStyle(host).getPropertyValue('--syria-timeline-lane-height'));
     const { maxRows, stanceHeight } = DEFAULT_LAYOUT_OPTIONS;
     // A lane is (maxRows + 1) rows (the last holds clusters) plus the stance band.
     const rowHeight = laneHeight > 0 ? Math.max(12, (laneHeight - stanceHeight) / (maxRows + 1)) : DEFAULT_LAYOUT_OPTIONS.rowHeight;
     if (!this.plot?.isConnected) this.plot = this.findPlot();
     const width = Math.floor(this.plot?.clientWidth ?? 0);
-    if (width !== this.width || rowHeight !== this.rowHeight) {
+    if (width !== this.width || rowHeight !== this.rowHeight || narrow !== wasNarrow) {
       this.width = width;
       this.rowHeight = rowHeight;
       // After the current update has finished: asking during it would be dropped (or warned about).

@@ -76,7 +76,7 @@ describe('exportPng', () => {
 describe('the element methods exportSvg() and exportPng()', () => {
   it('export the view the element shows, as the demo buttons use them', async () => {
     const el = await mount({ start: '2013-09', end: '2013-12' });
-    const svg = parse(el.exportSvg());
+    const svg = parse(await el.exportSvg());
     expect(svg.querySelectorAll('[role="button"][aria-label]').length).toBe(
       el.shadowRoot!.querySelectorAll('svg [part~="mark"]').length,
     );

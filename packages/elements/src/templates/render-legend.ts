@@ -1,13 +1,13 @@
 import { html, svg, type TemplateResult } from 'lit';
 import type { EventType } from '@syria-timeline/core';
 import { EVENT_GLYPHS, glyphPath } from '../event-glyphs.js';
-import { messagesFor, type TimelineMessages } from '../messages.js';
+import { englishMessages, type TimelineMessages } from '../messages.js';
 
 /**
  * Readable name of an event type, for the legend, the tooltip and the details panel; English
  * unless a locale's messages are given. Unknown types (data that skipped validation) show as is.
  */
-export const eventTypeName = (type: EventType, messages: TimelineMessages = messagesFor('en')): string =>
+export const eventTypeName = (type: EventType, messages: TimelineMessages = englishMessages): string =>
   messages.types[type] ?? type;
 
 const icon = (d: string, extra = '') =>

@@ -1,0 +1,32 @@
+import type { TimelineMessages } from './messages.js';
+
+// Arabic counts: the noun's form depends on the number (dual, 3–10 plural, 11+ singular accusative).
+const arEvents = (n: number): string => {
+  if (n === 1) return 'حدث واحد';
+  if (n === 2) return 'حدثان';
+  const m100 = n % 100;
+  if (m100 >= 3 && m100 <= 10) return `${n} أحداث`;
+  return n === 0 ? '0 حدث' : `${n} حدثًا`;
+};
+
+/** The Arabic interface text (a chunk of its own, loaded when `locale` asks for it: see locale-messages.ts). */
+export const messages: TimelineMessages = {
+  controls: 'أدوات التحكم في الخط الزمني', stanceOn: 'الموقف من', noIssue: 'لا شيء',
+  zoomIn: 'تكبير', zoomOut: 'تصغير', reset: 'إعادة الضبط',
+  legend: 'مفتاح الرموز', range: 'فترة', monthOrYear: 'الشهر أو السنة فقط', approximate: 'تاريخ تقريبي',
+  supports: 'يؤيد', opposes: 'يعارض', neutral: 'محايد', conditional: 'مشروط',
+  types: {
+    statement: 'تصريح', appeal: 'مناشدة', demand: 'مطالبة', offer: 'عرض', meeting: 'اجتماع',
+    call: 'مكالمة هاتفية', agreement: 'اتفاق', support: 'دعم', criticism: 'انتقاد',
+    accusation: 'اتهام', rejection: 'رفض', veto: 'فيتو', sanction: 'عقوبات',
+    violence: 'عنف', other: 'أخرى',
+  },
+  closeDetails: 'إغلاق التفاصيل', date: 'التاريخ', howDated: 'طريقة التأريخ', type: 'النوع', participants: 'المشاركون',
+  roles: { actor: 'الفاعل', recipient: 'المتلقي', object: 'بشأن' },
+  invalidData: 'بيانات الخط الزمني غير صالحة', cannotShow: 'تعذر عرض الخط الزمني',
+  loading: 'جارٍ تحميل بيانات الخط الزمني…',
+  timeline: (range) => `الخط الزمني، ${range}`,
+  showing: (n, range) => `عرض ${arEvents(n)}، ${range}`,
+  eventsInView: 'الأحداث المعروضة',
+  more: (n) => `و${n} أخرى؛ كبّر لعرضها في القائمة.`,
+};
