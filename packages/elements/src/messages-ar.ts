@@ -9,7 +9,7 @@ const arEvents = (n: number): string => {
   return n === 0 ? '0 حدث' : `${n} حدثًا`;
 };
 
-/** The Arabic interface text (a chunk of its own, loaded when `locale` asks for it: see locale-messages.ts). */
+/** The Arabic interface text (a chunk of its own, loaded when `locale` asks for it: see controllers/messages-controller.ts). */
 export const messages: TimelineMessages = {
   controls: 'أدوات التحكم في الخط الزمني', stanceOn: 'الموقف من', noIssue: 'لا شيء',
   zoomIn: 'تكبير', zoomOut: 'تصغير', reset: 'إعادة الضبط',

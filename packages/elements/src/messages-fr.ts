@@ -1,6 +1,6 @@
 import type { TimelineMessages } from './messages.js';
 
-/** The French interface text (a chunk of its own, loaded when `locale` asks for it: see locale-messages.ts). */
+/** The French interface text (a chunk of its own, loaded when `locale` asks for it: see controllers/messages-controller.ts). */
 export const messages: TimelineMessages = {
   controls: 'Commandes de la chronologie', stanceOn: 'Position sur', noIssue: 'Aucune',
   zoomIn: 'Zoom avant', zoomOut: 'Zoom arrière', reset: 'Réinitialiser',

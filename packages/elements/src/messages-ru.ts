@@ -8,7 +8,7 @@ const ruPlural = (n: number, one: string, few: string, many: string): string => 
   return many;
 };
 
-/** The Russian interface text (a chunk of its own, loaded when `locale` asks for it: see locale-messages.ts). */
+/** The Russian interface text (a chunk of its own, loaded when `locale` asks for it: see controllers/messages-controller.ts). */
 export const messages: TimelineMessages = {
   controls: 'Управление хронологией', stanceOn: 'Позиция по вопросу', noIssue: 'Нет',
   zoomIn: 'Увеличить', zoomOut: 'Уменьшить', reset: 'Сбросить',

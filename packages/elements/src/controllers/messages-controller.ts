@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { englishMessages, type TimelineMessages } from '../messages.js';
 import { resolveLocale, type ResolvedLocale, type TimelineLocale } from '../locales.js';
 
@@ -43,14 +43,13 @@ export interface ShownText {
  * text is English, and so are `lang` and `dir`, which follow the text shown; dates already
  * follow the locale (they need no chunk).
  */
-export class MessagesController implements ReactiveController {
+export class MessagesController {
   /** Settles once the translation asked for last has arrived and the host has been asked to update; null when none is loading. */
   loading: Promise<void> | null = null;
   private loadingId: TimelineLocale | null = null;
 
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
+  /** It has no lifecycle of its own: it only asks `host` to update when a translation arrives. */
+  constructor(private readonly host: ReactiveControllerHost) {}
 
   /** The text for `locale` (an attribute value, see `resolveLocale`); starts loading it when needed. */
   shown(locale: string | null | undefined): ShownText {
@@ -70,6 +69,4 @@ export class MessagesController implements ReactiveController {
     }
     return { loc: { ...resolveLocale('en'), dates: loc.dates }, messages: englishMessages };
   }
-
-  hostUpdate(): void {}
 }
