@@ -21,7 +21,7 @@ import { DIST, buildPages } from './lib/build-pages.mjs';
 import { elementBundleSizes } from './lib/element-bundle.mjs';
 import { pageAssetSizes } from './lib/gzip-size.mjs';
 import { measureEmpty, measureRun } from './lib/measure-run.mjs';
-import { goalLines, goals, table } from './lib/report.mjs';
+import { floorLine, goalLines, goals, table } from './lib/report.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 import { median } from './lib/stats.mjs';
 import { summarize } from './lib/summarize.mjs';
@@ -99,8 +99,7 @@ async function main() {
   for (let i = 0; i < 3; i++) empty.push(await measureEmpty(browser, server.url));
   const emptyHeap = median(empty.map((e) => e.heap));
   const floor = await measureFloor(browser, server.url, core, parseEdtf);
-  log(`Measurement floor (a page that changes one attribute per step): first render ${floor.renderMs.toFixed(1)} ms, ` +
-    `zoom step median ${floor.zoomMedianMs.toFixed(1)} ms, p95 ${floor.zoomP95Ms.toFixed(1)} ms.`);
+  log(`${floorLine(floor)}.`);
 
   const raw = [];
   const rows = [];

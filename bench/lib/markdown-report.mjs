@@ -1,4 +1,4 @@
-import { goalLines, table } from './report.mjs';
+import { floorLine, goalLines, table } from './report.mjs';
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
@@ -9,10 +9,7 @@ export function markdownReport({ quick, machine, rows, goals, sizes, argv, floor
   out.push(`Date: ${machine.date}  `);
   out.push(`Machine: ${machine.cpu} × ${machine.cpus} (shared), ${machine.memGB} GB, ${machine.os}; Node ${machine.node}; Chromium ${machine.chromium} headless  `);
   out.push(`Load average (1/5/15 min): ${machine.loadAvgAtStart.join(' / ')} at start, ${machine.loadAvgAtEnd.join(' / ')} at end`);
-  if (floor) {
-    out.push(`Measurement floor (a page that changes one attribute per step): first render ${floor.renderMs.toFixed(1)} ms, ` +
-      `zoom step median ${floor.zoomMedianMs.toFixed(1)} ms, p95 ${floor.zoomP95Ms.toFixed(1)} ms`);
-  }
+  if (floor) out.push(floorLine(floor));
   out.push('', table(rows), '');
   out.push('Goals (informational):', '', '```', goalLines(goals), '```', '');
   if (Number.isFinite(sizes.oursLibraryGzipBytes)) {

@@ -41,3 +41,9 @@ export function goals(rows, oursGzipKiB) {
 export function goalLines(list) {
   return list.map((g) => `${g.verdict.padEnd(4)}  ${g.name}: ${g.shown}`).join('\n');
 }
+
+/** The measurement's own floor (bench/pages/floor.js) in one line, for the log and the Markdown report. */
+export function floorLine(floor) {
+  return `Measurement floor (a page that changes one attribute per step): first render ${floor.renderMs.toFixed(1)} ms, ` +
+    `zoom step median ${floor.zoomMedianMs.toFixed(1)} ms, p95 ${floor.zoomP95Ms.toFixed(1)} ms`;
+}
