@@ -8,7 +8,9 @@ const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 /**
  * Builds our element as a library user would ship it: packages/elements/src/index.ts with every
  * dependency (Lit, d3, valibot, core) inlined and minified, split only where the code
- * itself uses `import()` (the built-in dataset). Nothing is written to disk.
+ * itself uses `import()` (the built-in dataset). Nothing is written to disk. Fully minified, as an
+ * app's production build serves it: Vite's library mode alone keeps the whitespace and comments of
+ * `es` output, which counted 5 KiB gzip (46.7 against 41.7) that no page downloads.
  *
  * @param plugins extra Vite plugins (the what-if builds stub modules out with one)
  * @returns the first-load chunks (the entry and what it imports statically) and the lazy ones,
@@ -28,6 +30,9 @@ export async function buildElementBundle({ plugins = [], sourcemap = false } = {
       lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'syria-timeline.bundle.js' },
       target: 'es2022',
       minify: true,
+      // Library mode leaves whitespace and comments in `es` output (for the bundler that comes after
+      // it); an app's production build removes them, so count the code as it is finally served.
+      rolldownOptions: { output: { minify: true } },
     },
   });
   const chunks = [out].flat()[0].output.filter((o) => o.type === 'chunk');
