@@ -27,4 +27,15 @@ describe('TimelineModel', () => {
     expect(summary.items.map((i) => i.id)).toEqual(layout.visibleEventIds.slice(0, 5));
     for (const item of summary.items) expect(item.text).toContain(model.event(item.id)!.title);
   });
+
+  it('lists the same texts when a window comes back, and dates them in the new locale after a change', () => {
+    const layout = layoutTimeline(prepared, { width: 900 });
+    const showing = (n: number, range: string) => `${n} ${range}`;
+    const first = model.summarize(layout, layout.domain, 50, 'en-GB', showing).items;
+    expect(model.summarize(layout, layout.domain, 50, 'en-GB', showing).items).toEqual(first);
+    const russian = model.summarize(layout, layout.domain, 50, 'ru', showing).items;
+    const fresh = new TimelineModel(dataset, prepared).summarize(layout, layout.domain, 50, 'ru', showing).items;
+    expect(russian).toEqual(fresh);
+    expect(russian).not.toEqual(first);
+  });
 });
