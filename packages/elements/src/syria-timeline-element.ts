@@ -10,6 +10,7 @@ import { ZoomController } from './controllers/zoom-controller.js';
 import { OverviewBrushController } from './controllers/overview-brush-controller.js';
 import { DatasetController } from './controllers/dataset-controller.js';
 import { PlotInteractionController } from './controllers/plot-interaction-controller.js';
+import { MediaChangeController } from './controllers/media-change-controller.js';
 import { PlotSizeController } from './controllers/plot-size-controller.js';
 import { MessagesController, type ShownText } from './controllers/messages-controller.js';
 import { viewBound, type TimeInput } from './view-bound.js';
@@ -73,7 +74,8 @@ const SUMMARY_DELAY_MS = 300;
  * @csspart lane-label - A lane's label.
  * @csspart axis - The time axis (labels and grid lines).
  * @csspart glyphs - The paths that paint a lane's marks, one per look (classes `glyph`, `hollow`, `bar`, `span-bar`, with `approximate`, `uncertain`, `background`): marks are drawn in batches, not one element each.
- * @csspart pills - The path that paints a lane's cluster pills (their counts are `text.count` beside it).
+ * @csspart pills - The path that paints a lane's cluster pills (their counts are on `counts`).
+ * @csspart counts - The canvas over the lanes that the cluster counts are drawn on, in its `color` and font (`::part(counts) { color: …; font-size: … }` restyles them; drawn, not laid out as text, so that a zoom step stays cheap).
  * @csspart mark - An event mark's focusable proxy: it carries the role, name, pressed state and tab stop, and draws nothing (style `glyphs`). Every mark has one while the view holds at most 200 marks and clusters; past that only the focused and the selected ones do (the arrow keys still reach every mark).
  * @csspart cluster - The focusable proxy of a pill standing for several events too close to draw apart (as for `mark`).
  * @csspart tie - The ties: arcs from the acting lane to the recipient's lane, all in one path (their arrow heads are a second path, filled with the muted colour).
@@ -146,6 +148,8 @@ export class SyriaTimeline extends LitElement {
   private readonly text = new MessagesController(this);
   /** The locale and interface text of this update (see `MessagesController`). */
   private shown: ShownText = this.text.shown('en');
+  // The canvas of cluster counts takes colour and pixel ratio when drawn: redraw when they change.
+  private readonly media = new MediaChangeController(this);
   private readonly size = new PlotSizeController(this, () => this.renderRoot.querySelector<HTMLElement>('.plot'));
   private readonly zoom = new ZoomController(this, { onFrame: (d) => (this.view = d), onEnd: (d) => this.commit(d) });
   private readonly brush = new OverviewBrushController(this, (d) => this.zoom.zoomTo(d));
@@ -475,7 +479,7 @@ export class SyriaTimeline extends LitElement {
               markSize: DEFAULT_LAYOUT_OPTIONS.markSize, stanceHeight: DEFAULT_LAYOUT_OPTIONS.stanceHeight,
               label: m.timeline(range),
               tooltip: model.tooltipFor(this.plot.hoverKey ?? this.plot.focusKey, layout, m),
-              overview: this.overviewOf(model, layout.width),
+              overview: this.overviewOf(model, layout.width), pixelRatio: this.media.pixelRatio,
               handlers: this.plot.handlers,
             })}${renderEventList(this.summary.summary, this.summary.items, this.summary.total, m)}`
           : nothing}</div>

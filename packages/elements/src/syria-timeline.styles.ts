@@ -140,7 +140,8 @@ export const timelineStyles = css`
   /* The focus ring follows the tab stop; it shows while that mark has keyboard focus. */
   .focus-visible .focus-ring { stroke: var(--_focus); stroke-width: 3; }
   .pill { fill: var(--_bg); stroke: currentColor; stroke-width: 1.5; }
-  .count { fill: var(--_fg); font-size: 11px; font-weight: 600; text-anchor: middle; dominant-baseline: central; }
+  /* The cluster counts, drawn on a canvas over the lanes (see canvas-labels.ts) in its colour and font. */
+  canvas.counts { position: absolute; left: 0; pointer-events: none; color: var(--_fg); font-size: 11px; font-weight: 600; }
 
   [part~='tie'] { fill: none; stroke: var(--_muted); stroke-width: 1.25; stroke-opacity: 0.7; pointer-events: none; }
   .arrow-head { fill: var(--_muted); }
@@ -222,7 +223,7 @@ export const timelineStyles = css`
     .pill { fill: Canvas; stroke: CanvasText; }
     .hollow.glyph { fill: Canvas; stroke: CanvasText; }
     .focus-visible .focus-ring, .selected-ring, .hover-ring { stroke: Highlight; }
-    .count { fill: CanvasText; }
+    canvas.counts { color: CanvasText; }
     [part~='tie'] { stroke: CanvasText; }
     .arrow-head { fill: CanvasText; }
     [part~='stance'] { fill: CanvasText; fill-opacity: 0.4; }

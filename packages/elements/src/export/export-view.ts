@@ -3,8 +3,10 @@
  * inlined (custom properties resolved, no stylesheet needed), or a PNG rendered from that SVG on an
  * offscreen canvas. Works on any element whose shadow root holds the plot `<svg>`.
  *
- * The lane labels are HTML beside the plot; they are copied in as SVG `<text>`, so the file is readable.
+ * The lane labels are HTML beside the plot, and the cluster counts are drawn on a canvas over it;
+ * both are written in as SVG `<text>`, so the file is readable (and its text selectable).
  */
+import { canvasLabelsOf } from '../canvas-labels.js';
 
 /** Presentation properties copied from the live nodes; enough for shapes, lines and text. */
 const STYLE_PROPERTIES = [
@@ -74,6 +76,30 @@ function labelTexts(labels: HTMLElement[], origin: DOMRect): SVGTextElement[] {
   });
 }
 
+/** The labels drawn on the element's canvases (the cluster counts), as SVG text at the same places. */
+function canvasTexts(host: HTMLElement, origin: DOMRect): SVGTextElement[] {
+  const out: SVGTextElement[] = [];
+  for (const canvas of host.shadowRoot?.querySelectorAll('canvas') ?? []) {
+    const box = canvas.getBoundingClientRect();
+    const style = getComputedStyle(canvas);
+    for (const l of canvasLabelsOf(canvas)) {
+      // The canvas clips what falls outside it; so does the file.
+      if (l.x < 0 || l.x > box.width || l.y < 0 || l.y > box.height) continue;
+      const text = document.createElementNS(SVG_NS, 'text');
+      text.textContent = l.text;
+      text.setAttribute('x', String(box.left - origin.left + l.x));
+      text.setAttribute('y', String(box.top - origin.top + l.y));
+      text.setAttribute(
+        'style',
+        `fill:${style.color};font-family:${style.fontFamily};font-size:${style.fontSize};font-weight:${style.fontWeight};` +
+          'text-anchor:middle;dominant-baseline:central',
+      );
+      out.push(text);
+    }
+  }
+  return out;
+}
+
 /** What `exportSvg` draws, and its size in CSS pixels (for the PNG). */
 function buildImage(host: HTMLElement): { svg: SVGSVGElement; width: number; height: number } {
   const plot = findPlot(host);
@@ -107,7 +133,7 @@ function buildImage(host: HTMLElement): { svg: SVGSVGElement; width: number; hei
   background.setAttribute('height', '100%');
   const bg = getComputedStyle(host).backgroundColor;
   background.setAttribute('fill', bg && bg !== 'rgba(0, 0, 0, 0)' ? bg : '#ffffff');
-  svg.append(background, clone, ...labelTexts(labels, box));
+  svg.append(background, clone, ...canvasTexts(host, box), ...labelTexts(labels, box));
   return { svg, width, height };
 }
 

@@ -1,10 +1,10 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { PILL_HEIGHT, pillBox, type ClusterMark } from '@syria-timeline/core';
-import { keyedLayer, type KeyedSpec } from '../keyed-layer.js';
+import type { KeyedSpec } from '../keyed-layer.js';
+import type { CanvasLabel } from '../canvas-labels.js';
 import { SubpathBuilder } from '../subpath-builder.js';
 import { roundPx } from '../round-px.js';
 
-const COUNT_STATICS = ['class', 'count'];
 const CLUSTER_STATICS = ['part', 'cluster', 'class', 'cluster', 'role', 'button'];
 
 /** A pill (a rectangle with fully rounded ends), added to `path` as a subpath. */
@@ -15,22 +15,27 @@ function pill(path: SubpathBuilder, x: number, y: number, w: number): void {
 }
 
 /**
- * A lane's clusters as pills with their count: all pills in one `<path>`, each count a `<text>`
- * (there are tens, not thousands). Decorative: each cluster's name and role are on its proxy
+ * A lane's cluster pills, all in one `<path>`. Their counts are drawn apart, on the plot's
+ * canvas (`clusterCounts`). Decorative: each cluster's name and role are on its proxy
  * (`clusterProxies`).
  */
 export function clusterPaint(clusters: readonly ClusterMark[]): SVGTemplateResult {
   if (clusters.length === 0) return svg``;
   const d = new SubpathBuilder();
-  const counts: KeyedSpec[] = [];
-  // Keyed by position, not by cluster: clusters come and go on every zoom step, and moving an
-  // existing text costs less than replacing it (nothing focuses a count).
-  for (const [i, c] of clusters.entries()) {
+  for (const c of clusters) {
     const { x, width } = pillBox(c);
     pill(d, x, c.y, width);
-    counts.push({ key: String(i), tag: 'text', statics: COUNT_STATICS, attrs: ['x', roundPx(x + width / 2), 'y', roundPx(c.y)], text: String(c.count) });
   }
-  return svg`<path part="pills" class="pill" d=${d.d}></path><g class="counts" ${keyedLayer(counts)}></g>`;
+  return svg`<path part="pills" class="pill" d=${d.d}></path>`;
+}
+
+/** Each cluster's count, centred on its pill, for `canvasLabels` (in the lanes' coordinates). */
+export function clusterCounts(clusters: readonly ClusterMark[], out: CanvasLabel[] = []): CanvasLabel[] {
+  for (const c of clusters) {
+    const { x, width } = pillBox(c);
+    out.push({ x: roundPx(x + width / 2), y: roundPx(c.y), text: String(c.count) });
+  }
+  return out;
 }
 
 /**

@@ -37,7 +37,8 @@ const BUCKET_CLASS = Array.from({ length: BUCKETS }, (_, i) =>
  * (part, date certainty, background) goes into one `<path>`, so a zoom step rewrites a few dozen
  * `d` attributes rather than moving a thousand elements (each of which the browser would restyle).
  * Decorative for assistive technology: each mark's name and role are on its proxy (`markProxies`).
- * Bars, then glyphs; background events beneath the rest; clusters (pills and counts) last.
+ * Bars, then glyphs; background events beneath the rest; cluster pills last (their counts are on
+ * the plot's canvas, see `canvasLabels`).
  */
 export function renderLanePaint(marks: readonly EventMark[], clusters: readonly ClusterMark[], markSize: number): SVGTemplateResult {
   const d = Array.from({ length: BUCKETS }, () => new SubpathBuilder());

@@ -5,7 +5,8 @@ import type { ClusterMark, EventMark, LaneBox, TimelineLayout } from '@syria-tim
 import { AXIS_HEIGHT, renderAxis } from './render-axis.js';
 import { laneColorStyle, renderLaneBands, renderLaneLabels } from './render-lanes.js';
 import { markProxies, renderLanePaint } from './render-marks.js';
-import { clusterProxies } from './render-clusters.js';
+import { clusterCounts, clusterProxies } from './render-clusters.js';
+import { canvasLabels, type CanvasLabel } from '../canvas-labels.js';
 import { keyedLayer } from '../keyed-layer.js';
 import { renderTies } from './render-ties.js';
 import { renderStances, stancePatternDefs } from './render-stances.js';
@@ -44,6 +45,8 @@ export interface PlotProps {
   tooltip: { text: string; x: number; y: number; below?: boolean } | null;
   /** The overview strip's content (cached by the caller: it does not change with the zoom). */
   overview: unknown;
+  /** Device pixels per CSS pixel: the canvas of cluster counts is drawn at this resolution. */
+  pixelRatio: number;
   handlers: PlotHandlers;
 }
 
@@ -90,6 +93,8 @@ export function renderPlot(p: PlotProps): TemplateResult {
   const { layout, handlers: on } = p;
   const { width, height } = layout;
   const all = layout.marks.length + layout.clusters.length <= PROXY_LIMIT;
+  const counts: CanvasLabel[] = [];
+  for (const l of p.lanes) clusterCounts(l.clusters, counts);
   // tabindex="-1": Chromium puts an SVG element with focus listeners in the Tab order, which would
   // add a second tab stop before the marks' roving one.
   return html`
@@ -118,6 +123,7 @@ export function renderPlot(p: PlotProps): TemplateResult {
         <g clip-path="url(#ring-clip)">${renderRings(p.active, p.selectedMarks, p.markSize, p.hovered)}</g>
       </g>
     </svg>
+    <canvas class="counts" part="counts" aria-hidden="true" style=${`top:${AXIS_HEIGHT}px`} ${canvasLabels(counts, width, height, p.pixelRatio)}></canvas>
     ${p.tooltip ? renderTooltip({ ...p.tooltip, width }) : nothing}
     <svg part="overview" width=${width} height=${OVERVIEW_HEIGHT} aria-hidden="true">${p.overview}</svg>`;
 }

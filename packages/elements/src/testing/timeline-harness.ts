@@ -1,4 +1,5 @@
 import type { SyriaTimeline } from '../syria-timeline-element.js';
+import { canvasLabelsOf } from '../canvas-labels.js';
 
 export interface HarnessMark {
   /** The accessible name: title, date (and how it was determined), lanes. */
@@ -91,6 +92,27 @@ export class TimelineHarness {
       label: c.getAttribute('aria-label') ?? '',
       count: Number(c.dataset['count']),
     }));
+  }
+
+  /**
+   * The cluster counts drawn on the plot's canvas: text, and centre in viewport px; `ink` is how
+   * many canvas pixels within 6 px of that centre are painted (0 when nothing was drawn there).
+   */
+  clusterCounts(): { text: string; x: number; y: number; ink: number }[] {
+    const canvas = this.root.querySelector<HTMLCanvasElement>('canvas.counts');
+    if (!canvas) return [];
+    const box = canvas.getBoundingClientRect();
+    const ratio = canvas.width / box.width;
+    const context = canvas.getContext('2d');
+    return canvasLabelsOf(canvas).map((l) => {
+      const r = Math.round(6 * ratio);
+      const cx = Math.round(l.x * ratio);
+      const cy = Math.round(l.y * ratio);
+      const pixels = context?.getImageData(cx - r, cy - r, 2 * r, 2 * r).data ?? new Uint8ClampedArray();
+      let ink = 0;
+      for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) ink++;
+      return { text: l.text, x: box.left + l.x, y: box.top + l.y, ink };
+    });
   }
 
   /** Axis labels, left to right. */

@@ -1,0 +1,116 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cdp } from 'vitest/browser';
+import { mount } from './support/mount.js';
+
+afterEach(async () => {
+  document.body.replaceChildren();
+  await cdp().send('Emulation.setEmulatedMedia', { features: [] });
+});
+
+const countsCanvas = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.counts')!;
+
+/** The colour of the most opaque pixel within 6 px of (x, y) in viewport px: the text's own colour. */
+function inkColour(canvas: HTMLCanvasElement, x: number, y: number): [number, number, number] {
+  const box = canvas.getBoundingClientRect();
+  const ratio = canvas.width / box.width;
+  const r = Math.round(6 * ratio);
+  const data = canvas.getContext('2d')!.getImageData(Math.round((x - box.left) * ratio) - r, Math.round((y - box.top) * ratio) - r, 2 * r, 2 * r).data;
+  let best = 3;
+  for (let i = 3; i < data.length; i += 4) if (data[i]! > data[best]!) best = i;
+  return [data[best - 3]!, data[best - 2]!, data[best - 1]!];
+}
+
+/** A computed CSS colour as sRGB 0–255. */
+function toRgb(css: string): [number, number, number] {
+  const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+  ctx.fillStyle = css;
+  ctx.fillRect(0, 0, 1, 1);
+  const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+  return [r!, g!, b!];
+}
+
+const near = (a: readonly number[], b: readonly number[]) => a.every((v, i) => Math.abs(v - b[i]!) <= 12);
+
+describe('<syria-timeline> cluster counts', () => {
+  it('draws each cluster\'s count on its pill, at the device pixel ratio', async () => {
+    const h = await mount({ width: 900 });
+    const clusters = h.clusters();
+    expect(clusters.length).toBeGreaterThan(0);
+    const counts = h.clusterCounts();
+    expect(counts.map((c) => c.text).sort()).toEqual(clusters.map((c) => String(c.count)).sort());
+    for (const c of counts) {
+      expect(c.ink, `count ${c.text} is painted`).toBeGreaterThan(0);
+      // The canvas lets the pointer through: under each count (in the test page's viewport) is its pill.
+      if (c.x < innerWidth && c.y < innerHeight) expect(h.element.shadowRoot!.elementFromPoint(c.x, c.y)?.getAttribute('class')).toBe('pill');
+    }
+    expect(counts.some((c) => c.x < innerWidth && c.y < innerHeight)).toBe(true);
+    const canvas = countsCanvas(h.element);
+    const box = canvas.getBoundingClientRect();
+    const plot = h.element.shadowRoot!.querySelector('svg.main')!.getBoundingClientRect();
+    expect(box.width).toBe(plot.width);
+    expect(canvas.width).toBe(Math.round(box.width * devicePixelRatio));
+  });
+
+  it('clears what it drew when a zoom leaves no cluster in view', async () => {
+    const h = await mount({ width: 900 });
+    expect(h.clusterCounts().length).toBeGreaterThan(0);
+    await h.element.zoomTo('2013-09-01', '2013-09-20');
+    expect(h.clusters()).toEqual([]);
+    const canvas = countsCanvas(h.element);
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let ink = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) ink++;
+    expect(ink).toBe(0);
+  });
+
+  it('draws in the text colour of the theme, and again when the colour scheme changes', async () => {
+    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'light' }] });
+    const h = await mount({ width: 900 });
+    const canvas = countsCanvas(h.element);
+    const [first] = h.clusterCounts();
+    const lightText = toRgb(getComputedStyle(canvas).color);
+    expect(near(inkColour(canvas, first!.x, first!.y), lightText)).toBe(true);
+
+    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
+    // The media query's change event comes with a later frame.
+    await expect.poll(() => near(toRgb(getComputedStyle(canvas).color), lightText)).toBe(false);
+    const darkText = toRgb(getComputedStyle(canvas).color);
+    await expect.poll(() => near(inkColour(canvas, first!.x, first!.y), darkText)).toBe(true);
+
+    h.element.setAttribute('theme', 'light');
+    await h.settle();
+    expect(near(inkColour(canvas, first!.x, first!.y), lightText)).toBe(true);
+  });
+
+  it('draws in CanvasText under forced colours', async () => {
+    const h = await mount({ width: 900 });
+    const canvas = countsCanvas(h.element);
+    const [first] = h.clusterCounts();
+    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+    const probe = document.createElement('span');
+    probe.style.color = 'CanvasText';
+    document.body.append(probe);
+    await expect.poll(() => near(inkColour(canvas, first!.x, first!.y), toRgb(getComputedStyle(probe).color))).toBe(true);
+  });
+
+  it('takes its colour from the page through ::part(counts)', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'syria-timeline::part(counts) { color: rgb(200, 0, 0); }';
+    document.head.append(style);
+    try {
+      const h = await mount({ width: 900 });
+      const [first] = h.clusterCounts();
+      expect(near(inkColour(countsCanvas(h.element), first!.x, first!.y), [200, 0, 0])).toBe(true);
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('writes the counts into the SVG export as text, where they are drawn', async () => {
+    const h = await mount({ width: 900 });
+    const counts = h.clusterCounts();
+    const doc = new DOMParser().parseFromString(await h.element.exportSvg(), 'image/svg+xml');
+    const texts = [...doc.querySelectorAll('svg > text')].filter((t) => /text-anchor:\s*middle/.test(t.getAttribute('style') ?? ''));
+    expect(texts.map((t) => t.textContent).sort()).toEqual(counts.map((c) => c.text).sort());
+  });
+});
