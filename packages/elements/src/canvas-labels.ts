@@ -60,26 +60,25 @@ class CanvasLabelsDirective extends Directive {
     const font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
     const look = `${width} ${height} ${ratio} ${style.color} ${font}`;
     if (look === this.look && sameLabels(labels, this.labels)) return;
-    this.look = look;
     this.labels = labels;
     drawn.set(canvas, labels);
     const w = Math.max(1, Math.round(width * ratio));
     const h = Math.max(1, Math.round(height * ratio));
-    // Setting the size clears the canvas (and its state), so only when it changed.
-    if (canvas.width !== w || canvas.height !== h) {
-      canvas.width = w;
-      canvas.height = h;
-    }
-    canvas.style.width = `${width}px`;
-    canvas.style.height = `${height}px`;
     const context = canvas.getContext('2d');
     if (!context) return;
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, width, height);
-    context.font = font;
-    context.fillStyle = style.color;
-    context.textAlign = 'center';
-    context.textBaseline = 'middle';
+    // Resizing clears the canvas and resets the context's state: set both only when needed.
+    if (canvas.width !== w || canvas.height !== h || look !== this.look) {
+      canvas.width = w;
+      canvas.height = h;
+      canvas.style.width = `${width}px`;
+      canvas.style.height = `${height}px`;
+      context.setTransform(ratio, 0, 0, ratio, 0, 0);
+      context.font = font;
+      context.fillStyle = style.color;
+      context.textAlign = 'center';
+      context.textBaseline = 'middle';
+    } else context.clearRect(0, 0, width, height);
+    this.look = look;
     for (const l of labels) context.fillText(l.text, l.x, l.y);
   }
 }
