@@ -15,5 +15,8 @@ export default defineConfig({
     sourcemap: true,
     target: 'es2022',
     minify: false,
+    // The stylesheet (syria-timeline.css?inline) is a string in the code, which the app's
+    // bundler will not minify: do it here.
+    cssMinify: true,
   },
 });
