@@ -38,7 +38,7 @@ function* segments(mappings) {
 
 const elementsRoot = path.join(root, 'packages', 'elements');
 
-/** Groups a source: a package name for node_modules, `core/<area>`, `elements/<dir>` or `elements/*.ts`. */
+/** Groups a source: a package name for node_modules, `core/<area>`, `elements/<dir>`, or `elements/*.ts` / `*.css`. */
 function groupOf(source) {
   // Sources are relative to the output directory (packages/elements/dist).
   const full = path.resolve(elementsRoot, 'dist', source);
@@ -49,7 +49,7 @@ function groupOf(source) {
   }
   const m = /packages\/(core|elements)\/src\/([^/]+)(\/)?/.exec(full);
   if (!m) return path.relative(root, full);
-  return m[3] ? `${m[1]}/${m[2]}/` : `${m[1]}/*.ts`;
+  return m[3] ? `${m[1]}/${m[2]}/` : `${m[1]}/*${path.extname(m[2])}`;
 }
 
 /**
@@ -69,8 +69,19 @@ export async function bundleBreakdown() {
       const next = segs[i + 1];
       const end = next && next.line === s.line ? next.col : lines[s.line].length;
       const group = s.src >= 0 ? groupOf(chunk.map.sources[s.src]) : '(no source)';
+      let piece = lines[s.line].slice(s.col, end);
+      // The stylesheet (syria-timeline.css?inline) is a string with no source map of its own: it
+      // would count for whatever code precedes it. Count it as the stylesheet.
+      const css = piece.indexOf('`:host{');
+      if (css >= 0) {
+        const close = piece.indexOf('`', css + 1);
+        const literal = piece.slice(css, close < 0 ? undefined : close + 1);
+        if (!parts.has('elements/*.css')) parts.set('elements/*.css', []);
+        parts.get('elements/*.css').push(literal);
+        piece = piece.slice(0, css) + (close < 0 ? '' : piece.slice(close + 1));
+      }
       if (!parts.has(group)) parts.set(group, []);
-      parts.get(group).push(lines[s.line].slice(s.col, end));
+      parts.get(group).push(piece);
     }
   }
   const rows = [...parts].map(([group, pieces]) => {
