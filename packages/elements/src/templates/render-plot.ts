@@ -61,7 +61,15 @@ export const PROXY_LIMIT = 200;
 /** The marks and clusters of a lane that get a proxy (see `PROXY_LIMIT`). */
 function proxied<T extends EventMark | ClusterMark>(items: readonly T[], all: boolean, p: PlotProps): readonly T[] {
   if (all) return items;
-  return items.filter((m) => m.key === p.activeKey || ('eventId' in m && m.eventId === p.selectedId) || p.selectedMarks.includes(m));
+  const { activeKey, selectedId, selectedMarks } = p;
+  const out: T[] = [];
+  // A plain loop, and the selection tests only when there is a selection: this runs over every
+  // mark of every lane on each zoom step of a dense view (a `filter` with the three tests cost ~1.5 ms).
+  for (const m of items) {
+    if (m.key === activeKey) out.push(m);
+    else if (selectedId !== null && (('eventId' in m && m.eventId === selectedId) || selectedMarks.includes(m))) out.push(m);
+  }
+  return out;
 }
 
 /** How far a focus or selection ring may reach past the plot's edges (ring gap + stroke). */
