@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+/**
+ * Our page from two builds, side by side in one run: the bench's own measurement (lib/measure-run.mjs)
+ * of `ours.html` served from another checkout's built pages (A) and from this checkout (B), runs
+ * alternating A, B / B, A so that the machine's drift falls on both. For before/after comparisons.
+ *
+ *   git worktree add --detach ../before <commit> && (cd ../before && npm ci)
+ *   (cd ../before && node -e "import('./bench/lib/build-pages.mjs').then((m) => m.buildPages(['ours']))")
+ *   node bench/compare-builds.mjs --a=../before/bench/dist/pages [--sizes=10000,100000] [--runs=5]
+ */
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { tsImport } from 'tsx/esm/api';
+import { eventIntervals } from './convert/event-intervals.mjs';
+import { DIST, buildPages } from './lib/build-pages.mjs';
+import { serveStatic } from './lib/static-server.mjs';
+import { zoomWindows } from './lib/zoom-windows.mjs';
+import { measureRun } from './lib/measure-run.mjs';
+import { median } from './lib/stats.mjs';
+
+const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const aDir = arg('a');
+if (!aDir) throw new Error('--a: missing, expected the directory of the other build\'s bench pages (…/bench/dist/pages)');
+const runs = Number(arg('runs', '5'));
+const sizes = arg('sizes', '10000,100000').split(',').map(Number);
+
+const core = await tsImport('../packages/core/src/dataset/synthetic/generate-synthetic-dataset.ts', import.meta.url);
+const { parseEdtf } = await tsImport('../packages/core/src/dates/parse-edtf.ts', import.meta.url);
+await buildPages(['ours']);
+const servers = { A: await serveStatic(path.resolve(aDir)), B: await serveStatic(path.join(DIST, 'pages')) };
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  for (const events of sizes) {
+    const dataset = core.generateSyntheticDataset({ events, seed: 20110315 });
+    const windows = zoomWindows(eventIntervals(dataset, parseEdtf));
+    const json = JSON.stringify(dataset);
+    const results = { A: [], B: [] };
+    for (let r = 0; r < runs; r++) {
+      for (const name of r % 2 ? ['B', 'A'] : ['A', 'B']) {
+        results[name].push(await measureRun({ browser, baseUrl: servers[name].url, page: 'ours', json, windows, limitMs: 60_000 }));
+      }
+    }
+    for (const name of ['A', 'B']) {
+      const ok = results[name].filter((x) => x.status === 'ok');
+      const m = (f) => (ok.length ? median(ok.map(f)).toFixed(1) : '–');
+      console.log(`${events.toLocaleString('en-US').padStart(7)} ${name} (${ok.length}/${runs} ok): render ${m((x) => x.renderMs)} ms, ` +
+        `zoom median ${m((x) => x.zoomMedianMs)} ms, p95 ${m((x) => x.zoomP95Ms)} ms, zoom CPU ${m((x) => x.zoomBusyMs)} ms, ` +
+        `layout + style ${m((x) => x.zoomLayoutStyleMs)} ms (20 steps)`);
+    }
+  }
+} finally {
+  await browser.close();
+  for (const s of Object.values(servers)) s.close?.();
+}

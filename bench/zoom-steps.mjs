@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+/**
+ * Our zoom, step by step: for each run, each of the 20 steps' time from call to painted frame
+ * (the bench's harness) and the main thread's CPU time for it, in a fresh page after the first render.
+ *
+ *   node bench/zoom-steps.mjs [--events=100000] [--runs=3] [--warm=N]
+ *
+ * `--warm=N` (a diagnosis, not something the element does): before zooming, lay out the first N
+ * zoom windows 3 times with core's `layoutTimeline` in the page, which shares the element's code,
+ * so that the JIT has optimised it; the difference to a plain run is what first execution costs.
+ */
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { tsImport } from 'tsx/esm/api';
+import { eventIntervals } from './convert/event-intervals.mjs';
+import { DIST, buildPages } from './lib/build-pages.mjs';
+import { serveStatic } from './lib/static-server.mjs';
+import { zoomWindows } from './lib/zoom-windows.mjs';
+import { median, percentile } from './lib/stats.mjs';
+
+const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const events = Number(arg('events', '100000'));
+const runs = Number(arg('runs', '3'));
+const warm = Number(arg('warm', '0'));
+
+const core = await tsImport('../packages/core/src/dataset/synthetic/generate-synthetic-dataset.ts', import.meta.url);
+const { parseEdtf } = await tsImport('../packages/core/src/dates/parse-edtf.ts', import.meta.url);
+await buildPages(['ours']);
+const server = await serveStatic(path.join(DIST, 'pages'));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const dataset = core.generateSyntheticDataset({ events, seed: 20110315 });
+const windows = zoomWindows(eventIntervals(dataset, parseEdtf));
+const json = JSON.stringify(dataset);
+const p95s = [];
+try {
+  for (let r = 0; r < runs; r++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const busy = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+    await page.goto(`${server.url}/ours.html`);
+    await page.evaluate(() => window.bench.ready);
+    await page.evaluate((text) => { window.__data = JSON.parse(text); }, json);
+    const render = await page.evaluate(() => { const d = window.__data; window.__data = undefined; return window.bench.render(d); });
+    if (warm > 0) {
+      await page.evaluate(async (ws) => {
+        const { prepareTimeline, layoutTimeline } = await window.loadBenchCore();
+        const prepared = prepareTimeline(document.querySelector('syria-timeline').dataset);
+        for (let i = 0; i < 3; i++) for (const [start, end] of ws) layoutTimeline(prepared, { width: 1056, domain: { start, end } });
+      }, windows.slice(0, warm));
+    }
+    const wall = [];
+    const cpu = [];
+    for (const [start, end] of windows) {
+      const before = await busy();
+      wall.push((await page.evaluate((w) => window.bench.zoomTo(w[0], w[1]), [start, end])).ms);
+      cpu.push((await busy()) - before);
+    }
+    p95s.push(percentile(wall, 95));
+    console.log(`run ${r + 1}: first render ${render.ms.toFixed(1)} ms; zoom median ${median(wall).toFixed(1)} ms, p95 ${percentile(wall, 95).toFixed(1)} ms`);
+    console.log(`  call → painted, ms: ${wall.map((x) => x.toFixed(1)).join(' ')}`);
+    console.log(`  main-thread CPU, ms: ${cpu.map((x) => x.toFixed(1)).join(' ')}`);
+    await context.close();
+  }
+  console.log(`median of the runs' p95: ${median(p95s).toFixed(1)} ms${warm ? ` (after laying out ${warm} windows 3 times)` : ''}`);
+} finally {
+  await browser.close();
+  await server.close?.();
+}
