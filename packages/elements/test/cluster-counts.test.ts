@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cdp } from 'vitest/browser';
 import { mount } from './support/mount.js';
+import { toRgb } from './support/colour.js';
+import type { TimelineHarness } from '../src/testing/timeline-harness.js';
 
 afterEach(async () => {
   document.body.replaceChildren();
@@ -9,25 +11,9 @@ afterEach(async () => {
 
 const countsCanvas = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.counts')!;
 
-/** The colour of the most opaque pixel within 6 px of (x, y) in viewport px: the text's own colour. */
-function inkColour(canvas: HTMLCanvasElement, x: number, y: number): [number, number, number] {
-  const box = canvas.getBoundingClientRect();
-  const ratio = canvas.width / box.width;
-  const r = Math.round(6 * ratio);
-  const data = canvas.getContext('2d')!.getImageData(Math.round((x - box.left) * ratio) - r, Math.round((y - box.top) * ratio) - r, 2 * r, 2 * r).data;
-  let best = 3;
-  for (let i = 3; i < data.length; i += 4) if (data[i]! > data[best]!) best = i;
-  return [data[best - 3]!, data[best - 2]!, data[best - 1]!];
-}
+/** The colour the first count is drawn in (the view does not move in these tests). */
+const firstCountColour = (h: TimelineHarness) => h.clusterCounts()[0]!.colour;
 
-/** A computed CSS colour as sRGB 0–255. */
-function toRgb(css: string): [number, number, number] {
-  const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
-  ctx.fillStyle = css;
-  ctx.fillRect(0, 0, 1, 1);
-  const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
-  return [r!, g!, b!];
-}
 
 const near = (a: readonly number[], b: readonly number[]) => a.every((v, i) => Math.abs(v - b[i]!) <= 12);
 
@@ -67,30 +53,27 @@ describe('<syria-timeline> cluster counts', () => {
     await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'light' }] });
     const h = await mount({ width: 900 });
     const canvas = countsCanvas(h.element);
-    const [first] = h.clusterCounts();
     const lightText = toRgb(getComputedStyle(canvas).color);
-    expect(near(inkColour(canvas, first!.x, first!.y), lightText)).toBe(true);
+    expect(near(firstCountColour(h), lightText)).toBe(true);
 
     await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
     // The media query's change event comes with a later frame.
     await expect.poll(() => near(toRgb(getComputedStyle(canvas).color), lightText)).toBe(false);
     const darkText = toRgb(getComputedStyle(canvas).color);
-    await expect.poll(() => near(inkColour(canvas, first!.x, first!.y), darkText)).toBe(true);
+    await expect.poll(() => near(firstCountColour(h), darkText)).toBe(true);
 
     h.element.setAttribute('theme', 'light');
     await h.settle();
-    expect(near(inkColour(canvas, first!.x, first!.y), lightText)).toBe(true);
+    expect(near(firstCountColour(h), lightText)).toBe(true);
   });
 
   it('draws in CanvasText under forced colours', async () => {
     const h = await mount({ width: 900 });
-    const canvas = countsCanvas(h.element);
-    const [first] = h.clusterCounts();
     await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
     const probe = document.createElement('span');
     probe.style.color = 'CanvasText';
     document.body.append(probe);
-    await expect.poll(() => near(inkColour(canvas, first!.x, first!.y), toRgb(getComputedStyle(probe).color))).toBe(true);
+    await expect.poll(() => near(firstCountColour(h), toRgb(getComputedStyle(probe).color))).toBe(true);
   });
 
   it('takes its colour from the page through ::part(counts)', async () => {
@@ -99,8 +82,7 @@ describe('<syria-timeline> cluster counts', () => {
     document.head.append(style);
     try {
       const h = await mount({ width: 900 });
-      const [first] = h.clusterCounts();
-      expect(near(inkColour(countsCanvas(h.element), first!.x, first!.y), [200, 0, 0])).toBe(true);
+        expect(near(firstCountColour(h), [200, 0, 0])).toBe(true);
     } finally {
       style.remove();
     }

@@ -1,20 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtinDataset } from '@syria-timeline/core';
 import { mount } from './support/mount.js';
+import { toRgb } from './support/colour.js';
 
 afterEach(() => document.body.replaceChildren());
 
 /** The view of issue 3: a long range starts before the window, in the Assad lane. */
 const FEB_2012 = { start: '2012-01-15', end: '2012-03-10' };
-
-/** A computed CSS colour (any syntax the browser resolves, e.g. oklab from color-mix) as sRGB 0–255. */
-function toRgb(css: string): [number, number, number] {
-  const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
-  ctx.fillStyle = css;
-  ctx.fillRect(0, 0, 1, 1);
-  const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
-  return [r!, g!, b!];
-}
 
 const luminance = (rgb: readonly number[]) => {
   const [r, g, b] = rgb.map((c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));

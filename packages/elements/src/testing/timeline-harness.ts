@@ -96,9 +96,10 @@ export class TimelineHarness {
 
   /**
    * The cluster counts drawn on the plot's canvas: text, and centre in viewport px; `ink` is how
-   * many canvas pixels within 6 px of that centre are painted (0 when nothing was drawn there).
+   * many canvas pixels within 6 px of that centre are painted (0 when nothing was drawn there),
+   * `colour` the sRGB of the most opaque of them (the text's own colour).
    */
-  clusterCounts(): { text: string; x: number; y: number; ink: number }[] {
+  clusterCounts(): { text: string; x: number; y: number; ink: number; colour: [number, number, number] }[] {
     const canvas = this.root.querySelector<HTMLCanvasElement>('canvas.counts');
     if (!canvas) return [];
     const box = canvas.getBoundingClientRect();
@@ -110,8 +111,13 @@ export class TimelineHarness {
       const cy = Math.round(l.y * ratio);
       const pixels = context?.getImageData(cx - r, cy - r, 2 * r, 2 * r).data ?? new Uint8ClampedArray();
       let ink = 0;
-      for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) ink++;
-      return { text: l.text, x: box.left + l.x, y: box.top + l.y, ink };
+      let best = 3;
+      for (let i = 3; i < pixels.length; i += 4) {
+        if (pixels[i]! > 0) ink++;
+        if (pixels[i]! > pixels[best]!) best = i;
+      }
+      const colour: [number, number, number] = [pixels[best - 3] ?? 0, pixels[best - 2] ?? 0, pixels[best - 1] ?? 0];
+      return { text: l.text, x: box.left + l.x, y: box.top + l.y, ink, colour };
     });
   }
 
