@@ -58,20 +58,27 @@ function imageBox(plot: SVGSVGElement, labels: HTMLElement[]): DOMRect {
   return new DOMRect(left, top, right - left, bottom - top);
 }
 
+/** An SVG `<text>` at (x, y), in the colour and font of `style`, plus `more` declarations. */
+function svgText(content: string, x: number, y: number, style: CSSStyleDeclaration, more = ''): SVGTextElement {
+  const text = document.createElementNS(SVG_NS, 'text');
+  text.textContent = content;
+  text.setAttribute('x', String(x));
+  text.setAttribute('y', String(y));
+  text.setAttribute(
+    'style',
+    `fill:${style.color};font-family:${style.fontFamily};font-size:${style.fontSize};font-weight:${style.fontWeight}${more}`,
+  );
+  return text;
+}
+
 /** Each label as SVG text at the same place, in its own colour and font. */
 function labelTexts(labels: HTMLElement[], origin: DOMRect): SVGTextElement[] {
   return labels.map((label) => {
     const box = label.getBoundingClientRect();
     const style = getComputedStyle(label);
-    const text = document.createElementNS(SVG_NS, 'text');
-    text.textContent = label.textContent?.trim() ?? '';
-    text.setAttribute('x', String(box.left - origin.left + parseFloat(style.paddingLeft || '0')));
-    text.setAttribute('y', String(box.top - origin.top + box.height / 2));
+    const x = box.left - origin.left + parseFloat(style.paddingLeft || '0');
+    const text = svgText(label.textContent?.trim() ?? '', x, box.top - origin.top + box.height / 2, style);
     text.setAttribute('dominant-baseline', 'middle');
-    text.setAttribute(
-      'style',
-      `fill:${style.color};font-family:${style.fontFamily};font-size:${style.fontSize};font-weight:${style.fontWeight}`,
-    );
     return text;
   });
 }
@@ -85,16 +92,7 @@ function canvasTexts(host: HTMLElement, origin: DOMRect): SVGTextElement[] {
     for (const l of canvasLabelsOf(canvas)) {
       // The canvas clips what falls outside it; so does the file.
       if (l.x < 0 || l.x > box.width || l.y < 0 || l.y > box.height) continue;
-      const text = document.createElementNS(SVG_NS, 'text');
-      text.textContent = l.text;
-      text.setAttribute('x', String(box.left - origin.left + l.x));
-      text.setAttribute('y', String(box.top - origin.top + l.y));
-      text.setAttribute(
-        'style',
-        `fill:${style.color};font-family:${style.fontFamily};font-size:${style.fontSize};font-weight:${style.fontWeight};` +
-          'text-anchor:middle;dominant-baseline:central',
-      );
-      out.push(text);
+      out.push(svgText(l.text, box.left - origin.left + l.x, box.top - origin.top + l.y, style, ';text-anchor:middle;dominant-baseline:central'));
     }
   }
   return out;
