@@ -9,7 +9,7 @@
  *   node bench/compare-builds.mjs --a=../before/bench/dist/pages [--sizes=10000,100000] [--runs=5]
  */
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/launch-chromium.mjs';
 import { tsImport } from 'tsx/esm/api';
 import { eventIntervals } from './convert/event-intervals.mjs';
 import { DIST, buildPages } from './lib/build-pages.mjs';
@@ -28,10 +28,7 @@ const core = await tsImport('../packages/core/src/dataset/synthetic/generate-syn
 const { parseEdtf } = await tsImport('../packages/core/src/dates/parse-edtf.ts', import.meta.url);
 await buildPages(['ours']);
 const servers = { A: await serveStatic(path.resolve(aDir)), B: await serveStatic(path.join(DIST, 'pages')) };
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 try {
   for (const events of sizes) {
     const dataset = core.generateSyntheticDataset({ events, seed: 20110315 });

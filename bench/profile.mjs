@@ -12,7 +12,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/launch-chromium.mjs';
 import { tsImport } from 'tsx/esm/api';
 import { eventIntervals } from './convert/event-intervals.mjs';
 import { toTimelinesChart } from './convert/to-timelines-chart.mjs';
@@ -89,7 +89,7 @@ const core = await tsImport('../packages/core/src/dataset/synthetic/generate-syn
 const { parseEdtf } = await tsImport('../packages/core/src/dates/parse-edtf.ts', import.meta.url);
 await buildPages(['empty', page], { minify: false });
 const server = await serveStatic(path.join(DIST, 'pages-unminified'));
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const browser = await launchChromium();
 try {
   const dataset = core.generateSyntheticDataset({ events, seed: 20110315 });
   const intervals = eventIntervals(dataset, parseEdtf);

@@ -12,7 +12,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, launchChromium } from './lib/launch-chromium.mjs';
 import { tsImport } from 'tsx/esm/api';
 import { eventIntervals } from './convert/event-intervals.mjs';
 import { toTimelinesChart } from './convert/to-timelines-chart.mjs';
@@ -36,8 +36,8 @@ const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 
 const SEED = 20110315;
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc'];
+/** `gc()` in the pages, for the heap after collection. */
+const JS_FLAGS = ['--js-flags=--expose-gc'];
 
 const LIBRARIES = [
   { name: 'syria-timeline', page: 'ours', convert: (d) => d },
@@ -85,7 +85,7 @@ async function main() {
   for (const lib of LIBRARIES) pageGzip[lib.name] = await pageAssetSizes(path.join(DIST, 'pages'), `${lib.page}.html`);
 
   const server = await serveStatic(path.join(DIST, 'pages'));
-  let browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  let browser = await launchChromium(JS_FLAGS);
   const machine = {
     cpu: os.cpus()[0]?.model, cpus: os.cpus().length, memGB: +(os.totalmem() / 2 ** 30).toFixed(1),
     os: `${os.type()} ${os.release()} ${os.arch()}`, node: process.version, chromium: browser.version(),
@@ -129,7 +129,7 @@ async function main() {
         if (result.status === 'error') broken = true;
         if (wall > SLOW_RUN_MS) maxRuns[lib.name] = 1;
         if (result.status !== 'ok') maxRuns[lib.name] = runs[lib.name].length;
-        if (!browser.isConnected()) browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+        if (!browser.isConnected()) browser = await launchChromium(JS_FLAGS);
       }
     }
     for (const lib of libs) {
@@ -174,7 +174,7 @@ async function main() {
 
   await mkdir(path.join(here, 'results'), { recursive: true });
   await writeFile(path.join(here, 'results', 'latest.json'), JSON.stringify({
-    quick, seed: SEED, machine, chromiumArgs: CHROMIUM_ARGS, plan: PLAN, emptyPage: empty, floor,
+    quick, seed: SEED, machine, chromiumArgs: [...CHROMIUM_ARGS, ...JS_FLAGS], plan: PLAN, emptyPage: empty, floor,
     sizes, summary: rows, goals: goalList, runs: raw,
   }, null, 1));
   const markdown = markdownReport({ quick, machine, rows, goals: goalList, sizes, argv: process.argv.slice(2), floor });

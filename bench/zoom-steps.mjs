@@ -10,7 +10,7 @@
  * so that the JIT has optimised it; the difference to a plain run is what first execution costs.
  */
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/launch-chromium.mjs';
 import { tsImport } from 'tsx/esm/api';
 import { eventIntervals } from './convert/event-intervals.mjs';
 import { DIST, buildPages } from './lib/build-pages.mjs';
@@ -27,10 +27,7 @@ const core = await tsImport('../packages/core/src/dataset/synthetic/generate-syn
 const { parseEdtf } = await tsImport('../packages/core/src/dates/parse-edtf.ts', import.meta.url);
 await buildPages(['ours']);
 const server = await serveStatic(path.join(DIST, 'pages'));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 const dataset = core.generateSyntheticDataset({ events, seed: 20110315 });
 const windows = zoomWindows(eventIntervals(dataset, parseEdtf));
 const json = JSON.stringify(dataset);
