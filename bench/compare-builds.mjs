@@ -10,11 +10,9 @@
  */
 import path from 'node:path';
 import { launchChromium } from './lib/launch-chromium.mjs';
-import { tsImport } from 'tsx/esm/api';
-import { eventIntervals } from './convert/event-intervals.mjs';
 import { DIST, buildPages } from './lib/build-pages.mjs';
 import { serveStatic } from './lib/static-server.mjs';
-import { zoomWindows } from './lib/zoom-windows.mjs';
+import { benchData } from './lib/bench-data.mjs';
 import { measureRun } from './lib/measure-run.mjs';
 import { median } from './lib/stats.mjs';
 
@@ -24,15 +22,12 @@ if (!aDir) throw new Error('--a: missing, expected the directory of the other bu
 const runs = Number(arg('runs', '5'));
 const sizes = arg('sizes', '10000,100000').split(',').map(Number);
 
-const core = await tsImport('../packages/core/src/dataset/synthetic/generate-synthetic-dataset.ts', import.meta.url);
-const { parseEdtf } = await tsImport('../packages/core/src/dates/parse-edtf.ts', import.meta.url);
 await buildPages(['ours']);
 const servers = { A: await serveStatic(path.resolve(aDir)), B: await serveStatic(path.join(DIST, 'pages')) };
 const browser = await launchChromium();
 try {
   for (const events of sizes) {
-    const dataset = core.generateSyntheticDataset({ events, seed: 20110315 });
-    const windows = zoomWindows(eventIntervals(dataset, parseEdtf));
+    const { dataset, windows } = benchData(events);
     const json = JSON.stringify(dataset);
     const results = { A: [], B: [] };
     for (let r = 0; r < runs; r++) {

@@ -13,13 +13,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './lib/launch-chromium.mjs';
-import { tsImport } from 'tsx/esm/api';
-import { eventIntervals } from './convert/event-intervals.mjs';
 import { toTimelinesChart } from './convert/to-timelines-chart.mjs';
 import { toVisTimeline } from './convert/to-vis-timeline.mjs';
 import { DIST, buildPages } from './lib/build-pages.mjs';
 import { serveStatic } from './lib/static-server.mjs';
-import { zoomWindows } from './lib/zoom-windows.mjs';
+import { benchData } from './lib/bench-data.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -85,14 +83,11 @@ async function moduleTimes(profile, distDir) {
   return [...totals].sort((a, b) => b[1] - a[1]);
 }
 
-const core = await tsImport('../packages/core/src/dataset/synthetic/generate-synthetic-dataset.ts', import.meta.url);
-const { parseEdtf } = await tsImport('../packages/core/src/dates/parse-edtf.ts', import.meta.url);
 await buildPages(['empty', page], { minify: false });
 const server = await serveStatic(path.join(DIST, 'pages-unminified'));
 const browser = await launchChromium();
 try {
-  const dataset = core.generateSyntheticDataset({ events, seed: 20110315 });
-  const intervals = eventIntervals(dataset, parseEdtf);
+  const { dataset, intervals, windows } = benchData(events);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
   const p = await context.newPage();
   p.on('pageerror', (e) => console.error('pageerror:', e.message));
@@ -100,7 +95,6 @@ try {
   await p.goto(`${server.url}/${page}.html`);
   await p.evaluate(() => window.bench.ready);
   await p.evaluate((t) => { window.__data = JSON.parse(t); }, JSON.stringify(convert(dataset, intervals)));
-  const windows = zoomWindows(intervals);
   await p.evaluate((full) => { window.__full = full; }, [Math.min(...intervals.map((i) => i.start)), Math.max(...intervals.map((i) => i.end))]);
   if (page === 'ours') {
     // The core steps of a first render, each timed alone on a copy of the same data.

@@ -13,8 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, launchChromium } from './lib/launch-chromium.mjs';
-import { tsImport } from 'tsx/esm/api';
-import { eventIntervals } from './convert/event-intervals.mjs';
+import { SEED, benchData } from './lib/bench-data.mjs';
 import { toTimelinesChart } from './convert/to-timelines-chart.mjs';
 import { toVisTimeline } from './convert/to-vis-timeline.mjs';
 import { DIST, buildPages } from './lib/build-pages.mjs';
@@ -25,7 +24,7 @@ import { floorLine, goalLines, goals, table } from './lib/report.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 import { median } from './lib/stats.mjs';
 import { summarize } from './lib/summarize.mjs';
-import { ZOOM_STEPS, zoomWindows } from './lib/zoom-windows.mjs';
+import { ZOOM_STEPS } from './lib/zoom-windows.mjs';
 import { bundleBreakdown } from './lib/bundle-breakdown.mjs';
 import { sizeWhatIf } from './lib/size-what-if.mjs';
 import { markdownReport } from './lib/markdown-report.mjs';
@@ -35,7 +34,6 @@ const quick = process.argv.includes('--quick');
 /** `--only=vis-timeline,timelines-chart`: run (and build) only these libraries. */
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 
-const SEED = 20110315;
 /** `gc()` in the pages, for the heap after collection. */
 const JS_FLAGS = ['--js-flags=--expose-gc'];
 
@@ -74,8 +72,6 @@ const log = (...a) => console.log(...a);
 
 async function main() {
   const started = Date.now();
-  const core = await tsImport('../packages/core/src/dataset/synthetic/generate-synthetic-dataset.ts', import.meta.url);
-  const { parseEdtf } = await tsImport('../packages/core/src/dates/parse-edtf.ts', import.meta.url);
 
   log('Building the pages (vite, production) …');
   await buildPages(['empty', 'floor', ...LIBRARIES.map((l) => l.page)]);
@@ -98,7 +94,7 @@ async function main() {
   const empty = [];
   for (let i = 0; i < 3; i++) empty.push(await measureEmpty(browser, server.url));
   const emptyHeap = median(empty.map((e) => e.heap));
-  const floor = await measureFloor(browser, server.url, core, parseEdtf);
+  const floor = await measureFloor(browser, server.url);
   log(`${floorLine(floor)}.`);
 
   const raw = [];
@@ -106,9 +102,7 @@ async function main() {
   const blocked = new Map(); // library → why larger sizes are skipped
   let broken = false;
   for (const size of PLAN.sizes) {
-    const dataset = core.generateSyntheticDataset({ events: size.events, seed: SEED });
-    const intervals = eventIntervals(dataset, parseEdtf);
-    const windows = zoomWindows(intervals);
+    const { dataset, intervals, windows } = benchData(size.events);
     const libs = LIBRARIES.filter((l) => size.libraries.includes(l.name));
     if (libs.length === 0) continue;
     const json = Object.fromEntries(libs.map((l) => [l.name, JSON.stringify(l.convert(dataset, intervals))]));
@@ -195,9 +189,8 @@ async function main() {
  * What the harness itself reads for a page that draws nothing (one attribute changed per step),
  * over the same 20 windows: the part of every library's figures that is the measurement's own.
  */
-async function measureFloor(browser, baseUrl, core, parseEdtf) {
-  const dataset = core.generateSyntheticDataset({ events: 1_000, seed: SEED });
-  const windows = zoomWindows(eventIntervals(dataset, parseEdtf));
+async function measureFloor(browser, baseUrl) {
+  const { dataset, windows } = benchData(1_000);
   const result = await measureRun({ browser, baseUrl, page: 'floor', json: JSON.stringify(dataset), windows, limitMs: 30_000 });
   if (result.status !== 'ok') throw new Error(`floor page: ${result.status} ${result.errors.join('; ')}`);
   return result;

@@ -11,11 +11,9 @@
  */
 import path from 'node:path';
 import { launchChromium } from './lib/launch-chromium.mjs';
-import { tsImport } from 'tsx/esm/api';
-import { eventIntervals } from './convert/event-intervals.mjs';
 import { DIST, buildPages } from './lib/build-pages.mjs';
 import { serveStatic } from './lib/static-server.mjs';
-import { zoomWindows } from './lib/zoom-windows.mjs';
+import { benchData } from './lib/bench-data.mjs';
 import { median, percentile } from './lib/stats.mjs';
 
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -23,13 +21,10 @@ const events = Number(arg('events', '100000'));
 const runs = Number(arg('runs', '3'));
 const warm = Number(arg('warm', '0'));
 
-const core = await tsImport('../packages/core/src/dataset/synthetic/generate-synthetic-dataset.ts', import.meta.url);
-const { parseEdtf } = await tsImport('../packages/core/src/dates/parse-edtf.ts', import.meta.url);
 await buildPages(['ours']);
 const server = await serveStatic(path.join(DIST, 'pages'));
 const browser = await launchChromium();
-const dataset = core.generateSyntheticDataset({ events, seed: 20110315 });
-const windows = zoomWindows(eventIntervals(dataset, parseEdtf));
+const { dataset, windows } = benchData(events);
 const json = JSON.stringify(dataset);
 const p95s = [];
 try {
