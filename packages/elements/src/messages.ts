@@ -33,6 +33,10 @@ export interface TimelineMessages {
   showing: (count: number, range: string) => string;
   eventsInView: string;
   more: (count: number) => string;
+  /** The error panel's count line, e.g. '3 problems found:'. */
+  problemsFound: (count: number) => string;
+  /** After the first problems listed: how many more there are (all are on the `DatasetError`). */
+  moreProblems: (count: number) => string;
 }
 
 /** The English interface text: the default, and what other languages show until theirs has loaded. */
@@ -55,4 +59,6 @@ export const englishMessages: TimelineMessages = {
   showing: (n, range) => `Showing ${n} ${n === 1 ? 'event' : 'events'}, ${range}`,
   eventsInView: 'Events in view',
   more: (n) => `and ${n} more; zoom in to list them.`,
+  problemsFound: (n) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'problem' : 'problems'} found:`,
+  moreProblems: (n) => `and ${n.toLocaleString('en-GB')} more.`,
 };

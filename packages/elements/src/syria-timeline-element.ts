@@ -318,6 +318,16 @@ export class SyriaTimeline extends LitElement {
     }
   }
 
+  /** Anything thrown while drawing (a getter in the page's own data object) ends in the error panel, not uncaught. */
+  protected override update(changed: PropertyValues<this>): void {
+    try {
+      super.update(changed);
+    } catch (e) {
+      this.fail(e, this.model?.dataset ?? null);
+      super.update(changed);
+    }
+  }
+
   /**
    * Data that passed validation but still cannot be drawn (a bug, or a dataset that skipped
    * validation): show the error panel and fire the error event, never throw from an update.
