@@ -206,7 +206,11 @@ export class SyriaTimeline extends LitElement {
     return exportSvg(this);
   }
 
-  /** The current view as a PNG image, drawn from `exportSvg()` at `scale` × its CSS size (default: at least 2). */
+  /**
+   * The current view as a PNG image, drawn from `exportSvg()` at `scale` × its CSS size (default: at
+   * least 2). A view too large for a browser canvas at that scale (hundreds of lanes) is drawn at the
+   * largest scale that fits. Rejects with a RangeError when `scale` is not a positive finite number.
+   */
   async exportPng(scale?: number): Promise<Blob> {
     const { exportPng } = await importExport();
     await this.settle();
