@@ -109,8 +109,9 @@ export class SyriaTimeline extends LitElement {
 
   /**
    * The data to show: a `Dataset` object (validated with `parseDataset`). Takes precedence over
-   * `src`; unset means the built-in dataset. Treated as immutable: to change the data, assign a
-   * new object (the same object again is not re-read).
+   * `src`. `null` or `undefined` unsets it: the element then shows `src`, or the built-in dataset
+   * when there is no `src` (any other value that is not a dataset is shown as an error). Treated as
+   * immutable: to change the data, assign a new object (the same object again is not re-read).
    *
    * This name shadows `HTMLElement.dataset`. While no dataset is set, reading it still gives the
    * element's `data-*` attributes. Its getter keeps HTMLElement's type so the class stays an
