@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { faultRoutes } from './packages/elements/test/support/fault-routes.js';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -55,6 +56,8 @@ export default defineConfig({
       },
       {
         extends: true,
+        // /__faults/: a broken, slow or huge `src` for the data-source tests (data-faults.test.ts).
+        plugins: [faultRoutes()],
         test: {
           name: 'elements',
           include: ['packages/elements/src/**/*.test.ts', 'packages/elements/test/**/*.test.ts'],
