@@ -27,6 +27,9 @@ const browser = () => ({
   instances: [{ browser: 'chromium' as const }],
 });
 
+/** Loads the font the tests draw text in (see the file). */
+const TEST_FONT_SETUP = 'packages/elements/test/support/test-font.ts';
+
 const coreTests = ['packages/core/src/**/*.test.ts', 'packages/core/test/**/*.test.ts'];
 
 export default defineConfig({
@@ -61,6 +64,8 @@ export default defineConfig({
         test: {
           name: 'elements',
           include: ['packages/elements/src/**/*.test.ts', 'packages/elements/test/**/*.test.ts'],
+          // Text in a shipped font, so that measured text does not depend on the machine's fonts.
+          setupFiles: [TEST_FONT_SETUP],
           browser: browser(),
         },
       },
@@ -84,7 +89,7 @@ export default defineConfig({
       {
         extends: true,
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
-        test: { name: 'storybook', browser: browser() },
+        test: { name: 'storybook', browser: browser(), setupFiles: [TEST_FONT_SETUP] },
       },
     ],
   },
