@@ -26,7 +26,8 @@ const browser = () => ({
   instances: [{ browser: 'chromium' as const }],
 });
 
-const coreTests = ['packages/core/src/**/*.test.ts', 'packages/core/test/**/*.test.ts'];
+// test/hostile/*.node.test.ts: the hostile-data corpus through parseDataset (the corpus runs in the browser too).
+const coreTests = ['packages/core/src/**/*.test.ts', 'packages/core/test/**/*.test.ts', 'test/hostile/**/*.node.test.ts'];
 
 export default defineConfig({
   resolve: { conditions: ['source', ...defaultClientConditions] },
