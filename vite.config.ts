@@ -30,7 +30,8 @@ const browser = () => ({
 /** Loads the font the tests draw text in (see the file). */
 const TEST_FONT_SETUP = 'packages/elements/test/support/test-font.ts';
 
-const coreTests = ['packages/core/src/**/*.test.ts', 'packages/core/test/**/*.test.ts'];
+// test/hostile/*.node.test.ts: the hostile-data corpus through parseDataset (the corpus runs in the browser too).
+const coreTests = ['packages/core/src/**/*.test.ts', 'packages/core/test/**/*.test.ts', 'test/hostile/**/*.node.test.ts'];
 
 export default defineConfig({
   resolve: { conditions: ['source', ...defaultClientConditions] },

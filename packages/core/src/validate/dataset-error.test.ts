@@ -37,7 +37,7 @@ describe('formatDatasetIssue(issue)', () => {
   it('does not fail on values JSON cannot write', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
-    expect(formatDatasetIssue({ path: 'lanes[0]', value: cyclic, expected: 'an object' })).toContain('lanes[0]: got [object Object]');
+    expect(formatDatasetIssue({ path: 'lanes[0]', value: cyclic, expected: 'an object' })).toContain('lanes[0]: got {"self":[Circular]}');
     expect(formatDatasetIssue({ path: 'version', value: 10n, expected: '1' })).toBe('version: got 10, expected 1');
   });
 });
