@@ -192,7 +192,7 @@ describe('lifecycle leaves nothing behind', () => {
       const svg = el.shadowRoot!.querySelector('svg.main');
       svg?.dispatchEvent(new WheelEvent('wheel', { deltaY: i % 2 ? -240 : 240, clientX: 400, clientY: 120, bubbles: true, composed: true, cancelable: true }));
       const target = el.shadowRoot!.activeElement ?? el.shadowRoot!.querySelector('svg.main [tabindex="0"]');
-      target?.dispatchEvent(new KeyboardEvent('keydown', { key: keys[i % keys.length], bubbles: true, composed: true, cancelable: true }));
+      target?.dispatchEvent(new KeyboardEvent('keydown', { key: keys[i % keys.length]!, bubbles: true, composed: true, cancelable: true }));
       el.setAttribute('selected', i % 2 ? 's-veto' : 'n-talks');
       if (i % 7 === 0) await new Promise((r) => requestAnimationFrame(r));
     }
