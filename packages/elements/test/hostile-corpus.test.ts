@@ -3,6 +3,7 @@ import { BEACON_ORIGIN, HOSTILE_MARKER, hostileCases, type HostileCase } from '.
 import '../src/syria-timeline.js';
 import type { SyriaTimeline } from '../src/syria-timeline-element.js';
 import { TimelineHarness } from '../src/testing/timeline-harness.js';
+import { trackUncaught } from './support/uncaught.js';
 
 // The hostile-data corpus (test/hostile/hostile-cases.ts) through the element: every case as the
 // `dataset` property and, when JSON keeps what makes it hostile, as a `src` file. Each case must:
@@ -49,11 +50,7 @@ afterAll(() => {
   window.fetch = realFetch;
 });
 
-let uncaught: unknown[] = [];
-const onError = (e: ErrorEvent) => /ResizeObserver loop/.test(e.message) || uncaught.push(e.error ?? e.message);
-const onRejection = (e: PromiseRejectionEvent) => uncaught.push(e.reason);
-window.addEventListener('error', onError);
-window.addEventListener('unhandledrejection', onRejection);
+const uncaught = trackUncaught();
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 /** `promise`, or 'timeout' after `ms`. */
@@ -195,7 +192,7 @@ async function runBatch(batch: readonly HostileCase[], via: 'property' | 'src', 
     runs.forEach((run) => URL.revokeObjectURL(run.url!));
   }
   for (const run of runs) run.el.remove();
-  uncaught = [];
+  uncaught.length = 0;
   return problems;
 }
 

@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { cdp } from 'vitest/browser';
 import type { Dataset } from '@syria-timeline/core';
 import { mount } from './support/mount.js';
 import { smallDataset } from './fixtures/small-dataset.js';
+import { trackUncaught } from './support/uncaught.js';
 
 // Leaks measured from outside the page, through the Chrome DevTools Protocol: after a forced
 // garbage collection, the renderer's heap, its DOM node and JS listener counts, and the listeners
@@ -46,15 +47,20 @@ async function testContextId(): Promise<number> {
   if (contextId !== undefined) return contextId;
   const frameId = await testFrameId();
   const session = cdp();
+  let listener: (event: unknown) => void = () => {};
   const found = new Promise<number>((resolve) => {
-    session.on('Runtime.executionContextCreated', (event: unknown) => {
+    listener = (event) => {
       const { context } = event as ContextCreated;
       if (context.auxData?.frameId === frameId && context.auxData.isDefault) resolve(context.id);
-    });
+    };
   });
-  // Enabling reports every existing context.
+  session.on('Runtime.executionContextCreated', listener);
+  // Enabling reports every existing context; then stop listening (events after the file ends would
+  // go to a closed connection).
   await session.send('Runtime.enable');
   contextId = await found;
+  session.off('Runtime.executionContextCreated', listener);
+  await session.send('Runtime.disable');
   return contextId;
 }
 
@@ -84,17 +90,8 @@ async function counts(): Promise<Counts> {
   };
 }
 
-let uncaught: unknown[] = [];
-const onError = (e: ErrorEvent) => /ResizeObserver loop/.test(e.message) || uncaught.push(e.error ?? e.message);
-const onRejection = (e: PromiseRejectionEvent) => uncaught.push(e.reason);
-beforeEach(() => {
-  uncaught = [];
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-});
+const uncaught = trackUncaught();
 afterEach(() => {
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
   document.body.replaceChildren();
 });
 

@@ -1,22 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { mount } from './support/mount.js';
 import { smallDataset } from './fixtures/small-dataset.js';
+import { trackUncaught } from './support/uncaught.js';
 
 /** Names every plain object inherits: a lookup keyed by them in `{}` finds a function, not nothing. */
 const NAMES = ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', 'prototype', '__defineGetter__'];
 const ATTRIBUTES = ['locale', 'issue', 'theme', 'selected', 'lanes', 'start', 'end'];
 
-let uncaught: unknown[] = [];
-const onError = (e: ErrorEvent) => /ResizeObserver loop/.test(e.message) || uncaught.push(e.error ?? e.message);
-const onRejection = (e: PromiseRejectionEvent) => uncaught.push(e.reason);
-beforeEach(() => {
-  uncaught = [];
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-});
+const uncaught = trackUncaught();
 afterEach(() => {
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
   document.body.replaceChildren();
 });
 

@@ -1,22 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DatasetError } from '@syria-timeline/core';
 import type { TimelineErrorEvent } from '../src/events.js';
 import { mount, record } from './support/mount.js';
 import { smallDataset } from './fixtures/small-dataset.js';
+import { trackUncaught } from './support/uncaught.js';
 
-/** Uncaught errors and unhandled rejections seen by the page during a test. */
-let uncaught: unknown[] = [];
-// Chromium's "ResizeObserver loop completed with undelivered notifications" is a notice, not a failure.
-const onError = (e: ErrorEvent) => /ResizeObserver loop/.test(e.message) || uncaught.push(e.error ?? e.message);
-const onRejection = (e: PromiseRejectionEvent) => uncaught.push(e.reason);
-beforeEach(() => {
-  uncaught = [];
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-});
+const uncaught = trackUncaught();
 afterEach(() => {
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
   document.body.replaceChildren();
 });
 
