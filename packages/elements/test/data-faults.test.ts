@@ -158,6 +158,30 @@ describe('the last request wins', () => {
     expect(signals.get(rid('from-src'))?.aborted).toBe(true);
   });
 
+  it('a valid dataset set while an invalid one is still being checked wins, and the old check reports nothing', async () => {
+    const el = document.createElement('syria-timeline');
+    const errors = record<TimelineErrorEvent>(el, 'syria-timeline-error');
+    const bad = smallDataset();
+    const template = bad.events[0]!;
+    // Slow to list: 20,000 problems for the lazy validator.
+    bad.events = Array.from({ length: 20_000 }, (_, i) => ({ ...template, id: `bad-${i}`, when: { start: '2012-13', basis: 'stated' as const } }));
+    (el as { dataset: unknown }).dataset = bad;
+    el.style.cssText = 'display:block;width:900px';
+    document.body.append(el);
+    await sleep(0); // the first update has run: the invalid dataset is with the lazy validator
+    expect(status(el)).toMatch(/loading/i);
+    const good = smallDataset();
+    good.lanes[0]!.label = 'good';
+    (el as { dataset: unknown }).dataset = good;
+    const { TimelineHarness } = await import('../src/testing/timeline-harness.js');
+    const h = await new TimelineHarness(el).ready();
+    await sleep(1500); // the invalid dataset's problems have been listed by now
+    await h.settle();
+    expect(h.errorText()).toBeNull();
+    expect(h.lanes()[0]).toBe('good');
+    expect(errors).toHaveLength(0);
+  });
+
   it('many src changes in a row: only the last is shown, every earlier fetch aborted', async () => {
     const h = await mount({ attrs: { src: data('v0', { delay: 500 }) }, noWait: true });
     for (let i = 1; i <= 8; i++) {
