@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validDataset } from '../../test/broken-datasets/valid-dataset.js';
 import { DatasetError } from './dataset-error.js';
 import { findDatasetIssues } from './find-dataset-issues.js';
+import { isValidDataset } from './is-valid-dataset.js';
 import { parseDataset } from './parse-dataset.js';
 import { UNREADABLE_EXPECTED } from './unreadable-issue.js';
 
@@ -39,8 +40,9 @@ describe('input that throws while it is read', () => {
     expect(cause).toBeInstanceOf(Error);
   });
 
-  it.each(inputs)('%s: findDatasetIssues returns that one issue', (_name, build) => {
+  it.each(inputs)('%s: findDatasetIssues returns that one issue, and isValidDataset says false', (_name, build) => {
     expect(findDatasetIssues(build()).map((i) => i.expected)).toEqual([UNREADABLE_EXPECTED]);
+    expect(isValidDataset(build())).toBe(false);
   });
 
   it('a transparent Proxy around a valid dataset is valid', () => {
