@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EdtfError, parseEdtf, SUPPORTED_TIME_RANGE } from './parse-edtf.js';
+import { formatEdtf } from './format-edtf.js';
 import { parseDataset } from '../validate/parse-dataset.js';
 import { DatasetError } from '../validate/dataset-error.js';
 import { validDataset } from '../../test/broken-datasets/valid-dataset.js';
@@ -34,5 +35,12 @@ describe('the supported years, 0000 to 9999', () => {
     expect(error).toBeInstanceOf(DatasetError);
     expect((error as DatasetError).message).toContain(`events[1].when.start: got ${JSON.stringify(date)}, expected an EDTF date`);
     expect((error as DatasetError).message).toContain('years 0000 to 9999');
+  });
+
+  it('write year 0000 as 1 BC, so that it does not read as year 1', () => {
+    expect(formatEdtf('0000')).toBe('1 BC');
+    expect(formatEdtf('0000-06-01')).toBe('1 Jun 1 BC');
+    expect(formatEdtf('0001')).toBe('1');
+    expect(formatEdtf('9999-12-31')).toBe('31 Dec 9999');
   });
 });
