@@ -7,7 +7,7 @@
  * Run it alone with `npm run test:pack`.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +40,7 @@ beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'syria-timeline-pack-'));
   // --ignore-scripts: the prepack script (analyze) ran just above, and its output would spoil the JSON.
   const { stdout } = await npm(
-    ['pack', '--json', '--ignore-scripts', '--pack-destination', work, '-w', '@syria-timeline/core', '-w', '@syria-timeline/elements'],
+    ['pack', '--json', '--ignore-scripts', '--pack-destination', work, '-w', '@syria-timeline/core', '-w', '@syria-timeline/elements', '-w', '@syria-timeline/cli'],
     repo,
   );
   packed = JSON.parse(stdout);
@@ -69,7 +69,10 @@ describe('the npm tarballs', () => {
         'dist/index.js', 'dist/index.d.ts', 'dist/syria-timeline.bundle.js', 'custom-elements.json', 'package.json',
       ]),
     );
-    expect([...core, ...elements].filter((f) => /\.test\.|(^|\/)testing\//.test(f))).toEqual([]);
+    expect(files('@syria-timeline/cli')).toEqual(
+      expect.arrayContaining(['dist/cli.js', 'dist/index.d.ts', 'templates/events.csv', 'templates/sample/harbour-talks.txt', 'README.md']),
+    );
+    expect([...core, ...elements, ...files('@syria-timeline/cli')].filter((f) => /\.test\.|(^|\/)testing\//.test(f))).toEqual([]);
   });
 
   it('install into an empty folder, and core runs in plain Node', async () => {
@@ -248,6 +251,36 @@ describe('<syria-timeline> from the installed packages, in Chromium', () => {
       await tab.close();
     }, MINUTE);
   });
+
+  it('runs the README\'s ten-minute tutorial: the sample spreadsheet imported and validated by the installed CLI, shown with src', async () => {
+    const tutorial = path.join(app, 'tutorial');
+    await cp(installed('cli', 'templates', 'sample'), tutorial, { recursive: true });
+    const bin = path.join(app, 'node_modules', '.bin', 'syria-timeline');
+    const imported = await run(bin, ['import', 'events.csv', 'actors.csv', 'lanes.csv', 'sources.csv', 'issues.csv', '-o', 'timeline.json'], { cwd: tutorial });
+    expect(imported.stdout).toMatch(/^timeline\.json: 7 events, 5 actors, 3 lanes/);
+    const validated = await run(bin, ['validate', 'timeline.json'], { cwd: tutorial });
+    expect(validated.stdout.trim()).toBe('timeline.json: valid');
+    // A broken file: exit code 1 and file:line:column on stderr.
+    await writeFile(path.join(tutorial, 'broken.json'), (await readFile(path.join(tutorial, 'timeline.json'), 'utf8')).replace('"2014-05-10"', '"2014-05-32"'));
+    const broken = await run(bin, ['validate', 'broken.json'], { cwd: tutorial }).then(() => null, (e: { code: number; stderr: string }) => e);
+    expect(broken?.code).toBe(1);
+    expect(broken?.stderr).toMatch(/^broken\.json:\d+:\d+: events\[\d\]\.when\.start: got "2014-05-32"/m);
+    await writeFile(
+      path.join(tutorial, 'index.html'),
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>tutorial</title><link rel="icon" href="data:,">' +
+        '<script type="module" src="/node_modules/@syria-timeline/elements/dist/syria-timeline.bundle.js"></script></head>' +
+        '<body><syria-timeline src="timeline.json"></syria-timeline></body></html>',
+    );
+    const tab = await browser.newPage();
+    await tab.goto(`${server.url}/tutorial/index.html`);
+    const labels = await tab.waitForFunction(() => {
+      const root = document.querySelector('syria-timeline')?.shadowRoot;
+      const found = [...(root?.querySelectorAll('[part~="lane-label"]') ?? [])].filter((n) => n.checkVisibility()).map((n) => n.textContent?.trim());
+      return (root?.querySelectorAll('[part~="mark"], [part~="cluster"]').length ?? 0) > 0 && found.length > 0 ? found : null;
+    }, null, { timeout: 20_000 });
+    expect(await labels.jsonValue()).toEqual(['Northland', 'Southland', 'Mediators']);
+    await tab.close();
+  }, MINUTE);
 
   it('ships a CDN bundle that imports nothing (every dependency inlined) and is minified', async () => {
     const bundle = await readFile(installed('elements', 'dist', 'syria-timeline.bundle.js'), 'utf8');
