@@ -119,11 +119,12 @@ describe('syria-timeline import', () => {
     expect(code).toBe(0);
     const imported = JSON.parse(await readFile(out, 'utf8'));
     const fixture = JSON.parse(await readFile(path.join(repo, 'stories/fixtures/harbour-talks.json'), 'utf8'));
-    const byId = (events: { id: string }[]) => Object.fromEntries(events.map((e) => [e.id, e]));
-    const hand = byId(fixture.events);
-    for (const event of imported.events) {
-      expect(event.evidence).toEqual(hand[event.id].evidence);
-      expect(event.when).toEqual(hand[event.id].when);
+    type Event = { id: string; evidence: unknown; when: unknown };
+    const hand = new Map((fixture.events as Event[]).map((e) => [e.id, e]));
+    expect((imported.events as Event[]).map((e) => e.id)).toEqual([...hand.keys()]);
+    for (const event of imported.events as Event[]) {
+      expect(event.evidence).toEqual(hand.get(event.id)?.evidence);
+      expect(event.when).toEqual(hand.get(event.id)?.when);
     }
     expect(imported.$schema).toMatch(/dataset\.schema\.json$/);
     expect((await cli('validate', out, '--sources', sample)).code).toBe(0);
