@@ -15,6 +15,21 @@ describe('the hostile corpus', () => {
   });
 });
 
+describe('the cases marked json', () => {
+  // A browser runner serves these as `src` files: the JSON text must keep what makes them hostile.
+  it.each(cases.filter((c) => c.json && c.size === 'small').map((c) => [c.name, c] as const))('%s: the same outcome from its JSON text', (_name, c) => {
+    const outcome = (input: unknown) => {
+      try {
+        parseDataset(input, c.options);
+        return 'drawn';
+      } catch (error) {
+        return error instanceof DatasetError ? 'error' : 'thrown';
+      }
+    };
+    expect(outcome(JSON.parse(JSON.stringify(c.build())))).toBe(c.expect);
+  });
+});
+
 // Each case has a time bound (the test timeout): the checks are linear, so even the large ones
 // take well under a second or two; a quadratic check (200,000² steps) would not finish in it.
 describe.each(['small', 'large'] as const)('parseDataset on the %s hostile cases', (size) => {

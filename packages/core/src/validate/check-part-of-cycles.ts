@@ -1,5 +1,6 @@
 import type { DatasetIssue } from './dataset-error.js';
 import { collection, isRecord } from './located-records.js';
+import { formatCount } from './dataset-limits.js';
 
 /** Rule 1: `partOf` has no cycles (lavrov → russia-mfa → russia, never back). Each cycle is reported once. */
 export function checkPartOfCycles(input: unknown): DatasetIssue[] {
@@ -48,5 +49,5 @@ function describeCycle(ids: readonly string[]): string {
   if (ids.length <= MAX_CYCLE_SHOWN) return ids.join(' → ');
   const head = ids.slice(0, MAX_CYCLE_SHOWN / 2);
   const tail = ids.slice(-MAX_CYCLE_SHOWN / 2);
-  return `${head.join(' → ')} → … (${ids.length - MAX_CYCLE_SHOWN} more) → ${tail.join(' → ')}`;
+  return `${head.join(' → ')} → … (${formatCount(ids.length - MAX_CYCLE_SHOWN)} more) → ${tail.join(' → ')}`;
 }

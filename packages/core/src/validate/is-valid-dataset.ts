@@ -26,13 +26,24 @@ import {
  * Tests check that it never accepts what the collecting pass rejects.
  *
  * When it says `false`, `parseDataset(input)` (or `findDatasetIssues`) tells what is wrong; the
- * element imports that lazily, only for invalid data.
+ * element imports that lazily, only for invalid data. Input that throws while it is read (a
+ * throwing getter, a revoked Proxy) gives `false`, never an exception.
  *
  * @example
  * if (isValidDataset(json)) draw(json);
  * else showError((await import('@syria-timeline/core/validate')).findDatasetIssues(json));
  */
 export function isValidDataset(input: unknown, options: ParseDatasetOptions = {}): input is Dataset {
+  // Input that throws while it is read (a getter, a Proxy) is not a valid dataset; `parseDataset`
+  // and `findDatasetIssues` say what was thrown.
+  try {
+    return check(input, options);
+  } catch {
+    return false;
+  }
+}
+
+function check(input: unknown, options: ParseDatasetOptions): boolean {
   if (!isObject(input)) return false;
   let n = 7;
   const schema = input.$schema;
