@@ -40,7 +40,7 @@ const CASES: [string, () => unknown, RegExp][] = [
     const d: Record<string, unknown> = { ...smallDataset() };
     Object.defineProperty(d, 'lanes', { enumerable: true, get() { throw unprintable; } });
     return d;
-  }, /could not read the dataset/i],
+  }, /could not read the dataset|cannot be (read|shown)/i],
   ['a Proxy that revoked itself', () => {
     const { proxy, revoke } = Proxy.revocable(smallDataset(), {});
     revoke();
