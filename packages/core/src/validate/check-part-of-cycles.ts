@@ -6,11 +6,11 @@ import { formatCount } from './dataset-limits.js';
 export function checkPartOfCycles(input: unknown): DatasetIssue[] {
   const actors = collection(input, 'actors');
   const parent = new Map<string, string>();
-  const pathOf = new Map<string, string>();
+  const indexOf = new Map<string, number>();
   for (let i = 0; i < actors.length; i++) {
     const item = actors[i];
-    if (!isRecord(item) || typeof item.id !== 'string' || pathOf.has(item.id)) continue; // duplicates are checkIds' business
-    pathOf.set(item.id, `actors[${i}]`); // actors are few
+    if (!isRecord(item) || typeof item.id !== 'string' || indexOf.has(item.id)) continue; // duplicates are checkIds' business
+    indexOf.set(item.id, i);
     if (typeof item.partOf === 'string') parent.set(item.id, item.partOf);
   }
   const issues: DatasetIssue[] = [];
@@ -20,7 +20,7 @@ export function checkPartOfCycles(input: unknown): DatasetIssue[] {
   const walkOf = new Map<string, number>();
   const chain: string[] = [];
   let walk = 0;
-  for (const start of pathOf.keys()) {
+  for (const start of indexOf.keys()) {
     if (walkOf.has(start)) continue;
     walk++;
     chain.length = 0;
@@ -33,7 +33,7 @@ export function checkPartOfCycles(input: unknown): DatasetIssue[] {
     if (id !== undefined && walkOf.get(id) === walk) {
       const cycle = chain.slice(chain.indexOf(id));
       issues.push({
-        path: `${pathOf.get(id)}.partOf`,
+        path: `actors[${indexOf.get(id)}].partOf`,
         value: parent.get(id),
         expected: `an actor that is not inside ${JSON.stringify(id)} (partOf makes a cycle: ${describeCycle([...cycle, id])})`,
       });
