@@ -25,6 +25,7 @@ import { renderDetails } from './templates/render-details.js';
 import { renderError } from './templates/render-error.js';
 import { renderPlot } from './templates/render-plot.js';
 import { EVENT_LIST_LIMIT, renderEventList } from './templates/render-event-list.js';
+import { TitleLabels } from './title-labels.js';
 
 /** The SVG/PNG export (~1.2 KiB gzip) is a lazy chunk: a page downloads it on its first export. */
 const importExport = () => import('./export/export-view.js');
@@ -162,6 +163,7 @@ export class SyriaTimeline extends LitElement {
     clear: () => this.selected && this.select(null),
     zoom: (direction, key) => this.zoomAround(direction, key),
   });
+  private readonly titles = new TitleLabels();
   private model: TimelineModel | null = null;
   private layout: TimelineLayout | null = null;
   private layoutInputs: unknown[] = [];
@@ -480,6 +482,11 @@ export class SyriaTimeline extends LitElement {
               label: m.timeline(range),
               tooltip: model.tooltipFor(this.plot.hoverKey ?? this.plot.focusKey, layout, m),
               overview: this.overviewOf(model, layout.width), pixelRatio: this.media.pixelRatio,
+              titles: this.titles.labels({
+                layout, title: (id) => model.event(id)?.title ?? '', selectedId: this.selected ?? null,
+                focusedKey: this.plot.focusKey, headerHeight: this.hasAttribute('narrow') ? OVERLAY_LABEL_HEIGHT : 0, markSize: DEFAULT_LAYOUT_OPTIONS.markSize,
+                direction: loc.dir, canvas: this.renderRoot.querySelector('canvas.titles'),
+              }),
               handlers: this.plot.handlers,
             })}${renderEventList(this.summary.summary, this.summary.items, this.summary.total, m)}`
           : nothing}</div>

@@ -240,7 +240,10 @@ export function placeLabels(
       const y1 = spot.y + height / 2;
       if (y0 < top || y1 > bottom || spot.from < 0 || spot.from > width) continue;
       const to = spot.dir > 0 ? Math.min(width, spot.from + maxWidth) : Math.max(0, spot.from - maxWidth);
-      const room = grid.room(spot.from, to, y0, y1);
+      const reach = Math.abs(to - spot.from);
+      const free = grid.room(spot.from, to, y0, y1);
+      // Keep a gap before whatever stops the label (not before the plot's edge).
+      const room = free < reach ? free - gap : free;
       if (room <= 0) continue;
       const fit = shortenText(title, room, o.measure, minChars);
       if (!fit) continue;

@@ -45,8 +45,10 @@ export interface PlotProps {
   tooltip: { text: string; x: number; y: number; below?: boolean } | null;
   /** The overview strip's content (cached by the caller: it does not change with the zoom). */
   overview: unknown;
-  /** Device pixels per CSS pixel: the canvas of cluster counts is drawn at this resolution. */
+  /** Device pixels per CSS pixel: the canvases of titles and cluster counts are drawn at this resolution. */
   pixelRatio: number;
+  /** The event titles placed on the plot (see `TitleLabels`), drawn on their own canvas. */
+  titles: readonly CanvasLabel[];
   handlers: PlotHandlers;
 }
 
@@ -131,6 +133,7 @@ export function renderPlot(p: PlotProps): TemplateResult {
         <g clip-path="url(#ring-clip)">${renderRings(p.active, p.selectedMarks, p.markSize, p.hovered)}</g>
       </g>
     </svg>
+    <canvas class="titles" part="titles" aria-hidden="true" style=${`top:${AXIS_HEIGHT}px`} ${canvasLabels(p.titles, width, height, p.pixelRatio)}></canvas>
     <canvas class="counts" part="counts" aria-hidden="true" style=${`top:${AXIS_HEIGHT}px`} ${canvasLabels(counts, width, height, p.pixelRatio)}></canvas>
     ${p.tooltip ? renderTooltip({ ...p.tooltip, width }) : nothing}
     <svg part="overview" width=${width} height=${OVERVIEW_HEIGHT} aria-hidden="true">${p.overview}</svg>`;
