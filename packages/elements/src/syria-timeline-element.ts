@@ -26,6 +26,9 @@ import { renderError } from './templates/render-error.js';
 import { renderPlot } from './templates/render-plot.js';
 import { EVENT_LIST_LIMIT, renderEventList } from './templates/render-event-list.js';
 import { TitleLabels } from './title-labels.js';
+import { StanceSelectionController } from './controllers/stance-selection-controller.js';
+import { renderStanceDetails } from './templates/render-stance-details.js';
+import { legendFacts } from './legend-facts.js';
 
 /** The SVG/PNG export (~1.2 KiB gzip) is a lazy chunk: a page downloads it on its first export. */
 const importExport = () => import('./export/export-view.js');
@@ -164,6 +167,8 @@ export class SyriaTimeline extends LitElement {
     zoom: (direction, key) => this.zoomAround(direction, key),
   });
   private readonly titles = new TitleLabels();
+  /** A stance observation opened from the bands; opening one closes the selected event, and back. */
+  private readonly stance = new StanceSelectionController(this, (id) => id && this.selected && this.select(null));
   private model: TimelineModel | null = null;
   private layout: TimelineLayout | null = null;
   private layoutInputs: unknown[] = [];
@@ -418,6 +423,7 @@ export class SyriaTimeline extends LitElement {
 
   private select(id: string | null): void {
     const event = id ? (this.model?.event(id) ?? null) : null;
+    if (event) this.stance.select(null);
     this.selected = event?.id;
     this.dispatchEvent(new TimelineSelectEvent(event, event?.evidence[0] ?? null));
   }
@@ -439,6 +445,20 @@ export class SyriaTimeline extends LitElement {
     if (direction === 'reset') return this.zoom.reset();
     const centre = key === null ? undefined : this.model?.timeOfKey(key);
     this.zoom.zoomBy(direction === 'in' ? 2 : 0.5, centre);
+  }
+
+  /** The details of stance observation `id`, opened from a band (nothing for an unknown id). */
+  private stanceDetails(model: TimelineModel, id: string): TemplateResult | typeof nothing {
+    const stance = model.prepared.stanceById.get(id);
+    if (!stance) return nothing;
+    const { loc, messages } = this.shown;
+    const lane = this.layout?.stanceObservations.find((o) => o.stanceId === id)?.laneId;
+    return renderStanceDetails({
+      stance, laneLabel: model.dataset.lanes.find((l) => l.id === lane)?.label ?? model.actors.get(stance.actor)?.name ?? stance.actor,
+      issueLabel: model.dataset.issues.find((i) => i.id === stance.issue)?.label ?? stance.issue,
+      actors: model.actors, sources: model.sources, locale: loc.dates, messages,
+      onClose: () => this.stance.select(null),
+    });
   }
 
   /** The overview strip changes only with the data or the width, not with the zoom. */
@@ -471,6 +491,12 @@ export class SyriaTimeline extends LitElement {
           ? html`<p class="loading" role="status">No lane to show: lanes="${this.lanes}" names none of
               ${model.dataset.lanes.map((l) => l.id).join(', ')}.</p>`
           : nothing}
+      ${model && layout
+        ? renderLegend({
+            types: model.eventTypes, facts: legendFacts(model.prepared, issue), stances: issue !== null && layout.lanes.length > 0,
+            clusters: layout.clusters.length > 0, ties: layout.ties.length > 0, messages: m,
+          })
+        : nothing}
       <div class="body">
         <div class="labels" aria-hidden="true">${layout ? renderLaneLabels(layout.lanes, AXIS_HEIGHT) : nothing}</div>
         <div class="plot">${layout && model
@@ -487,11 +513,11 @@ export class SyriaTimeline extends LitElement {
                 focusedKey: this.plot.focusKey, headerHeight: this.hasAttribute('narrow') ? OVERLAY_LABEL_HEIGHT : 0, markSize: DEFAULT_LAYOUT_OPTIONS.markSize,
                 direction: loc.dir, canvas: this.renderRoot.querySelector('canvas.titles'),
               }),
+              stance: { selected: this.stance.selected, tabStop: this.stance.tabStop, handlers: this.stance.handlers },
               handlers: this.plot.handlers,
             })}${renderEventList(this.summary.summary, this.summary.items, this.summary.total, m)}`
           : nothing}</div>
       </div>
-      ${model && layout ? renderLegend(model.eventTypes, layout.stances.length > 0, m) : nothing}
       ${selected && model
         ? renderDetails({
             event: selected, actors: model.actors, sources: model.sources, locale: loc.dates, messages: m,
@@ -501,6 +527,7 @@ export class SyriaTimeline extends LitElement {
             },
           })
         : nothing}
+      ${!selected && model && this.stance.selected ? this.stanceDetails(model, this.stance.selected) : nothing}
     </div>`;
   }
 }

@@ -202,19 +202,30 @@ export function placeLabels(
   }
 
   const lanes = new Map(o.lanes.map((l) => [l.id, l]));
-  const labelled = new Set<Id>();
+  // An event drawn in two lanes is labelled once, beside whichever of its marks has the most room.
+  const marksOfEvent = new Map<Id, EventMark[]>();
+  for (const { mark } of candidates) {
+    const list = marksOfEvent.get(mark.eventId);
+    if (list === undefined) marksOfEvent.set(mark.eventId, [mark]);
+    else list.push(mark);
+  }
   const out: LabelBox[] = [];
   for (const { mark } of candidates) {
-    if (labelled.has(mark.eventId)) continue;
-    const lane = lanes.get(mark.laneId);
-    if (!lane) continue;
+    const marks = marksOfEvent.get(mark.eventId);
+    if (marks === undefined) continue;
+    marksOfEvent.delete(mark.eventId);
     const title = o.title(mark.eventId);
     if (!title) continue;
-    const placed = placeOne(mark, title, lane);
-    if (!placed) continue;
-    labelled.add(mark.eventId);
-    out.push(placed);
-    grid.add(placed);
+    let best: LabelBox | null = null;
+    for (const m of marks) {
+      const lane = lanes.get(m.laneId);
+      const placed = lane ? placeOne(m, title, lane) : null;
+      if (placed && (!best || (placed.full && !best.full) || (placed.full === best.full && placed.text.length > best.text.length))) best = placed;
+      if (best?.full) break;
+    }
+    if (!best) continue;
+    out.push(best);
+    grid.add(best);
   }
   return out;
 
