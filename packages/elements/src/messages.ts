@@ -29,6 +29,8 @@ export interface TimelineMessages {
   observed: string;
   carried: string;
   stanceChange: string;
+  /** Name of the group of stance observation discs. */
+  observations: string;
   /** Heading of a stance observation's details: 'Russia: opposes'. */
   stanceHeading: (lane: string, position: string) => string;
   issue: string;
@@ -61,7 +63,7 @@ export const englishMessages: TimelineMessages = {
   howToRead: 'One row per side; each mark is an event (shape: its type) with its title beside it; the band under a row is that side’s stance on the chosen issue. Select anything to read its source.',
   uncertain: 'Uncertain date', background: 'Background event (context)', cluster: 'Several events too close to draw apart',
   tie: 'Link between two sides (arrow: towards the other side)',
-  observed: 'Stance observed (a dot per observation)', carried: 'Stance carried forward, not observed', stanceChange: 'Change of stance',
+  observed: 'Stance observed (a dot per observation)', carried: 'Stance carried forward, not observed', stanceChange: 'Change of stance', observations: 'Stance observations',
   stanceHeading: (lane, position) => `${lane}: ${position.toLowerCase()}`,
   issue: 'Issue', heldBy: 'Held by', condition: 'Condition', basis: 'Basis',
   bases: { stated: 'stated in the source', reported: 'reported by the source', inferred: 'inferred' },

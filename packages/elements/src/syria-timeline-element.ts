@@ -513,7 +513,7 @@ export class SyriaTimeline extends LitElement {
                 focusedKey: this.plot.focusKey, headerHeight: this.hasAttribute('narrow') ? OVERLAY_LABEL_HEIGHT : 0, markSize: DEFAULT_LAYOUT_OPTIONS.markSize,
                 direction: loc.dir, canvas: this.renderRoot.querySelector('canvas.titles'),
               }),
-              stance: { selected: this.stance.selected, tabStop: this.stance.tabStop, handlers: this.stance.handlers },
+              stance: { selected: this.stance.selected, tabStop: this.stance.tabStop, label: m.observations, handlers: this.stance.handlers },
               handlers: this.plot.handlers,
             })}${renderEventList(this.summary.summary, this.summary.items, this.summary.total, m)}`
           : nothing}</div>

@@ -50,7 +50,7 @@ export interface PlotProps {
   /** The event titles placed on the plot (see `TitleLabels`), drawn on their own canvas. */
   titles: readonly CanvasLabel[];
   /** Stance observations: the one open in the details, the one holding their tab stop, and their handlers. */
-  stance: { selected: string | null; tabStop: string | null; handlers: { click: (e: MouseEvent) => void; keydown: (e: KeyboardEvent) => void } };
+  stance: { selected: string | null; tabStop: string | null; label: string; handlers: { click: (e: MouseEvent) => void; keydown: (e: KeyboardEvent) => void } };
   handlers: PlotHandlers;
 }
 
@@ -131,7 +131,7 @@ export function renderPlot(p: PlotProps): TemplateResult {
               ...clusterProxies(proxied(clusters, all, p), p.activeKey),
             ])}></g></g>`,
         )}
-        ${renderStanceObservations(layout.stanceObservations, p.laneBoxes, p.stanceHeight, p.stance.tabStop, p.stance.selected, p.stance.handlers)}
+        ${renderStanceObservations(layout.stanceObservations, p.laneBoxes, p.stanceHeight, p.stance.tabStop, p.stance.selected, p.stance.handlers, p.stance.label)}
         </g>
         <g clip-path="url(#ring-clip)">${renderRings(p.active, p.selectedMarks, p.markSize, p.hovered)}</g>
       </g>

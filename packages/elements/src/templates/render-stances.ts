@@ -92,10 +92,11 @@ export function renderStanceObservations(
   tabStop: string | null,
   selected: string | null,
   on: { click: (e: MouseEvent) => void; keydown: (e: KeyboardEvent) => void },
+  label: string,
 ): SVGTemplateResult {
   if (height <= 0 || points.length === 0) return svg``;
   const stop = points.some((p) => p.stanceId === tabStop) ? tabStop : points[0]!.stanceId;
-  return svg`<g class="stance-points" @click=${on.click} @keydown=${on.keydown}>${repeat(
+  return svg`<g class="stance-points" role="group" aria-label=${label} @click=${on.click} @keydown=${on.keydown}>${repeat(
     points,
     (p) => p.key,
     (p) => {
