@@ -167,6 +167,11 @@ export class SyriaTimeline extends LitElement {
     zoom: (direction, key) => this.zoomAround(direction, key),
   });
   private readonly titles = new TitleLabels();
+  /** The legend as the reader left it; null until they toggle it (then: open unless the host is narrow). */
+  @state() private legendOpen: boolean | null = null;
+  private get legendOpenNow(): boolean {
+    return this.legendOpen ?? !this.hasAttribute('narrow');
+  }
   /** A stance observation opened from the bands; opening one closes the selected event, and back. */
   private readonly stance = new StanceSelectionController(this, (id) => id && this.selected && this.select(null));
   private model: TimelineModel | null = null;
@@ -495,6 +500,8 @@ export class SyriaTimeline extends LitElement {
         ? renderLegend({
             types: model.eventTypes, facts: legendFacts(model.prepared, issue), stances: issue !== null && layout.lanes.length > 0,
             clusters: layout.clusters.length > 0, ties: layout.ties.length > 0, messages: m,
+            // Open at first where there is room for it, closed on narrow hosts; then as the reader leaves it.
+            open: this.legendOpenNow, onToggle: (open) => open !== this.legendOpenNow && (this.legendOpen = open),
           })
         : nothing}
       <div class="body">

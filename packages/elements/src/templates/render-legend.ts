@@ -27,6 +27,9 @@ export interface LegendProps {
    */
   tieEntries?: readonly TemplateResult[];
   messages: TimelineMessages;
+  /** Whether the key is open (the summary line always shows), and what a toggle by the reader does. */
+  open: boolean;
+  onToggle: (open: boolean) => void;
 }
 
 const icon = (content: SVGTemplateResult, width = 14) =>
@@ -39,7 +42,7 @@ const stanceIcon = (position: Position) => icon(svg`<g class=${`legend-stance ${
   <circle r="5.5" class="disc"></circle><path d=${POSITION_GLYPHS[position]} class="glyph-mark"></path></g>`, 24);
 
 /**
- * The key, above the plot, collapsible (a `<details>`, open at first), with a one-line "how to
+ * The key, above the plot, collapsible (a `<details>`; the element opens it at first on wide hosts), with a one-line "how to
  * read this". It lists only what the data draws: the glyphs of the types present, the date styles
  * used, background events, pills and ties when the view has them, and the stance encodings of the
  * chosen issue (position with its glyph, conditional hatching, observed and carried-forward
@@ -47,7 +50,8 @@ const stanceIcon = (position: Position) => icon(svg`<g class=${`legend-stance ${
  */
 export function renderLegend(p: LegendProps): TemplateResult {
   const { facts: f, messages: m } = p;
-  return html`<details part="legend" class="legend" open>
+  return html`<details part="legend" class="legend" .open=${p.open}
+    @toggle=${(e: Event) => p.onToggle((e.currentTarget as HTMLDetailsElement).open)}>
     <summary><span class="legend-title">${m.legend}</span> <span class="how-to-read">${m.howToRead}</span></summary>
     <ul aria-label=${m.legend}>
       ${p.types.map((t) => entry(icon(svg`<path d=${glyphPath(EVENT_GLYPHS[t], 6)} fill="currentColor"></path>`), eventTypeName(t, m), 'glyph'))}
