@@ -59,6 +59,10 @@ const SUMMARY_DELAY_MS = 300;
  * - Escape: clear the selection and close the details;
  * - + / −: zoom in/out around the focused mark; 0: show everything.
  *
+ * The stance observations (the discs on the stance bands) have one tab stop of their own, after
+ * the marks: ←/→ (or ↑/↓) move between them, Home/End to the first or last, Enter/Space open the
+ * observation in the details panel, Escape closes it. A click on a band opens its observation too.
+ *
  * @fires syria-timeline-select - `TimelineSelectEvent` {event, quote}: the user selected an event (`event` null when cleared).
  * @fires syria-timeline-range-change - `TimelineRangeChangeEvent` {start, end}: the visible window settled after a change.
  * @fires syria-timeline-error - `TimelineErrorEvent` {error}: the data is invalid (`DatasetError`) or `src` failed to load.
@@ -83,9 +87,11 @@ const SUMMARY_DELAY_MS = 300;
  * @csspart mark - An event mark's focusable proxy: it carries the role, name, pressed state and tab stop, and draws nothing (style `glyphs`). Every mark has one while the view holds at most 200 marks and clusters; past that only the focused and the selected ones do (the arrow keys still reach every mark).
  * @csspart cluster - The focusable proxy of a pill standing for several events too close to draw apart (as for `mark`).
  * @csspart tie - The ties: arcs from the acting lane to the recipient's lane, all in one path (their arrow heads are a second path, filled with the muted colour).
- * @csspart stance - A stance band.
+ * @csspart stance - A stance band's stretch: a solid rect where observed (class `observed`), a dashed line where carried forward after the last observation (class `carried`); classes `supports`, `opposes`, `neutral`.
+ * @csspart stance-point - A stance observation's disc (a button, with a ✓/✗/– glyph): selects the observation.
+ * @csspart titles - The canvas the event titles are drawn on beside their marks, in its `color` and font (`::part(titles) { color: …; font-size: … }`; the titles are placed for the font it has).
  * @csspart overview - The overview strip with the brush.
- * @csspart legend - The key to glyphs and stance colours.
+ * @csspart legend - The key (a `<details>` above the plot: a line on how to read the chart, then every glyph, date style, pill, tie and stance encoding drawn).
  * @csspart tooltip - The hover/focus tooltip.
  * @csspart details - The selected event's panel.
  * @csspart quote - One evidence quote in the details.
