@@ -522,7 +522,7 @@ export class SyriaTimeline extends LitElement {
               tooltip: model.tooltipFor(this.plot.hoverKey ?? this.plot.focusKey, layout, m),
               overview: this.overviewOf(model, layout.width), pixelRatio: this.media.pixelRatio,
               titles: this.titles.labels({
-                layout, title: (id) => model.event(id)?.title ?? '', selectedId: this.selected ?? null,
+                layout, selectedId: this.selected ?? null,
                 focusedKey: this.plot.focusKey, headerHeight: this.hasAttribute('narrow') ? OVERLAY_LABEL_HEIGHT : 0, markSize: DEFAULT_LAYOUT_OPTIONS.markSize,
                 direction: loc.dir, canvas: this.renderRoot.querySelector('canvas.titles'),
               }),

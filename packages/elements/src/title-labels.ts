@@ -9,7 +9,6 @@ const WIDTH_CACHE = 8_000;
 
 export interface TitleInputs {
   layout: TimelineLayout;
-  title: (eventId: string) => string;
   selectedId: string | null;
   focusedKey: string | null;
   headerHeight: number;
@@ -57,7 +56,7 @@ export class TitleLabels {
     const placed = placeLabels(p.layout, {
       width: p.layout.width, markSize: p.markSize, lanes: p.layout.lanes, headerHeight: p.headerHeight,
       selectedId: p.selectedId, focusedKey: p.focusedKey, direction: p.direction,
-      title: p.title, measure: this.measure,
+      measure: this.measure,
     });
     const labels = placed.map((l): CanvasLabel => ({
       x: roundPx(l.direction === 'ltr' ? l.x0 : l.x1), y: roundPx(l.y), text: l.text, direction: l.direction,

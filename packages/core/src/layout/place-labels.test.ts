@@ -41,7 +41,7 @@ const titles: Record<string, string> = {
 
 describe('placeLabels', () => {
   const base = (marks: EventMark[], extra: Partial<PlaceLabelsOptions> = {}): LabelBox[] =>
-    placeLabels({ marks, clusters: [] }, { width: 300, markSize: 12, measure, title: (id) => titles[id] ?? id, lanes: [lane('a', 0, 1)], ...extra });
+    placeLabels({ marks, clusters: [] }, { width: 300, markSize: 12, measure, title: (m) => titles[m.eventId] ?? m.eventId, lanes: [lane('a', 0, 1)], ...extra });
 
   it('puts a title right of its mark when it fits, whole', () => {
     const [label] = base([mark('c', 20, 11)]);
@@ -81,7 +81,7 @@ describe('placeLabels', () => {
     const marks: EventMark[] = [];
     for (let i = 0; i < 45; i++) marks.push(mark(`e${i}`, (i * 67) % 800, 11 + 22 * (i % 3), (['veto', 'statement', 'meeting'] as const)[i % 3]));
     const pill = { key: 'cluster:a:x:y', laneId: 'a', x: 150, x2: 190, y: 55, row: 2, count: 3, start: 0, end: 0, firstEventId: 'x', lastEventId: 'y', label: '' };
-    const labels = placeLabels({ marks, clusters: [pill] }, { width: 800, markSize: 12, measure, title: (id) => `Event ${id} with a long title`, lanes });
+    const labels = placeLabels({ marks, clusters: [pill] }, { width: 800, markSize: 12, measure, title: (m) => `Event ${m.eventId} with a long title`, lanes });
     expect(labels.length).toBeGreaterThan(15);
     expect(labels.some((l) => !l.full)).toBe(true);
     expectNoCollisions(labels, marks, 800, lanes);
@@ -109,7 +109,7 @@ describe('placeLabels', () => {
     const asked: string[] = [];
     const labels = placeLabels({ marks, clusters: [] }, {
       width: 1000, markSize: 12, lanes: [lane('a', 0, 1)], maxCandidates: 50,
-      title: (id) => (titleCalls++, asked.push(id), `Title of ${id} that is long enough`),
+      title: (m) => (titleCalls++, asked.push(m.eventId), `Title of ${m.eventId} that is long enough`),
       measure: (t) => (measureCalls++, measure(t)),
     });
     expect(titleCalls).toBeLessThanOrEqual(50);
@@ -131,8 +131,8 @@ describe('placeLabels on the built-in dataset', () => {
   const width = 1100;
   const place = (domain?: { start: number; end: number }) => {
     const layout = layoutTimeline(prepared, { width, ...(domain ? { domain } : {}) });
-    const title = (id: string) => builtinDataset.events.find((e) => e.id === id)!.title;
-    return { layout, labels: placeLabels(layout, { width, markSize: 12, measure, title, lanes: layout.lanes }) };
+    // The marks of a layout carry their event's title.
+    return { layout, labels: placeLabels(layout, { width, markSize: 12, measure, lanes: layout.lanes }) };
   };
 
   it('titles at least half of the events of February 2012 in a month view', () => {

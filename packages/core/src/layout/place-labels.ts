@@ -27,8 +27,8 @@ export interface PlaceLabelsOptions {
   width: number;
   /** Diameter of a point glyph, px (as given to the layout). */
   markSize: number;
-  /** The title of an event; called only for the candidates kept (see `maxCandidates`). */
-  title: (eventId: Id) => string;
+  /** The title of a mark's event; called only for the candidates kept (see `maxCandidates`). Default: `mark.title`. */
+  title?: (mark: EventMark) => string;
   /** Width of a text in px, in the font the labels are drawn in (the renderer measures; core has no fonts). */
   measure: (text: string) => number;
   /** The lanes (bounds of their labels: from the lane's top plus `headerHeight` down to its stance band). */
@@ -214,7 +214,7 @@ export function placeLabels(
     const marks = marksOfEvent.get(mark.eventId);
     if (marks === undefined) continue;
     marksOfEvent.delete(mark.eventId);
-    const title = o.title(mark.eventId);
+    const title = o.title ? o.title(mark) : (mark.title ?? '');
     if (!title) continue;
     let best: LabelBox | null = null;
     for (const m of marks) {

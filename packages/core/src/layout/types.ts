@@ -118,6 +118,8 @@ export interface EventMark {
   background: boolean;
   /** Plain-text accessible name: title, date (and how determined), lanes. */
   label: string;
+  /** The event's title, as the dataset gives it (set on the marks `layoutTimeline` returns). */
+  readonly title?: string;
 }
 
 export interface ClusterMark {
