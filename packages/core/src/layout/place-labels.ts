@@ -49,9 +49,11 @@ export interface PlaceLabelsOptions {
   maxWidth?: number;
   /** A shortened label keeps at least this many characters before the '…', or is not drawn. Default 6. */
   minChars?: number;
+  /** Room narrower than this (px) is not even measured: no title fits there. Default 24. */
+  minRoom?: number;
   /**
    * Most marks considered, the most important first: the work per view is bounded by this (each
-   * candidate costs a few `measure` calls), whatever the number of marks. Default 250.
+   * candidate costs a few `measure` calls), whatever the number of marks. Default 150.
    */
   maxCandidates?: number;
 }
@@ -66,8 +68,13 @@ export const TYPE_IMPORTANCE: Readonly<Record<EventType, number>> = Object.freez
 });
 
 const ELLIPSIS = '…';
-/** Width of the cells of the obstacle grid, px. */
+/** Characters dropped before the '…' (it would follow a space or a comma). */
+const TRIM = new Set([' ', ',', ';', ':', '.', '–', '—', '-', '\u00a0']);
+/** Width and height of the cells of the obstacle grid, px. */
 const CELL = 64;
+const BAND = 11;
+/** A box spanning at least this many columns is kept in its band's list of long boxes. */
+const LONG = 4;
 // Strong right-to-left characters: Hebrew, Arabic, Syriac, Thaana, NKo, and their presentation forms.
 const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
 const LTR = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f]/;
@@ -83,43 +90,66 @@ export function textDirection(text: string, fallback: 'ltr' | 'rtl' = 'ltr'): 'l
 
 /**
  * The longest beginning of `text` that, followed by '…', measures at most `room` px; the whole
- * text when it fits; null when not even `minChars` characters fit. Binary search: O(log length)
- * calls of `measure`. Never splits a surrogate pair; trailing spaces and punctuation before the '…' are dropped.
+ * text when it fits; null when not even `minChars` characters fit. Starts from the length the
+ * average character width predicts, so it calls `measure` a few times. Never splits a surrogate pair; trailing spaces and punctuation before the '…' are dropped.
  */
 export function shortenText(text: string, room: number, measure: (t: string) => number, minChars: number): { text: string; full: boolean } | null {
-  if (measure(text) <= room) return { text, full: true };
+  const whole = measure(text);
+  if (whole <= room) return { text, full: true };
   const cut = (n: number) => {
     let end = n;
     const code = text.charCodeAt(end - 1);
     if (code >= 0xd800 && code <= 0xdbff) end--;
-    return text.slice(0, end).replace(/[\s,;:.–—-]+$/u, '') + ELLIPSIS;
+    while (end > 0 && TRIM.has(text[end - 1]!)) end--;
+    return text.slice(0, end) + ELLIPSIS;
   };
-  let lo = 0;
-  let hi = text.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (measure(cut(mid)) <= room) lo = mid;
-    else hi = mid - 1;
+  // Start from the length the average character width predicts, then step: a few measures, not log2(length).
+  const fits = (n: number) => measure(cut(n)) <= room;
+  let n = Math.max(0, Math.min(text.length - 1, Math.floor((room / whole) * text.length)));
+  if (fits(n)) {
+    while (n + 1 < text.length && fits(n + 1)) n++;
+  } else {
+    while (n > 0 && !fits(n - 1)) n--;
+    n--;
   }
-  if (lo < Math.min(minChars, text.length - 1)) return null;
-  return { text: cut(lo), full: false };
+  if (n < Math.min(minChars, text.length - 1)) return null;
+  return { text: cut(n), full: false };
 }
 
-/** Boxes bucketed by the columns of `CELL` px they cover, for finding neighbours without a full scan. */
+/**
+ * Boxes bucketed by cells of `CELL` × `BAND` px, for finding neighbours without a full scan: a long
+ * bar covers many columns but one or two bands, so a query reads only the boxes of its own rows.
+ */
 class BoxGrid {
-  private readonly cells: MarkBox[][];
+  private readonly cells: (MarkBox[] | undefined)[];
+  /** Boxes wider than `LONG` columns (long bars), per band: scanned whole rather than copied into every cell. */
+  private readonly long: (MarkBox[] | undefined)[];
+  private readonly columns: number;
+  private readonly bands: number;
 
-  constructor(private readonly width: number) {
-    this.cells = Array.from({ length: Math.max(1, Math.ceil(width / CELL) + 1) }, () => []);
+  constructor(private readonly width: number, height: number) {
+    this.columns = Math.max(1, Math.ceil(width / CELL) + 1);
+    this.bands = Math.max(1, Math.ceil(height / BAND) + 1);
+    this.cells = new Array<MarkBox[] | undefined>(this.columns * this.bands);
+    this.long = new Array<MarkBox[] | undefined>(this.bands);
   }
 
-  private cell(x: number): number {
-    return Math.min(this.cells.length - 1, Math.max(0, Math.floor(x / CELL)));
+  private column(x: number): number {
+    return Math.min(this.columns - 1, Math.max(0, Math.floor(x / CELL)));
+  }
+
+  private band(y: number): number {
+    return Math.min(this.bands - 1, Math.max(0, Math.floor(y / BAND)));
   }
 
   add(b: MarkBox): void {
     if (b.x1 < 0 || b.x0 > this.width) return;
-    for (let c = this.cell(b.x0); c <= this.cell(b.x1); c++) this.cells[c]!.push(b);
+    const c0 = this.column(b.x0);
+    const c1 = this.column(b.x1);
+    for (let r = this.band(b.y0); r <= this.band(b.y1); r++) {
+      if (c1 - c0 >= LONG) (this.long[r] ??= []).push(b);
+      else for (let c = c0; c <= c1; c++) (this.cells[r * this.columns + c] ??= []).push(b);
+    }
   }
 
   /**
@@ -131,11 +161,18 @@ class BoxGrid {
     let limit = Math.abs(to - from);
     const lo = Math.min(from, to);
     const hi = Math.max(from, to);
-    for (let c = this.cell(lo); c <= this.cell(hi); c++) {
-      for (const b of this.cells[c]!) {
-        if (b.y1 <= y0 || b.y0 >= y1 || b.x1 <= lo || b.x0 >= hi) continue;
-        const d = right ? b.x0 - from : from - b.x1;
-        limit = Math.min(limit, Math.max(0, d));
+    const c0 = this.column(lo);
+    const c1 = this.column(hi);
+    for (let r = this.band(y0); r <= this.band(y1); r++) {
+      for (let c = c0; c <= c1 + 1; c++) {
+        const list = c > c1 ? this.long[r] : this.cells[r * this.columns + c];
+        if (list === undefined) continue;
+        for (const b of list) {
+          if (b.y1 <= y0 || b.y0 >= y1 || b.x1 <= lo || b.x0 >= hi) continue;
+          const d = right ? b.x0 - from : from - b.x1;
+          if (d <= 0) return 0;
+          if (d < limit) limit = d;
+        }
       }
     }
     return limit;
@@ -169,14 +206,17 @@ export function placeLabels(
   const gap = o.gap ?? 3;
   const maxWidth = o.maxWidth ?? 240;
   const minChars = o.minChars ?? 6;
-  const maxCandidates = Math.max(0, Math.floor(o.maxCandidates ?? 250));
+  const minRoom = o.minRoom ?? 24;
+  const maxCandidates = Math.max(0, Math.floor(o.maxCandidates ?? 150));
   const headerHeight = o.headerHeight ?? 0;
   const selectedId = o.selectedId ?? null;
   const focusedKey = o.focusedKey ?? null;
   const { width, markSize } = o;
 
   // Obstacles: every mark and pill in view.
-  const grid = new BoxGrid(width);
+  let lanesHeight = 0;
+  for (const l of o.lanes) lanesHeight = Math.max(lanesHeight, l.y + l.height);
+  const grid = new BoxGrid(width, lanesHeight);
   for (const m of items.marks) grid.add(markBox(m, markSize));
   for (const c of items.clusters) grid.add(markBox(c, markSize));
 
@@ -255,7 +295,7 @@ export function placeLabels(
       const free = grid.room(spot.from, to, y0, y1);
       // Keep a gap before whatever stops the label (not before the plot's edge).
       const room = free < reach ? free - gap : free;
-      if (room <= 0) continue;
+      if (room < Math.max(minRoom, 1)) continue;
       const fit = shortenText(title, room, o.measure, minChars);
       if (!fit) continue;
       const w = o.measure(fit.text);
