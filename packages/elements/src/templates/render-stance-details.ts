@@ -28,7 +28,7 @@ export function renderStanceDetails(p: StanceDetailsProps): TemplateResult {
   const position = m[s.position];
   return html`<aside part="details" class="stance-details" aria-labelledby="details-title">
     <button type="button" class="close" aria-label=${m.closeDetails} @click=${p.onClose}>×</button>
-    <h2 id="details-title" dir="auto">${m.stanceHeading(p.laneLabel, position)}</h2>
+    <h2 id="details-title">${m.stanceHeading(p.laneLabel, position)}</h2>
     <dl>
       <dt>${m.issue}</dt><dd dir="auto">${p.issueLabel}</dd>
       <dt>${m.heldBy}</dt><dd dir="auto">${name(s.actor)}</dd>
