@@ -10,8 +10,6 @@ export interface LegendFacts {
   /** Positions the issue's stance bands show, in this order: supports, opposes, neutral. */
   positions: readonly Position[];
   conditional: boolean;
-  /** Some period of the issue has a stretch between two observations (drawn solid). */
-  observedStretch: boolean;
   /** More than one position follows another in some lane (a change tick is drawn). */
   changes: boolean;
 }
@@ -41,7 +39,6 @@ export function legendFacts(prepared: PreparedTimeline, issue: Id | null): Legen
       background: (bits & EVENT_FLAG.BACKGROUND) !== 0,
       positions: POSITIONS.filter((p) => present.has(p)),
       conditional: periods.some((p) => p.condition !== undefined),
-      observedStretch: periods.some((p) => p.lastEvidence > p.from),
       changes: (prepared.stanceTracks.get(issue ?? '') ?? []).some((lane) => lane.length > 1),
     };
     facts.set(issue, f);

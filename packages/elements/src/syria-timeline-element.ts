@@ -506,6 +506,7 @@ export class SyriaTimeline extends LitElement {
         ? renderLegend({
             types: model.eventTypes, facts: legendFacts(model.prepared, issue), stances: issue !== null && layout.lanes.length > 0,
             clusters: layout.clusters.length > 0, ties: layout.ties.length > 0, messages: m,
+            observed: layout.stances.some((s) => !s.carried), carried: layout.stances.some((s) => s.carried),
             // Open at first where there is room for it, closed on narrow hosts; then as the reader leaves it.
             open: this.legendOpenNow, onToggle: (open) => open !== this.legendOpenNow && (this.legendOpen = open),
           })

@@ -18,9 +18,11 @@ export interface LegendProps {
   facts: LegendFacts;
   /** Stance bands are shown (an issue is chosen). */
   stances: boolean;
-  /** The view has cluster pills; it has ties. */
+  /** The view has cluster pills; ties; stance stretches observed (solid) and carried forward (dashed). */
   clusters: boolean;
   ties: boolean;
+  observed: boolean;
+  carried: boolean;
   /**
    * The tie entries, when ties come in kinds (to whom, about whom, …): each an `<li>`. Without
    * them, ties get one generic entry. This is the slot for the tie kinds' own legend.
@@ -68,9 +70,9 @@ export function renderLegend(p: LegendProps): TemplateResult {
       ${p.stances
         ? html`${f.positions.map((pos) => entry(stanceIcon(pos), m[pos], 'stance'))}
           ${f.conditional ? entry(html`<span class="legend-swatch conditional" aria-hidden="true"></span>`, m.conditional, 'stance') : ''}
-          ${f.observedStretch ? entry(icon(svg`<g class="legend-stance neutral"><rect x="-11" y="-2.5" width="22" height="5" class="band"></rect>
+          ${p.observed ? entry(icon(svg`<g class="legend-stance neutral"><rect x="-11" y="-2.5" width="22" height="5" class="band"></rect>
               <circle cx="-8" r="3.5" class="disc"></circle><circle cx="8" r="3.5" class="disc"></circle></g>`, 24), m.observed, 'stance') : ''}
-          ${entry(icon(svg`<g class="legend-stance neutral"><line x1="-11" x2="11" y1="0" y2="0" class="carried"></line></g>`, 24), m.carried, 'stance')}
+          ${p.carried ? entry(icon(svg`<g class="legend-stance neutral"><line x1="-11" x2="11" y1="0" y2="0" class="carried"></line></g>`, 24), m.carried, 'stance') : ''}
           ${f.changes ? entry(icon(svg`<line x1="0" x2="0" y1="-6" y2="6" class="stance-change"></line>`, 10), m.stanceChange, 'stance') : ''}`
         : ''}
     </ul>
