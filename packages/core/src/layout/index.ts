@@ -13,7 +13,9 @@ export { zoomDomain, panDomain, clampDomain, paddedExtent, MIN_VIEW_SPAN_MS, EXT
 export { navigateMarks, type MarkMove } from './navigate-marks.js';
 export { BAR_HALF, PILL_HEIGHT, MIN_PILL_WIDTH, BACKGROUND_SCALE, pillBox, glyphRadius, markBox, type MarkBox } from './mark-geometry.js';
 export { hitTest } from './hit-test.js';
-export { placeLabels, shortenText, textDirection, TYPE_IMPORTANCE, type LabelBox, type PlaceLabelsOptions } from './place-labels.js';
+export { placeLabels, TYPE_IMPORTANCE, type LabelBox, type PlaceLabelsOptions } from './place-labels.js';
+export { shortenText } from './shorten-text.js';
+export { textDirection } from './text-direction.js';
 export {
   clampTransform, domainOfTransform, maxZoomOf, transformOfDomain, wheelZoomFactor, zoomAndPan, IDENTITY_TRANSFORM,
   type ViewGeometry, type ViewTransform,

@@ -3,7 +3,9 @@ import { builtinDataset } from '../dataset/index.js';
 import type { EventType } from '../model/index.js';
 import { layoutTimeline } from './layout-timeline.js';
 import { markBox } from './mark-geometry.js';
-import { placeLabels, shortenText, textDirection, type LabelBox, type PlaceLabelsOptions } from './place-labels.js';
+import { placeLabels, type LabelBox, type PlaceLabelsOptions } from './place-labels.js';
+import { shortenText } from './shorten-text.js';
+import { textDirection } from './text-direction.js';
 import { prepareTimeline } from './prepare-timeline.js';
 import type { EventMark, LaneBox } from './types.js';
 

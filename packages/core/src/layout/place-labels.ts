@@ -1,5 +1,8 @@
 import type { EventType, Id } from '../model/index.js';
-import { markBox, type MarkBox } from './mark-geometry.js';
+import { BoxGrid } from './box-grid.js';
+import { markBox } from './mark-geometry.js';
+import { shortenText } from './shorten-text.js';
+import { textDirection } from './text-direction.js';
 import type { ClusterMark, EventMark, LaneBox } from './types.js';
 
 /** A title placed on the plot: text (shortened with '…' when it had to be), its box, and how to draw it. */
@@ -66,118 +69,6 @@ export const TYPE_IMPORTANCE: Readonly<Record<EventType, number>> = Object.freez
   veto: 14, agreement: 13, sanction: 12, violence: 11, meeting: 10, offer: 9, demand: 8, rejection: 7,
   accusation: 6, support: 5, call: 4, criticism: 3, appeal: 2, statement: 1, other: 0,
 });
-
-const ELLIPSIS = '…';
-/** Characters dropped before the '…' (it would follow a space or a comma). */
-const TRIM = new Set([' ', ',', ';', ':', '.', '–', '—', '-', '\u00a0']);
-/** Width and height of the cells of the obstacle grid, px. */
-const CELL = 64;
-const BAND = 11;
-/** A box spanning at least this many columns is kept in its band's list of long boxes. */
-const LONG = 4;
-// Strong right-to-left characters: Hebrew, Arabic, Syriac, Thaana, NKo, and their presentation forms.
-const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
-const LTR = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f]/;
-
-/** Direction of a text by its first strong character (as `dir="auto"` decides), else `fallback`. */
-export function textDirection(text: string, fallback: 'ltr' | 'rtl' = 'ltr'): 'ltr' | 'rtl' {
-  for (const ch of text) {
-    if (RTL.test(ch)) return 'rtl';
-    if (LTR.test(ch)) return 'ltr';
-  }
-  return fallback;
-}
-
-/**
- * The longest beginning of `text` that, followed by '…', measures at most `room` px; the whole
- * text when it fits; null when not even `minChars` characters fit. Starts from the length the
- * average character width predicts, so it calls `measure` a few times. Never splits a surrogate pair; trailing spaces and punctuation before the '…' are dropped.
- */
-export function shortenText(text: string, room: number, measure: (t: string) => number, minChars: number): { text: string; full: boolean } | null {
-  const whole = measure(text);
-  if (whole <= room) return { text, full: true };
-  const cut = (n: number) => {
-    let end = n;
-    const code = text.charCodeAt(end - 1);
-    if (code >= 0xd800 && code <= 0xdbff) end--;
-    while (end > 0 && TRIM.has(text[end - 1]!)) end--;
-    return text.slice(0, end) + ELLIPSIS;
-  };
-  // Start from the length the average character width predicts, then step: a few measures, not log2(length).
-  const fits = (n: number) => measure(cut(n)) <= room;
-  let n = Math.max(0, Math.min(text.length - 1, Math.floor((room / whole) * text.length)));
-  if (fits(n)) {
-    while (n + 1 < text.length && fits(n + 1)) n++;
-  } else {
-    while (n > 0 && !fits(n - 1)) n--;
-    n--;
-  }
-  if (n < Math.min(minChars, text.length - 1)) return null;
-  return { text: cut(n), full: false };
-}
-
-/**
- * Boxes bucketed by cells of `CELL` × `BAND` px, for finding neighbours without a full scan: a long
- * bar covers many columns but one or two bands, so a query reads only the boxes of its own rows.
- */
-class BoxGrid {
-  private readonly cells: (MarkBox[] | undefined)[];
-  /** Boxes wider than `LONG` columns (long bars), per band: scanned whole rather than copied into every cell. */
-  private readonly long: (MarkBox[] | undefined)[];
-  private readonly columns: number;
-  private readonly bands: number;
-
-  constructor(private readonly width: number, height: number) {
-    this.columns = Math.max(1, Math.ceil(width / CELL) + 1);
-    this.bands = Math.max(1, Math.ceil(height / BAND) + 1);
-    this.cells = new Array<MarkBox[] | undefined>(this.columns * this.bands);
-    this.long = new Array<MarkBox[] | undefined>(this.bands);
-  }
-
-  private column(x: number): number {
-    return Math.min(this.columns - 1, Math.max(0, Math.floor(x / CELL)));
-  }
-
-  private band(y: number): number {
-    return Math.min(this.bands - 1, Math.max(0, Math.floor(y / BAND)));
-  }
-
-  add(b: MarkBox): void {
-    if (b.x1 < 0 || b.x0 > this.width) return;
-    const c0 = this.column(b.x0);
-    const c1 = this.column(b.x1);
-    for (let r = this.band(b.y0); r <= this.band(b.y1); r++) {
-      if (c1 - c0 >= LONG) (this.long[r] ??= []).push(b);
-      else for (let c = c0; c <= c1; c++) (this.cells[r * this.columns + c] ??= []).push(b);
-    }
-  }
-
-  /**
-   * How far a box of rows `y0`–`y1` starting at `from` can reach towards `to` (either direction)
-   * before it meets a box: the distance in px, 0 when `from` itself is covered.
-   */
-  room(from: number, to: number, y0: number, y1: number): number {
-    const right = to >= from;
-    let limit = Math.abs(to - from);
-    const lo = Math.min(from, to);
-    const hi = Math.max(from, to);
-    const c0 = this.column(lo);
-    const c1 = this.column(hi);
-    for (let r = this.band(y0); r <= this.band(y1); r++) {
-      for (let c = c0; c <= c1 + 1; c++) {
-        const list = c > c1 ? this.long[r] : this.cells[r * this.columns + c];
-        if (list === undefined) continue;
-        for (const b of list) {
-          if (b.y1 <= y0 || b.y0 >= y1 || b.x1 <= lo || b.x0 >= hi) continue;
-          const d = right ? b.x0 - from : from - b.x1;
-          if (d <= 0) return 0;
-          if (d < limit) limit = d;
-        }
-      }
-    }
-    return limit;
-  }
-}
 
 interface Candidate {
   mark: EventMark;
