@@ -184,8 +184,8 @@ export function placeLabels(
       const to = spot.dir > 0 ? Math.min(width, spot.from + maxWidth) : Math.max(0, spot.from - maxWidth);
       const reach = Math.abs(to - spot.from);
       const free = grid.room(spot.from, to, y0, y1);
-      // Keep a gap before whatever stops the label (not before the plot's edge).
-      const room = free < reach ? free - gap : free;
+      // Keep twice the gap before whatever stops the label (so that two labels read apart), none before the plot's edge.
+      const room = free < reach ? free - 2 * gap : free;
       if (room < Math.max(minRoom, 1)) continue;
       const fit = shortenText(title, room, o.measure, minChars);
       if (!fit) continue;
