@@ -1,6 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
-import type { Dataset } from '@syria-timeline/core';
 import fromSpreadsheet from './fixtures/from-spreadsheet.json' with { type: 'json' };
 import { componentDocs } from './support/component-docs.js';
 import { renderTimeline, timelineArgTypes, type TimelineArgs } from './support/timeline-args.js';
@@ -34,7 +33,7 @@ npx @syria-timeline/cli validate timeline.json
     ),
   },
   argTypes: timelineArgTypes,
-  render: (args) => renderTimeline(args, fromSpreadsheet as Dataset),
+  render: (args) => renderTimeline(args, fromSpreadsheet),
 } satisfies Meta<TimelineArgs>;
 export default meta;
 type Story = StoryObj<TimelineArgs>;
