@@ -171,7 +171,7 @@ export const events2012FebruaryToMarch: TimelineEvent[] = [
     summary: 'The United Nations says more than 5,000 people have been killed in 11 months of violence.',
     // Dated like the undated stances (stances.ts): the date of the report, with the dateline's own basis.
     when: {
-      start: '2012-02-08', basis: 'stated',
+      start: '2012-02-08', basis: 'article', anchor: '002',
       note: 'Not dated in the text: the UN figure is given in the present tense ("says"), so it is taken as current on ' +
         'the dateline, 8 February 2012; the UN statement itself is not dated.',
     },

@@ -39,7 +39,7 @@ export const otherStances: Stance[] = [
   {
     id: 'syrian-government-talks-2013-11-14', actor: 'syrian-government', issue: 'talks-without-preconditions',
     position: 'supports',
-    when: { start: '2013-11-14', basis: 'stated', note: REPORT_DATE },
+    when: { start: '2013-11-14', basis: 'article', anchor: '004', note: REPORT_DATE },
     basis: 'reported',
     evidence: [
       { source: '004', start: 753, end: 893, text: 'Assad has said his government will participate in the conference but had initially expressed qualms about negotiating with the rebel groups.' },
@@ -90,7 +90,7 @@ export const otherStances: Stance[] = [
   },
   {
     id: 'opposition-assad-must-go-2013-11-14', actor: 'opposition', issue: 'assad-must-go', position: 'supports',
-    when: { start: '2013-11-14', basis: 'stated', note: REPORT_DATE },
+    when: { start: '2013-11-14', basis: 'article', anchor: '004', note: REPORT_DATE },
     basis: 'reported',
     evidence: [{ source: '004', start: 1277, end: 1443, text: 'The largest Syrian opposition groups still remain reluctant to take part in the Geneva-2 peace talks saying they cannot\u00a0accept Assad to play a role in Syria’s future.' }],
   },
@@ -108,7 +108,7 @@ export const otherStances: Stance[] = [
   },
   {
     id: 'west-unsc-pressure-2012-01-31', actor: 'west', issue: 'un-security-council-pressure', position: 'supports',
-    when: { start: '2012-01-31', basis: 'stated', note: REPORT_DATE }, basis: 'reported',
+    when: { start: '2012-01-31', basis: 'article', anchor: '003', note: REPORT_DATE }, basis: 'reported',
     evidence: [
       { source: '003', start: 311, end: 362, text: 'Western calls to back UN sanctions against Damascus' },
       { source: '003', start: 1637, end: 1759, text: "mounting Western frustration over Moscow's refusal to support a UN Security Council resolution condemning the Assad regime" },
@@ -116,7 +116,7 @@ export const otherStances: Stance[] = [
   },
   {
     id: 'west-assad-must-go-2012-02-08', actor: 'west', issue: 'assad-must-go', position: 'supports',
-    when: { start: '2012-02-08', basis: 'stated', note: REPORT_DATE }, basis: 'reported',
+    when: { start: '2012-02-08', basis: 'article', anchor: '002', note: REPORT_DATE }, basis: 'reported',
     evidence: [{ source: '002', start: 273, end: 342, text: 'Western and Arab pressure for President Bashar al-Assad to cede power' }],
   },
   {
@@ -137,7 +137,7 @@ export const otherStances: Stance[] = [
     // The text names only "Russian and US efforts"; it says nothing of preconditions either way (like Russia's
     // observation of the same day, this records support for talks that bring "all parties" to the table).
     id: 'west-talks-2013-11-14', actor: 'west', issue: 'talks-without-preconditions', position: 'supports',
-    when: { start: '2013-11-14', basis: 'stated', note: REPORT_DATE }, basis: 'reported',
+    when: { start: '2013-11-14', basis: 'article', anchor: '004', note: REPORT_DATE }, basis: 'reported',
     evidence: [{ source: '004', start: 581, end: 695, text: 'Russian and US efforts to convene a peace conference bringing all parties in the conflict to the negotiating table' }],
   },
   {

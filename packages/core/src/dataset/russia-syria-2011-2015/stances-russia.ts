@@ -35,7 +35,7 @@ export const russiaStances: Stance[] = [
   },
   {
     id: 'russia-unsc-pressure-2012-01-31', actor: 'russia', issue: 'un-security-council-pressure', position: 'opposes',
-    when: { start: '2012-01-31', basis: 'stated', note: 'Not dated in the text: the date of the report (003\'s dateline).' },
+    when: { start: '2012-01-31', basis: 'article', anchor: '003', note: 'Not dated in the text: the date of the report (003\'s dateline).' },
     basis: 'reported',
     evidence: [
       { source: '003', start: 284, end: 362, text: 'Russia, which has resisted Western calls to back UN sanctions against Damascus' },
