@@ -5,7 +5,7 @@ export type {
 } from './types.js';
 export { DEFAULT_LAYOUT_OPTIONS, type LayoutDefaults } from './default-layout-options.js';
 export {
-  prepareTimeline, EMPTY_EXTENT, OTHERS_LANE, OTHERS_LANE_ID, TIE_KINDS, type PreparedTimeline, type PreparedLane,
+  prepareTimeline, EMPTY_EXTENT, OTHERS_LANE, TIE_KINDS, type PreparedTimeline, type PreparedLane,
 } from './prepare-timeline.js';
 export { layoutTimeline } from './layout-timeline.js';
 export { levelOfDetail, DAY_LEVEL_PX_PER_DAY, MONTH_LEVEL_PX_PER_DAY } from './level-of-detail.js';

@@ -5,7 +5,8 @@ import { whenSpan } from '../dates/index.js';
 import { eventsByLane } from '../query/index.js';
 import { DEFAULT_LAYOUT_OPTIONS } from './default-layout-options.js';
 import { layoutTimeline } from './layout-timeline.js';
-import { EMPTY_EXTENT, OTHERS_LANE_ID, prepareTimeline } from './prepare-timeline.js';
+import { EMPTY_EXTENT, prepareTimeline } from './prepare-timeline.js';
+import { OTHERS_LANE_ID } from '../query/index.js';
 import type { EventMark, TimelineLayout, ViewDomain } from './types.js';
 
 const { markSize } = DEFAULT_LAYOUT_OPTIONS;

@@ -1,17 +1,10 @@
 import { parseEdtf } from '../dates/index.js';
 import type { Dataset, Id, Issue, Lane, Stance, TimeSpan, TimelineEvent } from '../model/index.js';
-import { laneOfActor, stancePeriods, type StancePeriod } from '../query/index.js';
+import { laneOfActor, OTHERS_LANE_ID, stancePeriods, type StancePeriod } from '../query/index.js';
 import type { ViewDomain } from './types.js';
 
 /** Bits of `PreparedTimeline.flags`. */
 export const EVENT_FLAG = Object.freeze({ RANGE: 1, APPROXIMATE: 2, UNCERTAIN: 4, BACKGROUND: 8 });
-/**
- * Id of the context row: the synthetic lane, after the data lanes, of the events with no
- * participant in any lane (UN statements, envoys, groups outside the sides). It exists only when
- * such events do; list it in `LayoutOptions.lanes` (or the element's `lanes` attribute) like any
- * lane. A dataset lane with this id is used as the context row itself.
- */
-export const OTHERS_LANE_ID = 'others';
 /** The synthetic lane's label and colour (the element shows a translated label). */
 export const OTHERS_LANE: Readonly<Lane> = Object.freeze({ id: OTHERS_LANE_ID, label: 'Others', order: Infinity, color: '#6b7280' });
 
