@@ -261,8 +261,9 @@ export class SyriaTimeline extends LitElement {
 
   /**
    * Selects event `id`, zooming in until it has a mark of its own, and moves keyboard focus to
-   * it. Resolves to false when there is no such event. An event with no participant in a shown
-   * lane has no mark: it is selected (its details open) without zooming or moving focus.
+   * it. Resolves to false when there is no such event. An event with no participant in a lane is
+   * drawn in the context row (`others`); when its lanes are all hidden (`lanes`) it has no mark:
+   * it is selected (its details open) without zooming or moving focus.
    */
   async focusEvent(id: string): Promise<boolean> {
     await this.settle();
