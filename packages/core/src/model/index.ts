@@ -6,4 +6,5 @@ export type { TimelineEvent, EventType, Role, Participant, PloverEvent } from '.
 export type { Issue, Position, Stance } from './stance.js';
 export type { Source } from './source.js';
 export type { Dataset } from './dataset.js';
+export type { Relation, RelationKind } from './relation.js';
 export type { Precision, TimeSpan } from './time-span.js';

@@ -9,10 +9,11 @@ export type EventType =
 
 /**
  * - `actor`: initiator, visitor, speaker (several = a compound actor);
- * - `recipient`: addressee, target, host;
- * - `object`: the party the act is about.
+ * - `recipient`: addressee, host, the one the act is done to or for;
+ * - `target`: the party an act is directed against (a veto → the draft's sponsors);
+ * - `object`: a party the act is about, neither addressed nor opposed.
  */
-export type Role = 'actor' | 'recipient' | 'object';
+export type Role = 'actor' | 'recipient' | 'target' | 'object';
 
 export interface Participant {
   actor: Id;

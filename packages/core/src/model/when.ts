@@ -13,9 +13,10 @@ export type EdtfDate = string;
  * How a date was obtained.
  * - `stated`: absolute in the text ("November 14, 2013").
  * - `resolved`: relative in the text ("on Tuesday"), computed from a source's dateline.
+ * - `article`: the sentence does not date it; it is dated by its article's date (`anchor` = the source).
  * - `inferred`: needs knowledge from outside the text; a `note` says which.
  */
-export type DateBasis = 'stated' | 'resolved' | 'inferred';
+export type DateBasis = 'stated' | 'resolved' | 'article' | 'inferred';
 
 /** When something happened (or was reported), and how we know. */
 export interface When {
@@ -30,4 +31,6 @@ export interface When {
   anchor?: Id;
   /** What outside knowledge fixed the date; required when `basis` is `inferred`. */
   note?: string;
+  /** Outside reporting differs from the article (whose date is kept): shown as "Outside knowledge: …". */
+  outsideNote?: string;
 }
