@@ -6,6 +6,7 @@ import type { DateBasis, Position, TimelineEvent, When } from '../model/index.js
 export const BASIS_WORDS: Readonly<Record<DateBasis, string>> = Object.freeze({
   stated: 'date stated',
   resolved: 'date resolved from the dateline',
+  article: 'dated by its article',
   inferred: 'date inferred',
 });
 

@@ -14,5 +14,6 @@ export interface Dataset {
   sources: Source[];
   events: TimelineEvent[];
   stances: Stance[];
+  /** Standing relationships between actors (alliance, arms supply, a base…), each with evidence. */
   relations?: Relation[];
 }

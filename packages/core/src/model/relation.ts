@@ -2,6 +2,7 @@ import type { Evidence } from './evidence.js';
 import type { EdtfDate, Id } from './when.js';
 
 export type RelationKind = 'alliance' | 'arms-supply' | 'military-base' | 'patronage' | 'diplomatic-backing' | 'other';
+
 /** A standing relationship between two actors over a span of time (open ends allowed). Directed: `from` supplies,
  *  backs, hosts a base for, or is the patron of `to`; an alliance reads both ways. */
 export interface Relation {

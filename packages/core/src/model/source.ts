@@ -8,9 +8,9 @@ export interface Source {
   /** Headline as printed. */
   title: string;
   publisher?: string;
-  /** Why we think so, when the publisher is not printed in the text. */
+  /** Why we think `publisher` published it, when the text does not print it. */
   publisherNote?: string;
-  /** The byline as printed. */
+  /** The byline as printed ("By Steve Gutterman"). */
   byline?: string;
   /** Credits as printed ("Reporting by …; Editing by …"). */
   credits?: string;

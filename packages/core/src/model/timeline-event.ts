@@ -9,9 +9,11 @@ export type EventType =
 
 /**
  * - `actor`: initiator, visitor, speaker (several = a compound actor);
- * - `recipient`: addressee, host, the one the act is done to or for;
- * - `target`: the party an act is directed against (a veto → the draft's sponsors);
+ * - `recipient`: addressee, host, the one the act is done to or for (a call's other party);
+ * - `target`: the party the act is directed against (a veto → the draft's sponsors; a criticism → the criticised);
  * - `object`: a party the act is about, neither addressed nor opposed.
+ *
+ * Ties drawn from the actor's lane: to a recipient `'to'`, to a target `'against'`, to an object `'about'`.
  */
 export type Role = 'actor' | 'recipient' | 'target' | 'object';
 
