@@ -4,7 +4,8 @@ import type { Actor } from '../../model/index.js';
  * Everyone the five articles name as acting or acted upon.
  *
  * Lanes are given on the four root actors (russia, syrian-government, opposition, west) and inherited
- * through `partOf`; actors with no lane are counterparts, drawn only as the other end of a tie.
+ * through `partOf` (plus the US-led coalition, see below). Actors with no lane are counterparts: an event that only
+ * they take part in is drawn in the context row ("Others"), never in a side's lane.
  * `titles[].from/until` bracket the dates on which the seeds attest a title, not the term of office
  * (the seeds say nothing about when a term began or ended).
  * Aliases are surface forms found in the seeds, so a reader can match the text to the actor.
@@ -74,8 +75,9 @@ export const actors: Actor[] = [
     id: 'west', name: 'The West', kind: 'bloc', lane: 'west',
     aliases: ['the West', 'the west', 'Western nations', 'Western countries', 'other Western countries'],
   },
-  // Not 'US': it would also match "US-led coalition", a different actor.
-  { id: 'us', name: 'United States', kind: 'state', partOf: 'west', aliases: ['the United States', 'the US'] },
+  // Not 'US' nor 'the US': they also match "the US-led coalition", a different actor (001). The seeds' bare "US"
+  // (004: "the US agreed", "a US military strike") is this actor all the same.
+  { id: 'us', name: 'United States', kind: 'state', partOf: 'west', aliases: ['the United States'] },
   { id: 'france', name: 'France', kind: 'state', partOf: 'west' },
   {
     id: 'sarkozy', name: 'Nicolas Sarkozy', kind: 'person', partOf: 'france',
