@@ -179,7 +179,8 @@ export const otherStances: Stance[] = [
       start: '2012-02-08', basis: 'resolved', phrase: 'later on Wednesday', anchor: '002',
       note: 'Sarkozy\'s office describing his conversation with Medvedev, dated with the Erdogan call.',
     },
-    basis: 'stated',
+    // The Élysée's account of the call (a readout, like the Kremlin's): 'reported'.
+    basis: 'reported',
     evidence: [{ source: '002', start: 1969, end: 2133, text: 'Despite the blockage in the Security Council, which he (Sarkozy) deeply regretted, the head of state stressed the need to increase the pressure on the Syrian regime', speaker: 'elysee' }],
   },
   {
