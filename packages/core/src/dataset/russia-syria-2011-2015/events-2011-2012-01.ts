@@ -1,8 +1,9 @@
 import type { TimelineEvent } from '../../model/index.js';
 
 /** 003's MFA statement: the lede dates "Russia on Monday said …"; the ministry's quoted sentences are read as that statement. */
-const MONDAY_STATEMENT_003 = 'The lede dates Russia\'s statement "on Monday"; the foreign ministry\'s quoted sentences are ' +
-  'read as part of it.';
+const MONDAY_STATEMENT_003 = '"Had warned" is not dated, but the quoted warning ("the opposition will also give their ' +
+  'assent") answers the positive response announced in the statement the lede dates "on Monday", so it is read as ' +
+  'part of that statement.';
 
 /**
  * Events of November 2011 – January 2012: the Arab League plans, and the week before the February veto

@@ -25,6 +25,22 @@ export const events2013To2015: TimelineEvent[] = [
     background: true,
   },
   {
+    id: 'assad-denies-involvement-in-chemical-attack-2013',
+    type: 'statement',
+    title: 'Assad denies his government\'s involvement in the chemical attack',
+    summary: 'Assad denies that his government was involved in the chemical attack near Damascus.',
+    when: {
+      start: '2013-08-21', end: '2013-11-14', basis: 'inferred',
+      note: '"Had denied": after the attack and before the report of 14 November 2013; the text gives no date. The ' +
+        'start is the date of the attack, which is outside knowledge (21 August 2013).',
+    },
+    participants: [{ actor: 'assad', role: 'actor' }],
+    issues: ['chemical-weapons-disarmament'],
+    evidence: [{ source: '004', start: 2162, end: 2222, text: 'Assad had denied his government’s involvement in the attack.' }],
+    // CAMEO 016: deny responsibility.
+    codes: { cameo: '016' },
+  },
+  {
     id: 'us-threatens-strike-2013-08',
     type: 'other',
     title: 'The US threatens a military strike in retaliation',
@@ -55,22 +71,6 @@ export const events2013To2015: TimelineEvent[] = [
     ],
     issues: ['chemical-weapons-disarmament', 'military-strike'],
     evidence: [{ source: '004', start: 1939, end: 2160, text: 'In September, the US agreed to a Russian proposal for Syria to destroy its banned arms as a means to avert a US military strike in retaliation for a chemical weapons attack which killed hundreds in villages near Damascus.' }],
-  },
-  {
-    id: 'assad-denies-involvement-in-chemical-attack-2013',
-    type: 'statement',
-    title: 'Assad denies his government\'s involvement in the chemical attack',
-    summary: 'Assad denies that his government was involved in the chemical attack near Damascus.',
-    when: {
-      start: '2013-08-21', end: '2013-11-14', basis: 'inferred',
-      note: '"Had denied": after the attack and before the report of 14 November 2013; the text gives no date. The ' +
-        'start is the date of the attack, which is outside knowledge (21 August 2013).',
-    },
-    participants: [{ actor: 'assad', role: 'actor' }],
-    issues: ['chemical-weapons-disarmament'],
-    evidence: [{ source: '004', start: 2162, end: 2222, text: 'Assad had denied his government’s involvement in the attack.' }],
-    // CAMEO 016: deny responsibility.
-    codes: { cameo: '016' },
   },
   {
     id: 'opcw-confirms-destruction-of-equipment-2013-11-01',

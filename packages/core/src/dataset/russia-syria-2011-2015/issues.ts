@@ -18,7 +18,7 @@ export const issues: Issue[] = [
     label: 'The government and the opposition should negotiate',
     description: 'The conflict should be settled by talks between the Syrian government and the opposition (in Moscow, ' +
       'under the Arab League plan of November 2011, at Geneva-2). Whether talks may be conditional is a separate ' +
-      'issue, talks-without-preconditions; a statement about timing only (Brahimi\'s) is neither.',
+      'issue, talks-without-preconditions; a statement about timing only (Brahimi\'s) is a position on neither.',
   },
   {
     id: 'talks-without-preconditions',

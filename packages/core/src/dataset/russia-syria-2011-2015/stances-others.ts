@@ -140,7 +140,10 @@ export const otherStances: Stance[] = [
     condition: 'as long as Assad may play a role in Syria’s future',
     when: { start: '2013-11-14', basis: 'article', anchor: '004' },
     basis: 'reported',
-    evidence: [{ source: '004', start: 1277, end: 1377, text: 'The largest Syrian opposition groups still remain reluctant to take part in the Geneva-2 peace talks' }],
+    evidence: [
+      { source: '004', start: 1277, end: 1377, text: 'The largest Syrian opposition groups still remain reluctant to take part in the Geneva-2 peace talks' },
+      { source: '004', start: 1378, end: 1443, text: 'saying they cannot\u00a0accept Assad to play a role in Syria’s future.' },
+    ],
   },
   {
     id: 'opposition-assad-must-go-2013-11-14', actor: 'opposition', issue: 'assad-must-go', position: 'supports',
