@@ -1,4 +1,4 @@
-import type { EventType, Role } from '@syria-timeline/core';
+import { ENGLISH_BASIS_PHRASES, type BasisPhrases, type EventType, type RelationKind, type Role } from '@syria-timeline/core';
 
 /**
  * The element's own interface text in one locale. Data-derived text (titles, quotes, lane and
@@ -33,6 +33,27 @@ export interface TimelineMessages {
   showing: (count: number, range: string) => string;
   eventsInView: string;
   more: (count: number) => string;
+  /** How a date was obtained, in sentences (see core's `describeBasis`). */
+  basis: BasisPhrases;
+  /** The context row of events with no participant in a shown lane. */
+  others: string;
+  /** Legend entries of the three kinds of tie. */
+  ties: Readonly<Record<'to' | 'against' | 'about', string>>;
+  /** The card of a side (opened from its lane label). */
+  side: SideMessages;
+}
+
+export interface SideMessages {
+  /** Accessible name of a lane label's button: what it opens. */
+  open: (lane: string) => string;
+  close: string;
+  actors: string;
+  relations: string;
+  positions: string;
+  none: string;
+  kinds: Readonly<Record<RelationKind, string>>;
+  /** A relation's span from its formatted ends (either may be missing: an open end). */
+  span: (from: string | undefined, to: string | undefined) => string;
 }
 
 /** The English interface text: the default, and what other languages show until theirs has loaded. */
@@ -48,11 +69,23 @@ export const englishMessages: TimelineMessages = {
     violence: 'Violence', other: 'Other',
   },
   closeDetails: 'Close details', date: 'Date', howDated: 'How dated', type: 'Type', participants: 'Participants',
-  roles: { actor: 'actor', recipient: 'recipient', object: 'about' },
+  roles: { actor: 'actor', recipient: 'recipient', target: 'target', object: 'about' },
   invalidData: 'The timeline data is not valid', cannotShow: 'The timeline could not be shown',
   loading: 'Loading timeline data…',
   timeline: (range) => `Timeline, ${range}`,
   showing: (n, range) => `Showing ${n} ${n === 1 ? 'event' : 'events'}, ${range}`,
   eventsInView: 'Events in view',
   more: (n) => `and ${n} more; zoom in to list them.`,
+  basis: ENGLISH_BASIS_PHRASES,
+  others: 'Others',
+  ties: { to: 'Addressed to', against: 'Directed against', about: 'About' },
+  side: {
+    open: (lane) => `${lane}: actors, relations and positions`,
+    close: 'Close', actors: 'Actors', relations: 'Relations', positions: 'Positions', none: 'None recorded',
+    kinds: {
+      alliance: 'Alliance', 'arms-supply': 'Arms supply', 'military-base': 'Military base', patronage: 'Patronage',
+      'diplomatic-backing': 'Diplomatic backing', other: 'Other',
+    },
+    span: (from, to) => (from && to ? `${from} – ${to}` : from ? `from ${from}` : to ? `until ${to}` : 'throughout the sources'),
+  },
 };

@@ -17,7 +17,7 @@ import { viewBound, type TimeInput } from './view-bound.js';
 import { rangeLabel } from './range-label.js';
 import { TimelineModel, type ViewSummary } from './timeline-model.js';
 import { AXIS_HEIGHT } from './templates/render-axis.js';
-import { OVERLAY_LABEL_HEIGHT, renderLaneLabels } from './templates/render-lanes.js';
+import { OVERLAY_LABEL_HEIGHT, renderLaneLabels, type LaneLabelOptions } from './templates/render-lanes.js';
 import { OVERVIEW_BRUSH_HEIGHT, renderOverview } from './templates/render-overview.js';
 import { renderLegend } from './templates/render-legend.js';
 import { renderToolbar } from './templates/render-toolbar.js';
@@ -25,6 +25,8 @@ import { renderDetails } from './templates/render-details.js';
 import { renderError } from './templates/render-error.js';
 import { renderPlot } from './templates/render-plot.js';
 import { EVENT_LIST_LIMIT, renderEventList } from './templates/render-event-list.js';
+import { relationLine, renderSideCard } from './templates/render-side-card.js';
+import { SideCardController } from './controllers/side-card-controller.js';
 
 /** The SVG/PNG export (~1.2 KiB gzip) is a lazy chunk: a page downloads it on its first export. */
 const importExport = () => import('./export/export-view.js');
@@ -162,6 +164,7 @@ export class SyriaTimeline extends LitElement {
     clear: () => this.selected && this.select(null),
     zoom: (direction, key) => this.zoomAround(direction, key),
   });
+  private readonly sides = new SideCardController(this, () => this.renderRoot);
   private model: TimelineModel | null = null;
   private layout: TimelineLayout | null = null;
   private layoutInputs: unknown[] = [];
@@ -203,14 +206,51 @@ export class SyriaTimeline extends LitElement {
   async exportSvg(): Promise<string> {
     const { exportSvg } = await importExport();
     await this.settle();
-    return exportSvg(this);
+    return exportSvg(this, this.exportFooter());
   }
 
   /** The current view as a PNG image, drawn from `exportSvg()` at `scale` × its CSS size (default: at least 2). */
   async exportPng(scale?: number): Promise<Blob> {
     const { exportPng } = await importExport();
     await this.settle();
-    return exportPng(this, scale);
+    return exportPng(this, scale, this.exportFooter());
+  }
+
+  /** The relations of the shown sides, as lines of text under the exported image. */
+  private exportFooter(): string[] {
+    const { model, layout } = this;
+    if (!model || !layout) return [];
+    const { loc, messages: m } = this.shown;
+    const seen = new Set<string>();
+    const lines = layout.lanes.flatMap((l) => model.side(l.id).relations)
+      .filter((r) => !seen.has(r.id) && seen.add(r.id))
+      .map((r) => relationLine(r, loc.dates, m));
+    return lines.length ? [`${m.side.relations}:`, ...lines] : [];
+  }
+
+  /** The lane labels: buttons opening their side's card (see SideCardController). */
+  private laneLabelOptions(): LaneLabelOptions {
+    const m = this.shown.messages;
+    return {
+      label: (l) => (l.context ? m.others : l.label),
+      name: (label) => m.side.open(label),
+      tabLane: this.sides.focusLane,
+      openLane: this.sides.openLane,
+      onClick: (lane) => void this.sides.toggle(lane),
+      onKeydown: (e) => this.sides.onLabelKeydown(e, this.layout?.lanes.map((l) => l.id) ?? []),
+    };
+  }
+
+  /** The open side card, if its lane is shown (see templates/render-side-card.ts). */
+  private renderSide(model: TimelineModel | null, layout: TimelineLayout | null): unknown {
+    const lane = layout?.lanes.find((l) => l.id === this.sides.openLane);
+    if (!model || !lane) return nothing;
+    const { loc, messages: m } = this.shown;
+    return renderSideCard({
+      laneId: lane.id, label: lane.context ? m.others : lane.label, side: model.side(lane.id),
+      actors: model.actors, sources: model.sources, issues: model.issues, locale: loc.dates, messages: m,
+      onClose: () => void this.sides.close(),
+    });
   }
 
   /** Shows the whole extent again; resolves once drawn. */
@@ -470,7 +510,7 @@ export class SyriaTimeline extends LitElement {
               ${model.dataset.lanes.map((l) => l.id).join(', ')}.</p>`
           : nothing}
       <div class="body">
-        <div class="labels" aria-hidden="true">${layout ? renderLaneLabels(layout.lanes, AXIS_HEIGHT) : nothing}</div>
+        <div class="labels">${layout ? renderLaneLabels(layout.lanes, AXIS_HEIGHT, this.laneLabelOptions()) : nothing}</div>
         <div class="plot">${layout && model
           ? html`${renderPlot({
               layout, lanes: model.lanesWithMarks(layout), laneBoxes: model.laneBoxes,
@@ -480,11 +520,12 @@ export class SyriaTimeline extends LitElement {
               label: m.timeline(range),
               tooltip: model.tooltipFor(this.plot.hoverKey ?? this.plot.focusKey, layout, m),
               overview: this.overviewOf(model, layout.width), pixelRatio: this.media.pixelRatio,
-              handlers: this.plot.handlers,
+              handlers: this.plot.handlers, laneLabels: this.laneLabelOptions(),
             })}${renderEventList(this.summary.summary, this.summary.items, this.summary.total, m)}`
           : nothing}</div>
       </div>
-      ${model && layout ? renderLegend(model.eventTypes, layout.stances.length > 0, m) : nothing}
+      ${model && layout ? renderLegend(model.eventTypes, layout.stances.length > 0, m, model.tieKinds) : nothing}
+      ${this.renderSide(model, layout)}
       ${selected && model
         ? renderDetails({
             event: selected, actors: model.actors, sources: model.sources, locale: loc.dates, messages: m,
