@@ -69,8 +69,10 @@ const oneIssue = (id: string): Story => ({
   },
 });
 export const IssueAssadMustGo = oneIssue('assad-must-go');
+export const IssueGovernmentOppositionTalks = oneIssue('government-opposition-talks');
 export const IssueTalksWithoutPreconditions = oneIssue('talks-without-preconditions');
-export const IssueForeignIntervention = oneIssue('foreign-intervention');
+export const IssueSettlementImposedFromOutside = oneIssue('settlement-imposed-from-outside');
+export const IssueBothSidesToBlame = oneIssue('both-sides-to-blame');
 export const IssueUnSecurityCouncilPressure = oneIssue('un-security-council-pressure');
 export const IssueChemicalWeaponsDisarmament = oneIssue('chemical-weapons-disarmament');
 
