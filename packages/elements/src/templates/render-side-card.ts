@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
-  formatEdtf, formatWhen, isSafeUrl, type Actor, type Evidence, type Issue, type Relation, type SideOfLane, type Source,
+  formatEdtf, formatWhen, isSafeUrl, type Actor, type Evidence, type Issue, type Relation, type SideOfLane, type Source, type Stance,
 } from '@syria-timeline/core';
 import type { TimelineMessages } from '../messages.js';
 
@@ -42,7 +42,8 @@ function quote(ev: Evidence, p: SideCardProps): TemplateResult {
 
 /**
  * The card of one side, opened from its lane label: its actors, their standing relations (kind,
- * span, label, quotes with their sources) and their stance history (date, position, issue, quotes).
+ * span, label, quotes with their sources) and their stance history, one disclosure per issue (its
+ * positions as a row of swatches; opened: each observation's date, position and quotes).
  * Everything is text from the data, never HTML; links only http(s). Escape or × closes it (the
  * element returns focus to the lane label). An aside, like the details: the timeline stays usable.
  */
@@ -74,12 +75,28 @@ export function renderSideCard(p: SideCardProps): TemplateResult {
       : html`<p class="none">${m.side.none}</p>`}
     <h3>${m.side.positions}</h3>
     ${stances.length
-      ? html`<ul class="side-stances">${stances.map((s) => html`<li data-stance=${s.id}>
-          <p dir="auto"><span class=${`legend-swatch ${s.position}`} aria-hidden="true"></span>
-            ${formatWhen(s.when, { locale: p.locale })} · ${name(s.actor)}: <strong>${position[s.position] ?? s.position}</strong>
-            ${p.issues.get(s.issue)?.label ?? s.issue}${s.condition ? html` (${s.condition})` : nothing}</p>
-          ${s.evidence.map((ev) => quote(ev, p))}
-        </li>`)}</ul>`
+      ? byIssue(stances).map(([issue, list]) => html`<details class="side-issue" data-issue=${issue}>
+          <summary><span dir="auto">${p.issues.get(issue)?.label ?? issue}</span>
+            <span class="side-track" aria-hidden="true">${list.map((s) => html`<span class=${`legend-swatch ${s.position}`}></span>`)}</span>
+            <span class="side-count">(${list.length})</span></summary>
+          <ul class="side-stances">${list.map((s) => html`<li data-stance=${s.id}>
+            <p dir="auto"><span class=${`legend-swatch ${s.position}`} aria-hidden="true"></span>
+              ${formatWhen(s.when, { locale: p.locale })} · ${name(s.actor)}: <strong>${position[s.position] ?? s.position}</strong>
+              ${p.issues.get(s.issue)?.label ?? s.issue}${s.condition ? html` (${s.condition})` : nothing}</p>
+            ${s.evidence.map((ev) => quote(ev, p))}
+          </li>`)}</ul>
+        </details>`)
       : html`<p class="none">${m.side.none}</p>`}
   </aside>`;
+}
+
+/** Stances grouped by issue, issues in the order of their first observation, each group in date order. */
+function byIssue(stances: readonly Stance[]): [string, Stance[]][] {
+  const groups = new Map<string, Stance[]>();
+  for (const s of stances) {
+    const list = groups.get(s.issue);
+    if (list) list.push(s);
+    else groups.set(s.issue, [s]);
+  }
+  return [...groups];
 }
