@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
-  formatEdtf, formatWhen, isSafeUrl, type Actor, type Evidence, type Issue, type Relation, type SideOfLane, type Source, type Stance,
+  formatEdtf, formatWhen, type Actor, type Issue, type Relation, type SideOfLane, type Source, type Stance,
 } from '@syria-timeline/core';
+import { renderQuote } from './render-quote.js';
 import type { TimelineMessages } from '../messages.js';
 
 export interface SideCardProps {
@@ -26,18 +27,6 @@ export function relationLine(r: Relation, locale: string, m: TimelineMessages): 
 function relationSpan(r: Relation, locale: string, m: TimelineMessages): string {
   const date = (edtf: string | undefined) => (edtf === undefined ? undefined : formatEdtf(edtf, { locale }));
   return m.side.span(date(r.start), date(r.end));
-}
-
-function quote(ev: Evidence, p: SideCardProps): TemplateResult {
-  const source = p.sources.get(ev.source);
-  const speaker = ev.speaker === undefined ? '' : `${p.actors.get(ev.speaker)?.name ?? ev.speaker}, `;
-  const label = source ? `${source.title}${source.publisher ? `, ${source.publisher}` : ''}` : ev.source;
-  return html`<blockquote part="quote">
-    <p dir="auto">“${ev.text}”</p>
-    <footer dir="auto">— ${speaker}${source?.url !== undefined && isSafeUrl(source.url)
-      ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${label}</a>`
-      : label}</footer>
-  </blockquote>`;
 }
 
 /**
@@ -70,7 +59,7 @@ export function renderSideCard(p: SideCardProps): TemplateResult {
       ? html`<ul class="side-relations">${relations.map((r) => html`<li data-relation=${r.id}>
           <p dir="auto"><strong>${m.side.kinds[r.kind] ?? r.kind}</strong> · ${relationSpan(r, p.locale, m)}</p>
           <p dir="auto">${r.label} <span class="side-who">(${name(r.from)} → ${name(r.to)})</span></p>
-          ${r.evidence.map((ev) => quote(ev, p))}
+          ${r.evidence.map((ev) => renderQuote(ev, p.actors, p.sources))}
         </li>`)}</ul>`
       : html`<p class="none">${m.side.none}</p>`}
     <h3>${m.side.positions}</h3>
@@ -83,7 +72,7 @@ export function renderSideCard(p: SideCardProps): TemplateResult {
             <p dir="auto"><span class=${`legend-swatch ${s.position}`} aria-hidden="true"></span>
               ${formatWhen(s.when, { locale: p.locale })} · ${name(s.actor)}: <strong>${position[s.position] ?? s.position}</strong>
               ${p.issues.get(s.issue)?.label ?? s.issue}${s.condition ? html` (${s.condition})` : nothing}</p>
-            ${s.evidence.map((ev) => quote(ev, p))}
+            ${s.evidence.map((ev) => renderQuote(ev, p.actors, p.sources))}
           </li>`)}</ul>
         </details>`)
       : html`<p class="none">${m.side.none}</p>`}
