@@ -37,9 +37,10 @@ describe('<syria-timeline> visual polish', () => {
     expect(column.width).toBeGreaterThan(50);
     const intruders = topmostOver(root, column).filter((el) => el.closest('svg.main'));
     expect(intruders.map((el) => el.getAttribute('part') ?? el.getAttribute('class'))).toEqual([]);
-    // The range is still drawn where the plot starts: clipped, not dropped (its bar starts left of the plot).
+    // The range is still drawn where the plot starts: clipped, not dropped (its bar starts left of the plot). It is the
+    // Arab League's January plan, in the context row since the Arab League has no lane (it was in the Assad lane).
     const plot = root.querySelector('svg.main')!.getBoundingClientRect();
-    const bars = root.querySelectorAll('g.lane-marks[data-lane="assad"] .paint path.bar, g.lane-marks[data-lane="assad"] .paint path.span-bar');
+    const bars = root.querySelectorAll('g.lane-marks[data-lane="others"] .paint path.bar, g.lane-marks[data-lane="others"] .paint path.span-bar');
     expect([...bars].some((b) => b.getBoundingClientRect().left < plot.left)).toBe(true);
   });
 
@@ -62,13 +63,14 @@ describe('<syria-timeline> visual polish', () => {
 
   it('draws the event that was a "1" pill in February 2012 as its own range mark, in the cluster row', async () => {
     const h = await mount({ attrs: FEB_2012, width: 1280 });
-    const ranges = h.marks('assad').filter((m) => m.kind === 'span' || m.kind === 'range');
+    // The Arab League's January plan: in the context row ("others"), the Arab League having no lane.
+    const ranges = h.marks('others').filter((m) => m.kind === 'span' || m.kind === 'range');
     expect(ranges.length).toBeGreaterThan(0);
     // Starts before the window (left of the plot), reaches into it: painted just inside the plot's left edge.
     const plot = h.element.shadowRoot!.querySelector('svg.main')!.getBoundingClientRect();
     const { y } = await h.markCentre(ranges[0]!.label);
     const painted = h.paintAt(plot.left + 2, y);
-    expect(painted?.lane).toBe('assad');
+    expect(painted?.lane).toBe('others');
     expect(painted?.className).toMatch(/\b(bar|span-bar)\b/);
   });
 
