@@ -25,11 +25,11 @@ const laneLabel = (id: string): string => {
 };
 const lanesInOrder = [...builtinDataset.lanes].sort((a, b) => a.order - b.order);
 
-/** Every lane, in the dataset's order, with marks and no error. */
+/** Every lane, in the dataset's order, then the context row of events with no participant in a lane; marks and no error. */
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     const el = await findTimeline(canvasElement);
-    expect(laneLabels(el)).toEqual(lanesInOrder.map((l) => l.label));
+    expect(laneLabels(el)).toEqual([...lanesInOrder.map((l) => l.label), 'Others']);
     expect(marks(el).length).toBeGreaterThan(0);
     expect(errorText(el)).toBeNull();
   },

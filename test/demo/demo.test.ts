@@ -82,8 +82,9 @@ describe('the demo page (npm start)', () => {
     const params = query(page);
     expect(params.get('locale')).toBe('ru');
     expect(params.get('theme')).toBe('dark');
-    expect(params.get('lanes')?.split(' ')).toHaveLength(3);
-    expect(await page.evaluate(LANE_LABELS)).toHaveLength(3);
+    // Three of the four sides, and the context row "Others" (a row of the picker too).
+    expect(params.get('lanes')?.split(' ')).toHaveLength(4);
+    expect(await page.evaluate(LANE_LABELS)).toHaveLength(4);
     await page.close();
   });
 

@@ -62,7 +62,7 @@ const SUMMARY_DELAY_MS = 300;
  * @fires syria-timeline-error - `TimelineErrorEvent` {error}: the data is invalid (`DatasetError`) or `src` failed to load.
  *
  * @attr src - URL of a JSON dataset, fetched and validated (ignored while the `dataset` property is set).
- * @attr lanes - Lane ids to show, in order, separated by spaces (default: every lane).
+ * @attr lanes - Lane ids to show, in order, separated by spaces (default: every lane, then the context row `others` of the events with no participant in a lane, when there are any; leave `others` out to hide it).
  * @attr issue - Issue id whose stance bands are drawn; 'none' hides them (default: the dataset's first issue). Reflected, so the picker's choice shows in the attribute.
  * @attr start - Start of the initial view: YYYY, YYYY-MM or YYYY-MM-DD.
  * @attr end - End of the initial view (inclusive of the whole month or year given).
@@ -73,19 +73,20 @@ const SUMMARY_DELAY_MS = 300;
  * @csspart toolbar - The bar with the issue picker, zoom buttons and the shown range.
  * @csspart issue-picker - The `<select>` of issues.
  * @csspart lane - A lane's background band.
- * @csspart lane-label - A lane's label.
+ * @csspart lane-label - A lane's label: a button that opens its side's card (one tab stop for all labels; ↑/↓, Home/End move between them).
  * @csspart axis - The time axis (labels and grid lines).
  * @csspart glyphs - The paths that paint a lane's marks, one per look (classes `glyph`, `hollow`, `bar`, `span-bar`, with `approximate`, `uncertain`, `background`): marks are drawn in batches, not one element each.
  * @csspart pills - The path that paints a lane's cluster pills (their counts are on `counts`).
  * @csspart counts - The canvas over the lanes that the cluster counts are drawn on, in its `color` and font (`::part(counts) { color: …; font-size: … }` restyles them; drawn, not laid out as text, so that a zoom step stays cheap).
  * @csspart mark - An event mark's focusable proxy: it carries the role, name, pressed state and tab stop, and draws nothing (style `glyphs`). Every mark has one while the view holds at most 200 marks and clusters; past that only the focused and the selected ones do (the arrow keys still reach every mark).
  * @csspart cluster - The focusable proxy of a pill standing for several events too close to draw apart (as for `mark`).
- * @csspart tie - The ties: arcs from the acting lane to the recipient's lane, all in one path (their arrow heads are a second path, filled with the muted colour).
+ * @csspart tie - The ties from the acting lane to another lane, one path per kind and state (`tie-to`: to a recipient, arrow; `tie-against`: against a target, arrow with a bar; `tie-about`: about an object, dashed with an open circle; `data-state` 'rest', faint, or 'active', for the hovered, focused or selected event); their ends are a second path each.
  * @csspart stance - A stance band.
  * @csspart overview - The overview strip with the brush.
  * @csspart legend - The key to glyphs and stance colours.
  * @csspart tooltip - The hover/focus tooltip.
  * @csspart details - The selected event's panel.
+ * @csspart side-card - The card of a side, opened from its lane label: actors, relations and stance history with quotes (Escape or × closes it).
  * @csspart quote - One evidence quote in the details.
  * @csspart error - The error panel.
  *
@@ -261,8 +262,9 @@ export class SyriaTimeline extends LitElement {
 
   /**
    * Selects event `id`, zooming in until it has a mark of its own, and moves keyboard focus to
-   * it. Resolves to false when there is no such event. An event with no participant in a shown
-   * lane has no mark: it is selected (its details open) without zooming or moving focus.
+   * it. Resolves to false when there is no such event. An event with no participant in a lane is
+   * drawn in the context row (`others`); when its lanes are all hidden (`lanes`) it has no mark:
+   * it is selected (its details open) without zooming or moving focus.
    */
   async focusEvent(id: string): Promise<boolean> {
     await this.settle();

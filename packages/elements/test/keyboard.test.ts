@@ -15,12 +15,15 @@ describe('keyboard', () => {
     expect(h.tabStops()).toBe(1);
   });
 
-  it('Tab from the toolbar lands on the mark holding the tab stop, and the next Tab leaves the plot', async () => {
+  it('Tab from the toolbar lands on the lane labels (one stop), then on the mark holding the tab stop, and the next Tab leaves the plot', async () => {
     // Chromium makes an SVG element with focus listeners focusable; the plot's <svg> must not become a second stop.
     const h = await mountSmall();
     const root = h.element.shadowRoot!;
     const toolbarButtons = root.querySelectorAll<HTMLButtonElement>('[part~="toolbar"] button');
     toolbarButtons[toolbarButtons.length - 1]!.focus();
+    await h.pressKey('Tab');
+    // The lane labels are buttons that open their side's card: one tab stop for the column.
+    expect(root.activeElement?.getAttribute('part')).toBe('lane-label');
     await h.pressKey('Tab');
     expect(root.activeElement?.getAttribute('tabindex')).toBe('0');
     expect(root.activeElement?.getAttribute('part')).toMatch(/mark|cluster/);

@@ -77,7 +77,7 @@ describe('<syria-timeline> visual polish', () => {
   it('shows each lane name in full at 1280px, wrapping long names instead of cutting them', async () => {
     const h = await mount({ width: 1280 });
     const names = [...h.element.shadowRoot!.querySelectorAll<HTMLElement>('.labels .lane-name')];
-    expect(names.map((n) => n.textContent)).toEqual([...builtinDataset.lanes].sort((a, b) => a.order - b.order).map((l) => l.label));
+    expect(names.map((n) => n.textContent)).toEqual([...[...builtinDataset.lanes].sort((a, b) => a.order - b.order).map((l) => l.label), 'Others']);
     for (const n of names) {
       expect(n.scrollWidth, n.textContent!).toBeLessThanOrEqual(n.clientWidth);
       expect(n.scrollHeight, n.textContent!).toBeLessThanOrEqual(n.clientHeight);
@@ -93,7 +93,7 @@ describe('<syria-timeline> visual polish', () => {
     expect(h.element.hasAttribute('narrow')).toBe(true);
     expect(root.querySelector<HTMLElement>('.labels')!.getBoundingClientRect().width).toBe(0);
     const overlay = [...root.querySelectorAll<HTMLElement>('.overlay-labels .lane-name')];
-    expect(overlay).toHaveLength(4);
+    expect(overlay).toHaveLength(5); // four sides and the context row
     for (const n of overlay) expect(n.clientHeight).toBeLessThan(parseFloat(getComputedStyle(n).lineHeight) * 1.5);
     expect(root.querySelector('svg.main')!.getBoundingClientRect().width).toBeLessThanOrEqual(320);
   });

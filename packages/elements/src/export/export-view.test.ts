@@ -33,7 +33,7 @@ describe('exportSvg', () => {
     const labels = [...el.shadowRoot!.querySelectorAll('[part~="lane-label"]')]
       .filter((l) => l.checkVisibility())
       .map((l) => l.textContent?.trim());
-    expect(labels.length).toBe(4);
+    expect(labels.length).toBe(5); // four sides and the context row
     expect(texts).toEqual(expect.arrayContaining(labels));
     // Same marks as on screen: each mark carries its aria-label into the file.
     const onScreen = el.shadowRoot!.querySelectorAll('svg [part~="mark"]').length;
