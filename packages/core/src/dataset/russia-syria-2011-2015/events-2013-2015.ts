@@ -28,8 +28,8 @@ export const events2013To2015: TimelineEvent[] = [
     id: 'us-threatens-strike-2013-08',
     type: 'other',
     title: 'The US threatens a military strike in retaliation',
-    summary: 'The US prepares a military strike on Syria in retaliation for the chemical attack; the deal of September ' +
-      'is described as a means to avert it.',
+    summary: 'A US military strike in retaliation for the chemical attack is in prospect: the text describes the deal of ' +
+      'September as a means to avert it. That the US had threatened it is the reading of that sentence.',
     when: {
       start: '2013-08', end: '2013-09', basis: 'inferred',
       note: 'The text says only that the September deal was "a means to avert a US military strike in retaliation"; ' +
