@@ -107,6 +107,10 @@ describe('the side card', () => {
     expect(relations[0]).toContain('“North, which arms the South” — Harbour talks reported, Test Wire');
     expect(relations[1]).toContain('Diplomatic backing');
     expect(relations[1]).toContain('Jan 2012 – Jun 2012');
+    // The stance history is grouped by issue: a disclosure each, its positions as swatches in the summary.
+    const issues = [...c.querySelectorAll('details.side-issue')];
+    expect(issues.map((d) => squash(d.querySelector('summary')?.textContent))).toEqual(['A ceasefire should hold (2)']);
+    expect([...issues[0]!.querySelectorAll('summary .legend-swatch')].map((x) => x.classList[1])).toEqual(['supports', 'neutral']);
     const stances = [...c.querySelectorAll('.side-stances > li')].map((li) => squash(li.textContent));
     expect(stances).toHaveLength(2);
     expect(stances[0]).toContain('Supports');

@@ -37,9 +37,9 @@ describe('<syria-timeline> visual polish', () => {
     expect(column.width).toBeGreaterThan(50);
     const intruders = topmostOver(root, column).filter((el) => el.closest('svg.main'));
     expect(intruders.map((el) => el.getAttribute('part') ?? el.getAttribute('class'))).toEqual([]);
-    // The range is still drawn where the plot starts: clipped, not dropped (its bar starts left of the plot). It is the
-    // Arab League's January plan, in the context row since the Arab League has no lane (it was in the Assad lane).
+    // The range is still drawn where the plot starts: clipped, not dropped (its bar starts left of the plot).
     const plot = root.querySelector('svg.main')!.getBoundingClientRect();
+    // (The January 2012 spans, the Arab League plan and the UN toll, are in the context row: their actors have no lane.)
     const bars = root.querySelectorAll('g.lane-marks[data-lane="others"] .paint path.bar, g.lane-marks[data-lane="others"] .paint path.span-bar');
     expect([...bars].some((b) => b.getBoundingClientRect().left < plot.left)).toBe(true);
   });
@@ -63,7 +63,6 @@ describe('<syria-timeline> visual polish', () => {
 
   it('draws the event that was a "1" pill in February 2012 as its own range mark, in the cluster row', async () => {
     const h = await mount({ attrs: FEB_2012, width: 1280 });
-    // The Arab League's January plan: in the context row ("others"), the Arab League having no lane.
     const ranges = h.marks('others').filter((m) => m.kind === 'span' || m.kind === 'range');
     expect(ranges.length).toBeGreaterThan(0);
     // Starts before the window (left of the plot), reaches into it: painted just inside the plot's left edge.

@@ -77,8 +77,9 @@ describe('the element methods exportSvg() and exportPng()', () => {
   it('export the view the element shows, as the demo buttons use them', async () => {
     const el = await mount({ start: '2013-09', end: '2013-12' });
     const svg = parse(await el.exportSvg());
+    // Every mark and cluster proxy (role button, named) is in the file.
     expect(svg.querySelectorAll('[role="button"][aria-label]').length).toBe(
-      el.shadowRoot!.querySelectorAll('svg [part~="mark"]').length,
+      el.shadowRoot!.querySelectorAll('svg [part~="mark"], svg [part~="cluster"]').length,
     );
     const png = await el.exportPng(1);
     expect(png.type).toBe('image/png');

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
-  formatEdtf, formatWhen, isSafeUrl, type Actor, type Evidence, type Issue, type Relation, type SideOfLane, type Source,
+  formatEdtf, formatWhen, type Actor, type Issue, type Relation, type SideOfLane, type Source, type Stance,
 } from '@syria-timeline/core';
+import { renderQuote } from './render-quote.js';
 import type { TimelineMessages } from '../messages.js';
 
 export interface SideCardProps {
@@ -28,21 +29,10 @@ function relationSpan(r: Relation, locale: string, m: TimelineMessages): string 
   return m.side.span(date(r.start), date(r.end));
 }
 
-function quote(ev: Evidence, p: SideCardProps): TemplateResult {
-  const source = p.sources.get(ev.source);
-  const speaker = ev.speaker === undefined ? '' : `${p.actors.get(ev.speaker)?.name ?? ev.speaker}, `;
-  const label = source ? `${source.title}${source.publisher ? `, ${source.publisher}` : ''}` : ev.source;
-  return html`<blockquote part="quote">
-    <p dir="auto">“${ev.text}”</p>
-    <footer dir="auto">— ${speaker}${source?.url !== undefined && isSafeUrl(source.url)
-      ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${label}</a>`
-      : label}</footer>
-  </blockquote>`;
-}
-
 /**
  * The card of one side, opened from its lane label: its actors, their standing relations (kind,
- * span, label, quotes with their sources) and their stance history (date, position, issue, quotes).
+ * span, label, quotes with their sources) and their stance history, one disclosure per issue (its
+ * positions as a row of swatches; opened: each observation's date, position and quotes).
  * Everything is text from the data, never HTML; links only http(s). Escape or × closes it (the
  * element returns focus to the lane label). An aside, like the details: the timeline stays usable.
  */
@@ -69,17 +59,33 @@ export function renderSideCard(p: SideCardProps): TemplateResult {
       ? html`<ul class="side-relations">${relations.map((r) => html`<li data-relation=${r.id}>
           <p dir="auto"><strong>${m.side.kinds[r.kind] ?? r.kind}</strong> · ${relationSpan(r, p.locale, m)}</p>
           <p dir="auto">${r.label} <span class="side-who">(${name(r.from)} → ${name(r.to)})</span></p>
-          ${r.evidence.map((ev) => quote(ev, p))}
+          ${r.evidence.map((ev) => renderQuote(ev, p.actors, p.sources))}
         </li>`)}</ul>`
       : html`<p class="none">${m.side.none}</p>`}
     <h3>${m.side.positions}</h3>
     ${stances.length
-      ? html`<ul class="side-stances">${stances.map((s) => html`<li data-stance=${s.id}>
-          <p dir="auto"><span class=${`legend-swatch ${s.position}`} aria-hidden="true"></span>
-            ${formatWhen(s.when, { locale: p.locale })} · ${name(s.actor)}: <strong>${position[s.position] ?? s.position}</strong>
-            ${p.issues.get(s.issue)?.label ?? s.issue}${s.condition ? html` (${s.condition})` : nothing}</p>
-          ${s.evidence.map((ev) => quote(ev, p))}
-        </li>`)}</ul>`
+      ? byIssue(stances).map(([issue, list]) => html`<details class="side-issue" data-issue=${issue}>
+          <summary><span dir="auto">${p.issues.get(issue)?.label ?? issue}</span>
+            <span class="side-track" aria-hidden="true">${list.map((s) => html`<span class=${`legend-swatch ${s.position}`}></span>`)}</span>
+            <span class="side-count">(${list.length})</span></summary>
+          <ul class="side-stances">${list.map((s) => html`<li data-stance=${s.id}>
+            <p dir="auto"><span class=${`legend-swatch ${s.position}`} aria-hidden="true"></span>
+              ${formatWhen(s.when, { locale: p.locale })} · ${name(s.actor)}: <strong>${position[s.position] ?? s.position}</strong>
+              ${p.issues.get(s.issue)?.label ?? s.issue}${s.condition ? html` (${s.condition})` : nothing}</p>
+            ${s.evidence.map((ev) => renderQuote(ev, p.actors, p.sources))}
+          </li>`)}</ul>
+        </details>`)
       : html`<p class="none">${m.side.none}</p>`}
   </aside>`;
+}
+
+/** Stances grouped by issue, issues in the order of their first observation, each group in date order. */
+function byIssue(stances: readonly Stance[]): [string, Stance[]][] {
+  const groups = new Map<string, Stance[]>();
+  for (const s of stances) {
+    const list = groups.get(s.issue);
+    if (list) list.push(s);
+    else groups.set(s.issue, [s]);
+  }
+  return [...groups];
 }
