@@ -312,7 +312,7 @@ export const events2012FebruaryToMarch: TimelineEvent[] = [
   {
     id: 'putin-declines-to-predict-assad-future-2012-03-01',
     type: 'statement',
-    title: 'Putin will not predict whether Assad keeps office; reforms are overdue',
+    title: 'Putin will not predict whether Assad keeps office',
     summary: 'Putin refuses to predict whether Assad will stay in office, calling it a major internal problem, and ' +
       'says reforms "have matured long ago".',
     when: { start: '2012-03-01', basis: 'resolved', phrase: 'late on Thursday', anchor: '000', note: SAME_MEETING_000 },

@@ -25,27 +25,11 @@ export const events2013To2015: TimelineEvent[] = [
     background: true,
   },
   {
-    id: 'assad-denies-involvement-in-chemical-attack-2013',
-    type: 'statement',
-    title: 'Assad denies his government\'s involvement in the chemical attack',
-    summary: 'Assad denies that his government was involved in the chemical attack near Damascus.',
-    when: {
-      start: '2013-08-21', end: '2013-11-14', basis: 'inferred',
-      note: '"Had denied": after the attack and before the report of 14 November 2013; the text gives no date. The ' +
-        'start is the date of the attack, which is outside knowledge (21 August 2013).',
-    },
-    participants: [{ actor: 'assad', role: 'actor' }],
-    issues: ['chemical-weapons-disarmament'],
-    evidence: [{ source: '004', start: 2162, end: 2222, text: 'Assad had denied his government’s involvement in the attack.' }],
-    // CAMEO 016: deny responsibility.
-    codes: { cameo: '016' },
-  },
-  {
     id: 'us-threatens-strike-2013-08',
     type: 'other',
     title: 'The US threatens a military strike in retaliation',
-    summary: 'The US prepares a military strike on Syria in retaliation for the chemical attack; the deal of September ' +
-      'is described as a means to avert it.',
+    summary: 'A US military strike in retaliation for the chemical attack is in prospect: the text describes the deal of ' +
+      'September as a means to avert it. That the US had threatened it is the reading of that sentence.',
     when: {
       start: '2013-08', end: '2013-09', basis: 'inferred',
       note: 'The text says only that the September deal was "a means to avert a US military strike in retaliation"; ' +
@@ -110,6 +94,23 @@ export const events2013To2015: TimelineEvent[] = [
     participants: [{ actor: 'snc', role: 'actor' }, { actor: 'syrian-army', role: 'object' }],
     issues: ['talks-without-preconditions'],
     evidence: [{ source: '004', start: 1614, end: 1782, text: 'On Tuesday, the Syrian National Council set a number of pre-conditions, including Syrian Army withdrawals from captured cities and towns, for attending the peace talks.' }],
+  },
+  {
+    id: 'assad-denies-involvement-in-chemical-attack-2013-11-14',
+    type: 'statement',
+    title: 'Assad denies his government\'s involvement in the chemical attack',
+    summary: 'Assad denies that his government was involved in the chemical attack near Damascus (the text says only ' +
+      'that he "had denied" it, some time between the attack and the report).',
+    when: {
+      start: '2013-11-14', basis: 'article', anchor: '004',
+      // Not a range from the attack to the report: it would be drawn as a bar, as if the denial had lasted months.
+      note: '"Had denied": some time after the attack and before this report; the text gives no date.',
+    },
+    participants: [{ actor: 'assad', role: 'actor' }],
+    issues: ['chemical-weapons-disarmament'],
+    evidence: [{ source: '004', start: 2162, end: 2222, text: 'Assad had denied his government’s involvement in the attack.' }],
+    // CAMEO 016: deny responsibility.
+    codes: { cameo: '016' },
   },
   {
     id: 'assad-says-government-will-attend-geneva-2-2013-11-14',

@@ -60,8 +60,9 @@ export const sources: Source[] = [
     title: 'Russia offers Syria mediation, opposition says no',
     publisher: 'AFP (blog repost)',
     publisherNote:
-      'No byline or agency slug is printed. AFP because the text says "Burhan Ghalioun told AFP", so the copy is AFP\'s; ' +
-      '"blog repost" because of the tail ("Sent from my iPad 2", "No comments:", "Post a Comment"). The blog is not named.',
+      'No byline or agency slug is printed. AFP because the text says "Burhan Ghalioun told AFP", the way the agency ' +
+      'cites its own interviews, so the copy is read as AFP\'s (an inference); "blog repost" because of the tail ("Sent ' +
+      'from my iPad 2", "No comments:", "Post a Comment"). The blog is not named.',
     dateline: {
       start: '2012-01-31',
       basis: 'stated',

@@ -244,6 +244,30 @@ export const otherStances: Stance[] = [
     evidence: [{ source: '001', start: 1814, end: 1855, text: 'Gulf states say he is part of the problem' }],
   },
   {
+    id: 'arab-league-talks-2011-11', actor: 'arab-league', issue: 'government-opposition-talks', position: 'supports',
+    when: { start: '2011-11', basis: 'resolved', phrase: 'last November', anchor: '002' }, basis: 'stated',
+    evidence: [{ source: '002', start: 3239, end: 3300, text: "last November's Arab League proposal that called for dialogue" }],
+  },
+  {
+    id: 'arab-league-political-reform-2011-11', actor: 'arab-league', issue: 'political-reform', position: 'supports',
+    when: { start: '2011-11', basis: 'resolved', phrase: 'last November', anchor: '002' }, basis: 'stated',
+    evidence: [{ source: '002', start: 2752, end: 2871, text: 'floated last November that envisaged a withdrawal of troops from cities and towns, the release of prisoners and reforms' }],
+  },
+  {
+    id: 'arab-league-assad-must-go-2012-01', actor: 'arab-league', issue: 'assad-must-go', position: 'supports',
+    when: { start: '2012-01', basis: 'resolved', phrase: 'a January plan', anchor: '002' }, basis: 'stated',
+    evidence: [
+      { source: '002', start: 3329, end: 3377, text: 'a January plan that called for him to cede power' },
+      { source: '003', start: 2565, end: 2615, text: 'an Arab League plan calling on Assad to stand down' },
+    ],
+  },
+  {
+    // The veto is China's act as much as Russia's; the date is 002's "on Saturday", the words 000's.
+    id: 'china-unsc-pressure-2012-02-04', actor: 'china', issue: 'un-security-council-pressure', position: 'opposes',
+    when: { start: '2012-02-04', basis: 'resolved', phrase: 'on Saturday', anchor: '002' }, basis: 'stated',
+    evidence: [{ source: '000', start: 1657, end: 1695, text: 'which Russia vetoed jointly with China' }],
+  },
+  {
     id: 'arab-nations-assad-must-go-2012-01-27', actor: 'arab-nations', issue: 'assad-must-go', position: 'supports',
     when: { start: '2012-01-27', basis: 'resolved', phrase: 'on Friday', anchor: '003' }, basis: 'stated',
     evidence: [{ source: '003', start: 2485, end: 2615, text: 'European and Arab nations on Friday pressed for UN Security Council backing for an Arab League plan calling on Assad to stand down' }],

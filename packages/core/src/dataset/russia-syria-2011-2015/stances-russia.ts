@@ -2,8 +2,8 @@ import type { Stance } from '../../model/index.js';
 
 const FRIDAY_003 = 'The sentence dates the European and Arab push "on Friday" and adds "but Russia said …"; the Friday is ' +
   'read as dating Russia\'s answer too.';
-const MONDAY_003 = 'The lede dates Russia\'s statement "on Monday"; this sentence of the same statement is not ' +
-  'separately dated.';
+const MONDAY_003 = 'The lede dates Russia\'s statement "on Monday"; the sentences of it quoted here without a date ' +
+  'are read as part of it.';
 const WEDNESDAY_002 = 'Said at Lavrov\'s Wednesday news conference; this sentence is not separately dated.';
 const SAME_MEETING_000 = 'Not separately dated; it continues the account of the meeting with foreign editors that 000 ' +
   'dates "late on Thursday".';
