@@ -221,8 +221,9 @@ describe('<syria-timeline> from the installed packages, in Chromium', () => {
       null,
       { timeout: 20_000 },
     );
-    expect(await labels.jsonValue()).toHaveLength(5);
-    expect((await labels.jsonValue()).at(-1)).toBe('Others');
+    const shown = await labels.jsonValue();
+    expect(shown).toHaveLength(5);
+    expect(shown?.at(-1)).toBe('Others');
     expect(problems).toEqual([]);
     await tab.close();
   }, MINUTE);
