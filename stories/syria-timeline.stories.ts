@@ -127,3 +127,29 @@ export const SelectedEvent: Story = {
     expect(quotes.map(squash).join(' ')).toContain(squash(firstEvent.evidence[0].text));
   },
 };
+
+/**
+ * Each lane label is a button: it opens the card of that side, with its actors, their standing
+ * relations (alliance, arms supply, a naval base…) and their stance history, every item quoted.
+ * Escape or × closes it. Ties between lanes are drawn by role: to a recipient (arrow), against a
+ * target (arrow with a bar), about a party (dashed); those of the selected veto are drawn in full.
+ */
+export const SideCardAndTies: Story = {
+  args: { start: '2012-01-20', end: '2012-02-20' },
+  play: async ({ canvasElement }) => {
+    const el = await findTimeline(canvasElement);
+    const russia = visibleParts(el, 'lane-label').find((n) => n.getAttribute('data-lane') === 'russia') as HTMLButtonElement;
+    russia.click();
+    const card = await waitFor(() => {
+      const found = visibleParts(el, 'side-card')[0];
+      if (!found) throw new Error('no side card');
+      return found;
+    });
+    const relations = builtinDataset.relations ?? [];
+    expect(relations.length).toBeGreaterThan(0);
+    for (const r of relations.filter((x) => x.from === 'russia')) expect(card.textContent).toContain(r.label);
+    expect(russia.getAttribute('aria-expanded')).toBe('true');
+    // Three kinds of tie are in the legend (the built-in data has acts to, against and about another side).
+    expect(el.shadowRoot!.querySelectorAll('[part="legend"] li[data-tie]').length).toBe(3);
+  },
+};

@@ -90,9 +90,9 @@ describe('the demo page (npm start)', () => {
 
   it('keeps the selected event and the zoomed window in the link', async () => {
     const { page } = await open('?start=2012-01&end=2012-12');
-    // One tab stop: focus the timeline's active mark, select it with Enter.
+    // The plot's one tab stop: focus the timeline's active mark, select it with Enter.
     await page.evaluate(() => {
-      const mark = document.querySelector('syria-timeline')?.shadowRoot?.querySelector<HTMLElement>('[tabindex="0"]');
+      const mark = document.querySelector('syria-timeline')?.shadowRoot?.querySelector<HTMLElement>('svg.main [tabindex="0"]');
       mark?.focus();
     });
     await page.keyboard.press('Enter');
