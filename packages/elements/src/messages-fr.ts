@@ -21,4 +21,18 @@ export const messages: TimelineMessages = {
   showing: (n, range) => `${n} ${n <= 1 ? 'événement affiché' : 'événements affichés'}, ${range}`,
   eventsInView: 'Événements affichés',
   more: (n) => `et ${n} de plus ; zoomez pour les lister.`,
+  navigation: {
+    markName: (type, title, date, lane) => `${type} : ${title}, ${date}, couloir ${lane}`,
+    optionName: (type, title, date) => `${type} : ${title}, ${date}`,
+    laneGroup: (lane) => `Couloir ${lane}`,
+    pillName: (n, range, lane) => `${n} ${n <= 1 ? 'événement' : 'événements'}, ${range}, couloir ${lane} ; Entrée pour les lister`,
+    pillList: (n, range, lane) => `${n} ${n <= 1 ? 'événement' : 'événements'}, ${range}, couloir ${lane}`,
+    basis: {
+      stated: 'Date donnée par la source.',
+      resolved: 'Date déduite de la date de l’article.',
+      inferred: 'Date supposée : le texte ne la donne pas.',
+    },
+    emptyPlot: 'Aucun événement dans cette fenêtre. Maj+flèches ou Page préc. et Page suiv. déplacent dans le temps, + et − zooment, 0 montre tout.',
+    wheelHint: (key) => `Utilisez ${key} + molette pour zoomer`,
+  },
 };

@@ -28,4 +28,18 @@ export const messages: TimelineMessages = {
   showing: (n, range) => `Показано ${n} ${ruPlural(n, 'событие', 'события', 'событий')}, ${range}`,
   eventsInView: 'Видимые события',
   more: (n) => `и ещё ${n}; увеличьте масштаб, чтобы увидеть их в списке.`,
+  navigation: {
+    markName: (type, title, date, lane) => `${type}: ${title}, ${date}, полоса «${lane}»`,
+    optionName: (type, title, date) => `${type}: ${title}, ${date}`,
+    laneGroup: (lane) => `Полоса «${lane}»`,
+    pillName: (n, range, lane) => `${n} ${ruPlural(n, 'событие', 'события', 'событий')}, ${range}, полоса «${lane}»; Enter открывает список`,
+    pillList: (n, range, lane) => `${n} ${ruPlural(n, 'событие', 'события', 'событий')}, ${range}, полоса «${lane}»`,
+    basis: {
+      stated: 'Дата указана в источнике.',
+      resolved: 'Дата выведена из даты статьи.',
+      inferred: 'Дата предположительная: в тексте её нет.',
+    },
+    emptyPlot: 'В этом окне нет событий. Shift+стрелки или Page Up и Page Down сдвигают время, + и − меняют масштаб, 0 показывает всё.',
+    wheelHint: (key) => `Чтобы изменить масштаб, прокручивайте с ${key}`,
+  },
 };

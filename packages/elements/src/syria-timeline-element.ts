@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  DEFAULT_LAYOUT_OPTIONS, MIN_VIEW_SPAN_MS, layoutTimeline, prepareTimeline,
+  DEFAULT_LAYOUT_OPTIONS, MIN_VIEW_SPAN_MS, layoutTimeline, markBox, prepareTimeline,
   type Dataset, type TimelineLayout, type ViewDomain,
 } from '@syria-timeline/core';
 import { timelineStyles } from './syria-timeline.styles.js';
@@ -25,6 +25,14 @@ import { renderDetails } from './templates/render-details.js';
 import { renderError } from './templates/render-error.js';
 import { renderPlot } from './templates/render-plot.js';
 import { EVENT_LIST_LIMIT, renderEventList } from './templates/render-event-list.js';
+import { renderPillList } from './templates/render-pill-list.js';
+import { renderWheelHint } from './templates/render-wheel-hint.js';
+import { PillListController } from './controllers/pill-list-controller.js';
+import { PlotNavigator } from './controllers/plot-navigator.js';
+import { MarkNames } from './mark-names.js';
+import { pillEvents } from './pill-events.js';
+import { WheelHintController, zoomModifierKey } from './controllers/wheel-hint-controller.js';
+import { PinnedEvent } from './pinned-event.js';
 
 /** The SVG/PNG export (~1.2 KiB gzip) is a lazy chunk: a page downloads it on its first export. */
 const importExport = () => import('./export/export-view.js');
@@ -134,6 +142,8 @@ export class SyriaTimeline extends LitElement {
   @property({ reflect: true }) selected: string | undefined = undefined;
   @property() locale = 'en';
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  /** A plain wheel zooms (as in a full-page app); by default it scrolls the page and Ctrl/⌘ + wheel zooms. */
+  @property({ type: Boolean, attribute: 'wheel-zoom' }) wheelZoom = false;
 
   /** The window shown (UTC ms), set by the zoom controller. */
   @state() private view: ViewDomain | null = null;
@@ -151,7 +161,11 @@ export class SyriaTimeline extends LitElement {
   // The canvas of cluster counts takes colour and pixel ratio when drawn: redraw when they change.
   private readonly media = new MediaChangeController(this);
   private readonly size = new PlotSizeController(this, () => this.renderRoot.querySelector<HTMLElement>('.plot'));
-  private readonly zoom = new ZoomController(this, { onFrame: (d) => (this.view = d), onEnd: (d) => this.commit(d) });
+  private readonly zoom = new ZoomController(this, {
+    onFrame: (d) => (this.view = d), onEnd: (d) => this.commit(d),
+    wheelZoom: () => this.wheelZoom, onPlainWheel: () => this.wheelHint.show(),
+  });
+  private readonly wheelHint = new WheelHintController(this);
   private readonly brush = new OverviewBrushController(this, (d) => this.zoom.zoomTo(d));
   private readonly plot = new PlotInteractionController(this, {
     layout: () => this.layout,
@@ -161,6 +175,23 @@ export class SyriaTimeline extends LitElement {
     lanesTop: AXIS_HEIGHT,
     clear: () => this.selected && this.select(null),
     zoom: (direction, key) => this.zoomAround(direction, key),
+    move: (from, move) => this.navigator.move(from, move),
+    pan: (by, from) => this.navigator.pan(by, from),
+  });
+  /** Names of marks and pills in the interface language. */
+  private readonly names = new MarkNames((id) => this.model?.event(id), (lane) => this.model?.laneBoxes.get(lane)?.label ?? lane);
+  /** An event chosen from a pill that has no mark of its own: a proxy on its pill stands for it. */
+  private readonly pinned = new PinnedEvent(() => this.layout, (id) => this.model?.spanOf(id)?.start);
+  private readonly navigator = new PlotNavigator({
+    layout: () => this.layout, prepared: () => this.model?.prepared ?? null, startOf: (id) => this.model?.spanOf(id)?.start,
+    zoomTo: (d) => this.zoom.zoomTo(d), settle: () => this.settle(), pinned: () => this.pinned.stop(),
+    markSize: DEFAULT_LAYOUT_OPTIONS.markSize,
+  });
+  private readonly pillList = new PillListController(this, {
+    root: () => this.renderRoot,
+    choose: (id, lane) => void this.reveal(id, lane),
+    returnTo: (key) => void this.plot.focusOn(key),
+    width: () => this.layout?.width ?? 0,
   });
   private model: TimelineModel | null = null;
   private layout: TimelineLayout | null = null;
@@ -226,13 +257,25 @@ export class SyriaTimeline extends LitElement {
    */
   async focusEvent(id: string): Promise<boolean> {
     await this.settle();
+    if (!this.model?.spanOf(id)) return false;
+    await this.reveal(id);
+    return true;
+  }
+
+  /**
+   * Selects event `id` and moves focus to a control named after it: its mark (in `laneId`, or
+   * its first shown lane), zooming in until it has one; on a day too dense for that even at the
+   * minimum zoom, a proxy on the pill that holds it. An event with no shown lane only opens.
+   */
+  private async reveal(id: string, laneId?: string): Promise<void> {
     const model = this.model;
     const span = model?.spanOf(id);
-    if (!model || !span) return false;
-    const markOf = () => this.layout?.marks.find((m) => m.eventId === id);
-    // Only zoom for events drawn in a shown lane: others (no participant with a lane) get the panel only.
+    if (!model || !span) return;
     const shown = new Set(this.layout?.lanes.map((l) => l.id));
-    if (model.lanesOf(id).some((l) => shown.has(l))) {
+    const lane = laneId ?? model.lanesOf(id).find((l) => shown.has(l));
+    const key = `${id}@${lane}`;
+    const markOf = () => this.layout?.marks.find((m) => m.key === key);
+    if (lane !== undefined) {
       const centre = (span.start + span.end) / 2;
       let width = Math.max(span.end - span.start, MIN_VIEW_SPAN_MS) * 8;
       if (!markOf() && this.zoom.domain) {
@@ -246,13 +289,12 @@ export class SyriaTimeline extends LitElement {
         this.zoom.zoomTo({ start: centre - width / 2, end: centre + width / 2 });
         await this.settle();
       }
+      if (!markOf()) this.pinned.set(id, lane);
     }
-    const mark = markOf();
-    if (mark) this.plot.setActive(mark.key);
     this.select(id);
-    await this.settle();
-    this.plot.focusActive();
-    return true;
+    if (lane === undefined) return;
+    await this.navigator.reveal(key);
+    await this.plot.focusOn(key);
   }
 
   /** Waits until no update is pending (zooms and resizes may chain one more). */
@@ -378,7 +420,8 @@ export class SyriaTimeline extends LitElement {
       this.layout = same && full ? full : layoutTimeline(model.prepared, stripUndefined({ ...options, domain: view }));
       model.indexLayout(this.layout);
       const active = this.plot.activeKey;
-      if (active === null || !model.hasKey(active)) this.plot.activeKey = model.nearestKey(active);
+      this.pinned.update(active, this.selected);
+      if (active === null || !(model.hasKey(active) || this.pinned.stop()?.key === active)) this.plot.activeKey = model.nearestKey(active);
     }
     this.committed ??= view;
     const summaryInputs = [this.committed, `${loc.id} ${loc.dates}`, this.layout];
@@ -420,16 +463,33 @@ export class SyriaTimeline extends LitElement {
     this.dispatchEvent(new TimelineSelectEvent(event, event?.evidence[0] ?? null));
   }
 
-  /** Click, Enter or Space: a mark selects its event; a cluster zooms into its interval (splitting it). */
+  /** Click, Enter or Space: a mark selects its event; a pill opens the list of its events (it never zooms). */
   private activate(key: string): void {
-    const cluster = this.layout?.clusters.find((c) => c.key === key);
-    if (cluster) {
-      const pad = Math.max((cluster.end - cluster.start) * 0.15, MIN_VIEW_SPAN_MS / 2);
-      this.zoom.zoomTo({ start: cluster.start - pad, end: cluster.end + pad });
+    const { layout, model } = this;
+    const cluster = layout?.clusters.find((c) => c.key === key);
+    if (cluster && layout && model) {
+      const names = this.names.use(this.shown.messages, this.shown.loc.dates);
+      const options = pillEvents(model.prepared, layout, cluster).map((id) => ({ id, name: names.option(id) }));
+      const { x0, x1, y1 } = markBox(cluster, DEFAULT_LAYOUT_OPTIONS.markSize);
+      this.pillList.open({ key, laneId: cluster.laneId, label: names.pillList(cluster), options, x: (x0 + x1) / 2, y: AXIS_HEIGHT + y1 + 6 });
       return;
     }
-    const mark = this.layout?.marks.find((m) => m.key === key);
+    const pinned = this.pinned.stop();
+    if (pinned?.key === key) return this.select(key.slice(0, key.lastIndexOf('@')));
+    const mark = layout?.marks.find((m) => m.key === key);
     if (mark) this.select(mark.eventId);
+  }
+
+  /** Escape anywhere in the element (the details, the toolbar) closes the details; focus goes back to the mark. */
+  private readonly onRootKeydown = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape' || e.defaultPrevented || !this.selected) return;
+    e.preventDefault();
+    this.closeDetails();
+  };
+
+  private closeDetails(): void {
+    this.select(null);
+    void this.plot.focusOn(this.plot.activeKey);
   }
 
   /** Keyboard and toolbar zoom: by 2×, around the focused mark when there is one. */
@@ -455,12 +515,17 @@ export class SyriaTimeline extends LitElement {
     const selected = this.selected ? model?.event(this.selected) : undefined;
     const range = layout ? rangeLabel(layout.domain, layout.level, loc.dates) : '';
     const issue = this.issue === 'none' ? null : (this.issue ?? model?.dataset.issues[0]?.id ?? null);
-    return html`<div class="root" dir=${loc.dir} lang=${loc.lang}>
+    const names = this.names.use(m, loc.dates);
+    if (model) this.pinned.update(this.plot.activeKey, this.selected);
+    const pinned = model ? this.pinned.proxy((id, lane) => names.event(id, lane), (id) => model.event(id)?.when.basis ?? 'stated') : null;
+    const pill = this.pillList.props();
+    return html`<div class="root" dir=${loc.dir} lang=${loc.lang} @keydown=${this.onRootKeydown}>
       ${model && layout
         ? renderToolbar({
             issues: model.dataset.issues, issue, rangeLabel: range,
             onIssue: (id) => (this.issue = id ?? 'none'),
             onZoom: (d) => this.zoomAround(d, null),
+            canZoomIn: this.zoom.canZoomIn, canZoomOut: this.zoom.canZoomOut,
             messages: m,
           })
         : nothing}
@@ -481,17 +546,18 @@ export class SyriaTimeline extends LitElement {
               tooltip: model.tooltipFor(this.plot.hoverKey ?? this.plot.focusKey, layout, m),
               overview: this.overviewOf(model, layout.width), pixelRatio: this.media.pixelRatio,
               handlers: this.plot.handlers,
-            })}${renderEventList(this.summary.summary, this.summary.items, this.summary.total, m)}`
+              names: { mark: (mk) => names.mark(mk), cluster: (c) => names.cluster(c), lane: m.navigation.laneGroup },
+              descriptions: { basis: m.navigation.basis, emptyPlot: m.navigation.emptyPlot },
+              expandedKey: this.pillList.pillKey, pinned,
+            })}${pill ? renderPillList(pill) : nothing}${this.wheelHint.visible ? renderWheelHint(m.navigation.wheelHint(zoomModifierKey())) : nothing}${
+              renderEventList(this.summary.summary, this.summary.items, this.summary.total, m, (id) => void this.focusEvent(id))}`
           : nothing}</div>
       </div>
       ${model && layout ? renderLegend(model.eventTypes, layout.stances.length > 0, m) : nothing}
       ${selected && model
         ? renderDetails({
             event: selected, actors: model.actors, sources: model.sources, locale: loc.dates, messages: m,
-            onClose: () => {
-              this.select(null);
-              this.plot.focusActive();
-            },
+            onClose: () => this.closeDetails(),
           })
         : nothing}
     </div>`;
