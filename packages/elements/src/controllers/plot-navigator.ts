@@ -59,8 +59,8 @@ export class PlotNavigator {
   }
 
   /**
-   * Pans by `by` windows. Focus stays on `from` while it is in view; otherwise it goes to the
-   * stop in view nearest in time (in its lane if it has one), or to the plot when none is.
+   * Pans by `by` windows. Focus stays on `from` while it is whole on screen; otherwise it goes to
+   * the stop on screen nearest in time (in its lane if it has one), or to the plot when none is.
    */
   async pan(by: number, from: string | null): Promise<string | null> {
     const before = this.o.layout();
@@ -72,8 +72,11 @@ export class PlotNavigator {
     const layout = this.o.layout();
     if (!layout) return null;
     const now = from === null ? undefined : this.item(layout, from);
-    if (now && inView(layout, now, this.o.markSize)) return from;
-    const shown = [...layout.marks, ...layout.clusters].filter((s) => inView(layout, s, this.o.markSize));
+    if (now && inView(layout, now, this.o.markSize, true)) return from;
+    // Whole on screen if any is, so that focus never rests on a mark cut by the edge.
+    const stops = [...layout.marks, ...layout.clusters];
+    const whole = stops.filter((s) => inView(layout, s, this.o.markSize, true));
+    const shown = whole.length ? whole : stops.filter((s) => inView(layout, s, this.o.markSize));
     if (shown.length === 0) return null;
     const t = was ? (was.start + was.end) / 2 : (layout.domain.start + layout.domain.end) / 2;
     const pool = was && shown.some((s) => s.laneId === was.laneId) ? shown.filter((s) => s.laneId === was.laneId) : shown;
