@@ -49,19 +49,29 @@ const SUMMARY_DELAY_MS = 300;
  * are right-to-left (`dir="rtl"`), but the time axis is not mirrored, so zoom and pan gestures
  * mean the same thing everywhere.
  *
- * Zoom: wheel, drag and two-finger pinch (time axis only), the overview brush, the toolbar
- * buttons, the keys below, and `zoomTo`/`resetZoom`/`focusEvent`. Programmatic zooms are instant
+ * Zoom: Ctrl/⌘ + wheel and trackpad pinch (a plain wheel scrolls the page and shows "Use Ctrl +
+ * scroll to zoom" over the plot, as maps do; `wheel-zoom` makes a plain wheel zoom, for a
+ * full-page app), drag and two-finger pinch (time axis only), the overview brush, the toolbar
+ * buttons (disabled at the zoom limits), the keys below, and `zoomTo`/`resetZoom`/`focusEvent`.
+ * Within a zoom gesture the page never scrolls, even at a limit. Programmatic zooms are instant
  * (so `prefers-reduced-motion` is always honoured). `syria-timeline-range-change` fires when a
  * change settles, not on every frame. `syria-timeline-select` fires for the user's selections and
  * `focusEvent`, not when the `selected` attribute is set by the page.
  *
  * Keyboard: the toolbar's controls come first in the Tab order, then the plot, which is one tab
- * stop (the focused mark holds it, roving tabindex):
- * - ←/→: previous/next mark in the lane; ↑/↓: nearest mark in the lane above/below;
- * - Home/End: first/last mark of the lane;
- * - Enter/Space: select the event and open its details (on a cluster: zoom in to split it);
- * - Escape: clear the selection and close the details;
+ * stop (the focused mark holds it, roving tabindex; with no mark in view, the plot itself, which
+ * still pans and zooms). Focus is never dropped: when the focused mark is merged into a pill or
+ * leaves the window, focus moves to the pill holding it or to the nearest mark.
+ * - ←/→: previous/next mark or pill of the lane in time, past the window's edge (the view pans so
+ *   that the focused mark is whole on screen); ↑/↓: the mark nearest in time in the lane above/below;
+ * - Home/End: the lane's first/last event, wherever it is;
+ * - Shift+←/→: pan by a quarter of the window; Page Up/Page Down: by a window;
+ * - Enter/Space: select the event and open its details; on a pill, open the list of its events
+ *   (↑/↓, Home/End, Enter chooses and focuses the event, Escape goes back to the pill);
+ * - Escape (anywhere in the element): clear the selection, close the details, focus the mark;
  * - + / −: zoom in/out around the focused mark; 0: show everything.
+ * Marks are named "Veto: <title>, 4 Feb 2012, Russia lane" and grouped per lane; how the date was
+ * found is their description.
  *
  * @fires syria-timeline-select - `TimelineSelectEvent` {event, quote}: the user selected an event (`event` null when cleared).
  * @fires syria-timeline-range-change - `TimelineRangeChangeEvent` {start, end}: the visible window settled after a change.
@@ -75,6 +85,7 @@ const SUMMARY_DELAY_MS = 300;
  * @attr selected - Id of the selected event (reflected).
  * @attr locale - a BCP 47 tag, 'en' (default): tick labels and dates follow any locale the browser's Intl knows ('de', 'fr-CH'; 'en' gives British dates); the element's own text (toolbar, legend, details, live summary) and text direction follow 'ru', 'fr' or 'ar', and are English for any other (the ru, fr and ar text is a small chunk loaded on first use: until it arrives, `updateComplete` waits and the text is English, left to right). Data (titles, quotes, lane and issue labels) is shown as given.
  * @attr theme - 'auto' (default: follows prefers-color-scheme), 'light' or 'dark'.
+ * @attr wheel-zoom - Boolean: a plain wheel zooms the timeline (for a full-page app). By default a plain wheel scrolls the page and Ctrl/⌘ + wheel or a pinch zooms.
  *
  * @csspart toolbar - The bar with the issue picker, zoom buttons and the shown range.
  * @csspart issue-picker - The `<select>` of issues.
@@ -85,12 +96,14 @@ const SUMMARY_DELAY_MS = 300;
  * @csspart pills - The path that paints a lane's cluster pills (their counts are on `counts`).
  * @csspart counts - The canvas over the lanes that the cluster counts are drawn on, in its `color` and font (`::part(counts) { color: …; font-size: … }` restyles them; drawn, not laid out as text, so that a zoom step stays cheap).
  * @csspart mark - An event mark's focusable proxy: it carries the role, name, pressed state and tab stop, and draws nothing (style `glyphs`). Every mark has one while the view holds at most 200 marks and clusters; past that only the focused and the selected ones do (the arrow keys still reach every mark).
- * @csspart cluster - The focusable proxy of a pill standing for several events too close to draw apart (as for `mark`).
+ * @csspart cluster - The focusable proxy of a pill standing for several events too close to draw apart (as for `mark`); activating it opens `pill-list`.
  * @csspart tie - The ties: arcs from the acting lane to the recipient's lane, all in one path (their arrow heads are a second path, filled with the muted colour).
  * @csspart stance - A stance band.
  * @csspart overview - The overview strip with the brush.
  * @csspart legend - The key to glyphs and stance colours.
  * @csspart tooltip - The hover/focus tooltip.
+ * @csspart pill-list - The list of a pill's events (a listbox under the pill).
+ * @csspart wheel-hint - The "Use Ctrl + scroll to zoom" hint over the plot.
  * @csspart details - The selected event's panel.
  * @csspart quote - One evidence quote in the details.
  * @csspart error - The error panel.
@@ -251,9 +264,11 @@ export class SyriaTimeline extends LitElement {
   }
 
   /**
-   * Selects event `id`, zooming in until it has a mark of its own, and moves keyboard focus to
-   * it. Resolves to false when there is no such event. An event with no participant in a shown
-   * lane has no mark: it is selected (its details open) without zooming or moving focus.
+   * Selects event `id`, zooming in until it has a mark of its own, and moves keyboard focus to a
+   * control named after it (its mark; on a day too dense to draw apart even at the minimum zoom, a
+   * stand-in on the pill holding it). Resolves to false when there is no such event. An event with
+   * no participant in a shown lane has no mark: it is selected (its details open) without zooming
+   * or moving focus.
    */
   async focusEvent(id: string): Promise<boolean> {
     await this.settle();
