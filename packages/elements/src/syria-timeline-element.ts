@@ -484,7 +484,7 @@ export class SyriaTimeline extends LitElement {
     const cluster = layout?.clusters.find((c) => c.key === key);
     if (cluster && layout && model) {
       const names = this.names.use(this.shown.messages, this.shown.loc.dates);
-      const options = pillEvents(model.prepared, layout, cluster).map((id) => ({ id, name: names.option(id) }));
+      const options = pillEvents(model.prepared, layout, cluster).map((id) => ({ id, name: names.option(id), title: model.event(id)?.title ?? '' }));
       const { x0, x1, y1 } = markBox(cluster, DEFAULT_LAYOUT_OPTIONS.markSize);
       this.pillList.open({ key, laneId: cluster.laneId, label: names.pillList(cluster), options, x: (x0 + x1) / 2, y: AXIS_HEIGHT + y1 + 6 });
       return;

@@ -6,7 +6,7 @@ export interface OpenPill {
   key: string;
   laneId: string;
   label: string;
-  options: { id: string; name: string }[];
+  options: { id: string; name: string; title: string }[];
   /** Anchor under the pill, px in the plot. */
   x: number;
   y: number;
