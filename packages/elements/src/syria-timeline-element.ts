@@ -190,6 +190,7 @@ export class SyriaTimeline extends LitElement {
     zoom: (direction, key) => this.zoomAround(direction, key),
     move: (from, move) => this.navigator.move(from, move),
     pan: (by, from) => this.navigator.pan(by, from),
+    drawn: () => this.drawn(),
   });
   /** Names of marks and pills in the interface language. */
   private readonly names = new MarkNames((id) => this.model?.event(id), (lane) => this.model?.laneBoxes.get(lane)?.label ?? lane);
@@ -197,7 +198,7 @@ export class SyriaTimeline extends LitElement {
   private readonly pinned = new PinnedEvent(() => this.layout, (id) => this.model?.spanOf(id)?.start);
   private readonly navigator = new PlotNavigator({
     layout: () => this.layout, prepared: () => this.model?.prepared ?? null, startOf: (id) => this.model?.spanOf(id)?.start,
-    zoomTo: (d) => this.zoom.zoomTo(d), settle: () => this.settle(), pinned: () => this.pinned.stop(),
+    zoomTo: (d) => this.zoom.zoomTo(d), settle: () => this.drawn().then(() => undefined), pinned: () => this.pinned.stop(),
     markSize: DEFAULT_LAYOUT_OPTIONS.markSize,
   });
   private readonly pillList = new PillListController(this, {
@@ -319,10 +320,21 @@ export class SyriaTimeline extends LitElement {
 
   /**
    * `updateComplete` resolves once the element is drawn: measuring the plot after the first
-   * update, applying a zoom, and the arrival of a lazy chunk (the built-in dataset, a
-   * translation) each chain one more update, which this waits for too.
+   * update, applying a zoom, the arrival of a lazy chunk (the built-in dataset, a translation)
+   * and a key move in progress (which may pan and then move focus) each chain one more update,
+   * which this waits for too.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await this.drawn();
+    for (let i = 0; i < 8 && this.plot.moving; i++) {
+      await this.plot.moving;
+      result = await this.drawn();
+    }
+    return result;
+  }
+
+  /** Resolves once drawn, lazy chunks included (not waiting for key moves: they wait for this). */
+  private async drawn(): Promise<boolean> {
     let result = await super.getUpdateComplete();
     for (let i = 0; i < 8; i++) {
       const lazy = this.data.loading ?? this.text.loading;

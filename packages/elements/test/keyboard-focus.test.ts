@@ -80,6 +80,18 @@ describe('focus is never lost', () => {
     expect(focusedKey(h.element)).not.toBe(before);
   });
 
+  it('a Ctrl + wheel zoom-out that merges the focused mark leaves focus on the pill holding it', async () => {
+    const h = await mount({ attrs: { start: '2012-02', end: '2012-02' }, width: 1000 });
+    await h.element.focusEvent('russia-china-veto-2012-02-04');
+    const heard: (string | null)[] = [];
+    for (let i = 0; i < 4; i++) {
+      await h.wheel(400);
+      heard.push(focusedName(h.element));
+      expect(heard.at(-1) === VETO || PILL.test(heard.at(-1) ?? ''), String(heard.at(-1))).toBe(true);
+    }
+    expect(heard.some((n) => PILL.test(n ?? ''))).toBe(true);
+  });
+
   it('with no mark in view the plot itself is the one tab stop, and it pans into marks with the keys', async () => {
     const h = await mount({ dataset: smallDataset(), attrs: { start: '2012-03-10', end: '2012-03-20' } });
     const root = h.element.shadowRoot!;

@@ -22,6 +22,8 @@ export interface PlotInteractionOptions {
   move: (from: string | null, move: MarkMove) => Promise<string | null>;
   /** Shift+←/→, Page Up/Down: pans by `by` windows; resolves to the key to focus after it (null: the plot). */
   pan: (by: number, from: string | null) => Promise<string | null>;
+  /** Resolves once the host has drawn (not waiting for key moves: they call it themselves). */
+  drawn: () => Promise<unknown>;
 }
 
 /**
@@ -42,6 +44,7 @@ export class PlotInteractionController implements ReactiveController {
   private lostFocus = false;
   /** Key moves in progress, run one after another (each may pan and wait for a render). */
   private queue: Promise<void> = Promise.resolve();
+  private queued = 0;
   /** A mark has keyboard focus (`:focus-visible`): the focus ring shows. */
   focusVisible = false;
 
@@ -78,8 +81,13 @@ export class PlotInteractionController implements ReactiveController {
     this.setActive(key);
     this.focusKey = key;
     this.host.requestUpdate();
-    await this.host.updateComplete;
+    await this.options.drawn();
     this.focusActive();
+  }
+
+  /** Settles once the key moves pressed so far are done (null when none is). */
+  get moving(): Promise<void> | null {
+    return this.queued > 0 ? this.queue : null;
   }
 
   hostUpdate(): void {
@@ -107,9 +115,13 @@ export class PlotInteractionController implements ReactiveController {
 
   /** Runs key moves in order: a second arrow pressed while the first pans waits for it. */
   private enqueue(step: () => Promise<string | null>): void {
+    this.queued++;
     this.queue = this.queue.then(async () => {
-      const key = await step();
-      if (key !== undefined) await this.focusOn(key);
+      try {
+        await this.focusOn(await step());
+      } finally {
+        this.queued--;
+      }
     }).catch(() => undefined);
   }
 
