@@ -204,7 +204,7 @@ export class SyriaTimeline extends LitElement {
   private readonly pillList = new PillListController(this, {
     root: () => this.renderRoot,
     choose: (id, lane) => void this.reveal(id, lane),
-    returnTo: (key) => void this.plot.focusOn(key),
+    returnTo: (key) => void this.plot.focusOn(this.model?.hasKey(key) ? key : this.plot.activeKey),
     width: () => this.layout?.width ?? 0,
   });
   private model: TimelineModel | null = null;
@@ -446,6 +446,8 @@ export class SyriaTimeline extends LitElement {
       const same = full && full.domain.start === view.start && full.domain.end === view.end;
       this.layout = same && full ? full : layoutTimeline(model.prepared, stripUndefined({ ...options, domain: view }));
       model.indexLayout(this.layout);
+      // A pill's list belongs to the view it was opened in: a zoom or pan closes it (focus back on the tab stop).
+      if (this.pillList.isOpen) this.pillList.close(!!this.renderRoot.activeElement?.closest('.pill-list'));
       const active = this.plot.activeKey;
       this.pinned.update(active, this.selected);
       if (active === null || !(model.hasKey(active) || this.pinned.stop()?.key === active)) this.plot.activeKey = model.nearestKey(active);

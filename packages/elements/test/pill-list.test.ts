@@ -66,6 +66,17 @@ describe('a pill opens the list of its events', () => {
     expect(await press(h, 'ArrowRight')).toMatch(/Russia lane/);
   });
 
+  it('a zoom while the list is open closes it and puts focus back in the plot', async () => {
+    const { h, pill } = await denseDay();
+    pill.focus();
+    await h.settle();
+    await h.pressKey('Enter');
+    expect(listbox(h)).not.toBeNull();
+    await h.wheel(300);
+    expect(listbox(h)).toBeNull();
+    expect(focusedName(h.element)).toMatch(/ lane(; Enter lists them)?$/);
+  });
+
   it('a click on a pill opens the list; a click on an option selects its event', async () => {
     const { h, pill } = await denseDay();
     await click(await h.markCentre(pill.getAttribute('aria-label')!));
