@@ -1,7 +1,8 @@
 /**
  * The packages as a user gets them: build, `npm pack` both, install the two tarballs into an empty
  * folder (their dependencies from the npm cache or registry), then load `<syria-timeline>` in Chromium
- * twice: bundled by Vite from `import '@syria-timeline/elements'`, and from the single-file CDN bundle.
+ * twice: bundled by Vite from `import '@syria-timeline/elements'`, and from the single-file CDN bundle;
+ * then an app bundled by esbuild (with and without splitting), Rollup, webpack 5 and Vite (bundle-app.ts).
  * It is the slowest test of `npm test` (about 30–60 s: two builds, an install, a browser).
  * Run it alone with `npm run test:pack`.
  */
@@ -15,6 +16,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { build, parseAst } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from './static-server.js';
+import { BUNDLERS, bundleApp, bundleDir } from './bundle-app.js';
 
 const run = promisify(execFile);
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -190,6 +192,62 @@ describe('<syria-timeline> from the installed packages, in Chromium', () => {
     expect(seen.error).toContain('version');
     await tab.close();
   }, MINUTE);
+
+  describe('bundled by each bundler a user may pick', () => {
+    beforeAll(async () => {
+      // One element per path through the code: the built-in dataset (a lazy chunk), valid data of the
+      // page's own (the fast check, no chunk) and invalid data (the lazy validator's error panel).
+      await writeFile(
+        path.join(app, 'bundlers.js'),
+        [
+          "import '@syria-timeline/elements';",
+          'const show = (data) => {',
+          "  const el = document.createElement('syria-timeline');",
+          '  if (data !== undefined) el.dataset = data;',
+          '  document.body.append(el);',
+          '};',
+          // The page's own data first: its check must not depend on a lazy chunk having run before.
+          "fetch(new URL('../small.json', location.href)).then((r) => r.json()).then((data) => {",
+          '  show(data);',
+          '  show();',
+          '  show({ version: 2 });',
+          '});',
+        ].join('\n'),
+      );
+      await mkdir(path.join(app, 'bundles'), { recursive: true });
+      await writeFile(path.join(app, 'bundles', 'small.json'), await readFile(path.join(repo, 'packages/elements/test/fixtures/small-dataset.json')));
+      for (const bundler of BUNDLERS) await bundleApp(app, 'bundlers.js', bundler);
+    }, 3 * MINUTE);
+
+    it.each(BUNDLERS)('%s: draws the built-in dataset and the page\'s own, and shows the error panel for invalid data', async (bundler) => {
+      const tab = await browser.newPage();
+      const problems: string[] = [];
+      tab.on('pageerror', (error) => problems.push(error.message));
+      tab.on('console', (message) => {
+        if (message.type() === 'error') problems.push(message.text());
+      });
+      await tab.goto(`${server.url}/bundles/${bundleDir(bundler)}/index.html`);
+      const seen = await tab.waitForFunction(
+        () => {
+          const els = [...document.querySelectorAll('syria-timeline')];
+          const state = els.map((el) => ({
+            marks: el.shadowRoot?.querySelectorAll('[part~="mark"], [part~="cluster"]').length ?? 0,
+            error: el.shadowRoot?.querySelector('[part="error"]')?.textContent ?? null,
+          }));
+          return els.length === 3 && state.every((s) => s.marks > 0 || s.error) ? state : null;
+        },
+        null,
+        { timeout: 20_000 },
+      ).then((handle) => handle.jsonValue(), () => null);
+      expect(problems).toEqual([]);
+      expect(seen).not.toBeNull();
+      const [own, builtin, invalid] = seen!;
+      expect(builtin!.marks).toBeGreaterThan(0);
+      expect(own!.marks).toBeGreaterThan(0);
+      expect(invalid!.error).toContain('version');
+      await tab.close();
+    }, MINUTE);
+  });
 
   it('ships a CDN bundle that imports nothing (every dependency inlined) and is minified', async () => {
     const bundle = await readFile(installed('elements', 'dist', 'syria-timeline.bundle.js'), 'utf8');
