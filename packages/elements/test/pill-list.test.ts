@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import axe from 'axe-core';
 import { builtinDataset } from '@syria-timeline/core';
 import { mount } from './support/mount.js';
 import { click } from './support/real-input.js';
@@ -107,5 +108,18 @@ describe('a pill opens the list of its events', () => {
       expect(h.element.getAttribute('selected')).toBe(e.id);
     }
     expect(drawn).toBeGreaterThanOrEqual(30);
+  });
+
+  it('axe finds nothing with the list open, nor on a pinned event', async () => {
+    const { h, pill } = await denseDay();
+    const violations = async () => (await axe.run(document.body, { resultTypes: ['violations'] })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+    pill.focus();
+    await h.settle();
+    await h.pressKey('Enter');
+    expect(await violations()).toEqual([]);
+    await h.pressKey('ArrowDown');
+    await h.pressKey('Enter');
+    expect(focusedName(h.element)).toMatch(/, 8 Feb 2012, Russia lane$/);
+    expect(await violations()).toEqual([]);
   });
 });
