@@ -447,7 +447,7 @@ export class SyriaTimeline extends LitElement {
       this.layout = same && full ? full : layoutTimeline(model.prepared, stripUndefined({ ...options, domain: view }));
       model.indexLayout(this.layout);
       // A pill's list belongs to the view it was opened in: a zoom or pan closes it (focus back on the tab stop).
-      if (this.pillList.isOpen) this.pillList.close(!!this.renderRoot.activeElement?.closest('.pill-list'));
+      if (this.pillList.isOpen) this.pillList.close(!!this.shadowRoot?.activeElement?.closest('.pill-list'));
       const active = this.plot.activeKey;
       this.pinned.update(active, this.selected);
       if (active === null || !(model.hasKey(active) || this.pinned.stop()?.key === active)) this.plot.activeKey = model.nearestKey(active);
