@@ -4,9 +4,10 @@ import { renderTimeline, timelineArgTypes, type TimelineArgs } from './support/t
 import { activeInside, findTimeline, pressKey, tabStop, visibleParts } from './support/timeline-queries.js';
 
 /**
- * The keyboard map: Tab enters (one tab stop), ←/→ move along a lane, ↑/↓ change lane,
- * Home/End jump to the ends, Enter or Space opens the event's details and quotes, Escape closes them,
- * + / − zoom and 0 resets.
+ * The keyboard map: Tab enters (one tab stop), ←/→ move along a lane in time (panning past the
+ * window's edge), ↑/↓ change lane, Home/End jump to the lane's ends, Shift+←/→ and Page Up/Down pan,
+ * Enter or Space opens the event's details and quotes (on a pill: the list of its events), Escape
+ * closes them, + / − zoom and 0 resets.
  */
 const meta = {
   title: 'syria-timeline/Keyboard',
