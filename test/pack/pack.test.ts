@@ -7,7 +7,7 @@
  * Run it alone with `npm run test:pack`.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +40,7 @@ beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'syria-timeline-pack-'));
   // --ignore-scripts: the prepack script (analyze) ran just above, and its output would spoil the JSON.
   const { stdout } = await npm(
-    ['pack', '--json', '--ignore-scripts', '--pack-destination', work, '-w', '@syria-timeline/core', '-w', '@syria-timeline/elements'],
+    ['pack', '--json', '--ignore-scripts', '--pack-destination', work, '-w', '@syria-timeline/core', '-w', '@syria-timeline/elements', '-w', '@syria-timeline/cli'],
     repo,
   );
   packed = JSON.parse(stdout);
@@ -69,7 +69,10 @@ describe('the npm tarballs', () => {
         'dist/index.js', 'dist/index.d.ts', 'dist/syria-timeline.bundle.js', 'custom-elements.json', 'package.json',
       ]),
     );
-    expect([...core, ...elements].filter((f) => /\.test\.|(^|\/)testing\//.test(f))).toEqual([]);
+    expect(files('@syria-timeline/cli')).toEqual(
+      expect.arrayContaining(['dist/cli.js', 'dist/index.d.ts', 'templates/events.csv', 'templates/sample/harbour-talks.txt', 'README.md']),
+    );
+    expect([...core, ...elements, ...files('@syria-timeline/cli')].filter((f) => /\.test\.|(^|\/)testing\//.test(f))).toEqual([]);
   });
 
   it('install into an empty folder, and core runs in plain Node', async () => {
@@ -107,6 +110,68 @@ describe('the npm tarballs', () => {
     );
     expect(result).toBe('no errors');
   }, MINUTE);
+});
+
+describe('the README\'s React and Vue examples, against the installed packages', () => {
+  // The examples exactly as the README writes them (its ```tsx and ```vue blocks).
+  const example = async (language: string) => {
+    const readme = await readFile(path.join(repo, 'README.md'), 'utf8');
+    const block = new RegExp('```' + language + '\\n([\\s\\S]*?)```').exec(readme)?.[1];
+    if (!block) throw new Error(`the README has no \`\`\`${language} block`);
+    return block;
+  };
+  const frameworks = () => path.join(work, 'frameworks');
+
+  beforeAll(async () => {
+    // A second app, so that the frameworks' types are not in the first one's checks.
+    await mkdir(frameworks());
+    await writeFile(path.join(frameworks(), 'package.json'), JSON.stringify({ name: 'frameworks-check', private: true, type: 'module' }));
+    await npm(
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', ...packed.filter((p) => p.name !== '@syria-timeline/cli').map((p) => path.join(work, p.filename)),
+        'react@19', '@types/react@19', 'vue@3', 'vue-tsc@3', 'typescript@5.9.3'],
+      frameworks(),
+    );
+  }, 4 * MINUTE);
+
+  // skipLibCheck: the frameworks' own .d.ts files are many; ours are checked through their use below.
+  const compilerOptions = {
+    noEmit: true, strict: true, skipLibCheck: true, module: 'esnext', moduleResolution: 'bundler', jsx: 'react-jsx',
+    target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], types: [],
+  };
+  const check = (tool: string, tsconfig: string) =>
+    run(process.execPath, [path.join(frameworks(), 'node_modules', ...tool.split('/')), '-p', tsconfig], { cwd: frameworks() }).then(
+      () => 'no errors',
+      (error: { stdout?: string }) => error.stdout ?? String(error),
+    );
+
+  it('the React 19 example type-checks with tsc, and a wrong event handler or property does not', async () => {
+    await writeFile(path.join(frameworks(), 'timeline.tsx'), await example('tsx'));
+    await writeFile(
+      path.join(frameworks(), 'wrong.tsx'),
+      [
+        "import type {} from '@syria-timeline/elements/react';",
+        'export const a = <syria-timeline theme="purple" />;',
+        "export const b = <syria-timeline onsyria-timeline-select={(e) => e.start.getTime()} />;",
+      ].join('\n'),
+    );
+    await writeFile(path.join(frameworks(), 'tsconfig.react.json'), JSON.stringify({ compilerOptions, files: ['timeline.tsx'] }));
+    await writeFile(path.join(frameworks(), 'tsconfig.wrong.json'), JSON.stringify({ compilerOptions, files: ['wrong.tsx'] }));
+    expect(await check('typescript/bin/tsc', 'tsconfig.react.json')).toBe('no errors');
+    const wrong = await check('typescript/bin/tsc', 'tsconfig.wrong.json');
+    expect(wrong).toMatch(/wrong\.tsx\(2,.*"purple"/);
+    expect(wrong).toMatch(/wrong\.tsx\(3,.*'start' does not exist on type 'TimelineSelectEvent'/);
+  }, 4 * MINUTE);
+
+  it('the Vue 3 example type-checks with vue-tsc, and a wrong event handler does not', async () => {
+    const sfc = await example('vue');
+    await writeFile(path.join(frameworks(), 'Timeline.vue'), sfc);
+    await writeFile(path.join(frameworks(), 'Wrong.vue'), sfc.replace('e.event?.id', 'e.start.getTime()'));
+    const vueOptions = { ...compilerOptions, jsx: 'preserve' };
+    await writeFile(path.join(frameworks(), 'tsconfig.vue.json'), JSON.stringify({ compilerOptions: vueOptions, files: ['Timeline.vue'] }));
+    await writeFile(path.join(frameworks(), 'tsconfig.vuewrong.json'), JSON.stringify({ compilerOptions: vueOptions, files: ['Wrong.vue'] }));
+    expect(await check('vue-tsc/bin/vue-tsc.js', 'tsconfig.vue.json')).toBe('no errors');
+    expect(await check('vue-tsc/bin/vue-tsc.js', 'tsconfig.vuewrong.json')).toMatch(/Wrong\.vue\(\d+,\d+\).*'start' does not exist/);
+  }, 4 * MINUTE);
 });
 
 describe('<syria-timeline> from the installed packages, in Chromium', () => {
@@ -204,6 +269,7 @@ describe('<syria-timeline> from the installed packages, in Chromium', () => {
           'const show = (data) => {',
           "  const el = document.createElement('syria-timeline');",
           '  if (data !== undefined) el.dataset = data;',
+          "  el.setAttribute('theme', 'purple'); // warned about in development builds only",
           '  document.body.append(el);',
           '};',
           // The page's own data first: its check must not depend on a lazy chunk having run before.
@@ -222,9 +288,11 @@ describe('<syria-timeline> from the installed packages, in Chromium', () => {
     it.each(BUNDLERS)('%s: draws the built-in dataset and the page\'s own, and shows the error panel for invalid data', async (bundler) => {
       const tab = await browser.newPage();
       const problems: string[] = [];
+      const warnings: string[] = [];
       tab.on('pageerror', (error) => problems.push(error.message));
       tab.on('console', (message) => {
         if (message.type() === 'error') problems.push(message.text());
+        if (message.type() === 'warning' && message.text().includes('syria-timeline')) warnings.push(message.text());
       });
       await tab.goto(`${server.url}/bundles/${bundleDir(bundler)}/index.html`);
       const seen = await tab.waitForFunction(
@@ -242,12 +310,44 @@ describe('<syria-timeline> from the installed packages, in Chromium', () => {
       expect(problems).toEqual([]);
       expect(seen).not.toBeNull();
       const [own, builtin, invalid] = seen!;
+      // A production build says nothing about a bad attribute value (the warnings are for development builds).
+      expect(warnings).toEqual([]);
       expect(builtin!.marks).toBeGreaterThan(0);
       expect(own!.marks).toBeGreaterThan(0);
       expect(invalid!.error).toContain('version');
       await tab.close();
     }, MINUTE);
   });
+
+  it('runs the README\'s ten-minute tutorial: the sample spreadsheet imported and validated by the installed CLI, shown with src', async () => {
+    const tutorial = path.join(app, 'tutorial');
+    await cp(installed('cli', 'templates', 'sample'), tutorial, { recursive: true });
+    const bin = path.join(app, 'node_modules', '.bin', 'syria-timeline');
+    const imported = await run(bin, ['import', 'events.csv', 'actors.csv', 'lanes.csv', 'sources.csv', 'issues.csv', '-o', 'timeline.json'], { cwd: tutorial });
+    expect(imported.stdout).toMatch(/^timeline\.json: 7 events, 5 actors, 3 lanes/);
+    const validated = await run(bin, ['validate', 'timeline.json'], { cwd: tutorial });
+    expect(validated.stdout.trim()).toBe('timeline.json: valid');
+    // A broken file: exit code 1 and file:line:column on stderr.
+    await writeFile(path.join(tutorial, 'broken.json'), (await readFile(path.join(tutorial, 'timeline.json'), 'utf8')).replace('"2014-05-10"', '"2014-05-32"'));
+    const broken = await run(bin, ['validate', 'broken.json'], { cwd: tutorial }).then(() => null, (e: { code: number; stderr: string }) => e);
+    expect(broken?.code).toBe(1);
+    expect(broken?.stderr).toMatch(/^broken\.json:\d+:\d+: events\[\d\]\.when\.start: got "2014-05-32"/m);
+    await writeFile(
+      path.join(tutorial, 'index.html'),
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>tutorial</title><link rel="icon" href="data:,">' +
+        '<script type="module" src="/node_modules/@syria-timeline/elements/dist/syria-timeline.bundle.js"></script></head>' +
+        '<body><syria-timeline src="timeline.json"></syria-timeline></body></html>',
+    );
+    const tab = await browser.newPage();
+    await tab.goto(`${server.url}/tutorial/index.html`);
+    const labels = await tab.waitForFunction(() => {
+      const root = document.querySelector('syria-timeline')?.shadowRoot;
+      const found = [...(root?.querySelectorAll('[part~="lane-label"]') ?? [])].filter((n) => n.checkVisibility()).map((n) => n.textContent?.trim());
+      return (root?.querySelectorAll('[part~="mark"], [part~="cluster"]').length ?? 0) > 0 && found.length > 0 ? found : null;
+    }, null, { timeout: 20_000 });
+    expect(await labels.jsonValue()).toEqual(['Northland', 'Southland', 'Mediators']);
+    await tab.close();
+  }, MINUTE);
 
   it('ships a CDN bundle that imports nothing (every dependency inlined) and is minified', async () => {
     const bundle = await readFile(installed('elements', 'dist', 'syria-timeline.bundle.js'), 'utf8');

@@ -14,6 +14,9 @@ import { MediaChangeController } from './controllers/media-change-controller.js'
 import { PlotSizeController } from './controllers/plot-size-controller.js';
 import { MessagesController, type ShownText } from './controllers/messages-controller.js';
 import { viewBound, type TimeInput } from './view-bound.js';
+import { DEV_MODE } from '#dev-mode';
+import { attributeWarnings } from './attribute-warnings.js';
+import { warnOnce } from './warn-once.js';
 import { rangeLabel } from './range-label.js';
 import { TimelineModel, type ViewSummary } from './timeline-model.js';
 import { AXIS_HEIGHT } from './templates/render-axis.js';
@@ -375,6 +378,10 @@ export class SyriaTimeline extends LitElement {
     } else if ((changed.has('start') || changed.has('end')) && this.zoom.domain) {
       const v = this.initialView();
       if (v) this.zoom.zoomTo(v);
+    }
+    if (DEV_MODE) {
+      const { issue, theme, locale, selected, start, end } = this;
+      for (const w of attributeWarnings({ issue, theme, locale, selected, start, end }, this.model?.dataset ?? null)) warnOnce(w.message);
     }
     if (this.selected && this.model && !this.model.event(this.selected)) {
       // An unknown id selects nothing rather than leaving a stale panel (checked once data is there).
