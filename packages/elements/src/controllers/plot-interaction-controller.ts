@@ -144,6 +144,14 @@ export class PlotInteractionController implements ReactiveController {
       const layout = this.options.layout();
       if (!action || !layout) return;
       const from = keyOf(e) ?? this.activeKey;
+      // On a stance observation (its own tab stop and keys): only zoom and pan reach the plot, and focus stays there.
+      if ((e.target as Element | null)?.closest?.('[data-stance]')) {
+        if (action.kind === 'zoom') this.options.zoom(action.direction, from);
+        else if (action.kind === 'pan') void this.options.pan(action.by, null);
+        else return;
+        e.preventDefault();
+        return;
+      }
       e.preventDefault();
       switch (action.kind) {
         case 'move':
