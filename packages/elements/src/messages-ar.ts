@@ -36,6 +36,8 @@ export const messages: TimelineMessages = {
   showing: (n, range) => `عرض ${arEvents(n)}، ${range}`,
   eventsInView: 'الأحداث المعروضة',
   more: (n) => `و${n} أخرى؛ كبّر لعرضها في القائمة.`,
+  problemsFound: (n) => `عدد المشكلات: ${n}`,
+  moreProblems: (n) => `المشكلات الأخرى غير المعروضة: ${n}`,
   navigation: {
     markName: (type, title, date, lane) => `${type}: ${title}، ${date}، مسار ${lane}`,
     optionName: (type, title, date) => `${type}: ${title}، ${date}`,

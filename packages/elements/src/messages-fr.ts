@@ -28,6 +28,8 @@ export const messages: TimelineMessages = {
   showing: (n, range) => `${n} ${n <= 1 ? 'événement affiché' : 'événements affichés'}, ${range}`,
   eventsInView: 'Événements affichés',
   more: (n) => `et ${n} de plus ; zoomez pour les lister.`,
+  problemsFound: (n) => `${n.toLocaleString('fr')} ${n === 1 ? 'problème trouvé' : 'problèmes trouvés'} :`,
+  moreProblems: (n) => `et ${n.toLocaleString('fr')} de plus.`,
   navigation: {
     markName: (type, title, date, lane) => `${type} : ${title}, ${date}, couloir ${lane}`,
     optionName: (type, title, date) => `${type} : ${title}, ${date}`,

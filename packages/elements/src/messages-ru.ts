@@ -35,6 +35,8 @@ export const messages: TimelineMessages = {
   showing: (n, range) => `Показано ${n} ${ruPlural(n, 'событие', 'события', 'событий')}, ${range}`,
   eventsInView: 'Видимые события',
   more: (n) => `и ещё ${n}; увеличьте масштаб, чтобы увидеть их в списке.`,
+  problemsFound: (n) => `${ruPlural(n, 'Найдена', 'Найдены', 'Найдено')} ${n.toLocaleString('ru')} ${ruPlural(n, 'проблема', 'проблемы', 'проблем')}:`,
+  moreProblems: (n) => `и ещё ${n.toLocaleString('ru')}.`,
   navigation: {
     markName: (type, title, date, lane) => `${type}: ${title}, ${date}, полоса «${lane}»`,
     optionName: (type, title, date) => `${type}: ${title}, ${date}`,

@@ -52,6 +52,10 @@ export interface TimelineMessages {
   showing: (count: number, range: string) => string;
   eventsInView: string;
   more: (count: number) => string;
+  /** The error panel's count line, e.g. '3 problems found:'. */
+  problemsFound: (count: number) => string;
+  /** After the first problems listed: how many more there are (all are on the `DatasetError`). */
+  moreProblems: (count: number) => string;
   /** Names and hints of the plot's keyboard and pointer controls (see `NavigationMessages`). */
   navigation: NavigationMessages;
 }
@@ -106,6 +110,8 @@ export const englishMessages: TimelineMessages = {
   showing: (n, range) => `Showing ${n} ${n === 1 ? 'event' : 'events'}, ${range}`,
   eventsInView: 'Events in view',
   more: (n) => `and ${n} more; zoom in to list them.`,
+  problemsFound: (n) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'problem' : 'problems'} found:`,
+  moreProblems: (n) => `and ${n.toLocaleString('en-GB')} more.`,
   navigation: {
     markName: (type, title, date, lane) => `${type}: ${title}, ${date}, ${lane} lane`,
     optionName: (type, title, date) => `${type}: ${title}, ${date}`,
