@@ -14,6 +14,13 @@ export const messages: TimelineMessages = {
   zoomIn: 'Увеличить', zoomOut: 'Уменьшить', reset: 'Сбросить',
   legend: 'Условные обозначения', range: 'Период', monthOrYear: 'Известны только месяц или год', approximate: 'Приблизительная дата',
   supports: 'За', opposes: 'Против', neutral: 'Нейтрально', conditional: 'С условиями',
+  howToRead: 'Одна строка на каждую сторону; значок — событие (форма — его тип), рядом его название; полоса под строкой — позиция стороны по выбранному вопросу. Выберите любой элемент, чтобы прочитать источник.',
+  uncertain: 'Неточная дата', background: 'Фоновое событие (контекст)', cluster: 'Несколько событий, слишком близких, чтобы показать их по отдельности',
+  tie: 'Связь между сторонами (стрелка — к другой стороне)',
+  observed: 'Позиция зафиксирована (точка — одно наблюдение)', carried: 'Позиция продлена, не наблюдалась', stanceChange: 'Смена позиции', observations: 'Наблюдения позиций',
+  stanceHeading: (lane, position) => `${lane}: ${position.toLowerCase()}`,
+  issue: 'Вопрос', heldBy: 'Чья позиция', condition: 'Условие', basis: 'Основание',
+  bases: { stated: 'заявлено в источнике', reported: 'сообщается в источнике', inferred: 'выведено' },
   types: {
     statement: 'Заявление', appeal: 'Призыв', demand: 'Требование', offer: 'Предложение', meeting: 'Встреча',
     call: 'Телефонный разговор', agreement: 'Соглашение', support: 'Поддержка', criticism: 'Критика',
@@ -28,4 +35,6 @@ export const messages: TimelineMessages = {
   showing: (n, range) => `Показано ${n} ${ruPlural(n, 'событие', 'события', 'событий')}, ${range}`,
   eventsInView: 'Видимые события',
   more: (n) => `и ещё ${n}; увеличьте масштаб, чтобы увидеть их в списке.`,
+  problemsFound: (n) => `${ruPlural(n, 'Найдена', 'Найдены', 'Найдено')} ${n.toLocaleString('ru')} ${ruPlural(n, 'проблема', 'проблемы', 'проблем')}:`,
+  moreProblems: (n) => `и ещё ${n.toLocaleString('ru')}.`,
 };
