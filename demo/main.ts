@@ -1,5 +1,5 @@
 import '@syria-timeline/elements';
-import { builtinDataset } from '@syria-timeline/core';
+import { builtinDataset, OTHERS_LANE } from '@syria-timeline/core';
 import { laneChoices, renderLanePicker } from './lane-picker.js';
 import { downloadFile } from './download-file.js';
 import { DEMO_LOCALES, DEMO_THEMES, isoDay, readViewState, writeViewState, type ViewState } from './view-state.js';
@@ -33,8 +33,10 @@ setAttr('selected', state.selected);
 document.documentElement.dataset['theme'] = state.theme ?? 'light';
 
 // --- lanes --------------------------------------------------------------------------------------
-const allLaneIds = [...builtinDataset.lanes].sort((a, b) => a.order - b.order).map((l) => l.id);
-renderLanePicker(byId<HTMLOListElement>('lane-list'), laneChoices(builtinDataset.lanes, state.lanes), (ids) => {
+// The sides, then the context row of the events with no participant in a lane (hideable like a lane).
+const demoLanes = [...builtinDataset.lanes, OTHERS_LANE];
+const allLaneIds = [...demoLanes].sort((a, b) => a.order - b.order).map((l) => l.id);
+renderLanePicker(byId<HTMLOListElement>('lane-list'), laneChoices(demoLanes, state.lanes), (ids) => {
   // Every lane in the dataset's order is the default: leave it out of the link.
   const isDefault = ids.length === allLaneIds.length && ids.every((id, i) => id === allLaneIds[i]);
   if (isDefault) delete state.lanes;

@@ -82,16 +82,17 @@ describe('the demo page (npm start)', () => {
     const params = query(page);
     expect(params.get('locale')).toBe('ru');
     expect(params.get('theme')).toBe('dark');
-    expect(params.get('lanes')?.split(' ')).toHaveLength(3);
-    expect(await page.evaluate(LANE_LABELS)).toHaveLength(3);
+    // Three of the four sides, and the context row "Others" (a row of the picker too).
+    expect(params.get('lanes')?.split(' ')).toHaveLength(4);
+    expect(await page.evaluate(LANE_LABELS)).toHaveLength(4);
     await page.close();
   });
 
   it('keeps the selected event and the zoomed window in the link', async () => {
     const { page } = await open('?start=2012-01&end=2012-12');
-    // One tab stop: focus the timeline's active mark, select it with Enter.
+    // The plot's one tab stop: focus the timeline's active mark, select it with Enter.
     await page.evaluate(() => {
-      const mark = document.querySelector('syria-timeline')?.shadowRoot?.querySelector<HTMLElement>('[tabindex="0"]');
+      const mark = document.querySelector('syria-timeline')?.shadowRoot?.querySelector<HTMLElement>('svg.main [tabindex="0"]');
       mark?.focus();
     });
     await page.keyboard.press('Enter');

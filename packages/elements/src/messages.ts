@@ -1,4 +1,4 @@
-import type { EventType, Role } from '@syria-timeline/core';
+import { ENGLISH_BASIS_PHRASES, type BasisPhrases, type EventType, type RelationKind, type Role } from '@syria-timeline/core';
 
 /**
  * The element's own interface text in one locale. Data-derived text (titles, quotes, lane and
@@ -36,7 +36,7 @@ export interface TimelineMessages {
   issue: string;
   heldBy: string;
   condition: string;
-  basis: string;
+  stanceBasis: string;
   bases: Readonly<Record<'stated' | 'reported' | 'inferred', string>>;
   types: Readonly<Record<EventType, string>>;
   closeDetails: string;
@@ -56,6 +56,27 @@ export interface TimelineMessages {
   problemsFound: (count: number) => string;
   /** After the first problems listed: how many more there are (all are on the `DatasetError`). */
   moreProblems: (count: number) => string;
+  /** How a date was obtained, in sentences (see core's `describeBasis`). */
+  basis: BasisPhrases;
+  /** The context row of events with no participant in a shown lane. */
+  others: string;
+  /** Legend entries of the three kinds of tie. */
+  ties: Readonly<Record<'to' | 'against' | 'about', string>>;
+  /** The card of a side (opened from its lane label). */
+  side: SideMessages;
+}
+
+export interface SideMessages {
+  /** Accessible name of a lane label's button: what it opens. */
+  open: (lane: string) => string;
+  close: string;
+  actors: string;
+  relations: string;
+  positions: string;
+  none: string;
+  kinds: Readonly<Record<RelationKind, string>>;
+  /** A relation's span from its formatted ends (either may be missing: an open end). */
+  span: (from: string | undefined, to: string | undefined) => string;
 }
 
 /** The English interface text: the default, and what other languages show until theirs has loaded. */
@@ -69,7 +90,7 @@ export const englishMessages: TimelineMessages = {
   tie: 'Link between two sides (arrow: towards the other side)',
   observed: 'Stance observed (a dot per observation)', carried: 'Stance carried forward, not observed', stanceChange: 'Change of stance', observations: 'Stance observations',
   stanceHeading: (lane, position) => `${lane}: ${position.toLowerCase()}`,
-  issue: 'Issue', heldBy: 'Held by', condition: 'Condition', basis: 'Basis',
+  issue: 'Issue', heldBy: 'Held by', condition: 'Condition', stanceBasis: 'Basis',
   bases: { stated: 'stated in the source', reported: 'reported by the source', inferred: 'inferred' },
   types: {
     statement: 'Statement', appeal: 'Appeal', demand: 'Demand', offer: 'Offer', meeting: 'Meeting',
@@ -78,7 +99,7 @@ export const englishMessages: TimelineMessages = {
     violence: 'Violence', other: 'Other',
   },
   closeDetails: 'Close details', date: 'Date', howDated: 'How dated', type: 'Type', participants: 'Participants',
-  roles: { actor: 'actor', recipient: 'recipient', object: 'about' },
+  roles: { actor: 'actor', recipient: 'recipient', target: 'target', object: 'about' },
   invalidData: 'The timeline data is not valid', cannotShow: 'The timeline could not be shown',
   loading: 'Loading timeline data…',
   timeline: (range) => `Timeline, ${range}`,
@@ -87,4 +108,16 @@ export const englishMessages: TimelineMessages = {
   more: (n) => `and ${n} more; zoom in to list them.`,
   problemsFound: (n) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'problem' : 'problems'} found:`,
   moreProblems: (n) => `and ${n.toLocaleString('en-GB')} more.`,
+  basis: ENGLISH_BASIS_PHRASES,
+  others: 'Others',
+  ties: { to: 'Addressed to', against: 'Directed against', about: 'About' },
+  side: {
+    open: (lane) => `${lane}: actors, relations and positions`,
+    close: 'Close', actors: 'Actors', relations: 'Relations', positions: 'Positions', none: 'None recorded',
+    kinds: {
+      alliance: 'Alliance', 'arms-supply': 'Arms supply', 'military-base': 'Military base', patronage: 'Patronage',
+      'diplomatic-backing': 'Diplomatic backing', other: 'Other',
+    },
+    span: (from, to) => (from && to ? `${from} – ${to}` : from ? `from ${from}` : to ? `until ${to}` : 'throughout the sources'),
+  },
 };

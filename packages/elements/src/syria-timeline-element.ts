@@ -20,7 +20,7 @@ import { warnOnce } from './warn-once.js';
 import { rangeLabel } from './range-label.js';
 import { TimelineModel, type ViewSummary } from './timeline-model.js';
 import { AXIS_HEIGHT } from './templates/render-axis.js';
-import { OVERLAY_LABEL_HEIGHT, renderLaneLabels } from './templates/render-lanes.js';
+import { OVERLAY_LABEL_HEIGHT, renderLaneLabels, type LaneLabelOptions } from './templates/render-lanes.js';
 import { OVERVIEW_BRUSH_HEIGHT, renderOverview } from './templates/render-overview.js';
 import { renderLegend } from './templates/render-legend.js';
 import { renderToolbar } from './templates/render-toolbar.js';
@@ -32,6 +32,8 @@ import { TitleLabels } from './title-labels.js';
 import { StanceSelectionController } from './controllers/stance-selection-controller.js';
 import { renderStanceDetails } from './templates/render-stance-details.js';
 import { legendFacts } from './legend-facts.js';
+import { relationLine, renderSideCard } from './templates/render-side-card.js';
+import { SideCardController } from './controllers/side-card-controller.js';
 
 /** The SVG/PNG export (~1.2 KiB gzip) is a lazy chunk: a page downloads it on its first export. */
 const importExport = () => import('./export/export-view.js');
@@ -71,7 +73,7 @@ const SUMMARY_DELAY_MS = 300;
  * @fires syria-timeline-error - `TimelineErrorEvent` {error}: the data is invalid (`DatasetError`) or `src` failed to load.
  *
  * @attr src - URL of a JSON dataset, fetched and validated (ignored while the `dataset` property is set).
- * @attr lanes - Lane ids to show, in order, separated by spaces (default: every lane).
+ * @attr lanes - Lane ids to show, in order, separated by spaces (default: every lane, then the context row `others` of the events with no participant in a lane, when there are any; leave `others` out to hide it).
  * @attr issue - Issue id whose stance bands are drawn; 'none' hides them (default: the dataset's first issue). Reflected, so the picker's choice shows in the attribute.
  * @attr start - Start of the initial view: YYYY, YYYY-MM or YYYY-MM-DD.
  * @attr end - End of the initial view (inclusive of the whole month or year given).
@@ -82,14 +84,14 @@ const SUMMARY_DELAY_MS = 300;
  * @csspart toolbar - The bar with the issue picker, zoom buttons and the shown range.
  * @csspart issue-picker - The `<select>` of issues.
  * @csspart lane - A lane's background band.
- * @csspart lane-label - A lane's label.
+ * @csspart lane-label - A lane's label: a button that opens its side's card (one tab stop for all labels; ↑/↓, Home/End move between them).
  * @csspart axis - The time axis (labels and grid lines).
  * @csspart glyphs - The paths that paint a lane's marks, one per look (classes `glyph`, `hollow`, `bar`, `span-bar`, with `approximate`, `uncertain`, `background`): marks are drawn in batches, not one element each.
  * @csspart pills - The path that paints a lane's cluster pills (their counts are on `counts`).
  * @csspart counts - The canvas over the lanes that the cluster counts are drawn on, in its `color` and font (`::part(counts) { color: …; font-size: … }` restyles them; drawn, not laid out as text, so that a zoom step stays cheap).
  * @csspart mark - An event mark's focusable proxy: it carries the role, name, pressed state and tab stop, and draws nothing (style `glyphs`). Every mark has one while the view holds at most 200 marks and clusters; past that only the focused and the selected ones do (the arrow keys still reach every mark).
  * @csspart cluster - The focusable proxy of a pill standing for several events too close to draw apart (as for `mark`).
- * @csspart tie - The ties: arcs from the acting lane to the recipient's lane, all in one path (their arrow heads are a second path, filled with the muted colour).
+ * @csspart tie - The ties from the acting lane to another lane, one path per kind and state (`tie-to`: to a recipient, arrow; `tie-against`: against a target, arrow with a bar; `tie-about`: about an object, dashed with an open circle; `data-state` 'rest', faint, or 'active', for the hovered, focused or selected event); their ends are a second path each.
  * @csspart stance - A stance band's stretch: a solid rect where observed (class `observed`), a dashed line where carried forward after the last observation (class `carried`); classes `supports`, `opposes`, `neutral`.
  * @csspart stance-point - A stance observation's disc (a button, with a ✓/✗/– glyph): selects the observation.
  * @csspart titles - The canvas the event titles are drawn on beside their marks, in its `color` and font (`::part(titles) { color: …; font-size: … }`; the titles are placed for the font it has).
@@ -97,6 +99,7 @@ const SUMMARY_DELAY_MS = 300;
  * @csspart legend - The key (a `<details>` above the plot: a line on how to read the chart, then every glyph, date style, pill, tie and stance encoding drawn).
  * @csspart tooltip - The hover/focus tooltip.
  * @csspart details - The selected event's panel.
+ * @csspart side-card - The card of a side, opened from its lane label: actors, relations and stance history with quotes (Escape or × closes it).
  * @csspart quote - One evidence quote in the details.
  * @csspart error - The error panel.
  *
@@ -184,6 +187,7 @@ export class SyriaTimeline extends LitElement {
   }
   /** A stance observation opened from the bands; opening one closes the selected event, and back. */
   private readonly stance = new StanceSelectionController(this, (id) => id && this.selected && this.select(null));
+  private readonly sides = new SideCardController(this, () => this.renderRoot);
   private model: TimelineModel | null = null;
   private layout: TimelineLayout | null = null;
   private layoutInputs: unknown[] = [];
@@ -225,7 +229,7 @@ export class SyriaTimeline extends LitElement {
   async exportSvg(): Promise<string> {
     const { exportSvg } = await importExport();
     await this.settle();
-    return exportSvg(this);
+    return exportSvg(this, this.exportFooter());
   }
 
   /**
@@ -236,7 +240,44 @@ export class SyriaTimeline extends LitElement {
   async exportPng(scale?: number): Promise<Blob> {
     const { exportPng } = await importExport();
     await this.settle();
-    return exportPng(this, scale);
+    return exportPng(this, scale, this.exportFooter());
+  }
+
+  /** The relations of the shown sides, as lines of text under the exported image. */
+  private exportFooter(): string[] {
+    const { model, layout } = this;
+    if (!model || !layout) return [];
+    const { loc, messages: m } = this.shown;
+    const seen = new Set<string>();
+    const lines = layout.lanes.flatMap((l) => model.side(l.id).relations)
+      .filter((r) => !seen.has(r.id) && seen.add(r.id))
+      .map((r) => relationLine(r, loc.dates, m));
+    return lines.length ? [`${m.side.relations}:`, ...lines] : [];
+  }
+
+  /** The lane labels: buttons opening their side's card (see SideCardController). */
+  private laneLabelOptions(): LaneLabelOptions {
+    const m = this.shown.messages;
+    return {
+      label: (l) => (l.context ? m.others : l.label),
+      name: (label) => m.side.open(label),
+      tabLane: this.sides.focusLane,
+      openLane: this.sides.openLane,
+      onClick: (lane) => void this.sides.toggle(lane),
+      onKeydown: (e) => this.sides.onLabelKeydown(e, this.layout?.lanes.map((l) => l.id) ?? []),
+    };
+  }
+
+  /** The open side card, if its lane is shown (see templates/render-side-card.ts). */
+  private renderSide(model: TimelineModel | null, layout: TimelineLayout | null): unknown {
+    const lane = layout?.lanes.find((l) => l.id === this.sides.openLane);
+    if (!model || !lane) return nothing;
+    const { loc, messages: m } = this.shown;
+    return renderSideCard({
+      laneId: lane.id, label: lane.context ? m.others : lane.label, side: model.side(lane.id),
+      actors: model.actors, sources: model.sources, issues: model.issues, locale: loc.dates, messages: m,
+      onClose: () => void this.sides.close(),
+    });
   }
 
   /** Shows the whole extent again; resolves once drawn. */
@@ -247,8 +288,9 @@ export class SyriaTimeline extends LitElement {
 
   /**
    * Selects event `id`, zooming in until it has a mark of its own, and moves keyboard focus to
-   * it. Resolves to false when there is no such event. An event with no participant in a shown
-   * lane has no mark: it is selected (its details open) without zooming or moving focus.
+   * it. Resolves to false when there is no such event. An event with no participant in a lane is
+   * drawn in the context row (`others`); when its lanes are all hidden (`lanes`) it has no mark:
+   * it is selected (its details open) without zooming or moving focus.
    */
   async focusEvent(id: string): Promise<boolean> {
     await this.settle();
@@ -527,14 +569,14 @@ export class SyriaTimeline extends LitElement {
       ${model && layout
         ? renderLegend({
             types: model.eventTypes, facts: legendFacts(model.prepared, issue), stances: issue !== null && layout.lanes.length > 0,
-            clusters: layout.clusters.length > 0, ties: layout.ties.length > 0, messages: m,
+            clusters: layout.clusters.length > 0, ties: layout.ties.length > 0, tieKinds: model.tieKinds, messages: m,
             observed: layout.stances.some((s) => !s.carried), carried: layout.stances.some((s) => s.carried),
             // Open at first where there is room for it, closed on narrow hosts; then as the reader leaves it.
             open: this.legendOpenNow, onToggle: (open) => open !== this.legendOpenNow && (this.legendOpen = open),
           })
         : nothing}
       <div class="body">
-        <div class="labels" aria-hidden="true">${layout ? renderLaneLabels(layout.lanes, AXIS_HEIGHT) : nothing}</div>
+        <div class="labels">${layout ? renderLaneLabels(layout.lanes, AXIS_HEIGHT, this.laneLabelOptions()) : nothing}</div>
         <div class="plot">${layout && model
           ? html`${renderPlot({
               layout, lanes: model.lanesWithMarks(layout), laneBoxes: model.laneBoxes,
@@ -550,10 +592,11 @@ export class SyriaTimeline extends LitElement {
                 direction: loc.dir, canvas: this.renderRoot.querySelector('canvas.titles'),
               }),
               stance: { selected: this.stance.selected, tabStop: this.stance.tabStop, label: m.observations, handlers: this.stance.handlers },
-              handlers: this.plot.handlers,
+              handlers: this.plot.handlers, laneLabels: this.laneLabelOptions(),
             })}${renderEventList(this.summary.summary, this.summary.items, this.summary.total, m)}`
           : nothing}</div>
       </div>
+      ${this.renderSide(model, layout)}
       ${selected && model
         ? renderDetails({
             event: selected, actors: model.actors, sources: model.sources, locale: loc.dates, messages: m,

@@ -1,5 +1,5 @@
 import {
-  eventIndicesInOrder, formatWhen, type Actor, type ClusterMark, type Dataset, type EventMark, type EventType, type LaneBox,
+  eventIndicesInOrder, formatWhen, sideOfLane, TIE_KINDS, type Actor, type Issue, type SideOfLane, type TieKind, type ClusterMark, type Dataset, type EventMark, type EventType, type LaneBox,
   type PreparedTimeline, type Source, type TimelineEvent, type TimelineLayout, type ViewDomain,
 } from '@syria-timeline/core';
 import { densityBins } from './overview-density.js';
@@ -39,8 +39,12 @@ export interface LaneMarks {
 export class TimelineModel {
   readonly actors: ReadonlyMap<string, Actor>;
   readonly sources: ReadonlyMap<string, Source>;
+  readonly issues: ReadonlyMap<string, Issue>;
   /** Event types present, in vocabulary order, for the legend. */
   readonly eventTypes: readonly EventType[];
+  /** Kinds of tie present in the data, for the legend. */
+  readonly tieKinds: readonly TieKind[];
+  private sides = new Map<string, SideOfLane>();
   /** The zoomed-out window (the extent, padded) at `fullWidth`; set by the first layout. */
   fullDomain: ViewDomain | null = null;
   fullWidth = 0;
@@ -64,6 +68,16 @@ export class TimelineModel {
     this.actors = new Map(dataset.actors.map((a) => [a.id, a]));
     this.sources = new Map(dataset.sources.map((s) => [s.id, s]));
     this.eventTypes = ALL_TYPES.filter((t) => present.has(t));
+    this.issues = new Map(dataset.issues.map((i) => [i.id, i]));
+    const kinds = new Set(prepared.tieKind);
+    this.tieKinds = TIE_KINDS.filter((_, code) => kinds.has(code));
+  }
+
+  /** The actors, relations and stance history of the side drawn in lane `laneId` (for its card and the export). */
+  side(laneId: string): SideOfLane {
+    let side = this.sides.get(laneId);
+    if (!side) this.sides.set(laneId, (side = sideOfLane(this.dataset, laneId)));
+    return side;
   }
 
   /**

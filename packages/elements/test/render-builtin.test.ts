@@ -13,10 +13,10 @@ describe('<syria-timeline> with no attributes', () => {
     expect(el.shadowRoot!.querySelectorAll('[part~="mark"]').length).toBeGreaterThan(0);
   });
 
-  it('shows the built-in dataset as four labelled lanes, in the dataset order', async () => {
+  it('shows the built-in dataset as four labelled lanes, in the dataset order, then the context row', async () => {
     const h = await mount();
     const expected = [...builtinDataset.lanes].sort((a, b) => a.order - b.order).map((l) => l.label);
-    expect(h.lanes()).toEqual(expected);
+    expect(h.lanes()).toEqual([...expected, 'Others']);
     expect(expected).toHaveLength(4);
   });
 
@@ -28,7 +28,7 @@ describe('<syria-timeline> with no attributes', () => {
     const lanesWithSomething = new Set(marks.map((m) => m.lane));
     const root = h.element.shadowRoot!;
     for (const c of root.querySelectorAll('[part~="cluster"]')) lanesWithSomething.add(c.closest<SVGGElement>('g.lane-marks')!.dataset['lane']!);
-    expect(lanesWithSomething.size).toBe(4);
+    expect(lanesWithSomething.size).toBe(5);
   });
 
   it('labels the axis with years when the whole extent is shown', async () => {

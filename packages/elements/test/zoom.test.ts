@@ -194,16 +194,21 @@ describe('focusEvent', () => {
     expect(span(h.visibleRange())).toBeLessThan(before);
   });
 
-  it('opens the details of an event drawn in no lane, without zooming', async () => {
+  it('focuses an event with no participant in a lane in the context row, and opens only its details when that row is hidden', async () => {
     const data = smallDataset();
     data.actors.push({ id: 'observer', name: 'An observer', kind: 'igo' });
     const first = data.events[0]!;
     data.events.push({ ...first, id: 'observer-notes', title: 'Observer notes', participants: [{ actor: 'observer', role: 'actor' }] });
     const h = await mount({ dataset: data });
-    const before = h.visibleRange();
     expect(await h.element.focusEvent('observer-notes')).toBe(true);
-    expect(h.details()?.title).toBe('Observer notes');
-    expect(h.visibleRange()).toEqual(before);
+    expect(h.activeMarkLabel()).toContain('Observer notes');
+    expect(h.marks('others').map((m) => m.eventId)).toEqual(['observer-notes']);
+
+    const hidden = await mount({ dataset: data, attrs: { lanes: 'north south' } });
+    const before = hidden.visibleRange();
+    expect(await hidden.element.focusEvent('observer-notes')).toBe(true);
+    expect(hidden.details()?.title).toBe('Observer notes');
+    expect(hidden.visibleRange()).toEqual(before);
   });
 
   it('returns false for an unknown id and changes nothing', async () => {

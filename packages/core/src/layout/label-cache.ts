@@ -24,7 +24,7 @@ export function cachedEventLabel(prepared: PreparedTimeline, e: number, locale: 
     for (let o = prepared.eventLaneOffsets[e]!; o < prepared.eventLaneOffsets[e + 1]!; o++) {
       names.push(prepared.lanes[prepared.eventLanes[o]!]!.lane.label);
     }
-    labels[e] = label = eventMarkLabel(prepared.events[e]!, names, locale);
+    labels[e] = label = eventMarkLabel(prepared.events[e]!, names, locale, prepared.dataset.sources);
   }
   return label;
 }

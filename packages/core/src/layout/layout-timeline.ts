@@ -5,7 +5,7 @@ import { levelOfDetail } from './level-of-detail.js';
 import { LaidOutCluster, LaidOutMark } from './laid-out-marks.js';
 import { packLane, type PackedCluster, type PackLaneSink } from './pack-lane.js';
 import { createTimeScale } from './time-scale.js';
-import { EVENT_FLAG, type PreparedTimeline } from './prepare-timeline.js';
+import { EVENT_FLAG, TIE_KINDS, type PreparedTimeline } from './prepare-timeline.js';
 import { layoutStances } from './stance-segments.js';
 import type { ClusterMark, EventMark, LaneBox, LayoutOptions, MarkShape, TieMark, TimelineLayout } from './types.js';
 import { paddedExtent } from './view-domain.js';
@@ -62,7 +62,9 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
   const lanes: LaneBox[] = laneIndices.map((l, index) => {
     const { lane } = prepared.lanes[l]!;
     const y = index * laneHeight;
-    return { id: lane.id, label: lane.label, color: lane.color, index, y, height: laneHeight, stanceY: y + headerHeight + (maxRows + 1) * rowHeight };
+    const box: LaneBox = { id: lane.id, label: lane.label, color: lane.color, index, y, height: laneHeight, stanceY: y + headerHeight + (maxRows + 1) * rowHeight };
+    if (l === prepared.othersLane) box.context = true;
+    return box;
   });
 
   const span = domain.end - domain.start;
@@ -104,7 +106,10 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
       if (to === undefined) continue;
       // At the event's time; for a bar that starts left of the window, at the window's edge, still on the bar.
       const x = from.x < 0 ? Math.min(0, from.x2) : from.x;
-      ties.push({ key: `tie:${from.eventId}:${from.laneId}:${to.laneId}`, eventId: from.eventId, fromLane: from.laneId, toLane: to.laneId, x, y1: from.y, y2: to.y });
+      ties.push({
+        key: `tie:${from.eventId}:${from.laneId}:${to.laneId}`, eventId: from.eventId, fromLane: from.laneId, toLane: to.laneId,
+        kind: TIE_KINDS[prepared.tieKind[t]!]!, x, y1: from.y, y2: to.y,
+      });
     }
   }
 

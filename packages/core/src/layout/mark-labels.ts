@@ -1,17 +1,25 @@
-import { formatWhen } from '../dates/index.js';
+import { basisKind, formatWhen, type BasisKind, type SourceLookup } from '../dates/index.js';
 import { utcDateFormat } from '../dates/utc-date-format.js';
-import type { DateBasis, Position, Stance, TimelineEvent, When } from '../model/index.js';
+import type { Position, Stance, TimelineEvent, When } from '../model/index.js';
 
 /** How a date was determined, in the few words an accessible name can afford. */
-export const BASIS_WORDS: Readonly<Record<DateBasis, string>> = Object.freeze({
+export const BASIS_WORDS: Readonly<Record<BasisKind, string>> = Object.freeze({
   stated: 'date stated',
   resolved: 'date resolved from the dateline',
+  'resolved-inferred': 'date resolved from an inferred dateline',
+  article: 'dated by its article',
+  'article-inferred': 'dated by its article, whose date is inferred',
   inferred: 'date inferred',
 });
 
-/** Accessible name of an event mark: 'Lavrov meets Assad, 7 Feb 2012 (date stated), Russia, Assad'. Plain text. */
-export function eventMarkLabel(event: TimelineEvent, laneLabels: readonly string[], locale: string): string {
-  return `${event.title}, ${formatWhen(event.when, { locale })} (${BASIS_WORDS[event.when.basis]}), ${laneLabels.join(', ')}`;
+/**
+ * Accessible name of an event mark: 'Lavrov meets Assad, 7 Feb 2012 (date stated), Russia, Assad'. Plain text.
+ * Given the sources, a date resolved from (or dated by) an article whose date is inferred says so.
+ */
+export function eventMarkLabel(event: TimelineEvent, laneLabels: readonly string[], locale: string, sources?: SourceLookup): string {
+  const kind = basisKind(event.when, sources);
+  const words = kind === undefined ? String(event.when.basis) : BASIS_WORDS[kind];
+  return `${event.title}, ${formatWhen(event.when, { locale })} (${words}), ${laneLabels.join(', ')}`;
 }
 
 /**

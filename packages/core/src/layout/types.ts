@@ -74,6 +74,8 @@ export interface LaneBox {
   height: number;
   /** y of the stance band's top edge inside this lane. */
   stanceY: number;
+  /** Set on the context row (`OTHERS_LANE_ID`): the events with no participant in a lane. */
+  context?: true;
 }
 
 export interface Tick {
@@ -140,13 +142,17 @@ export interface ClusterMark {
   label: string;
 }
 
+/** What the lane at a tie's arrow end is to the act: its recipient, its target, or a party it is about. */
+export type TieKind = 'to' | 'against' | 'about';
+
 /** An event joining two lanes: drawn from its mark in one lane to its mark in the other. */
 export interface TieMark {
   key: string;
   eventId: Id;
-  /** The lane of the acting participant, and of the recipient/object. */
+  /** The lane of the acting participant, and of the recipient/target/object. */
   fromLane: Id;
   toLane: Id;
+  kind: TieKind;
   x: number;
   y1: number;
   y2: number;

@@ -30,7 +30,7 @@ export function renderDetails(p: DetailsProps): TemplateResult {
     <h2 id="details-title" dir="auto">${e.title}</h2>
     <dl>
       <dt>${m.date}</dt><dd>${formatWhen(e.when, { locale: p.locale })}</dd>
-      <dt>${m.howDated}</dt><dd dir="auto">${describeBasis(e.when, { anchorName: sourceName })}</dd>
+      <dt>${m.howDated}</dt><dd dir="auto">${describeBasis(e.when, { anchorName: sourceName, sources: p.sources, phrases: m.basis })}</dd>
       <dt>${m.type}</dt><dd>${eventTypeName(e.type, m)}</dd>
       <dt>${m.participants}</dt>
       <dd dir="auto">${e.participants.map(

@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { ClusterMark, EventMark, LaneBox, TimelineLayout } from '@syria-timeline/core';
 import { AXIS_HEIGHT, renderAxis } from './render-axis.js';
-import { laneColorStyle, renderLaneBands, renderLaneLabels } from './render-lanes.js';
+import { laneColorStyle, renderLaneBands, renderLaneLabels, type LaneLabelOptions } from './render-lanes.js';
 import { markProxies, renderLanePaint } from './render-marks.js';
 import { clusterCounts, clusterProxies } from './render-clusters.js';
 import { canvasLabels, type CanvasLabel } from '../canvas-labels.js';
@@ -52,6 +52,8 @@ export interface PlotProps {
   /** Stance observations: the one open in the details, the one holding their tab stop, and their handlers. */
   stance: { selected: string | null; tabStop: string | null; label: string; handlers: { click: (e: MouseEvent) => void; keydown: (e: KeyboardEvent) => void } };
   handlers: PlotHandlers;
+  /** The lane labels drawn on the lanes when narrow (buttons, as in the label column). */
+  laneLabels: LaneLabelOptions;
 }
 
 /**
@@ -74,6 +76,15 @@ function proxied<T extends EventMark | ClusterMark>(items: readonly T[], all: bo
     else if (selectedId !== null && (('eventId' in m && m.eventId === selectedId) || selectedMarks.includes(m))) out.push(m);
   }
   return out;
+}
+
+/** The events whose ties are drawn in full: the hovered one, the focused one, the selected one. */
+function tieHighlights(p: PlotProps): ReadonlySet<string> {
+  const ids = new Set<string>();
+  if (p.hovered && 'eventId' in p.hovered) ids.add(p.hovered.eventId);
+  if (p.focusVisible && p.active && 'eventId' in p.active) ids.add(p.active.eventId);
+  if (p.selectedId !== null) ids.add(p.selectedId);
+  return ids;
 }
 
 /** How far a focus or selection ring may reach past the plot's edges (ring gap + stroke). */
@@ -110,7 +121,7 @@ export function renderPlot(p: PlotProps): TemplateResult {
   // tabindex="-1": Chromium puts an SVG element with focus listeners in the Tab order, which would
   // add a second tab stop before the marks' roving one.
   return html`
-    <div class="overlay-labels" aria-hidden="true">${renderLaneLabels(layout.lanes, AXIS_HEIGHT, true)}</div>
+    <div class="overlay-labels">${renderLaneLabels(layout.lanes, AXIS_HEIGHT, p.laneLabels, true)}</div>
     <svg class=${`main${p.focusVisible ? ' focus-visible' : ''}${p.hovered ? ' over-mark' : ''}`} width=${width} height=${height + AXIS_HEIGHT} role="group" aria-label=${p.label}
       tabindex="-1" aria-roledescription="timeline" @keydown=${on.keydown} @click=${on.click} @focusin=${on.focusin}
       @focusout=${on.focusout} @pointermove=${on.pointermove} @pointerleave=${on.pointerleave}>
@@ -120,7 +131,7 @@ export function renderPlot(p: PlotProps): TemplateResult {
         ${renderLaneBands(layout.lanes, width)}
         <g class="plot-area" clip-path="url(#plot-clip)">
         <g @click=${p.stance.handlers.click}>${renderStances(layout.stances, layout.stanceChanges, p.laneBoxes, p.stanceHeight)}</g>
-        ${renderTies(layout.ties, p.markSize)}
+        ${renderTies(layout.ties, p.markSize, tieHighlights(p))}
         ${repeat(
           p.lanes,
           (l) => l.lane.id,

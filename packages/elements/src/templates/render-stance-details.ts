@@ -35,7 +35,7 @@ export function renderStanceDetails(p: StanceDetailsProps): TemplateResult {
       ${s.condition === undefined ? '' : html`<dt>${m.condition}</dt><dd dir="auto">${s.condition}</dd>`}
       <dt>${m.date}</dt><dd>${formatWhen(s.when, { locale: p.locale })}</dd>
       <dt>${m.howDated}</dt><dd dir="auto">${describeBasis(s.when, { anchorName: (id) => p.sources.get(id)?.title })}</dd>
-      <dt>${m.basis}</dt><dd>${m.bases[s.basis] ?? s.basis}</dd>
+      <dt>${m.stanceBasis}</dt><dd>${m.bases[s.basis] ?? s.basis}</dd>
     </dl>
     ${s.evidence.map((ev) => renderQuote(ev, name, p.sources))}
   </aside>`;
