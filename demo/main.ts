@@ -95,8 +95,10 @@ for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="the
 
 // --- the element tells us what the user did -----------------------------------------------------
 timeline.addEventListener('syria-timeline-range-change', (e) => {
+  // The event's end is exclusive, the `end` attribute inclusive of the day it names: write the
+  // last day shown, so that reading the link back gives the same window (not one more day per reload).
   state.start = isoDay(e.start);
-  state.end = isoDay(e.end);
+  state.end = isoDay(new Date(Math.max(e.start.getTime(), e.end.getTime() - 1)));
   saveState();
 });
 timeline.addEventListener('syria-timeline-select', (e) => {

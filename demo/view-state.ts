@@ -60,7 +60,10 @@ export function writeViewState(state: ViewState): string {
   return query ? `?${query}` : '';
 }
 
-/** A date as the day it falls on in UTC, `YYYY-MM-DD`: the precision a shared link needs. */
+/**
+ * A date as the day it falls on in UTC, `YYYY-MM-DD`: the precision a shared link needs. A link's
+ * `end` is the last day shown (the element reads it as inclusive): pass an exclusive end minus 1 ms.
+ */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }

@@ -6,9 +6,9 @@ import { activeInside, findTimeline, pressKey, tabStop, visibleParts } from './s
 
 /**
  * The keyboard map: Tab reaches the lane labels (one stop; ↑/↓ between them, Enter opens a side's card), then
- * the plot (one tab stop), where ←/→ move along a lane, ↑/↓ change lane,
- * Home/End jump to the ends, Enter or Space opens the event's details and quotes, Escape closes them,
- * + / − zoom and 0 resets.
+ * the plot (one tab stop), where ←/→ move along a lane in time (panning past the window's edge), ↑/↓ change lane,
+ * Home/End jump to the lane's ends, Shift+←/→ and Page Up/Down pan, Enter or Space opens the event's details and
+ * quotes (on a pill: the list of its events), Escape closes them, + / − zoom and 0 resets.
  */
 const meta = {
   title: 'syria-timeline/Keyboard',

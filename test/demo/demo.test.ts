@@ -136,4 +136,40 @@ describe('the demo page (npm start)', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('a copied link reloaded 10 times shows the same window and selection (the exclusive end is written as the last day shown)', async () => {
+    const { page } = await open('?start=2012-01&end=2012-12');
+    // A window that is not whole days, as a wheel or a drag leaves it; and a selection.
+    await page.evaluate(() => {
+      const el = document.querySelector('syria-timeline') as unknown as { zoomTo(start: Date, end: Date): void; setAttribute(n: string, v: string): void };
+      el.zoomTo(new Date(Date.UTC(2012, 1, 3, 7, 30)), new Date(Date.UTC(2012, 2, 1, 0, 0)));
+    });
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('start')?.startsWith('2012-02'));
+    expect(query(page).get('end')).toBe('2012-02-29');
+    await page.evaluate(() => {
+      const mark = document.querySelector('syria-timeline')?.shadowRoot?.querySelector<HTMLElement>('[tabindex="0"]');
+      mark?.focus();
+    });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('selected'));
+    const link = page.url();
+    const seen: string[] = [];
+    let url = link;
+    for (let i = 0; i < 10; i++) {
+      await page.goto(url);
+      await page.waitForFunction(LANE_LABELS, null, { timeout: 60_000 });
+      await page.waitForTimeout(50);
+      seen.push(await page.evaluate(() => {
+        const el = document.querySelector('syria-timeline') as unknown as { visibleRange: { start: Date; end: Date }; getAttribute(n: string): string | null };
+        const r = el.visibleRange;
+        return `${r.start.toISOString()} ${r.end.toISOString()} ${el.getAttribute('selected')}`;
+      }));
+      url = page.url();
+      expect(url).toBe(link);
+    }
+    expect(new Set(seen).size).toBe(1);
+    const params = new URL(link).searchParams;
+    expect(seen[0]).toBe(`2012-02-03T00:00:00.000Z 2012-03-01T00:00:00.000Z ${params.get('selected')}`);
+    await page.close();
+  });
 });

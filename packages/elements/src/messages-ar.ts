@@ -61,4 +61,19 @@ export const messages: TimelineMessages = {
     },
     span: (from, to) => (from && to ? `${from} – ${to}` : from ? `منذ ${from}` : to ? `حتى ${to}` : 'طوال الفترة التي تغطيها المصادر'),
   },
+  navigation: {
+    markName: (type, title, date, lane) => `${type}: ${title}، ${date}، مسار ${lane}`,
+    optionName: (type, title, date) => `${type}: ${title}، ${date}`,
+    laneGroup: (lane) => `مسار ${lane}`,
+    pillName: (n, range, lane) => `${arEvents(n)}، ${range}، مسار ${lane}؛ اضغط Enter لعرض قائمتها`,
+    pillList: (n, range, lane) => `${arEvents(n)}، ${range}، مسار ${lane}`,
+    basis: {
+      stated: 'التاريخ مذكور في المصدر.',
+      resolved: 'التاريخ مستنتج من تاريخ نشر المقال.',
+      article: 'تاريخ المقال: الجملة لا تذكر تاريخًا.',
+      inferred: 'التاريخ مُقدَّر: النص لا يذكره.',
+    },
+    emptyPlot: 'لا أحداث في هذه الفترة. Shift مع الأسهم أو Page Up وPage Down للتنقل في الزمن، و+ و− للتكبير والتصغير، و0 لعرض الكل.',
+    wheelHint: (key) => `استخدم ${key} مع التمرير للتكبير`,
+  },
 };

@@ -53,4 +53,19 @@ export const messages: TimelineMessages = {
     },
     span: (from, to) => (from && to ? `${from} – ${to}` : from ? `depuis ${from}` : to ? `jusqu’à ${to}` : 'toute la période couverte'),
   },
+  navigation: {
+    markName: (type, title, date, lane) => `${type} : ${title}, ${date}, couloir ${lane}`,
+    optionName: (type, title, date) => `${type} : ${title}, ${date}`,
+    laneGroup: (lane) => `Couloir ${lane}`,
+    pillName: (n, range, lane) => `${n} ${n <= 1 ? 'événement' : 'événements'}, ${range}, couloir ${lane} ; Entrée pour les lister`,
+    pillList: (n, range, lane) => `${n} ${n <= 1 ? 'événement' : 'événements'}, ${range}, couloir ${lane}`,
+    basis: {
+      stated: 'Date donnée par la source.',
+      resolved: 'Date déduite de la date de l’article.',
+      article: 'Date de l’article : la phrase ne la donne pas.',
+      inferred: 'Date supposée : le texte ne la donne pas.',
+    },
+    emptyPlot: 'Aucun événement dans cette fenêtre. Maj+flèches ou Page préc. et Page suiv. déplacent dans le temps, + et − zooment, 0 montre tout.',
+    wheelHint: (key) => `Utilisez ${key} + molette pour zoomer`,
+  },
 };

@@ -60,4 +60,19 @@ export const messages: TimelineMessages = {
     },
     span: (from, to) => (from && to ? `${from} – ${to}` : from ? `с ${from}` : to ? `до ${to}` : 'весь период источников'),
   },
+  navigation: {
+    markName: (type, title, date, lane) => `${type}: ${title}, ${date}, полоса «${lane}»`,
+    optionName: (type, title, date) => `${type}: ${title}, ${date}`,
+    laneGroup: (lane) => `Полоса «${lane}»`,
+    pillName: (n, range, lane) => `${n} ${ruPlural(n, 'событие', 'события', 'событий')}, ${range}, полоса «${lane}»; Enter открывает список`,
+    pillList: (n, range, lane) => `${n} ${ruPlural(n, 'событие', 'события', 'событий')}, ${range}, полоса «${lane}»`,
+    basis: {
+      stated: 'Дата указана в источнике.',
+      resolved: 'Дата выведена из даты статьи.',
+      article: 'Дата статьи: в самой фразе даты нет.',
+      inferred: 'Дата предположительная: в тексте её нет.',
+    },
+    emptyPlot: 'В этом окне нет событий. Shift+стрелки или Page Up и Page Down сдвигают время, + и − меняют масштаб, 0 показывает всё.',
+    wheelHint: (key) => `Чтобы изменить масштаб, прокручивайте с ${key}`,
+  },
 };

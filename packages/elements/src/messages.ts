@@ -1,4 +1,4 @@
-import { ENGLISH_BASIS_PHRASES, type BasisPhrases, type EventType, type RelationKind, type Role } from '@syria-timeline/core';
+import { ENGLISH_BASIS_PHRASES, type BasisPhrases, type DateBasis, type EventType, type RelationKind, type Role } from '@syria-timeline/core';
 
 /**
  * The element's own interface text in one locale. Data-derived text (titles, quotes, lane and
@@ -64,6 +64,8 @@ export interface TimelineMessages {
   ties: Readonly<Record<'to' | 'against' | 'about', string>>;
   /** The card of a side (opened from its lane label). */
   side: SideMessages;
+  /** Names and hints of the plot's keyboard and pointer controls (see `NavigationMessages`). */
+  navigation: NavigationMessages;
 }
 
 export interface SideMessages {
@@ -77,6 +79,29 @@ export interface SideMessages {
   kinds: Readonly<Record<RelationKind, string>>;
   /** A relation's span from its formatted ends (either may be missing: an open end). */
   span: (from: string | undefined, to: string | undefined) => string;
+}
+
+/**
+ * What a listener hears while moving through the plot, and the hints around it. Each is a
+ * function where word order or plural forms depend on the language.
+ */
+export interface NavigationMessages {
+  /** An event mark: 'Veto: Russia and China veto the UN draft on Syria, 4 Feb 2012, Russia lane'. */
+  markName: (type: string, title: string, date: string, lane: string) => string;
+  /** An event in a pill's list (the lane is the list's): 'Veto: Russia and China veto …, 4 Feb 2012'. */
+  optionName: (type: string, title: string, date: string) => string;
+  /** A lane's group of marks: 'Russia lane'. */
+  laneGroup: (lane: string) => string;
+  /** A pill: '6 events, 30 Jan – 8 Feb 2012, Russia lane; Enter lists them'. */
+  pillName: (count: number, range: string, lane: string) => string;
+  /** The list a pill opens: '6 events, 30 Jan – 8 Feb 2012, Russia lane'. */
+  pillList: (count: number, range: string, lane: string) => string;
+  /** How a mark's date was determined: its description (aria-describedby), not its name. */
+  basis: Readonly<Record<DateBasis, string>>;
+  /** The plot when no mark is in view (it is then the tab stop itself). */
+  emptyPlot: string;
+  /** Shown over the plot when a plain wheel scrolls past it: `key` is 'Ctrl' or '⌘'. */
+  wheelHint: (key: string) => string;
 }
 
 /** The English interface text: the default, and what other languages show until theirs has loaded. */
@@ -119,5 +144,20 @@ export const englishMessages: TimelineMessages = {
       'diplomatic-backing': 'Diplomatic backing', other: 'Other',
     },
     span: (from, to) => (from && to ? `${from} – ${to}` : from ? `from ${from}` : to ? `until ${to}` : 'throughout the sources'),
+  },
+  navigation: {
+    markName: (type, title, date, lane) => `${type}: ${title}, ${date}, ${lane} lane`,
+    optionName: (type, title, date) => `${type}: ${title}, ${date}`,
+    laneGroup: (lane) => `${lane} lane`,
+    pillName: (n, range, lane) => `${n} ${n === 1 ? 'event' : 'events'}, ${range}, ${lane} lane; Enter lists them`,
+    pillList: (n, range, lane) => `${n} ${n === 1 ? 'event' : 'events'}, ${range}, ${lane} lane`,
+    basis: {
+      stated: 'Date stated in the source.',
+      resolved: 'Date worked out from the article’s dateline.',
+      article: 'Date of the article: the sentence does not date it.',
+      inferred: 'Date inferred: the text does not give it.',
+    },
+    emptyPlot: 'No events in this window. Shift+arrow keys or Page Up and Page Down move in time, + and − zoom, 0 shows everything.',
+    wheelHint: (key) => `Use ${key} + scroll to zoom`,
   },
 };

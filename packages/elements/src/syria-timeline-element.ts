@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  DEFAULT_LAYOUT_OPTIONS, MIN_VIEW_SPAN_MS, layoutTimeline, prepareTimeline,
+  DEFAULT_LAYOUT_OPTIONS, MIN_VIEW_SPAN_MS, layoutTimeline, markBox, prepareTimeline,
   type Dataset, type TimelineLayout, type ViewDomain,
 } from '@syria-timeline/core';
 import { timelineStyles } from './syria-timeline.styles.js';
@@ -28,6 +28,14 @@ import { renderDetails } from './templates/render-details.js';
 import { renderError } from './templates/render-error.js';
 import { renderPlot } from './templates/render-plot.js';
 import { EVENT_LIST_LIMIT, renderEventList } from './templates/render-event-list.js';
+import { renderPillList } from './templates/render-pill-list.js';
+import { renderWheelHint } from './templates/render-wheel-hint.js';
+import { PillListController } from './controllers/pill-list-controller.js';
+import { PlotNavigator } from './controllers/plot-navigator.js';
+import { MarkNames } from './mark-names.js';
+import { pillEvents } from './pill-events.js';
+import { WheelHintController, zoomModifierKey } from './controllers/wheel-hint-controller.js';
+import { PinnedEvent } from './pinned-event.js';
 import { TitleLabels } from './title-labels.js';
 import { StanceSelectionController } from './controllers/stance-selection-controller.js';
 import { renderStanceDetails } from './templates/render-stance-details.js';
@@ -50,19 +58,29 @@ const SUMMARY_DELAY_MS = 300;
  * are right-to-left (`dir="rtl"`), but the time axis is not mirrored, so zoom and pan gestures
  * mean the same thing everywhere.
  *
- * Zoom: wheel, drag and two-finger pinch (time axis only), the overview brush, the toolbar
- * buttons, the keys below, and `zoomTo`/`resetZoom`/`focusEvent`. Programmatic zooms are instant
+ * Zoom: Ctrl/⌘ + wheel and trackpad pinch (a plain wheel scrolls the page and shows "Use Ctrl +
+ * scroll to zoom" over the plot, as maps do; `wheel-zoom` makes a plain wheel zoom, for a
+ * full-page app), drag and two-finger pinch (time axis only), the overview brush, the toolbar
+ * buttons (disabled at the zoom limits), the keys below, and `zoomTo`/`resetZoom`/`focusEvent`.
+ * Within a zoom gesture the page never scrolls, even at a limit. Programmatic zooms are instant
  * (so `prefers-reduced-motion` is always honoured). `syria-timeline-range-change` fires when a
  * change settles, not on every frame. `syria-timeline-select` fires for the user's selections and
  * `focusEvent`, not when the `selected` attribute is set by the page.
  *
  * Keyboard: the toolbar's controls come first in the Tab order, then the plot, which is one tab
- * stop (the focused mark holds it, roving tabindex):
- * - ←/→: previous/next mark in the lane; ↑/↓: nearest mark in the lane above/below;
- * - Home/End: first/last mark of the lane;
- * - Enter/Space: select the event and open its details (on a cluster: zoom in to split it);
- * - Escape: clear the selection and close the details;
+ * stop (the focused mark holds it, roving tabindex; with no mark in view, the plot itself, which
+ * still pans and zooms). Focus is never dropped: when the focused mark is merged into a pill or
+ * leaves the window, focus moves to the pill holding it or to the nearest mark.
+ * - ←/→: previous/next mark or pill of the lane in time, past the window's edge (the view pans so
+ *   that the focused mark is whole on screen); ↑/↓: the mark nearest in time in the lane above/below;
+ * - Home/End: the lane's first/last event, wherever it is;
+ * - Shift+←/→: pan by a quarter of the window; Page Up/Page Down: by a window;
+ * - Enter/Space: select the event and open its details; on a pill, open the list of its events
+ *   (↑/↓, Home/End, Enter chooses and focuses the event, Escape goes back to the pill);
+ * - Escape (anywhere in the element): clear the selection, close the details, focus the mark;
  * - + / −: zoom in/out around the focused mark; 0: show everything.
+ * Marks are named "Veto: <title>, 4 Feb 2012, Russia lane" and grouped per lane; how the date was
+ * found is their description.
  *
  * The stance observations (the discs on the stance bands) have one tab stop of their own, after
  * the marks: ←/→ (or ↑/↓) move between them, Home/End to the first or last, Enter/Space open the
@@ -80,6 +98,7 @@ const SUMMARY_DELAY_MS = 300;
  * @attr selected - Id of the selected event (reflected).
  * @attr locale - a BCP 47 tag, 'en' (default): tick labels and dates follow any locale the browser's Intl knows ('de', 'fr-CH'; 'en' gives British dates); the element's own text (toolbar, legend, details, live summary) and text direction follow 'ru', 'fr' or 'ar', and are English for any other (the ru, fr and ar text is a small chunk loaded on first use: until it arrives, `updateComplete` waits and the text is English, left to right). Data (titles, quotes, lane and issue labels) is shown as given.
  * @attr theme - 'auto' (default: follows prefers-color-scheme), 'light' or 'dark'.
+ * @attr wheel-zoom - Boolean: a plain wheel zooms the timeline (for a full-page app). By default a plain wheel scrolls the page and Ctrl/⌘ + wheel or a pinch zooms.
  *
  * @csspart toolbar - The bar with the issue picker, zoom buttons and the shown range.
  * @csspart issue-picker - The `<select>` of issues.
@@ -90,7 +109,7 @@ const SUMMARY_DELAY_MS = 300;
  * @csspart pills - The path that paints a lane's cluster pills (their counts are on `counts`).
  * @csspart counts - The canvas over the lanes that the cluster counts are drawn on, in its `color` and font (`::part(counts) { color: …; font-size: … }` restyles them; drawn, not laid out as text, so that a zoom step stays cheap).
  * @csspart mark - An event mark's focusable proxy: it carries the role, name, pressed state and tab stop, and draws nothing (style `glyphs`). Every mark has one while the view holds at most 200 marks and clusters; past that only the focused and the selected ones do (the arrow keys still reach every mark).
- * @csspart cluster - The focusable proxy of a pill standing for several events too close to draw apart (as for `mark`).
+ * @csspart cluster - The focusable proxy of a pill standing for several events too close to draw apart (as for `mark`); activating it opens `pill-list`.
  * @csspart tie - The ties from the acting lane to another lane, one path per kind and state (`tie-to`: to a recipient, arrow; `tie-against`: against a target, arrow with a bar; `tie-about`: about an object, dashed with an open circle; `data-state` 'rest', faint, or 'active', for the hovered, focused or selected event); their ends are a second path each.
  * @csspart stance - A stance band's stretch: a solid rect where observed (class `observed`), a dashed line where carried forward after the last observation (class `carried`); classes `supports`, `opposes`, `neutral`.
  * @csspart stance-point - A stance observation's disc (a button, with a ✓/✗/– glyph): selects the observation.
@@ -98,6 +117,8 @@ const SUMMARY_DELAY_MS = 300;
  * @csspart overview - The overview strip with the brush.
  * @csspart legend - The key (a `<details>` above the plot: a line on how to read the chart, then every glyph, date style, pill, tie and stance encoding drawn).
  * @csspart tooltip - The hover/focus tooltip.
+ * @csspart pill-list - The list of a pill's events (a listbox under the pill).
+ * @csspart wheel-hint - The "Use Ctrl + scroll to zoom" hint over the plot.
  * @csspart details - The selected event's panel.
  * @csspart side-card - The card of a side, opened from its lane label: actors, relations and stance history with quotes (Escape or × closes it).
  * @csspart quote - One evidence quote in the details.
@@ -151,6 +172,8 @@ export class SyriaTimeline extends LitElement {
   @property({ reflect: true }) selected: string | undefined = undefined;
   @property() locale = 'en';
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  /** A plain wheel zooms (as in a full-page app); by default it scrolls the page and Ctrl/⌘ + wheel zooms. */
+  @property({ type: Boolean, attribute: 'wheel-zoom' }) wheelZoom = false;
 
   /** The window shown (UTC ms), set by the zoom controller. */
   @state() private view: ViewDomain | null = null;
@@ -168,7 +191,11 @@ export class SyriaTimeline extends LitElement {
   // The canvas of cluster counts takes colour and pixel ratio when drawn: redraw when they change.
   private readonly media = new MediaChangeController(this);
   private readonly size = new PlotSizeController(this, () => this.renderRoot.querySelector<HTMLElement>('.plot'));
-  private readonly zoom = new ZoomController(this, { onFrame: (d) => (this.view = d), onEnd: (d) => this.commit(d) });
+  private readonly zoom = new ZoomController(this, {
+    onFrame: (d) => (this.view = d), onEnd: (d) => this.commit(d),
+    wheelZoom: () => this.wheelZoom, onPlainWheel: () => this.wheelHint.show(),
+  });
+  private readonly wheelHint = new WheelHintController(this);
   private readonly brush = new OverviewBrushController(this, (d) => this.zoom.zoomTo(d));
   private readonly plot = new PlotInteractionController(this, {
     layout: () => this.layout,
@@ -178,6 +205,24 @@ export class SyriaTimeline extends LitElement {
     lanesTop: AXIS_HEIGHT,
     clear: () => this.selected && this.select(null),
     zoom: (direction, key) => this.zoomAround(direction, key),
+    move: (from, move) => this.navigator.move(from, move),
+    pan: (by, from) => this.navigator.pan(by, from),
+    drawn: () => this.drawn(),
+  });
+  /** Names of marks and pills in the interface language. */
+  private readonly names = new MarkNames((id) => this.model?.event(id), (lane) => this.model?.laneBoxes.get(lane)?.label ?? lane);
+  /** An event chosen from a pill that has no mark of its own: a proxy on its pill stands for it. */
+  private readonly pinned = new PinnedEvent(() => this.layout, (id) => this.model?.spanOf(id)?.start);
+  private readonly navigator = new PlotNavigator({
+    layout: () => this.layout, prepared: () => this.model?.prepared ?? null, startOf: (id) => this.model?.spanOf(id)?.start,
+    zoomTo: (d) => this.zoom.zoomTo(d), settle: () => this.drawn().then(() => undefined), pinned: () => this.pinned.stop(),
+    markSize: DEFAULT_LAYOUT_OPTIONS.markSize,
+  });
+  private readonly pillList = new PillListController(this, {
+    root: () => this.renderRoot,
+    choose: (id, lane) => void this.reveal(id, lane),
+    returnTo: (key) => void this.plot.focusOn(this.model?.hasKey(key) ? key : this.plot.activeKey),
+    width: () => this.layout?.width ?? 0,
   });
   private readonly titles = new TitleLabels();
   /** The legend as the reader left it; null until they toggle it (then: open unless the host is narrow). */
@@ -287,20 +332,33 @@ export class SyriaTimeline extends LitElement {
   }
 
   /**
-   * Selects event `id`, zooming in until it has a mark of its own, and moves keyboard focus to
-   * it. Resolves to false when there is no such event. An event with no participant in a lane is
-   * drawn in the context row (`others`); when its lanes are all hidden (`lanes`) it has no mark:
-   * it is selected (its details open) without zooming or moving focus.
+   * Selects event `id`, zooming in until it has a mark of its own, and moves keyboard focus to a
+   * control named after it (its mark; on a day too dense to draw apart even at the minimum zoom, a
+   * stand-in on the pill holding it). Resolves to false when there is no such event. An event with
+   * no participant in a lane is drawn in the context row (`others`); when its lanes are all hidden
+   * (`lanes`) it has no mark: it is selected (its details open) without zooming or moving focus.
    */
   async focusEvent(id: string): Promise<boolean> {
     await this.settle();
+    if (!this.model?.spanOf(id)) return false;
+    await this.reveal(id);
+    return true;
+  }
+
+  /**
+   * Selects event `id` and moves focus to a control named after it: its mark (in `laneId`, or
+   * its first shown lane), zooming in until it has one; on a day too dense for that even at the
+   * minimum zoom, a proxy on the pill that holds it. An event with no shown lane only opens.
+   */
+  private async reveal(id: string, laneId?: string): Promise<void> {
     const model = this.model;
     const span = model?.spanOf(id);
-    if (!model || !span) return false;
-    const markOf = () => this.layout?.marks.find((m) => m.eventId === id);
-    // Only zoom for events drawn in a shown lane: others (no participant with a lane) get the panel only.
+    if (!model || !span) return;
     const shown = new Set(this.layout?.lanes.map((l) => l.id));
-    if (model.lanesOf(id).some((l) => shown.has(l))) {
+    const lane = laneId ?? model.lanesOf(id).find((l) => shown.has(l));
+    const key = `${id}@${lane}`;
+    const markOf = () => this.layout?.marks.find((m) => m.key === key);
+    if (lane !== undefined) {
       const centre = (span.start + span.end) / 2;
       let width = Math.max(span.end - span.start, MIN_VIEW_SPAN_MS) * 8;
       if (!markOf() && this.zoom.domain) {
@@ -314,13 +372,12 @@ export class SyriaTimeline extends LitElement {
         this.zoom.zoomTo({ start: centre - width / 2, end: centre + width / 2 });
         await this.settle();
       }
+      if (!markOf()) this.pinned.set(id, lane);
     }
-    const mark = markOf();
-    if (mark) this.plot.setActive(mark.key);
     this.select(id);
-    await this.settle();
-    this.plot.focusActive();
-    return true;
+    if (lane === undefined) return;
+    await this.navigator.reveal(key);
+    await this.plot.focusOn(key);
   }
 
   /** Waits until no update is pending (zooms and resizes may chain one more). */
@@ -330,10 +387,21 @@ export class SyriaTimeline extends LitElement {
 
   /**
    * `updateComplete` resolves once the element is drawn: measuring the plot after the first
-   * update, applying a zoom, and the arrival of a lazy chunk (the built-in dataset, a
-   * translation) each chain one more update, which this waits for too.
+   * update, applying a zoom, the arrival of a lazy chunk (the built-in dataset, a translation)
+   * and a key move in progress (which may pan and then move focus) each chain one more update,
+   * which this waits for too.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await this.drawn();
+    for (let i = 0; i < 8 && this.plot.moving; i++) {
+      await this.plot.moving;
+      result = await this.drawn();
+    }
+    return result;
+  }
+
+  /** Resolves once drawn, lazy chunks included (not waiting for key moves: they wait for this). */
+  private async drawn(): Promise<boolean> {
     let result = await super.getUpdateComplete();
     for (let i = 0; i < 8; i++) {
       const lazy = this.data.loading ?? this.text.loading;
@@ -459,8 +527,11 @@ export class SyriaTimeline extends LitElement {
       const same = full && full.domain.start === view.start && full.domain.end === view.end;
       this.layout = same && full ? full : layoutTimeline(model.prepared, stripUndefined({ ...options, domain: view }));
       model.indexLayout(this.layout);
+      // A pill's list belongs to the view it was opened in: a zoom or pan closes it (focus back on the tab stop).
+      if (this.pillList.isOpen) this.pillList.close(!!this.shadowRoot?.activeElement?.closest('.pill-list'));
       const active = this.plot.activeKey;
-      if (active === null || !model.hasKey(active)) this.plot.activeKey = model.nearestKey(active);
+      this.pinned.update(active, this.selected);
+      if (active === null || !(model.hasKey(active) || this.pinned.stop()?.key === active)) this.plot.activeKey = model.nearestKey(active);
     }
     this.committed ??= view;
     const summaryInputs = [this.committed, `${loc.id} ${loc.dates}`, this.layout];
@@ -503,16 +574,33 @@ export class SyriaTimeline extends LitElement {
     this.dispatchEvent(new TimelineSelectEvent(event, event?.evidence[0] ?? null));
   }
 
-  /** Click, Enter or Space: a mark selects its event; a cluster zooms into its interval (splitting it). */
+  /** Click, Enter or Space: a mark selects its event; a pill opens the list of its events (it never zooms). */
   private activate(key: string): void {
-    const cluster = this.layout?.clusters.find((c) => c.key === key);
-    if (cluster) {
-      const pad = Math.max((cluster.end - cluster.start) * 0.15, MIN_VIEW_SPAN_MS / 2);
-      this.zoom.zoomTo({ start: cluster.start - pad, end: cluster.end + pad });
+    const { layout, model } = this;
+    const cluster = layout?.clusters.find((c) => c.key === key);
+    if (cluster && layout && model) {
+      const names = this.names.use(this.shown.messages, this.shown.loc.dates);
+      const options = pillEvents(model.prepared, layout, cluster).map((id) => ({ id, name: names.option(id), title: model.event(id)?.title ?? '' }));
+      const { x0, x1, y1 } = markBox(cluster, DEFAULT_LAYOUT_OPTIONS.markSize);
+      this.pillList.open({ key, laneId: cluster.laneId, label: names.pillList(cluster), options, x: (x0 + x1) / 2, y: AXIS_HEIGHT + y1 + 6 });
       return;
     }
-    const mark = this.layout?.marks.find((m) => m.key === key);
+    const pinned = this.pinned.stop();
+    if (pinned?.key === key) return this.select(key.slice(0, key.lastIndexOf('@')));
+    const mark = layout?.marks.find((m) => m.key === key);
     if (mark) this.select(mark.eventId);
+  }
+
+  /** Escape anywhere in the element (the details, the toolbar) closes the details; focus goes back to the mark. */
+  private readonly onRootKeydown = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape' || e.defaultPrevented || !this.selected) return;
+    e.preventDefault();
+    this.closeDetails();
+  };
+
+  private closeDetails(): void {
+    this.select(null);
+    void this.plot.focusOn(this.plot.activeKey);
   }
 
   /** Keyboard and toolbar zoom: by 2×, around the focused mark when there is one. */
@@ -552,12 +640,17 @@ export class SyriaTimeline extends LitElement {
     const selected = this.selected ? model?.event(this.selected) : undefined;
     const range = layout ? rangeLabel(layout.domain, layout.level, loc.dates) : '';
     const issue = this.issue === 'none' ? null : (this.issue ?? model?.dataset.issues[0]?.id ?? null);
-    return html`<div class="root" dir=${loc.dir} lang=${loc.lang}>
+    const names = this.names.use(m, loc.dates);
+    if (model) this.pinned.update(this.plot.activeKey, this.selected);
+    const pinned = model ? this.pinned.proxy((id, lane) => names.event(id, lane), (id) => model.event(id)?.when.basis ?? 'stated') : null;
+    const pill = this.pillList.props();
+    return html`<div class="root" dir=${loc.dir} lang=${loc.lang} @keydown=${this.onRootKeydown}>
       ${model && layout
         ? renderToolbar({
             issues: model.dataset.issues, issue, rangeLabel: range,
             onIssue: (id) => (this.issue = id ?? 'none'),
             onZoom: (d) => this.zoomAround(d, null),
+            canZoomIn: this.zoom.canZoomIn, canZoomOut: this.zoom.canZoomOut,
             messages: m,
           })
         : nothing}
@@ -593,17 +686,18 @@ export class SyriaTimeline extends LitElement {
               }),
               stance: { selected: this.stance.selected, tabStop: this.stance.tabStop, label: m.observations, handlers: this.stance.handlers },
               handlers: this.plot.handlers, laneLabels: this.laneLabelOptions(),
-            })}${renderEventList(this.summary.summary, this.summary.items, this.summary.total, m)}`
+              names: { mark: (mk) => names.mark(mk), cluster: (c) => names.cluster(c), lane: m.navigation.laneGroup },
+              descriptions: { basis: m.navigation.basis, emptyPlot: m.navigation.emptyPlot },
+              expandedKey: this.pillList.pillKey, pinned,
+            })}${pill ? renderPillList(pill) : nothing}${this.wheelHint.visible ? renderWheelHint(m.navigation.wheelHint(zoomModifierKey())) : nothing}${
+              renderEventList(this.summary.summary, this.summary.items, this.summary.total, m, (id) => void this.focusEvent(id))}`
           : nothing}</div>
       </div>
       ${this.renderSide(model, layout)}
       ${selected && model
         ? renderDetails({
             event: selected, actors: model.actors, sources: model.sources, locale: loc.dates, messages: m,
-            onClose: () => {
-              this.select(null);
-              this.plot.focusActive();
-            },
+            onClose: () => this.closeDetails(),
           })
         : nothing}
       ${!selected && model && this.stance.selected ? this.stanceDetails(model, this.stance.selected) : nothing}

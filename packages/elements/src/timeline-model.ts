@@ -1,5 +1,5 @@
 import {
-  eventIndicesInOrder, formatWhen, sideOfLane, TIE_KINDS, type Actor, type Issue, type SideOfLane, type TieKind, type ClusterMark, type Dataset, type EventMark, type EventType, type LaneBox,
+  DEFAULT_LAYOUT_OPTIONS, eventIndicesInOrder, formatWhen, sideOfLane, TIE_KINDS, type Actor, type Issue, type SideOfLane, type TieKind, type ClusterMark, type Dataset, type EventMark, type EventType, type LaneBox,
   type PreparedTimeline, type Source, type TimelineEvent, type TimelineLayout, type ViewDomain,
 } from '@syria-timeline/core';
 import { densityBins } from './overview-density.js';
@@ -8,6 +8,7 @@ import type { TimelineMessages } from './messages.js';
 import { AXIS_HEIGHT } from './templates/render-axis.js';
 import type { ListedEvent } from './templates/render-event-list.js';
 import { rangeLabel } from './range-label.js';
+import { holderOf, inView } from './keyboard-navigation.js';
 
 export interface ViewSummary {
   summary: string;
@@ -203,13 +204,27 @@ export class TimelineModel {
   }
 
   /**
-   * Where the roving tab stop goes when its mark left the layout: the mark or cluster nearest in x
-   * to where it was, in the same lane if possible; else the first one drawn.
+   * Where the roving tab stop goes when its mark left the layout (or the window): the pill now
+   * holding the same event (a pill that split: the mark of its first event), else the mark or pill
+   * nearest in x to where it was, in the same lane if possible, among those in view; else the
+   * first one drawn. Null when nothing is drawn (the plot itself then holds the tab stop).
    */
   nearestKey(previous: string | null): string | null {
-    const all: (EventMark | ClusterMark)[] = this.indexed ? [...this.indexed.marks, ...this.indexed.clusters] : [];
+    const layout = this.indexed;
+    if (!layout) return null;
+    const drawn: (EventMark | ClusterMark)[] = [...layout.marks, ...layout.clusters];
+    const shown = drawn.filter((m) => inView(layout, m, DEFAULT_LAYOUT_OPTIONS.markSize));
+    const all = shown.length ? shown : drawn;
     if (!all.length) return null;
     const place = previous === null ? undefined : find(this.previous, previous);
+    if (previous !== null) {
+      const at = previous.lastIndexOf('@');
+      const same = place && 'firstEventId' in place ? { id: place.firstEventId, lane: place.laneId }
+        : at > 0 && !previous.startsWith('cluster:') ? { id: previous.slice(0, at), lane: previous.slice(at + 1) } : null;
+      const span = same ? this.spanOf(same.id) : undefined;
+      const holder = same && span ? holderOf(layout, same.id, same.lane, span.start) : undefined;
+      if (holder && shown.includes(holder)) return holder.key;
+    }
     if (place === undefined) return all.sort((a, b) => a.x - b.x)[0]!.key;
     const { x, laneId } = place;
     const pool = all.filter((m) => m.laneId === laneId);

@@ -57,28 +57,34 @@ describe('wheel', () => {
     const plot = plotOf(h);
     const before = h.visibleRange();
     const pinned = plot.timeAt(0.3);
-    await wheel(plot.at(0.3), -200);
+    await wheel(plot.at(0.3), -200, true);
     await h.settle();
     expect(span(h.visibleRange())).toBeLessThan(span(before) * 0.8);
     expect(Math.abs(plot.timeAt(0.3) - pinned)).toBeLessThan(span(h.visibleRange()) / WIDTH);
   });
 
-  it('leaves the page scroll alone when it cannot zoom out further, and takes it while it zooms', async () => {
+  it('a plain wheel is the page’s; Ctrl/⌘ + wheel (or a pinch) is ours, even at a limit and for the rest of the gesture', async () => {
     const h = await mount({ width: WIDTH });
     const { svg } = plotOf(h);
     const box = svg.getBoundingClientRect();
-    const turn = (deltaY: number) =>
+    const turn = (deltaY: number, keys: { ctrlKey?: boolean; metaKey?: boolean } = {}) =>
       svg.dispatchEvent(new WheelEvent('wheel', {
-        deltaY, clientX: box.left + 100, clientY: box.top + 40, bubbles: true, cancelable: true, composed: true,
+        deltaY, ...keys, clientX: box.left + 100, clientY: box.top + 40, bubbles: true, cancelable: true, composed: true,
       }));
-    // Zoomed out already: scrolling down (zoom out) is the page's.
+    const before = span(h.visibleRange());
+    // A plain wheel scrolls the page, up or down, and zooms nothing.
     expect(turn(100)).toBe(true);
-    // Ctrl+wheel is a trackpad pinch: ours even at the limit, or the whole page would zoom.
-    expect(svg.dispatchEvent(new WheelEvent('wheel', {
-      deltaY: 100, ctrlKey: true, clientX: box.left + 100, clientY: box.top + 40, bubbles: true, cancelable: true, composed: true,
-    }))).toBe(false);
-    // Scrolling up zooms in: the wheel is the timeline's.
+    expect(turn(-100)).toBe(true);
+    await h.settle();
+    expect(span(h.visibleRange())).toBe(before);
+    // Ctrl+wheel is a trackpad pinch: ours even at the limit (zoomed out already), or the whole page would zoom.
+    expect(turn(100, { ctrlKey: true })).toBe(false);
+    // ⌘ + wheel zooms too (macOS).
+    expect(turn(-100, { metaKey: true })).toBe(false);
+    // Within that gesture a turn without the key (released mid-gesture) is still ours: the page never jumps.
     expect(turn(-100)).toBe(false);
+    await h.settle();
+    expect(span(h.visibleRange())).toBeLessThan(before);
   });
 });
 
@@ -146,7 +152,7 @@ describe('drag', () => {
   it('cannot zoom in past the narrowest window, however far the wheel turns', async () => {
     const h = await mount({ width: WIDTH });
     const plot = plotOf(h);
-    for (let i = 0; i < 12; i++) await wheel(plot.at(0.5), -1500);
+    for (let i = 0; i < 12; i++) await wheel(plot.at(0.5), -1500, true);
     await h.settle();
     expect(span(h.visibleRange())).toBeGreaterThanOrEqual(MIN_VIEW_SPAN_MS - 1);
     expect(span(h.visibleRange())).toBeLessThan(MIN_VIEW_SPAN_MS * 1.01);

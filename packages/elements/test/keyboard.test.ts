@@ -39,13 +39,15 @@ describe('keyboard', () => {
     await h.focusFirstMark();
     await h.pressKey('ArrowRight');
     expect(getComputedStyle(ring()).stroke).not.toBe('none');
-    // The focused proxy sits on its mark, and the ring goes round the glyph painted there.
+    // The focused proxy has its mark's size and place, and the ring goes round the glyph painted there.
     h.element.shadowRoot!.activeElement!.scrollIntoView({ block: 'center', inline: 'center' });
     const mark = h.element.shadowRoot!.activeElement!.getBoundingClientRect();
+    expect(mark.width).toBeGreaterThanOrEqual(10);
+    expect(mark.height).toBeGreaterThanOrEqual(10);
     const box = ring().getBoundingClientRect();
     expect(box.left).toBeLessThan(mark.left);
     expect(box.right).toBeGreaterThan(mark.right);
-    expect(h.paintAt(mark.left, mark.top)).not.toBeNull();
+    expect(h.paintAt(mark.left + mark.width / 2, mark.top + mark.height / 2)).not.toBeNull();
     expect(h.paintAt(box.left + 1, box.top + 1)).toBeNull();
   });
 

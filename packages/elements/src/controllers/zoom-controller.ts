@@ -10,6 +10,10 @@ export interface ZoomControllerOptions {
   onFrame: (domain: ViewDomain) => void;
   /** A change is committed (gesture ended, or a programmatic zoom was applied). */
   onEnd: (domain: ViewDomain) => void;
+  /** Whether a plain wheel zooms (the `wheel-zoom` attribute); otherwise only Ctrl/⌘ + wheel and pinches do. */
+  wheelZoom?: () => boolean;
+  /** A plain wheel turn over the plot was left to scroll the page (show how to zoom). */
+  onPlainWheel?: () => void;
 }
 
 export interface ZoomGeometry {
@@ -37,7 +41,8 @@ interface Pointer {
 }
 
 /**
- * Zoom and pan of the plot's `<svg>`, time axis only: the wheel zooms about the pointer, a drag
+ * Zoom and pan of the plot's `<svg>`, time axis only: Ctrl/⌘ + wheel and trackpad pinches zoom
+ * about the pointer (a plain wheel too with `wheelZoom`; otherwise it scrolls the page), a drag
  * (mouse or one finger) pans, two fingers pinch about their midpoint, a double-click zooms in 2×
  * (Shift: out). The view state is the window (`ViewDomain`); the `{k, x}` transform is derived
  * from it and the geometry (core's `view-transform`), so a resize keeps the same dates in view.
@@ -144,15 +149,26 @@ export class ZoomController implements ReactiveController {
     this.pointers.clear();
   }
 
+  /**
+   * Ctrl/⌘ + wheel, and a trackpad pinch (which browsers send as a wheel with `ctrlKey`), zoom
+   * about the pointer; a plain wheel scrolls the page (unless `wheelZoom`), as on maps. Within a
+   * zoom gesture every wheel event is ours, even at a zoom limit or once the key is released, so
+   * the page never jumps in the middle of it.
+   */
   private readonly onWheel = (e: WheelEvent): void => {
     const t0 = this.transform();
     if (!t0 || !this.geometry) return;
+    const zoomKey = e.ctrlKey || e.metaKey;
+    if (!zoomKey && !this.wheelTimer && !this.options.wheelZoom?.()) {
+      this.options.onPlainWheel?.();
+      return;
+    }
     const px = this.plotX(e);
     const t1 = zoomAndPan(t0, this.geometry, wheelZoomFactor(e.deltaY, e.deltaMode, e.ctrlKey), px, px);
     const changes = !same(t0, t1);
-    // At a limit, a fresh wheel turn scrolls the page; within a gesture, it never does (no jolt).
-    // Ctrl+wheel (a trackpad pinch) is always ours: at a limit it would zoom the whole page.
-    if (!changes && !this.wheelTimer && !e.ctrlKey) return;
+    // With `wheelZoom`, a fresh plain turn at a limit scrolls the page; within a gesture it never does.
+    // Ctrl/⌘ + wheel is always ours: at a limit the browser would zoom the whole page.
+    if (!changes && !this.wheelTimer && !zoomKey) return;
     e.preventDefault();
     clearTimeout(this.wheelTimer);
     this.wheelTimer = setTimeout(() => {
@@ -161,6 +177,19 @@ export class ZoomController implements ReactiveController {
     }, WHEEL_END_MS);
     if (changes) this.show(t1);
   };
+
+  /** The window can be zoomed in further (it is wider than the minimum span). */
+  get canZoomIn(): boolean {
+    const d = this.current;
+    return !!d && !!this.geometry && d.end - d.start > this.geometry.minSpanMs * 1.001;
+  }
+
+  /** The window can be zoomed out further (it shows less than the whole extent). */
+  get canZoomOut(): boolean {
+    const d = this.current;
+    const g = this.geometry;
+    return !!d && !!g && d.end - d.start < (g.extent.end - g.extent.start) * 0.999;
+  }
 
   private readonly onPointerDown = (e: PointerEvent): void => {
     // As d3-zoom's filter: the primary button only, and no Ctrl (a context menu on macOS).

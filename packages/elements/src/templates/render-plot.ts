@@ -4,7 +4,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { ClusterMark, EventMark, LaneBox, TimelineLayout } from '@syria-timeline/core';
 import { AXIS_HEIGHT, renderAxis } from './render-axis.js';
 import { laneColorStyle, renderLaneBands, renderLaneLabels, type LaneLabelOptions } from './render-lanes.js';
-import { markProxies, renderLanePaint } from './render-marks.js';
+import { basisId, markProxies, pinnedProxy, renderLanePaint, type PinnedProxy } from './render-marks.js';
 import { clusterCounts, clusterProxies } from './render-clusters.js';
 import { canvasLabels, type CanvasLabel } from '../canvas-labels.js';
 import { keyedLayer } from '../keyed-layer.js';
@@ -54,6 +54,14 @@ export interface PlotProps {
   handlers: PlotHandlers;
   /** The lane labels drawn on the lanes when narrow (buttons, as in the label column). */
   laneLabels: LaneLabelOptions;
+  /** Accessible names: of marks, pills and lane groups (see `MarkNames`). */
+  names: { mark: (m: EventMark) => string; cluster: (c: ClusterMark) => string; lane: (label: string) => string };
+  /** Text of the descriptions: how a date was found (by basis), and the plot with no mark in view. */
+  descriptions: { basis: Readonly<Record<string, string>>; emptyPlot: string };
+  /** The pill whose list is open. */
+  expandedKey: string | null;
+  /** An event chosen from a pill that has no mark of its own (see `PinnedProxy`). */
+  pinned: (PinnedProxy & { laneId: string }) | null;
 }
 
 /**
@@ -119,11 +127,14 @@ export function renderPlot(p: PlotProps): TemplateResult {
   const counts: CanvasLabel[] = [];
   for (const l of p.lanes) clusterCounts(l.clusters, counts);
   // tabindex="-1": Chromium puts an SVG element with focus listeners in the Tab order, which would
-  // add a second tab stop before the marks' roving one.
+  // add a second tab stop before the marks' roving one. With no mark in view the plot itself is
+  // the tab stop (it still pans and zooms with the keys), described as such.
+  const empty = p.activeKey === null;
+  const state = { activeKey: p.activeKey, selectedId: p.selectedId, name: p.names.mark, markSize: p.markSize };
   return html`
     <div class="overlay-labels">${renderLaneLabels(layout.lanes, AXIS_HEIGHT, p.laneLabels, true)}</div>
     <svg class=${`main${p.focusVisible ? ' focus-visible' : ''}${p.hovered ? ' over-mark' : ''}`} width=${width} height=${height + AXIS_HEIGHT} role="group" aria-label=${p.label}
-      tabindex="-1" aria-roledescription="timeline" @keydown=${on.keydown} @click=${on.click} @focusin=${on.focusin}
+      tabindex=${empty ? 0 : -1} aria-describedby=${empty ? 'plot-empty' : nothing} aria-roledescription="timeline" @keydown=${on.keydown} @click=${on.click} @focusin=${on.focusin}
       @focusout=${on.focusout} @pointermove=${on.pointermove} @pointerleave=${on.pointerleave}>
       <defs>${stancePatternDefs}${plotClips(width, height)}</defs>
       ${renderAxis(layout.ticks, height)}
@@ -137,9 +148,10 @@ export function renderPlot(p: PlotProps): TemplateResult {
           (l) => l.lane.id,
           ({ lane, marks, clusters }) => svg`<g class="lane-marks" data-lane=${lane.id} style=${styleMap(laneColorStyle(lane))}>
             ${renderLanePaint(marks, clusters, p.markSize)}
-            <g class="proxies" ${keyedLayer([
-              ...markProxies(proxied(marks, all, p), { activeKey: p.activeKey, selectedId: p.selectedId }),
-              ...clusterProxies(proxied(clusters, all, p), p.activeKey),
+            <g class="proxies" role="group" aria-label=${p.names.lane(lane.label)} ${keyedLayer([
+              ...markProxies(proxied(marks, all, p), state),
+              ...clusterProxies(proxied(clusters, all, p), p.activeKey, p.names.cluster, p.expandedKey),
+              ...(p.pinned?.laneId === lane.id ? [pinnedProxy(p.pinned, state)] : []),
             ])}></g></g>`,
         )}
         ${renderStanceObservations(layout.stanceObservations, p.laneBoxes, p.stanceHeight, p.stance.tabStop, p.stance.selected, p.stance.handlers, p.stance.label)}
@@ -150,5 +162,7 @@ export function renderPlot(p: PlotProps): TemplateResult {
     <canvas class="titles" part="titles" aria-hidden="true" style=${`top:${AXIS_HEIGHT}px`} ${canvasLabels(p.titles, width, height, p.pixelRatio)}></canvas>
     <canvas class="counts" part="counts" aria-hidden="true" style=${`top:${AXIS_HEIGHT}px`} ${canvasLabels(counts, width, height, p.pixelRatio)}></canvas>
     ${p.tooltip ? renderTooltip({ ...p.tooltip, width }) : nothing}
+    <div hidden>${Object.entries(p.descriptions.basis).map(([basis, text]) => html`<span id=${basisId(basis)}>${text}</span>`)}<span
+      id="plot-empty">${p.descriptions.emptyPlot}</span></div>
     <svg part="overview" width=${width} height=${OVERVIEW_HEIGHT} aria-hidden="true">${p.overview}</svg>`;
 }

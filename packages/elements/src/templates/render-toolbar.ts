@@ -9,6 +9,9 @@ export interface ToolbarProps {
   rangeLabel: string;
   onIssue: (issue: string | null) => void;
   onZoom: (direction: 'in' | 'out' | 'reset') => void;
+  /** False at the zoom limits: the button is then `aria-disabled` (it keeps focus, so a keyboard user is not thrown out). */
+  canZoomIn: boolean;
+  canZoomOut: boolean;
   messages: TimelineMessages;
 }
 
@@ -27,8 +30,10 @@ export function renderToolbar(p: ToolbarProps): TemplateResult {
           </select></label>`
       : ''}
     <span class="zoom-buttons">
-      <button type="button" aria-label=${m.zoomIn} @click=${() => p.onZoom('in')}>+</button>
-      <button type="button" aria-label=${m.zoomOut} @click=${() => p.onZoom('out')}>−</button>
+      <button type="button" aria-label=${m.zoomIn} aria-disabled=${p.canZoomIn ? 'false' : 'true'}
+        @click=${() => p.canZoomIn && p.onZoom('in')}>+</button>
+      <button type="button" aria-label=${m.zoomOut} aria-disabled=${p.canZoomOut ? 'false' : 'true'}
+        @click=${() => p.canZoomOut && p.onZoom('out')}>−</button>
       <button type="button" @click=${() => p.onZoom('reset')}>${m.reset}</button>
     </span>
     <span class="range-label">${p.rangeLabel}</span>

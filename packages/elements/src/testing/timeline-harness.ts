@@ -170,14 +170,17 @@ export class TimelineHarness {
     await this.clickButton('Zoom out');
   }
 
-  /** Turns the mouse wheel over the plot at `fraction` of its width (negative `deltaY` zooms in). */
-  async wheel(deltaY: number, fraction = 0.5): Promise<void> {
+  /**
+   * Turns the mouse wheel over the plot at `fraction` of its width (negative `deltaY` zooms in),
+   * holding Ctrl unless `zoomKey` is false (a plain wheel scrolls the page, unless `wheel-zoom`).
+   */
+  async wheel(deltaY: number, fraction = 0.5, zoomKey = true): Promise<void> {
     const svg = this.root.querySelector<SVGSVGElement>('svg.main');
     if (!svg) throw new Error('no plot to wheel over');
     const box = svg.getBoundingClientRect();
     svg.dispatchEvent(
       new WheelEvent('wheel', {
-        deltaY, deltaMode: 0, clientX: box.left + box.width * fraction, clientY: box.top + 40,
+        deltaY, deltaMode: 0, ctrlKey: zoomKey, clientX: box.left + box.width * fraction, clientY: box.top + 40,
         bubbles: true, cancelable: true, composed: true, view: window,
       }),
     );
