@@ -42,10 +42,13 @@ const SUMMARY_DELAY_MS = 300;
  * mean the same thing everywhere.
  *
  * Zoom: wheel, drag and two-finger pinch (time axis only), the overview brush, the toolbar
- * buttons, the keys below, and `zoomTo`/`resetZoom`/`focusEvent`. Programmatic zooms are instant
- * (so `prefers-reduced-motion` is always honoured). `syria-timeline-range-change` fires when a
- * change settles, not on every frame. `syria-timeline-select` fires for the user's selections and
- * `focusEvent`, not when the `selected` attribute is set by the page.
+ * buttons, the keys below, and `zoomTo`/`resetZoom`/`focusEvent`. Steps (keys, buttons, the
+ * brush, a double-click, and the methods) animate for about 200 ms, interruptible: a gesture or
+ * a key takes over from where the view got to. Under `prefers-reduced-motion` they are instant.
+ * The methods and `updateComplete` resolve once the view has settled.
+ * `syria-timeline-range-change` fires once when a change settles, not on every frame.
+ * `syria-timeline-select` fires for the user's selections and `focusEvent`, not when the
+ * `selected` attribute is set by the page.
  *
  * Keyboard: the toolbar's controls come first in the Tab order, then the plot, which is one tab
  * stop (the focused mark holds it, roving tabindex):
@@ -67,6 +70,7 @@ const SUMMARY_DELAY_MS = 300;
  * @attr selected - Id of the selected event (reflected).
  * @attr locale - a BCP 47 tag, 'en' (default): tick labels and dates follow any locale the browser's Intl knows ('de', 'fr-CH'; 'en' gives British dates); the element's own text (toolbar, legend, details, live summary) and text direction follow 'ru', 'fr' or 'ar', and are English for any other (the ru, fr and ar text is a small chunk loaded on first use: until it arrives, `updateComplete` waits and the text is English, left to right). Data (titles, quotes, lane and issue labels) is shown as given.
  * @attr theme - 'auto' (default: follows prefers-color-scheme), 'light' or 'dark'.
+ * @attr axis - 'compressed' (default) or 'linear'. The compressed time axis folds each long empty stretch into a labelled break ('⋯ 18 months ⋯') when such stretches would otherwise take most of the width (none takes more than 10 % of the full view after folding; data without them keeps a linear axis); it is linear inside each busy period, and zoom, pan, the brush and `zoomTo` act on it. The overview strip always shows linear time.
  *
  * @csspart toolbar - The bar with the issue picker, zoom buttons and the shown range.
  * @csspart issue-picker - The `<select>` of issues.
@@ -134,6 +138,7 @@ export class SyriaTimeline extends LitElement {
   @property({ reflect: true }) selected: string | undefined = undefined;
   @property() locale = 'en';
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  @property() axis: 'compressed' | 'linear' = 'compressed';
 
   /** The window shown (UTC ms), set by the zoom controller. */
   @state() private view: ViewDomain | null = null;
@@ -268,7 +273,7 @@ export class SyriaTimeline extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
     for (let i = 0; i < 8; i++) {
-      const lazy = this.data.loading ?? this.text.loading;
+      const lazy = this.data.loading ?? this.text.loading ?? this.zoom.animating;
       if (lazy) await lazy;
       else if (!this.isUpdatePending) break;
       result = await super.getUpdateComplete();
@@ -355,14 +360,15 @@ export class SyriaTimeline extends LitElement {
       // Narrow hosts show each label on its lane: keep a strip free for it.
       headerHeight: this.hasAttribute('narrow') ? OVERLAY_LABEL_HEIGHT : 0,
       locale: loc.dates,
+      axis: model.timeAxis(this.axis),
     };
     let full: TimelineLayout | null = null;
-    if (!model.fullDomain || model.fullWidth !== width) {
+    if (!model.fullDomain || model.fullWidth !== width || model.fullAxis !== options.axis) {
       // The unzoomed layout gives the padded extent (the zoom's limits).
       full = layoutTimeline(model.prepared, stripUndefined(options));
-      model.setFull(full.domain, width);
+      model.setFull(full.domain, width, options.axis);
       this.zoom.configure(
-        { extent: full.domain, minSpanMs: MIN_VIEW_SPAN_MS, width, height: Math.max(1, full.height) },
+        { extent: full.domain, minSpanMs: MIN_VIEW_SPAN_MS, width, height: Math.max(1, full.height), axis: options.axis },
         this.pendingView,
       );
       this.pendingView = null;
@@ -370,7 +376,7 @@ export class SyriaTimeline extends LitElement {
     }
     const view = this.view ?? this.zoom.domain;
     if (!view) return;
-    const inputs = [model, width, view.start, view.end, options.lanes?.join(' '), options.issue, loc.dates, rowHeight, options.headerHeight];
+    const inputs = [model, width, view.start, view.end, options.lanes?.join(' '), options.issue, loc.dates, rowHeight, options.headerHeight, options.axis];
     if (!this.layout || inputs.some((v, i) => v !== this.layoutInputs[i])) {
       this.layoutInputs = inputs;
       // With no initial window the first view is the unzoomed one: reuse it, do not lay out twice.

@@ -13,6 +13,7 @@ import { renderStances, stancePatternDefs } from './render-stances.js';
 import { OVERVIEW_HEIGHT } from './render-overview.js';
 import { renderTooltip } from './render-tooltip.js';
 import { renderRings } from './render-rings.js';
+import { renderBreaks } from './render-breaks.js';
 
 export interface PlotHandlers {
   keydown: (e: KeyboardEvent) => void;
@@ -112,6 +113,7 @@ export function renderPlot(p: PlotProps): TemplateResult {
       @focusout=${on.focusout} @pointermove=${on.pointermove} @pointerleave=${on.pointerleave}>
       <defs>${stancePatternDefs}${plotClips(width, height)}</defs>
       ${renderAxis(layout.ticks, height)}
+      ${layout.breaks.length ? renderBreaks(layout.breaks, height) : nothing}
       <g transform="translate(0,${AXIS_HEIGHT})">
         ${renderLaneBands(layout.lanes, width)}
         <g class="plot-area" clip-path="url(#plot-clip)">
