@@ -14,6 +14,7 @@ import { MediaChangeController } from './controllers/media-change-controller.js'
 import { PlotSizeController } from './controllers/plot-size-controller.js';
 import { MessagesController, type ShownText } from './controllers/messages-controller.js';
 import { viewBound, type TimeInput } from './view-bound.js';
+import { zoomDuration } from './view-animation.js';
 import { rangeLabel } from './range-label.js';
 import { TimelineModel, type ViewSummary } from './timeline-model.js';
 import { AXIS_HEIGHT } from './templates/render-axis.js';
@@ -91,6 +92,7 @@ const SUMMARY_DELAY_MS = 300;
  * @csspart quote - One evidence quote in the details.
  * @csspart error - The error panel.
  *
+ * @cssproperty --syria-timeline-zoom-duration - How long a zoom or pan step animates, e.g. `200ms` (the default) or `0s` (none). Under `prefers-reduced-motion` steps never animate.
  * @cssproperty --syria-timeline-font - Font family.
  * @cssproperty --syria-timeline-bg - Background colour.
  * @cssproperty --syria-timeline-fg - Text colour.
@@ -156,7 +158,9 @@ export class SyriaTimeline extends LitElement {
   // The canvas of cluster counts takes colour and pixel ratio when drawn: redraw when they change.
   private readonly media = new MediaChangeController(this);
   private readonly size = new PlotSizeController(this, () => this.renderRoot.querySelector<HTMLElement>('.plot'));
-  private readonly zoom = new ZoomController(this, { onFrame: (d) => (this.view = d), onEnd: (d) => this.commit(d) });
+  private readonly zoom = new ZoomController(this, {
+    onFrame: (d) => (this.view = d), onEnd: (d) => this.commit(d), durationMs: () => zoomDuration(this),
+  });
   private readonly brush = new OverviewBrushController(this, (d) => this.zoom.zoomTo(d));
   private readonly plot = new PlotInteractionController(this, {
     layout: () => this.layout,

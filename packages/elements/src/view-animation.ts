@@ -1,6 +1,6 @@
 import type { ViewDomain } from '@syria-timeline/core';
 
-/** How long an animated zoom or pan step takes, ms. */
+/** How long an animated zoom or pan step takes by default, ms. */
 export const ZOOM_ANIMATION_MS = 200;
 
 /** d3's easeCubicOut: fast start, soft landing (the eye follows the place it was looking at). */
@@ -10,8 +10,9 @@ const reducedMotion = (): boolean => globalThis.matchMedia?.('(prefers-reduced-m
 
 /**
  * One animated view change at a time: calls `step` with the eased progress (0 < p < 1) on each
- * animation frame for `ZOOM_ANIMATION_MS`, then with exactly 1. Under `prefers-reduced-motion`, or
- * in a hidden page (no frames run), `step(1)` is called at once. A frame that never comes (a page
+ * animation frame for `durationMs` (default `ZOOM_ANIMATION_MS`), then with exactly 1. Under
+ * `prefers-reduced-motion`, with a duration of 0, or in a hidden page (no frames run), `step(1)`
+ * is called at once. A frame that never comes (a page
  * hidden mid-way) is covered by a timer. `stop` interrupts: `step` is not called again, and the
  * caller keeps whatever the last step left (a gesture then continues from there).
  */
@@ -29,9 +30,9 @@ export class ViewAnimation {
   }
 
   /** Starts animating towards `target` (stopping one that runs). */
-  start(step: (p: number) => void, target: ViewDomain): void {
+  start(step: (p: number) => void, target: ViewDomain, durationMs = ZOOM_ANIMATION_MS): void {
     this.stop();
-    if (reducedMotion() || globalThis.document?.visibilityState === 'hidden') {
+    if (!(durationMs > 0) || reducedMotion() || globalThis.document?.visibilityState === 'hidden') {
       step(1);
       return;
     }
@@ -40,13 +41,13 @@ export class ViewAnimation {
     this.promise = new Promise((resolve) => (this.resolve = resolve));
     const t0 = performance.now();
     const tick = (now: number): void => {
-      const p = (now - t0) / ZOOM_ANIMATION_MS;
+      const p = (now - t0) / durationMs;
       if (p >= 1) return this.finish();
       if (p > 0) step(ease(p));
       this.frame = requestAnimationFrame(tick);
     };
     this.frame = requestAnimationFrame(tick);
-    this.timer = setTimeout(() => this.finish(), ZOOM_ANIMATION_MS * 2);
+    this.timer = setTimeout(() => this.finish(), durationMs * 2);
   }
 
   /** Interrupts the running animation; returns where it was headed, or null when none ran. */
@@ -76,4 +77,15 @@ export class ViewAnimation {
     this.resolve = null;
     this.promise = null;
   }
+}
+
+/**
+ * The host's `--syria-timeline-zoom-duration` in ms ('200ms', '0.3s'), or `ZOOM_ANIMATION_MS` when
+ * it is unset or unreadable. Read once per step (a style read, not per frame).
+ */
+export function zoomDuration(host: Element): number {
+  const value = getComputedStyle(host).getPropertyValue('--syria-timeline-zoom-duration').trim();
+  const match = /^(\d*\.?\d+)(ms|s)$/.exec(value);
+  if (!match) return ZOOM_ANIMATION_MS;
+  return Number(match[1]) * (match[2] === 's' ? 1000 : 1);
 }

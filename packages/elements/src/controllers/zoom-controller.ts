@@ -11,6 +11,8 @@ export interface ZoomControllerOptions {
   onFrame: (domain: ViewDomain) => void;
   /** A change is committed (gesture ended, or a programmatic zoom was applied). */
   onEnd: (domain: ViewDomain) => void;
+  /** How long a discrete step animates, ms, read when it starts (default `ZOOM_ANIMATION_MS`; 0: never). */
+  durationMs?: () => number;
 }
 
 export interface ZoomGeometry {
@@ -292,7 +294,7 @@ export class ZoomController implements ReactiveController {
       if (p >= 1) return done();
       this.current = this.fromAxis({ start: a.start + (b.start - a.start) * p, end: a.end + (b.end - a.end) * p });
       this.options.onFrame(this.current);
-    }, domain);
+    }, domain, this.options.durationMs?.());
   }
 
   /** A gesture takes over from an animated step where it got to; its end commits the window. */
@@ -326,7 +328,11 @@ export class ZoomController implements ReactiveController {
 
   private clamped(d: ViewDomain): ViewDomain {
     const g = this.axisGeometry();
-    return this.fromAxis(domainOfTransform(clampTransform(transformOfDomain(this.toAxis(d), g), g), g));
+    const u = this.toAxis(d);
+    const c = domainOfTransform(clampTransform(transformOfDomain(u, g), g), g);
+    // Within the limits already: the very instants asked for, without the round trip's float noise.
+    if (Math.abs(c.start - u.start) < 1 && Math.abs(c.end - u.end) < 1) return d;
+    return this.fromAxis(c);
   }
 
   /** The event's x in the plot's coordinates (px from the svg's left edge, as the marks are drawn). */
