@@ -21,4 +21,7 @@ export const messages: TimelineMessages = {
   showing: (n, range) => `${n} ${n <= 1 ? 'événement affiché' : 'événements affichés'}, ${range}`,
   eventsInView: 'Événements affichés',
   more: (n) => `et ${n} de plus ; zoomez pour les lister.`,
+  previousEvent: 'Événement précédent', nextEvent: 'Événement suivant',
+  storyPosition: (n, total) => `${n} sur ${total}`,
+  detailsOpened: (title) => `Détails : ${title}`,
 };

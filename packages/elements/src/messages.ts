@@ -33,6 +33,12 @@ export interface TimelineMessages {
   showing: (count: number, range: string) => string;
   eventsInView: string;
   more: (count: number) => string;
+  previousEvent: string;
+  nextEvent: string;
+  /** Where the selected event is in the story, in time order: '3 of 38'. */
+  storyPosition: (n: number, total: number) => string;
+  /** Said (live region) when the details open: 'Details: <title>'. */
+  detailsOpened: (title: string) => string;
 }
 
 /** The English interface text: the default, and what other languages show until theirs has loaded. */
@@ -55,4 +61,7 @@ export const englishMessages: TimelineMessages = {
   showing: (n, range) => `Showing ${n} ${n === 1 ? 'event' : 'events'}, ${range}`,
   eventsInView: 'Events in view',
   more: (n) => `and ${n} more; zoom in to list them.`,
+  previousEvent: 'Previous event', nextEvent: 'Next event',
+  storyPosition: (n, total) => `${n} of ${total}`,
+  detailsOpened: (title) => `Details: ${title}`,
 };

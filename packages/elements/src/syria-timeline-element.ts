@@ -13,6 +13,7 @@ import { PlotInteractionController } from './controllers/plot-interaction-contro
 import { MediaChangeController } from './controllers/media-change-controller.js';
 import { PlotSizeController } from './controllers/plot-size-controller.js';
 import { MessagesController, type ShownText } from './controllers/messages-controller.js';
+import { StoryController } from './controllers/story-controller.js';
 import { viewBound, type TimeInput } from './view-bound.js';
 import { zoomDuration } from './view-animation.js';
 import { rangeLabel } from './range-label.js';
@@ -57,6 +58,7 @@ const SUMMARY_DELAY_MS = 300;
  * - Home/End: first/last mark of the lane;
  * - Enter/Space: select the event and open its details (on a cluster: zoom in to split it);
  * - Escape: clear the selection and close the details;
+ * - , / . (also < / >), anywhere in the element: the previous / next event in time order (selects it, pans to it);
  * - + / −: zoom in/out around the focused mark; 0: show everything.
  *
  * @fires syria-timeline-select - `TimelineSelectEvent` {event, quote}: the user selected an event (`event` null when cleared).
@@ -88,11 +90,12 @@ const SUMMARY_DELAY_MS = 300;
  * @csspart overview - The overview strip with the brush.
  * @csspart legend - The key to glyphs and stance colours.
  * @csspart tooltip - The hover/focus tooltip.
- * @csspart details - The selected event's panel.
+ * @csspart details - The selected event's panel: beside the lanes on a wide host (960 px and more), a sheet under the plot on a narrower one. It has previous/next buttons, and opening it on an event says its title (polite live region) and scrolls it into view if need be.
  * @csspart quote - One evidence quote in the details.
  * @csspart error - The error panel.
  *
  * @cssproperty --syria-timeline-zoom-duration - How long a zoom or pan step animates, e.g. `200ms` (the default) or `0s` (none). Under `prefers-reduced-motion` steps never animate.
+ * @cssproperty --syria-timeline-details-width - Width of the details side panel on a wide host (960 px and more; default clamp(16rem, 30%, 24rem)); on a narrower one the details are a sheet under the plot.
  * @cssproperty --syria-timeline-font - Font family.
  * @cssproperty --syria-timeline-bg - Background colour.
  * @cssproperty --syria-timeline-fg - Text colour.
@@ -170,6 +173,19 @@ export class SyriaTimeline extends LitElement {
     lanesTop: AXIS_HEIGHT,
     clear: () => this.selected && this.select(null),
     zoom: (direction, key) => this.zoomAround(direction, key),
+  });
+  private readonly story = new StoryController(this, {
+    order: () => this.model?.prepared.orderIds ?? null,
+    selected: () => this.selected ?? null,
+    view: () => this.zoom.domain,
+    startOf: (id) => this.model?.spanOf(id)?.start,
+    go: (id) => void this.showEvent(id),
+    panel: () => {
+      const node = this.renderRoot.querySelector<HTMLElement>('[part="details"]');
+      return node && this.selected ? { id: this.selected, node, title: node.querySelector('h2')?.textContent ?? '' } : null;
+    },
+    liveRegion: () => this.renderRoot.querySelector<HTMLElement>('.announce'),
+    announce: (title) => this.shown.messages.detailsOpened(title),
   });
   private model: TimelineModel | null = null;
   private layout: TimelineLayout | null = null;
@@ -262,6 +278,24 @@ export class SyriaTimeline extends LitElement {
     await this.settle();
     this.plot.focusActive();
     return true;
+  }
+
+  /**
+   * Selects event `id` (previous/next), pans to it when it is out of view (keeping the zoom), and
+   * hands it the plot's tab stop; focus follows when it was in the plot.
+   */
+  private async showEvent(id: string): Promise<void> {
+    const span = this.model?.spanOf(id);
+    const view = this.zoom.domain;
+    this.select(id);
+    if (span && view && (span.start < view.start || span.end > view.end)) this.zoom.centreOn((span.start + span.end) / 2);
+    await this.settle();
+    const mark = this.layout?.marks.find((m) => m.eventId === id);
+    if (!mark) return;
+    const inPlot = this.renderRoot.querySelector('svg.main')?.contains((this.renderRoot as ShadowRoot).activeElement) ?? false;
+    this.plot.setActive(mark.key);
+    await this.settle();
+    if (inPlot) this.plot.focusActive();
   }
 
   /** Waits until no update is pending (zooms and resizes may chain one more). */
@@ -465,7 +499,10 @@ export class SyriaTimeline extends LitElement {
     const selected = this.selected ? model?.event(this.selected) : undefined;
     const range = layout ? rangeLabel(layout.domain, layout.level, loc.dates) : '';
     const issue = this.issue === 'none' ? null : (this.issue ?? model?.dataset.issues[0]?.id ?? null);
-    return html`<div class="root" dir=${loc.dir} lang=${loc.lang}>
+    const place = selected ? this.story.place(selected.id) : null;
+    const previous = selected ? this.story.neighbour(-1) : null;
+    const next = selected ? this.story.neighbour(1) : null;
+    return html`<div class="root" dir=${loc.dir} lang=${loc.lang} @keydown=${this.story.onKeydown}>
       ${model && layout
         ? renderToolbar({
             issues: model.dataset.issues, issue, rangeLabel: range,
@@ -479,7 +516,7 @@ export class SyriaTimeline extends LitElement {
           ? html`<p class="loading" role="status">No lane to show: lanes="${this.lanes}" names none of
               ${model.dataset.lanes.map((l) => l.id).join(', ')}.</p>`
           : nothing}
-      <div class="body">
+      <div class=${selected && model ? 'body with-details' : 'body'}>
         <div class="labels" aria-hidden="true">${layout ? renderLaneLabels(layout.lanes, AXIS_HEIGHT) : nothing}</div>
         <div class="plot">${layout && model
           ? html`${renderPlot({
@@ -493,17 +530,23 @@ export class SyriaTimeline extends LitElement {
               handlers: this.plot.handlers,
             })}${renderEventList(this.summary.summary, this.summary.items, this.summary.total, m)}`
           : nothing}</div>
+        ${selected && model
+          ? renderDetails({
+              event: selected, actors: model.actors, sources: model.sources, locale: loc.dates, messages: m,
+              onClose: () => {
+                this.select(null);
+                this.plot.focusActive();
+              },
+              story: {
+                position: place ? m.storyPosition(place.n, place.total) : '',
+                previous: previous === null ? null : () => this.story.step(-1),
+                next: next === null ? null : () => this.story.step(1),
+              },
+            })
+          : nothing}
       </div>
+      <p class="visually-hidden announce" role="status" aria-live="polite"></p>
       ${model && layout ? renderLegend(model.eventTypes, layout.stances.length > 0, m) : nothing}
-      ${selected && model
-        ? renderDetails({
-            event: selected, actors: model.actors, sources: model.sources, locale: loc.dates, messages: m,
-            onClose: () => {
-              this.select(null);
-              this.plot.focusActive();
-            },
-          })
-        : nothing}
     </div>`;
   }
 }

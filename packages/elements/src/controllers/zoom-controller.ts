@@ -147,6 +147,15 @@ export class ZoomController implements ReactiveController {
     this.zoomTo(this.fromAxis({ start: centre - f * span, end: centre - f * span + span }));
   }
 
+  /** Pans (animated) so that the instant `time` is in the middle, keeping the zoom. */
+  centreOn(time: number): void {
+    if (!this.geometry || !this.current) return;
+    const d = this.toAxis(this.current);
+    const half = (d.end - d.start) / 2;
+    const c = this.axis.toAxis(time);
+    this.zoomTo(this.fromAxis({ start: c - half, end: c + half }));
+  }
+
   /** Back to the whole extent. */
   reset(): void {
     if (this.geometry) this.zoomTo(this.geometry.extent);
