@@ -186,6 +186,14 @@ export class SyriaTimeline extends LitElement {
     },
     liveRegion: () => this.renderRoot.querySelector<HTMLElement>('.announce'),
     announce: (title) => this.shown.messages.detailsOpened(title),
+    focusInPlot: () => this.focusInPlot(),
+    refocus: () => {
+      // Only when it fell to the page, not when the user took it elsewhere.
+      if (document.activeElement !== document.body && document.activeElement !== null) return;
+      const mark = this.layout?.marks.find((m) => m.eventId === this.selected);
+      if (mark) this.plot.setActive(mark.key);
+      void this.updateComplete.then(() => this.plot.focusActive());
+    },
   });
   private model: TimelineModel | null = null;
   private layout: TimelineLayout | null = null;
@@ -292,10 +300,14 @@ export class SyriaTimeline extends LitElement {
     await this.settle();
     const mark = this.layout?.marks.find((m) => m.eventId === id);
     if (!mark) return;
-    const inPlot = this.renderRoot.querySelector('svg.main')?.contains((this.renderRoot as ShadowRoot).activeElement) ?? false;
+    const inPlot = this.focusInPlot();
     this.plot.setActive(mark.key);
     await this.settle();
     if (inPlot) this.plot.focusActive();
+  }
+
+  private focusInPlot(): boolean {
+    return this.renderRoot.querySelector('svg.main')?.contains((this.renderRoot as ShadowRoot).activeElement) ?? false;
   }
 
   /** Waits until no update is pending (zooms and resizes may chain one more). */

@@ -41,6 +41,20 @@ describe('the details beside the picture', () => {
     await expect.poll(() => box(h, 'svg.main').width).toBe(fullWidth);
   });
 
+  it('Enter on a mark opens the side panel and keyboard focus stays on the plot', async () => {
+    const h = await mount({ width: 1200 });
+    await h.focusFirstMark();
+    await userEvent.keyboard('{Enter}');
+    for (let i = 0; i < 6; i++) await h.settle();
+    expect(h.details()).not.toBeNull();
+    const focused = h.element.shadowRoot!.activeElement;
+    expect(focused?.closest('svg.main')).not.toBeNull();
+    // And Escape, pressed there, closes the panel.
+    await userEvent.keyboard('{Escape}');
+    await h.settle();
+    expect(h.details()).toBeNull();
+  });
+
   it('on a narrower host they are a sheet right under the plot, scrolled into view', async () => {
     const h = await mount({ width: 700 });
     // Far below the fold, as on a long page: opening the sheet brings it on screen.

@@ -16,6 +16,9 @@ export interface StoryOptions {
   liveRegion: () => HTMLElement | null;
   /** What is said when the panel opens for `title`. */
   announce: (title: string) => string;
+  /** Whether keyboard focus is on the plot; and putting it back on the selected event's mark (or the nearest). */
+  focusInPlot: () => boolean;
+  refocus: () => void;
 }
 
 /**
@@ -85,6 +88,21 @@ export class StoryController implements ReactiveController {
     const live = this.options.liveRegion();
     if (live) live.textContent = this.options.announce(panel.title);
     panel.node.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    if (this.options.focusInPlot()) void this.keepFocus();
+  }
+
+  /**
+   * The side panel narrows the plot (measured again a frame later), which may redraw or cluster
+   * the mark that has keyboard focus: focus must not fall to the page. Watches a few frames.
+   */
+  private async keepFocus(): Promise<void> {
+    for (let i = 0; i < 4; i++) {
+      await new Promise(requestAnimationFrame);
+      if (!this.options.focusInPlot()) {
+        this.options.refocus();
+        return;
+      }
+    }
   }
 
   private position(id: string): number | undefined {
