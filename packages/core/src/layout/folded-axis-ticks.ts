@@ -9,6 +9,8 @@ import type { AxisBreak, DetailLevel, Tick, ViewDomain } from './types.js';
  * axis is linear, so its ticks are `axisTicks` of that piece alone, at the true x of their time:
  * no tick falls inside a fold, and the first tick after a break is a major one that names the
  * year again ('Sep 2013'). Each fold in view is an `AxisBreak` labelled with what it hides ('⋯ 18 months ⋯').
+ * At the 'year' level ticks are months (every 3 or 6): busy periods are short, and a year's
+ * first day often lies in a fold.
  *
  * @param x maps UTC ms to px for this view (through `axis`).
  */
@@ -18,6 +20,7 @@ export function foldedAxisTicks(
   const ticks: Tick[] = [];
   const breaks: AxisBreak[] = [];
   const { folds } = axis;
+  const tickLevel = level === 'year' ? 'month' : level;
   for (let i = 0; i <= folds.length; i++) {
     const s = Math.max(i === 0 ? -Infinity : folds[i - 1]!.end, domain.start);
     const e = Math.min(i === folds.length ? Infinity : folds[i]!.start, domain.end);
@@ -25,7 +28,7 @@ export function foldedAxisTicks(
     const x0 = x(s);
     const w = x(e) - x0;
     if (!(w > 0)) continue;
-    for (const tick of axisTicks(createTimeScale(s, e, w), w, level, locale)) {
+    for (const tick of axisTicks(createTimeScale(s, e, w), w, tickLevel, locale)) {
       const at = tick.x + x0;
       if (at >= 0 && at <= width) ticks.push({ ...tick, x: at });
     }
