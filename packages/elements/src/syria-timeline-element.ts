@@ -218,7 +218,11 @@ export class SyriaTimeline extends LitElement {
   /**
    * Zooms to show `start`–`end`: a Date, UTC ms, or an ISO date (YYYY, YYYY-MM, YYYY-MM-DD). An ISO
    * `end` includes the whole year, month or day given: `zoomTo('2012-02', '2012-03')` shows February
-   * and March. Resolves once drawn; a bound it cannot read, or an end not after the start, changes nothing.
+   * and March. The view moves there in about 200 ms (at once under `prefers-reduced-motion`) and
+   * `syria-timeline-range-change` fires once, when it arrives. Resolves once the view has settled
+   * there; a bound it cannot read, or an end not after the start, changes nothing. On the
+   * gap-compressed axis a window inside a folded stretch is widened to the narrowest zoom (3 days
+   * of the axis), which then shows the break and its neighbours.
    */
   async zoomTo(start: TimeInput, end: TimeInput): Promise<void> {
     const s = viewBound(start, 'start');
@@ -246,7 +250,7 @@ export class SyriaTimeline extends LitElement {
     return exportPng(this, scale);
   }
 
-  /** Shows the whole extent again; resolves once drawn. */
+  /** Shows the whole extent again (animated as `zoomTo`); resolves once the view has settled. */
   async resetZoom(): Promise<void> {
     this.zoom.reset();
     await this.settle();
