@@ -64,19 +64,16 @@ export function foldedTimeAxis(stretches: readonly { start: number; end: number;
     }
     return lo - 1;
   };
-  const toAxis = (t: number): number => {
-    const i = foldAt(t, 'start');
-    if (i < 0) return t;
+  // One map for both directions: from the fold's `[a0, a1]` (real or axis) to its `[b0, b1]`, slope 1 outside.
+  const through = (value: number, inverse: boolean): number => {
+    const i = foldAt(value, inverse ? 'axisStart' : 'start');
+    if (i < 0) return value;
     const f = folds[i]!;
-    if (t >= f.end) return f.axisEnd + (t - f.end);
-    return f.axisStart + ((t - f.start) / (f.end - f.start)) * (f.axisEnd - f.axisStart);
+    const [a0, a1, b0, b1] = inverse ? [f.axisStart, f.axisEnd, f.start, f.end] : [f.start, f.end, f.axisStart, f.axisEnd];
+    if (value >= a1) return b1 + (value - a1);
+    return b0 + ((value - a0) / (a1 - a0)) * (b1 - b0);
   };
-  const fromAxis = (u: number): number => {
-    const i = foldAt(u, 'axisStart');
-    if (i < 0) return u;
-    const f = folds[i]!;
-    if (u >= f.axisEnd) return f.end + (u - f.axisEnd);
-    return f.start + ((u - f.axisStart) / (f.axisEnd - f.axisStart)) * (f.end - f.start);
-  };
+  const toAxis = (t: number): number => through(t, false);
+  const fromAxis = (u: number): number => through(u, true);
   return Object.freeze({ folds: Object.freeze(folds), toAxis, fromAxis });
 }
