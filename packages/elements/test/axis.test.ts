@@ -181,6 +181,26 @@ describe('animated zoom', () => {
     expect(changes.map((c) => c.start.getTime())).toEqual([utc(2011, 11, 1)]);
   });
 
+  it('a gesture takes over from a running step where it got to', async () => {
+    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'no-preference' }] });
+    const h = await mount({ width: WIDTH });
+    h.element.style.setProperty('--syria-timeline-zoom-duration', '3s');
+    const changes = record<TimelineRangeChangeEvent>(h.element, 'syria-timeline-range-change');
+    const full = h.visibleRange();
+    void h.element.zoomTo('2013-09', '2013-11');
+    for (let i = 0; i < 200 && h.element.visibleRange!.start.getTime() <= full.start.getTime(); i++) await new Promise(requestAnimationFrame);
+    await h.wheel(-100, 0.5);
+    const taken = h.visibleRange();
+    // Stopped between the full view and the target, not carried on to it.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(h.visibleRange()).toEqual(taken);
+    expect(taken.start.getTime()).toBeGreaterThan(full.start.getTime());
+    expect(taken.start.getTime()).toBeLessThan(utc(2013, 9, 1));
+    // One range-change, when the wheel gesture ends (150 ms without wheel events).
+    await expect.poll(() => changes.length, { timeout: 2000 }).toBe(1);
+    expect(changes[0]!.start.getTime()).toBe(taken.start.getTime());
+  });
+
   it('with prefers-reduced-motion, a zoom step jumps at once', async () => {
     await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] });
     const h = await mount({ width: WIDTH });
