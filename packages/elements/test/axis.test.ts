@@ -75,6 +75,8 @@ describe('the gap-compressed time axis (the default)', () => {
     for (const b of shown) expect(ticks.filter((x) => x > b.x + 0.5 && x < b.x2 - 0.5)).toEqual([]);
     // The first tick after the 18-month break names its year again.
     expect(h.ticks()).toContain('Sept 2013');
+    // The exported picture has them too.
+    expect(await h.element.exportSvg()).toContain('⋯ 18 months ⋯</text>');
   });
 
   it('zoomTo still shows the range asked for, within a busy period and across a break', async () => {
