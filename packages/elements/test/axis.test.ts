@@ -44,10 +44,11 @@ function widestBlankShare(h: TimelineHarness): number {
 
 /** Each break's band in plot px and its label. */
 function breaks(h: TimelineHarness): { x: number; x2: number; label: string }[] {
-  return [...h.element.shadowRoot!.querySelectorAll('[part="axis-break"] .break')].map((g) => {
-    const rect = g.querySelector('rect')!;
+  const root = h.element.shadowRoot!;
+  const labels = [...root.querySelectorAll('[part="axis-break"].break-labels text')].map((t) => t.textContent ?? '');
+  return [...root.querySelectorAll('[part="axis-break"] .break rect')].map((rect, i) => {
     const x = Number(rect.getAttribute('x'));
-    return { x, x2: x + Number(rect.getAttribute('width')), label: g.querySelector('text')!.textContent ?? '' };
+    return { x, x2: x + Number(rect.getAttribute('width')), label: labels[i] ?? '' };
   });
 }
 

@@ -10,14 +10,16 @@ const CHAR_PX = 7;
 
 /**
  * Which tick labels fit: major labels first ('1 Sep 2013' is longer than '8 Sep'), then the minor
- * ones that do not run into a label already placed. Lines are drawn for every tick.
+ * ones that do not run into a label already placed; none that would run past the plot's right edge. Lines are drawn for every tick.
  */
-function labelledTicks(ticks: readonly Tick[]): ReadonlySet<string> {
+function labelledTicks(ticks: readonly Tick[], width: number): ReadonlySet<string> {
   const placed: [number, number][] = [];
   const shown = new Set<string>();
   const place = (t: Tick) => {
     const from = t.x + 4;
     const to = from + t.label.length * CHAR_PX + 6;
+    // Past the plot's right edge it would be cut off: the line stays, the label goes.
+    if (to > width + 6) return;
     if (placed.some(([a, b]) => from < b && to > a)) return;
     placed.push([from, to]);
     shown.add(t.key);
@@ -32,9 +34,9 @@ function labelledTicks(ticks: readonly Tick[]): ReadonlySet<string> {
  * layout (already localised and chosen for the zoom level); labels sit just right of their line
  * so the first one is never cut off at the left edge.
  */
-export function renderAxis(ticks: readonly Tick[], lanesHeight: number): SVGTemplateResult {
+export function renderAxis(ticks: readonly Tick[], lanesHeight: number, width = Infinity): SVGTemplateResult {
   const bottom = AXIS_HEIGHT + lanesHeight;
-  const labelled = labelledTicks(ticks);
+  const labelled = labelledTicks(ticks, width);
   return svg`<g part="axis" aria-hidden="true">${repeat(
     ticks,
     (t) => t.key,

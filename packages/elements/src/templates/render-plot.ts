@@ -112,8 +112,8 @@ export function renderPlot(p: PlotProps): TemplateResult {
       tabindex="-1" aria-roledescription="timeline" @keydown=${on.keydown} @click=${on.click} @focusin=${on.focusin}
       @focusout=${on.focusout} @pointermove=${on.pointermove} @pointerleave=${on.pointerleave}>
       <defs>${stancePatternDefs}${plotClips(width, height)}</defs>
-      ${renderAxis(layout.ticks, height)}
-      ${layout.breaks.length ? renderBreaks(layout.breaks, height) : nothing}
+      ${renderAxis(layout.ticks, height, width)}
+      ${layout.breaks.length ? renderBreaks(layout.breaks, height, 'bands') : nothing}
       <g transform="translate(0,${AXIS_HEIGHT})">
         ${renderLaneBands(layout.lanes, width)}
         <g class="plot-area" clip-path="url(#plot-clip)">
@@ -132,6 +132,7 @@ export function renderPlot(p: PlotProps): TemplateResult {
         </g>
         <g clip-path="url(#ring-clip)">${renderRings(p.active, p.selectedMarks, p.markSize, p.hovered)}</g>
       </g>
+      ${layout.breaks.length ? renderBreaks(layout.breaks, height, 'labels') : nothing}
     </svg>
     <canvas class="counts" part="counts" aria-hidden="true" style=${`top:${AXIS_HEIGHT}px`} ${canvasLabels(counts, width, height, p.pixelRatio)}></canvas>
     ${p.tooltip ? renderTooltip({ ...p.tooltip, width }) : nothing}
