@@ -32,7 +32,9 @@ export class ViewAnimation {
   /** Starts animating towards `target` (stopping one that runs). */
   start(step: (p: number) => void, target: ViewDomain, durationMs = ZOOM_ANIMATION_MS): void {
     this.stop();
-    if (!(durationMs > 0) || reducedMotion() || globalThis.document?.visibilityState === 'hidden') {
+    // No frames to animate with (a hidden page, a fake DOM without requestAnimationFrame): at once.
+    const noFrames = typeof requestAnimationFrame !== 'function' || globalThis.document?.visibilityState === 'hidden';
+    if (!(durationMs > 0) || reducedMotion() || noFrames) {
       step(1);
       return;
     }

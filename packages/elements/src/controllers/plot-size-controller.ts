@@ -7,6 +7,12 @@ export const NARROW_WIDTH = 480;
 export const WIDE_WIDTH = 960;
 
 /**
+ * The plot's width (px) where nothing has a size: the fake DOMs of Node test runners (jsdom,
+ * happy-dom) lay nothing out, so the element draws at this width instead of drawing nothing.
+ */
+export const NO_LAYOUT_WIDTH = 800;
+
+/**
  * The plot's size, from the host's: the width of the plot area, the row height from
  * `--syria-timeline-lane-height`, the `narrow` attribute on the host for the 320px layout, and
  * `wide` (from `WIDE_WIDTH`) for the side panel.
@@ -36,8 +42,10 @@ export class PlotSizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.observer ??= new ResizeObserver(() => this.measure());
-    this.observer.observe(this.host);
+    if (typeof ResizeObserver === 'function') {
+      this.observer ??= new ResizeObserver(() => this.measure());
+      this.observer.observe(this.host);
+    }
     this.connected = true;
     this.host.requestUpdate();
   }
@@ -67,7 +75,9 @@ export class PlotSizeController implements ReactiveController {
       // The plot also narrows without the host resizing: when the side panel opens beside it.
       if (this.plot) this.observer?.observe(this.plot);
     }
-    const width = Math.floor(this.plot?.clientWidth ?? 0);
+    // A real browser always gives the root element the viewport's width; a fake DOM gives 0.
+    const noLayout = host.ownerDocument.documentElement.getBoundingClientRect().width === 0;
+    const width = noLayout ? NO_LAYOUT_WIDTH : Math.floor(this.plot?.clientWidth ?? 0);
     if (width !== this.width || rowHeight !== this.rowHeight || narrow !== wasNarrow) {
       this.width = width;
       this.rowHeight = rowHeight;

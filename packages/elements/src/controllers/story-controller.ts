@@ -96,7 +96,7 @@ export class StoryController implements ReactiveController {
    * the mark that has keyboard focus: focus must not fall to the page. Watches a few frames.
    */
   private async keepFocus(): Promise<void> {
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 4 && typeof requestAnimationFrame === 'function'; i++) {
       await new Promise(requestAnimationFrame);
       if (!this.options.focusInPlot()) {
         this.options.refocus();
