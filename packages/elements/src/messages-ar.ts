@@ -15,6 +15,13 @@ export const messages: TimelineMessages = {
   zoomIn: 'تكبير', zoomOut: 'تصغير', reset: 'إعادة الضبط',
   legend: 'مفتاح الرموز', range: 'فترة', monthOrYear: 'الشهر أو السنة فقط', approximate: 'تاريخ تقريبي',
   supports: 'يؤيد', opposes: 'يعارض', neutral: 'محايد', conditional: 'مشروط',
+  howToRead: 'صف لكل طرف؛ كل علامة حدث (شكلها نوعه) وعنوانه بجانبها؛ الشريط تحت الصف هو موقف ذلك الطرف من القضية المختارة. اختر أي عنصر لقراءة مصدره.',
+  uncertain: 'تاريخ غير مؤكد', background: 'حدث خلفي (سياق)', cluster: 'عدة أحداث متقاربة جدًا لا يمكن رسمها منفصلة',
+  tie: 'صلة بين طرفين (السهم: نحو الطرف الآخر)',
+  observed: 'موقف مرصود (نقطة لكل رصد)', carried: 'موقف ممتد، غير مرصود', stanceChange: 'تغير الموقف', observations: 'رصد المواقف',
+  stanceHeading: (lane, position) => `${lane}: ${position}`,
+  issue: 'القضية', heldBy: 'صاحب الموقف', condition: 'الشرط', basis: 'الأساس',
+  bases: { stated: 'مذكور في المصدر', reported: 'منقول عن المصدر', inferred: 'مستنتج' },
   types: {
     statement: 'تصريح', appeal: 'مناشدة', demand: 'مطالبة', offer: 'عرض', meeting: 'اجتماع',
     call: 'مكالمة هاتفية', agreement: 'اتفاق', support: 'دعم', criticism: 'انتقاد',

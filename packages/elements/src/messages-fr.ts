@@ -6,6 +6,13 @@ export const messages: TimelineMessages = {
   zoomIn: 'Zoom avant', zoomOut: 'Zoom arrière', reset: 'Réinitialiser',
   legend: 'Légende', range: 'Période', monthOrYear: 'Mois ou année seulement', approximate: 'Date approximative',
   supports: 'Pour', opposes: 'Contre', neutral: 'Neutre', conditional: 'Sous conditions',
+  howToRead: 'Une ligne par camp ; chaque marque est un événement (sa forme : son type), son titre à côté ; la bande sous une ligne est la position de ce camp sur la question choisie. Sélectionnez un élément pour lire sa source.',
+  uncertain: 'Date incertaine', background: 'Événement de contexte', cluster: 'Plusieurs événements trop proches pour être séparés',
+  tie: 'Lien entre deux camps (flèche : vers l’autre camp)',
+  observed: 'Position observée (un point par observation)', carried: 'Position prolongée, non observée', stanceChange: 'Changement de position', observations: 'Observations de position',
+  stanceHeading: (lane, position) => `${lane} : ${position.toLowerCase()}`,
+  issue: 'Question', heldBy: 'Position de', condition: 'Condition', basis: 'Fondement',
+  bases: { stated: 'énoncée dans la source', reported: 'rapportée par la source', inferred: 'déduite' },
   types: {
     statement: 'Déclaration', appeal: 'Appel', demand: 'Exigence', offer: 'Offre', meeting: 'Rencontre',
     call: 'Appel téléphonique', agreement: 'Accord', support: 'Soutien', criticism: 'Critique',

@@ -19,6 +19,25 @@ export interface TimelineMessages {
   opposes: string;
   neutral: string;
   conditional: string;
+  /** The legend's one line on how to read the plot. */
+  howToRead: string;
+  uncertain: string;
+  background: string;
+  cluster: string;
+  /** A tie between two lanes (the default entry; tie kinds may replace it). */
+  tie: string;
+  observed: string;
+  carried: string;
+  stanceChange: string;
+  /** Name of the group of stance observation discs. */
+  observations: string;
+  /** Heading of a stance observation's details: 'Russia: opposes'. */
+  stanceHeading: (lane: string, position: string) => string;
+  issue: string;
+  heldBy: string;
+  condition: string;
+  basis: string;
+  bases: Readonly<Record<'stated' | 'reported' | 'inferred', string>>;
   types: Readonly<Record<EventType, string>>;
   closeDetails: string;
   date: string;
@@ -47,6 +66,13 @@ export const englishMessages: TimelineMessages = {
   zoomIn: 'Zoom in', zoomOut: 'Zoom out', reset: 'Reset',
   legend: 'Legend', range: 'Range', monthOrYear: 'Month or year only', approximate: 'Approximate date',
   supports: 'Supports', opposes: 'Opposes', neutral: 'Neutral', conditional: 'Conditional',
+  howToRead: 'One row per side; each mark is an event (shape: its type) with its title beside it; the band under a row is that side’s stance on the chosen issue. Select anything to read its source.',
+  uncertain: 'Uncertain date', background: 'Background event (context)', cluster: 'Several events too close to draw apart',
+  tie: 'Link between two sides (arrow: towards the other side)',
+  observed: 'Stance observed (a dot per observation)', carried: 'Stance carried forward, not observed', stanceChange: 'Change of stance', observations: 'Stance observations',
+  stanceHeading: (lane, position) => `${lane}: ${position.toLowerCase()}`,
+  issue: 'Issue', heldBy: 'Held by', condition: 'Condition', basis: 'Basis',
+  bases: { stated: 'stated in the source', reported: 'reported by the source', inferred: 'inferred' },
   types: {
     statement: 'Statement', appeal: 'Appeal', demand: 'Demand', offer: 'Offer', meeting: 'Meeting',
     call: 'Phone call', agreement: 'Agreement', support: 'Support', criticism: 'Criticism',

@@ -1,6 +1,6 @@
 import { formatWhen } from '../dates/index.js';
 import { utcDateFormat } from '../dates/utc-date-format.js';
-import type { DateBasis, Position, TimelineEvent, When } from '../model/index.js';
+import type { DateBasis, Position, Stance, TimelineEvent, When } from '../model/index.js';
 
 /** How a date was determined, in the few words an accessible name can afford. */
 export const BASIS_WORDS: Readonly<Record<DateBasis, string>> = Object.freeze({
@@ -42,4 +42,10 @@ export function stanceLabel(
 ): string {
   const conditional = condition === undefined ? '' : ` (${condition})`;
   return `${laneLabel} ${position}${conditional}: ${issueLabel}, from ${formatWhen(from, { locale })}`;
+}
+
+/** Accessible name of a stance observation: 'Russia opposes: Assad should step down, 4 Feb 2012 (stated)'. */
+export function stanceObservationLabel(laneLabel: string, stance: Stance, issueLabel: string, locale: string): string {
+  const conditional = stance.condition === undefined ? '' : ` (${stance.condition})`;
+  return `${laneLabel} ${stance.position}${conditional}: ${issueLabel}, ${formatWhen(stance.when, { locale })} (${stance.basis})`;
 }

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { describeBasis, formatWhen, isSafeUrl, type Actor, type Source, type TimelineEvent } from '@syria-timeline/core';
+import { describeBasis, formatWhen, type Actor, type Source, type TimelineEvent } from '@syria-timeline/core';
+import { renderQuote } from './render-quote.js';
 import { eventTypeName } from './render-legend.js';
 import type { TimelineMessages } from '../messages.js';
 
@@ -47,16 +48,6 @@ export function renderDetails(p: DetailsProps): TemplateResult {
       )}</dd>
     </dl>
     ${e.summary ? html`<p class="summary" dir="auto">${e.summary}</p>` : ''}
-    ${e.evidence.map((ev) => {
-      const source = p.sources.get(ev.source);
-      const speaker = ev.speaker === undefined ? '' : `${name(ev.speaker)}, `;
-      const label = source ? `${source.title}${source.publisher ? `, ${source.publisher}` : ''}` : ev.source;
-      return html`<blockquote part="quote">
-        <p dir="auto">“${ev.text}”</p>
-        <footer dir="auto">— ${speaker}${source?.url !== undefined && isSafeUrl(source.url)
-          ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${label}</a>`
-          : label}</footer>
-      </blockquote>`;
-    })}
+    ${e.evidence.map((ev) => renderQuote(ev, name, p.sources))}
   </aside>`;
 }
