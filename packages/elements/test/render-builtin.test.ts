@@ -39,7 +39,7 @@ describe('<syria-timeline> with no attributes', () => {
   });
 
   it('on the gap-compressed axis (the default) the whole extent has room for months, each busy period naming its year', async () => {
-    const h = await mount();
+    const h = await mount({ width: 1200 });
     const ticks = h.ticks();
     for (const year of ['2011', '2012', '2013', '2015']) expect(ticks.some((t) => t.endsWith(year))).toBe(true);
     expect(ticks.some((t) => /^[A-Z][a-z]+$/.test(t))).toBe(true);
