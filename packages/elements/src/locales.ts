@@ -40,6 +40,7 @@ function datesTag(value: string | null | undefined): string {
  */
 export function resolveLocale(value: string | null | undefined): ResolvedLocale {
   const base = (value ?? 'en').toLowerCase().split(/[-_]/)[0];
-  const id: TimelineLocale = base && base in DIRECTIONS ? (base as TimelineLocale) : 'en';
+  // Own keys only: `locale="constructor"` must not find Object.prototype's members.
+  const id: TimelineLocale = base && Object.hasOwn(DIRECTIONS, base) ? (base as TimelineLocale) : 'en';
   return { id, dates: datesTag(value), dir: DIRECTIONS[id], lang: id };
 }

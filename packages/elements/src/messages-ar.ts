@@ -39,4 +39,6 @@ export const messages: TimelineMessages = {
   previousEvent: 'الحدث السابق', nextEvent: 'الحدث التالي',
   storyPosition: (n, total) => `${n} من ${total}`,
   detailsOpened: (title) => `التفاصيل: ${title}`,
+  problemsFound: (n) => `عدد المشكلات: ${n}`,
+  moreProblems: (n) => `المشكلات الأخرى غير المعروضة: ${n}`,
 };

@@ -31,4 +31,6 @@ export const messages: TimelineMessages = {
   previousEvent: 'Événement précédent', nextEvent: 'Événement suivant',
   storyPosition: (n, total) => `${n} sur ${total}`,
   detailsOpened: (title) => `Détails : ${title}`,
+  problemsFound: (n) => `${n.toLocaleString('fr')} ${n === 1 ? 'problème trouvé' : 'problèmes trouvés'} :`,
+  moreProblems: (n) => `et ${n.toLocaleString('fr')} de plus.`,
 };

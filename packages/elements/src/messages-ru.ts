@@ -38,4 +38,6 @@ export const messages: TimelineMessages = {
   previousEvent: 'Предыдущее событие', nextEvent: 'Следующее событие',
   storyPosition: (n, total) => `${n} из ${total}`,
   detailsOpened: (title) => `Подробности: ${title}`,
+  problemsFound: (n) => `${ruPlural(n, 'Найдена', 'Найдены', 'Найдено')} ${n.toLocaleString('ru')} ${ruPlural(n, 'проблема', 'проблемы', 'проблем')}:`,
+  moreProblems: (n) => `и ещё ${n.toLocaleString('ru')}.`,
 };

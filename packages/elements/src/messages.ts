@@ -58,6 +58,10 @@ export interface TimelineMessages {
   storyPosition: (n: number, total: number) => string;
   /** Said (live region) when the details open: 'Details: <title>'. */
   detailsOpened: (title: string) => string;
+  /** The error panel's count line, e.g. '3 problems found:'. */
+  problemsFound: (count: number) => string;
+  /** After the first problems listed: how many more there are (all are on the `DatasetError`). */
+  moreProblems: (count: number) => string;
 }
 
 /** The English interface text: the default, and what other languages show until theirs has loaded. */
@@ -90,4 +94,6 @@ export const englishMessages: TimelineMessages = {
   previousEvent: 'Previous event', nextEvent: 'Next event',
   storyPosition: (n, total) => `${n} of ${total}`,
   detailsOpened: (title) => `Details: ${title}`,
+  problemsFound: (n) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'problem' : 'problems'} found:`,
+  moreProblems: (n) => `and ${n.toLocaleString('en-GB')} more.`,
 };

@@ -1,5 +1,4 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { AxisBreak } from '@syria-timeline/core';
 import { AXIS_HEIGHT } from './render-axis.js';
 
@@ -17,15 +16,12 @@ const LABEL_TOP = 10;
 export function renderBreaks(breaks: readonly AxisBreak[], lanesHeight: number, layer: 'bands' | 'labels'): SVGTemplateResult {
   const bottom = AXIS_HEIGHT + lanesHeight;
   if (layer === 'labels') {
-    return svg`<g part="axis-break" class="break-labels" aria-hidden="true">${repeat(
-      breaks,
-      (b) => b.key,
+    return svg`<g part="axis-break" class="break-labels" aria-hidden="true">${breaks.map(
       (b) => svg`<text transform=${`translate(${(b.x + b.x2) / 2},${AXIS_HEIGHT + LABEL_TOP}) rotate(90)`} dy="0.35em">${b.label}</text>`,
     )}</g>`;
   }
-  return svg`<g part="axis-break" aria-hidden="true">${repeat(
-    breaks,
-    (b) => b.key,
+  // A plain list, as the ticks: a few breaks gain nothing from keys.
+  return svg`<g part="axis-break" aria-hidden="true">${breaks.map(
     (b) => svg`<g class="break">
       <rect x=${b.x} y=${AXIS_HEIGHT} width=${Math.max(0, b.x2 - b.x)} height=${lanesHeight}></rect>
       <line x1=${b.x} x2=${b.x} y1="0" y2=${bottom}></line>

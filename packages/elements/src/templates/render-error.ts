@@ -2,30 +2,48 @@ import { html, type TemplateResult } from 'lit';
 import { DatasetError } from '@syria-timeline/core';
 import type { TimelineMessages } from '../messages.js';
 
+/**
+ * Most problems the panel lists; the rest are counted ("and 99,950 more"). All of them stay on the
+ * `DatasetError` and in the `syria-timeline-error` event: 100,000 list items would freeze the page.
+ */
+export const ERROR_LIST_LIMIT = 50;
+
+/** Longest error message shown, in UTF-16 units (a thrown message may carry a whole data file). */
+const MESSAGE_LIMIT = 1000;
+
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** A value from the data as short JSON text; never throws (a throwing `toJSON` or a Proxy gives a placeholder). */
 const show = (value: unknown): string => {
   if (value === undefined) return 'nothing';
   try {
-    const text = JSON.stringify(value);
-    return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+    return clip(JSON.stringify(value) ?? String(value), 80);
   } catch {
-    return String(value);
+    try {
+      return clip(String(value), 80);
+    } catch {
+      return `(a ${typeof value} that cannot be shown)`;
+    }
   }
 };
 
 /**
- * The readable failure state: what went wrong, and for invalid data every issue with its path,
- * the value found and what was expected. Text only: values come from the data and are shown
- * as JSON-quoted strings, never as markup.
+ * The readable failure state: what went wrong, and for invalid data the first `ERROR_LIST_LIMIT`
+ * issues with their path, the value found and what was expected. Text only: values come from
+ * the data and are shown as JSON-quoted strings, never as markup.
  */
 export function renderError(error: Error, m: TimelineMessages): TemplateResult {
   const issues = error instanceof DatasetError ? error.issues : null;
+  const listed = issues?.slice(0, ERROR_LIST_LIMIT) ?? [];
+  const rest = (issues?.length ?? 0) - listed.length;
   return html`<div part="error" role="alert">
     <h2>${issues ? m.invalidData : m.cannotShow}</h2>
     ${issues
-      ? html`<p>${issues.length === 1 ? '1 problem' : `${issues.length} problems`} found:</p>
-          <ul>${issues.map(
+      ? html`<p>${m.problemsFound(issues.length)}</p>
+          <ul>${listed.map(
             (i) => html`<li><code>${i.path || '(root)'}</code>: got <code>${show(i.value)}</code>, expected ${i.expected}</li>`,
-          )}</ul>`
-      : html`<p>${error.message}</p>`}
+          )}</ul>
+          ${rest > 0 ? html`<p class="more-problems">${m.moreProblems(rest)}</p>` : ''}`
+      : html`<p>${clip(String(error.message), MESSAGE_LIMIT)}</p>`}
   </div>`;
 }
