@@ -147,14 +147,6 @@ export class ZoomController implements ReactiveController {
     this.zoomTo(this.fromAxis({ start: centre - f * span, end: centre - f * span + span }));
   }
 
-  /** Pans (animated) by `fraction` of the window's width (positive: later), in the axis' units, so as drawn. */
-  panBy(fraction: number): void {
-    if (!this.geometry || !this.current || !Number.isFinite(fraction)) return;
-    const d = this.toAxis(this.current);
-    const by = (d.end - d.start) * fraction;
-    this.zoomTo(this.fromAxis({ start: d.start + by, end: d.end + by }));
-  }
-
   /** Pans (animated) so that the instant `time` is in the middle, keeping the zoom. */
   centreOn(time: number): void {
     if (!this.geometry || !this.current) return;
