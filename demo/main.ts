@@ -11,8 +11,8 @@ const byId = <T extends HTMLElement>(id: string): T => {
 };
 
 const timeline = byId<HTMLElementTagNameMap['syria-timeline']>('timeline');
-const issueSelect = byId<HTMLSelectElement>('issue');
 const localeSelect = byId<HTMLSelectElement>('locale');
+const axisSelect = byId<HTMLSelectElement>('axis');
 const status = byId<HTMLParagraphElement>('status');
 const state: ViewState = readViewState(location.search);
 
@@ -30,6 +30,7 @@ setAttr('issue', state.issue);
 setAttr('locale', state.locale ?? 'en');
 setAttr('theme', state.theme ?? 'light');
 setAttr('selected', state.selected);
+setAttr('axis', state.axis);
 document.documentElement.dataset['theme'] = state.theme ?? 'light';
 
 // --- lanes --------------------------------------------------------------------------------------
@@ -45,32 +46,13 @@ renderLanePicker(byId<HTMLOListElement>('lane-list'), laneChoices(demoLanes, sta
   saveState();
 });
 
-// --- issue --------------------------------------------------------------------------------------
-const issueOptions: [string, string][] = [
-  ...builtinDataset.issues.map((issue): [string, string] => [issue.id, issue.label]),
-  ['none', 'No stance bands'],
-];
-issueSelect.replaceChildren(
-  ...issueOptions.map(([value, label]) => {
-    const option = document.createElement('option');
-    option.value = value;
-    option.textContent = label;
-    return option;
-  }),
-);
-issueSelect.value = state.issue ?? builtinDataset.issues[0]?.id ?? 'none';
-issueSelect.addEventListener('change', () => {
-  state.issue = issueSelect.value;
-  setAttr('issue', state.issue);
-  saveState();
-});
-// The element has its own issue picker (part="issue-picker"). `change` stays inside its shadow root,
-// but `input` is composed, so it reaches us: keep the page's control and the link in step with it.
+// --- issue ---------------------------------------------------------------------------------------
+// The element's own issue picker (part="issue-picker") is the only one: the page has no second.
+// `change` stays inside its shadow root, but `input` is composed, so it reaches us: keep the link in step.
 timeline.addEventListener('input', (e) => {
   const origin = e.composedPath()[0];
   if (!(origin instanceof HTMLSelectElement) || !origin.part.contains('issue-picker')) return;
   state.issue = origin.value;
-  issueSelect.value = origin.value;
   saveState();
 });
 
@@ -110,10 +92,16 @@ timeline.addEventListener('syria-timeline-error', (e) => {
   status.textContent = `The timeline could not show its data: ${e.error.message}`;
 });
 
-// --- buttons ------------------------------------------------------------------------------------
-byId<HTMLButtonElement>('reset-zoom').addEventListener('click', () => {
-  timeline.resetZoom();
+// --- time axis ----------------------------------------------------------------------------------
+axisSelect.value = state.axis ?? 'compressed';
+axisSelect.addEventListener('change', () => {
+  if (axisSelect.value === 'linear') state.axis = 'linear';
+  else delete state.axis;
+  setAttr('axis', state.axis);
+  saveState();
 });
+
+// --- buttons (zoom and reset are the element's own) ------------------------------------------------
 
 const exportSvgButton = byId<HTMLButtonElement>('export-svg');
 const exportPngButton = byId<HTMLButtonElement>('export-png');

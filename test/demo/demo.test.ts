@@ -39,8 +39,8 @@ afterAll(async () => {
 });
 
 /** Opens the demo and waits until the timeline shows lanes; collects page errors. */
-async function open(query = ''): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
+async function open(query = '', viewport?: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage(viewport ? { viewport } : {});
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
@@ -170,6 +170,54 @@ describe('the demo page (npm start)', () => {
     expect(new Set(seen).size).toBe(1);
     const params = new URL(link).searchParams;
     expect(seen[0]).toBe(`2012-02-03T00:00:00.000Z 2012-03-01T00:00:00.000Z ${params.get('selected')}`);
+    await page.close();
+  });
+
+  it('shows the chart first: its top is above 300 px at 1440×900, before the options form', async () => {
+    const { page } = await open('', { width: 1440, height: 900 });
+    const top = await page.evaluate(() => document.querySelector('syria-timeline')!.getBoundingClientRect().top);
+    expect(top).toBeLessThan(300);
+    const formTop = await page.evaluate(() => document.querySelector('#controls')!.getBoundingClientRect().top);
+    expect(formTop).toBeGreaterThan(top);
+    await page.close();
+  });
+
+  it("has one issue picker and one reset, the element's own", async () => {
+    const { page } = await open();
+    const counts = await page.evaluate(() => {
+      const el = document.querySelector('syria-timeline')!;
+      const inPage = [...document.querySelectorAll('select, button')].map((n) => n.closest('label')?.textContent ?? n.textContent ?? '');
+      const inElement = [...el.shadowRoot!.querySelectorAll('select, button')].map((n) => n.getAttribute('aria-label') ?? n.closest('label')?.textContent ?? n.textContent ?? '');
+      const count = (names: string[], re: RegExp) => names.filter((n) => re.test(n)).length;
+      return {
+        issuePickers: count(inPage, /issue|stance/i) + el.shadowRoot!.querySelectorAll('[part="issue-picker"]').length,
+        resets: count(inPage, /reset|show everything/i) + count(inElement, /^reset$/i),
+      };
+    });
+    expect(counts).toEqual({ issuePickers: 1, resets: 1 });
+    await page.close();
+  });
+
+  it('never scrolls sideways at 320 px, with the details open too', async () => {
+    const { page } = await open('', { width: 320, height: 640 });
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.evaluate(() => document.querySelector('syria-timeline')!.setAttribute('selected', 'russia-china-veto-2012-02-04'));
+    await page.waitForFunction(() => document.querySelector('syria-timeline')?.shadowRoot?.querySelector('[part="details"]'));
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  it('a ?selected= link opens the details on screen, right under the chart on a phone', async () => {
+    const { page } = await open('?selected=russia-china-veto-2012-02-04', { width: 390, height: 844 });
+    await page.waitForFunction(() => document.querySelector('syria-timeline')?.shadowRoot?.querySelector('[part="details"]'));
+    await page.waitForTimeout(100);
+    const box = await page.evaluate(() => {
+      const r = document.querySelector('syria-timeline')!.shadowRoot!.querySelector('[part="details"]')!.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, height: innerHeight };
+    });
+    expect(box.top).toBeLessThan(box.height);
+    expect(box.bottom).toBeGreaterThan(0);
     await page.close();
   });
 });

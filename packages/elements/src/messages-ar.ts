@@ -36,6 +36,9 @@ export const messages: TimelineMessages = {
   showing: (n, range) => `عرض ${arEvents(n)}، ${range}`,
   eventsInView: 'الأحداث المعروضة',
   more: (n) => `و${n} أخرى؛ كبّر لعرضها في القائمة.`,
+  previousEvent: 'الحدث السابق', nextEvent: 'الحدث التالي',
+  storyPosition: (n, total) => `${n} من ${total}`,
+  detailsOpened: (title) => `التفاصيل: ${title}`,
   problemsFound: (n) => `عدد المشكلات: ${n}`,
   moreProblems: (n) => `المشكلات الأخرى غير المعروضة: ${n}`,
   basis: {

@@ -28,6 +28,9 @@ export const messages: TimelineMessages = {
   showing: (n, range) => `${n} ${n <= 1 ? 'événement affiché' : 'événements affichés'}, ${range}`,
   eventsInView: 'Événements affichés',
   more: (n) => `et ${n} de plus ; zoomez pour les lister.`,
+  previousEvent: 'Événement précédent', nextEvent: 'Événement suivant',
+  storyPosition: (n, total) => `${n} sur ${total}`,
+  detailsOpened: (title) => `Détails : ${title}`,
   problemsFound: (n) => `${n.toLocaleString('fr')} ${n === 1 ? 'problème trouvé' : 'problèmes trouvés'} :`,
   moreProblems: (n) => `et ${n.toLocaleString('fr')} de plus.`,
   basis: {

@@ -35,6 +35,9 @@ export const messages: TimelineMessages = {
   showing: (n, range) => `Показано ${n} ${ruPlural(n, 'событие', 'события', 'событий')}, ${range}`,
   eventsInView: 'Видимые события',
   more: (n) => `и ещё ${n}; увеличьте масштаб, чтобы увидеть их в списке.`,
+  previousEvent: 'Предыдущее событие', nextEvent: 'Следующее событие',
+  storyPosition: (n, total) => `${n} из ${total}`,
+  detailsOpened: (title) => `Подробности: ${title}`,
   problemsFound: (n) => `${ruPlural(n, 'Найдена', 'Найдены', 'Найдено')} ${n.toLocaleString('ru')} ${ruPlural(n, 'проблема', 'проблемы', 'проблем')}:`,
   moreProblems: (n) => `и ещё ${n.toLocaleString('ru')}.`,
   basis: {

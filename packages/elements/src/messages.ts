@@ -52,6 +52,12 @@ export interface TimelineMessages {
   showing: (count: number, range: string) => string;
   eventsInView: string;
   more: (count: number) => string;
+  previousEvent: string;
+  nextEvent: string;
+  /** Where the selected event is in the story, in time order: '3 of 38'. */
+  storyPosition: (n: number, total: number) => string;
+  /** Said (live region) when the details open: 'Details: <title>'. */
+  detailsOpened: (title: string) => string;
   /** The error panel's count line, e.g. '3 problems found:'. */
   problemsFound: (count: number) => string;
   /** After the first problems listed: how many more there are (all are on the `DatasetError`). */
@@ -131,6 +137,9 @@ export const englishMessages: TimelineMessages = {
   showing: (n, range) => `Showing ${n} ${n === 1 ? 'event' : 'events'}, ${range}`,
   eventsInView: 'Events in view',
   more: (n) => `and ${n} more; zoom in to list them.`,
+  previousEvent: 'Previous event', nextEvent: 'Next event',
+  storyPosition: (n, total) => `${n} of ${total}`,
+  detailsOpened: (title) => `Details: ${title}`,
   problemsFound: (n) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'problem' : 'problems'} found:`,
   moreProblems: (n) => `and ${n.toLocaleString('en-GB')} more.`,
   basis: ENGLISH_BASIS_PHRASES,

@@ -13,7 +13,9 @@ import { PlotInteractionController } from './controllers/plot-interaction-contro
 import { MediaChangeController } from './controllers/media-change-controller.js';
 import { PlotSizeController } from './controllers/plot-size-controller.js';
 import { MessagesController, type ShownText } from './controllers/messages-controller.js';
+import { StoryController } from './controllers/story-controller.js';
 import { viewBound, type TimeInput } from './view-bound.js';
+import { zoomDuration } from './view-animation.js';
 import { DEV_MODE } from '#dev-mode';
 import { attributeWarnings } from './attribute-warnings.js';
 import { warnOnce } from './warn-once.js';
@@ -62,10 +64,13 @@ const SUMMARY_DELAY_MS = 300;
  * scroll to zoom" over the plot, as maps do; `wheel-zoom` makes a plain wheel zoom, for a
  * full-page app), drag and two-finger pinch (time axis only), the overview brush, the toolbar
  * buttons (disabled at the zoom limits), the keys below, and `zoomTo`/`resetZoom`/`focusEvent`.
- * Within a zoom gesture the page never scrolls, even at a limit. Programmatic zooms are instant
- * (so `prefers-reduced-motion` is always honoured). `syria-timeline-range-change` fires when a
- * change settles, not on every frame. `syria-timeline-select` fires for the user's selections and
- * `focusEvent`, not when the `selected` attribute is set by the page.
+ * Within a zoom gesture the page never scrolls, even at a limit. Steps (keys, buttons, the
+ * brush, a double-click, and the methods) animate for about 200 ms, interruptible: a gesture or
+ * a key takes over from where the view got to. Under `prefers-reduced-motion` they are instant.
+ * The methods and `updateComplete` resolve once the view has settled.
+ * `syria-timeline-range-change` fires once when a change settles, not on every frame.
+ * `syria-timeline-select` fires for the user's selections and `focusEvent`, not when the
+ * `selected` attribute is set by the page.
  *
  * Keyboard: the toolbar's controls come first in the Tab order, then the plot, which is one tab
  * stop (the focused mark holds it, roving tabindex; with no mark in view, the plot itself, which
@@ -78,6 +83,7 @@ const SUMMARY_DELAY_MS = 300;
  * - Enter/Space: select the event and open its details; on a pill, open the list of its events
  *   (↑/↓, Home/End, Enter chooses and focuses the event, Escape goes back to the pill);
  * - Escape (anywhere in the element): clear the selection, close the details, focus the mark;
+ * - , / . (also < / >), anywhere in the element: the previous / next event in time order (selects it, pans to it);
  * - + / −: zoom in/out around the focused mark; 0: show everything.
  * Marks are named "Veto: <title>, 4 Feb 2012, Russia lane" and grouped per lane; how the date was
  * found is their description.
@@ -99,6 +105,7 @@ const SUMMARY_DELAY_MS = 300;
  * @attr locale - a BCP 47 tag, 'en' (default): tick labels and dates follow any locale the browser's Intl knows ('de', 'fr-CH'; 'en' gives British dates); the element's own text (toolbar, legend, details, live summary) and text direction follow 'ru', 'fr' or 'ar', and are English for any other (the ru, fr and ar text is a small chunk loaded on first use: until it arrives, `updateComplete` waits and the text is English, left to right). Data (titles, quotes, lane and issue labels) is shown as given.
  * @attr theme - 'auto' (default: follows prefers-color-scheme), 'light' or 'dark'.
  * @attr wheel-zoom - Boolean: a plain wheel zooms the timeline (for a full-page app). By default a plain wheel scrolls the page and Ctrl/⌘ + wheel or a pinch zooms.
+ * @attr axis - 'compressed' (default) or 'linear'. The compressed time axis folds each long empty stretch into a labelled break ('⋯ 18 months ⋯') when such stretches would otherwise take most of the width (none takes more than 10 % of the full view after folding; data without them keeps a linear axis); it is linear inside each busy period, and zoom, pan, the brush and `zoomTo` act on it. The overview strip always shows linear time.
  *
  * @csspart toolbar - The bar with the issue picker, zoom buttons and the shown range.
  * @csspart issue-picker - The `<select>` of issues.
@@ -121,9 +128,12 @@ const SUMMARY_DELAY_MS = 300;
  * @csspart wheel-hint - The "Use Ctrl + scroll to zoom" hint over the plot.
  * @csspart details - The selected event's panel.
  * @csspart side-card - The card of a side, opened from its lane label: actors, relations and stance history with quotes (Escape or × closes it).
+ * @csspart details - The selected event's panel: beside the lanes on a wide host (960 px and more), a sheet under the plot on a narrower one. It has previous/next buttons, and opening it on an event says its title (polite live region) and scrolls it into view if need be.
  * @csspart quote - One evidence quote in the details.
  * @csspart error - The error panel.
  *
+ * @cssproperty --syria-timeline-zoom-duration - How long a zoom or pan step animates, e.g. `200ms` (the default) or `0s` (none). Under `prefers-reduced-motion` steps never animate.
+ * @cssproperty --syria-timeline-details-width - Width of the details side panel on a wide host (960 px and more; default clamp(16rem, 30%, 24rem)); on a narrower one the details are a sheet under the plot.
  * @cssproperty --syria-timeline-font - Font family.
  * @cssproperty --syria-timeline-bg - Background colour.
  * @cssproperty --syria-timeline-fg - Text colour.
@@ -174,6 +184,7 @@ export class SyriaTimeline extends LitElement {
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
   /** A plain wheel zooms (as in a full-page app); by default it scrolls the page and Ctrl/⌘ + wheel zooms. */
   @property({ type: Boolean, attribute: 'wheel-zoom' }) wheelZoom = false;
+  @property() axis: 'compressed' | 'linear' = 'compressed';
 
   /** The window shown (UTC ms), set by the zoom controller. */
   @state() private view: ViewDomain | null = null;
@@ -192,7 +203,7 @@ export class SyriaTimeline extends LitElement {
   private readonly media = new MediaChangeController(this);
   private readonly size = new PlotSizeController(this, () => this.renderRoot.querySelector<HTMLElement>('.plot'));
   private readonly zoom = new ZoomController(this, {
-    onFrame: (d) => (this.view = d), onEnd: (d) => this.commit(d),
+    onFrame: (d) => (this.view = d), onEnd: (d) => this.commit(d), durationMs: () => zoomDuration(this),
     wheelZoom: () => this.wheelZoom, onPlainWheel: () => this.wheelHint.show(),
   });
   private readonly wheelHint = new WheelHintController(this);
@@ -223,6 +234,27 @@ export class SyriaTimeline extends LitElement {
     choose: (id, lane) => void this.reveal(id, lane),
     returnTo: (key) => void this.plot.focusOn(this.model?.hasKey(key) ? key : this.plot.activeKey),
     width: () => this.layout?.width ?? 0,
+  });
+  private readonly story = new StoryController(this, {
+    order: () => this.model?.prepared.orderIds ?? null,
+    selected: () => this.selected ?? null,
+    view: () => this.zoom.domain,
+    startOf: (id) => this.model?.spanOf(id)?.start,
+    go: (id) => void this.showEvent(id),
+    panel: () => {
+      const node = this.renderRoot.querySelector<HTMLElement>('[part="details"]');
+      return node && this.selected ? { id: this.selected, node, title: node.querySelector('h2')?.textContent ?? '' } : null;
+    },
+    liveRegion: () => this.renderRoot.querySelector<HTMLElement>('.announce'),
+    announce: (title) => this.shown.messages.detailsOpened(title),
+    focusInPlot: () => this.focusInPlot(),
+    refocus: () => {
+      // Only when it fell to the page, not when the user took it elsewhere.
+      if (document.activeElement !== document.body && document.activeElement !== null) return;
+      const mark = this.layout?.marks.find((m) => m.eventId === this.selected);
+      if (mark) this.plot.setActive(mark.key);
+      void this.updateComplete.then(() => this.plot.focusActive());
+    },
   });
   private readonly titles = new TitleLabels();
   /** The legend as the reader left it; null until they toggle it (then: open unless the host is narrow). */
@@ -256,7 +288,11 @@ export class SyriaTimeline extends LitElement {
   /**
    * Zooms to show `start`–`end`: a Date, UTC ms, or an ISO date (YYYY, YYYY-MM, YYYY-MM-DD). An ISO
    * `end` includes the whole year, month or day given: `zoomTo('2012-02', '2012-03')` shows February
-   * and March. Resolves once drawn; a bound it cannot read, or an end not after the start, changes nothing.
+   * and March. The view moves there in about 200 ms (at once under `prefers-reduced-motion`) and
+   * `syria-timeline-range-change` fires once, when it arrives. Resolves once the view has settled
+   * there; a bound it cannot read, or an end not after the start, changes nothing. On the
+   * gap-compressed axis a window inside a folded stretch is widened to the narrowest zoom (3 days
+   * of the axis), which then shows the break and its neighbours.
    */
   async zoomTo(start: TimeInput, end: TimeInput): Promise<void> {
     const s = viewBound(start, 'start');
@@ -325,7 +361,7 @@ export class SyriaTimeline extends LitElement {
     });
   }
 
-  /** Shows the whole extent again; resolves once drawn. */
+  /** Shows the whole extent again (animated as `zoomTo`); resolves once the view has settled. */
   async resetZoom(): Promise<void> {
     this.zoom.reset();
     await this.settle();
@@ -380,6 +416,28 @@ export class SyriaTimeline extends LitElement {
     await this.plot.focusOn(key);
   }
 
+  /**
+   * Selects event `id` (previous/next), pans to it when it is out of view (keeping the zoom), and
+   * hands it the plot's tab stop; focus follows when it was in the plot.
+   */
+  private async showEvent(id: string): Promise<void> {
+    const span = this.model?.spanOf(id);
+    const view = this.zoom.domain;
+    this.select(id);
+    if (span && view && (span.start < view.start || span.end > view.end)) this.zoom.centreOn((span.start + span.end) / 2);
+    await this.settle();
+    const mark = this.layout?.marks.find((m) => m.eventId === id);
+    if (!mark) return;
+    const inPlot = this.focusInPlot();
+    this.plot.setActive(mark.key);
+    await this.settle();
+    if (inPlot) this.plot.focusActive();
+  }
+
+  private focusInPlot(): boolean {
+    return this.renderRoot.querySelector('svg.main')?.contains((this.renderRoot as ShadowRoot).activeElement) ?? false;
+  }
+
   /** Waits until no update is pending (zooms and resizes may chain one more). */
   private async settle(): Promise<void> {
     await this.updateComplete;
@@ -404,7 +462,7 @@ export class SyriaTimeline extends LitElement {
   private async drawn(): Promise<boolean> {
     let result = await super.getUpdateComplete();
     for (let i = 0; i < 8; i++) {
-      const lazy = this.data.loading ?? this.text.loading;
+      const lazy = this.data.loading ?? this.text.loading ?? this.zoom.animating;
       if (lazy) await lazy;
       else if (!this.isUpdatePending) break;
       result = await super.getUpdateComplete();
@@ -444,8 +502,8 @@ export class SyriaTimeline extends LitElement {
       if (v) this.zoom.zoomTo(v);
     }
     if (DEV_MODE) {
-      const { issue, theme, locale, selected, start, end } = this;
-      for (const w of attributeWarnings({ issue, theme, locale, selected, start, end }, this.model?.dataset ?? null)) warnOnce(w.message);
+      const { issue, theme, locale, selected, start, end, axis } = this;
+      for (const w of attributeWarnings({ issue, theme, locale, selected, start, end, axis }, this.model?.dataset ?? null)) warnOnce(w.message);
     }
     if (this.selected && this.model && !this.model.event(this.selected)) {
       // An unknown id selects nothing rather than leaving a stale panel (checked once data is there).
@@ -505,14 +563,15 @@ export class SyriaTimeline extends LitElement {
       // Narrow hosts show each label on its lane: keep a strip free for it.
       headerHeight: this.hasAttribute('narrow') ? OVERLAY_LABEL_HEIGHT : 0,
       locale: loc.dates,
+      axis: model.timeAxis(this.axis),
     };
     let full: TimelineLayout | null = null;
-    if (!model.fullDomain || model.fullWidth !== width) {
+    if (!model.fullDomain || model.fullWidth !== width || model.fullAxis !== options.axis) {
       // The unzoomed layout gives the padded extent (the zoom's limits).
       full = layoutTimeline(model.prepared, stripUndefined(options));
-      model.setFull(full.domain, width);
+      model.setFull(full.domain, width, options.axis);
       this.zoom.configure(
-        { extent: full.domain, minSpanMs: MIN_VIEW_SPAN_MS, width, height: Math.max(1, full.height) },
+        { extent: full.domain, minSpanMs: MIN_VIEW_SPAN_MS, width, height: Math.max(1, full.height), axis: options.axis },
         this.pendingView,
       );
       this.pendingView = null;
@@ -520,7 +579,7 @@ export class SyriaTimeline extends LitElement {
     }
     const view = this.view ?? this.zoom.domain;
     if (!view) return;
-    const inputs = [model, width, view.start, view.end, options.lanes?.join(' '), options.issue, loc.dates, rowHeight, options.headerHeight];
+    const inputs = [model, width, view.start, view.end, options.lanes?.join(' '), options.issue, loc.dates, rowHeight, options.headerHeight, options.axis];
     if (!this.layout || inputs.some((v, i) => v !== this.layoutInputs[i])) {
       this.layoutInputs = inputs;
       // With no initial window the first view is the unzoomed one: reuse it, do not lay out twice.
@@ -593,6 +652,7 @@ export class SyriaTimeline extends LitElement {
 
   /** Escape anywhere in the element (the details, the toolbar) closes the details; focus goes back to the mark. */
   private readonly onRootKeydown = (e: KeyboardEvent): void => {
+    this.story.onKeydown(e); // , and . step through the events in time
     if (e.key !== 'Escape' || e.defaultPrevented || !this.selected) return;
     e.preventDefault();
     this.closeDetails();
@@ -644,6 +704,9 @@ export class SyriaTimeline extends LitElement {
     if (model) this.pinned.update(this.plot.activeKey, this.selected);
     const pinned = model ? this.pinned.proxy((id, lane) => names.event(id, lane), (id) => model.event(id)?.when.basis ?? 'stated') : null;
     const pill = this.pillList.props();
+    const place = selected ? this.story.place(selected.id) : null;
+    const previous = selected ? this.story.neighbour(-1) : null;
+    const next = selected ? this.story.neighbour(1) : null;
     return html`<div class="root" dir=${loc.dir} lang=${loc.lang} @keydown=${this.onRootKeydown}>
       ${model && layout
         ? renderToolbar({
@@ -668,7 +731,7 @@ export class SyriaTimeline extends LitElement {
             open: this.legendOpenNow, onToggle: (open) => open !== this.legendOpenNow && (this.legendOpen = open),
           })
         : nothing}
-      <div class="body">
+      <div class=${(selected || this.stance.selected) && model ? 'body with-details' : 'body'}>
         <div class="labels">${layout ? renderLaneLabels(layout.lanes, AXIS_HEIGHT, this.laneLabelOptions()) : nothing}</div>
         <div class="plot">${layout && model
           ? html`${renderPlot({
@@ -692,15 +755,21 @@ export class SyriaTimeline extends LitElement {
             })}${pill ? renderPillList(pill) : nothing}${this.wheelHint.visible ? renderWheelHint(m.navigation.wheelHint(zoomModifierKey())) : nothing}${
               renderEventList(this.summary.summary, this.summary.items, this.summary.total, m, (id) => void this.focusEvent(id))}`
           : nothing}</div>
+        ${selected && model
+          ? renderDetails({
+              event: selected, actors: model.actors, sources: model.sources, locale: loc.dates, messages: m,
+              onClose: () => this.closeDetails(),
+              story: {
+                position: place ? m.storyPosition(place.n, place.total) : '',
+                previous: previous === null ? null : () => this.story.step(-1),
+                next: next === null ? null : () => this.story.step(1),
+              },
+            })
+          : nothing}
+        ${!selected && model && this.stance.selected ? this.stanceDetails(model, this.stance.selected) : nothing}
       </div>
       ${this.renderSide(model, layout)}
-      ${selected && model
-        ? renderDetails({
-            event: selected, actors: model.actors, sources: model.sources, locale: loc.dates, messages: m,
-            onClose: () => this.closeDetails(),
-          })
-        : nothing}
-      ${!selected && model && this.stance.selected ? this.stanceDetails(model, this.stance.selected) : nothing}
+      <p class="visually-hidden announce" role="status" aria-live="polite"></p>
     </div>`;
   }
 }

@@ -1,5 +1,5 @@
 import {
-  DEFAULT_LAYOUT_OPTIONS, eventIndicesInOrder, formatWhen, sideOfLane, TIE_KINDS, type Actor, type Issue, type SideOfLane, type TieKind, type ClusterMark, type Dataset, type EventMark, type EventType, type LaneBox,
+  compressTimeAxis, DEFAULT_LAYOUT_OPTIONS, eventIndicesInOrder, formatWhen, LINEAR_TIME_AXIS, sideOfLane, TIE_KINDS, type TimeAxis, type Actor, type Issue, type SideOfLane, type TieKind, type ClusterMark, type Dataset, type EventMark, type EventType, type LaneBox,
   type PreparedTimeline, type Source, type TimelineEvent, type TimelineLayout, type ViewDomain,
 } from '@syria-timeline/core';
 import { densityBins } from './overview-density.js';
@@ -49,6 +49,9 @@ export class TimelineModel {
   /** The zoomed-out window (the extent, padded) at `fullWidth`; set by the first layout. */
   fullDomain: ViewDomain | null = null;
   fullWidth = 0;
+  /** The time axis `fullDomain` was laid out on. */
+  fullAxis: TimeAxis | null = null;
+  private compressed: TimeAxis | null = null;
   private eventIndexCache: ReadonlyMap<string, number> | null = null;
   private densityCache: { width: number; bins: Uint32Array } | null = null;
   private indexed: TimelineLayout | null = null;
@@ -116,9 +119,20 @@ export class TimelineModel {
     return out;
   }
 
-  setFull(domain: ViewDomain, width: number): void {
+  setFull(domain: ViewDomain, width: number, axis: TimeAxis): void {
+    if (this.fullDomain?.start !== domain.start || this.fullDomain.end !== domain.end) this.densityCache = null;
     this.fullDomain = domain;
     this.fullWidth = width;
+    this.fullAxis = axis;
+  }
+
+  /**
+   * The time axis for the element's `axis` attribute: 'linear', or the data's gap-compressed axis
+   * (made on first use; linear when no empty stretch dominates).
+   */
+  timeAxis(mode: string): TimeAxis {
+    if (mode === 'linear') return LINEAR_TIME_AXIS;
+    return (this.compressed ??= compressTimeAxis(this.prepared));
   }
 
   /** Event starts binned for the overview, about one bin per 3 px; cached per width. */

@@ -7,6 +7,8 @@ import { click, doubleClick, mouseDrag, touchDrag, touchScreen, wheel, type Poin
 
 // Real input (CDP) hits only what is on screen: the test viewport is about 414 px wide.
 const WIDTH = 400;
+/** The gestures' arithmetic is checked in linear time; the gap-compressed axis has its own tests (axis.test.ts). */
+const LINEAR = { axis: 'linear' };
 
 afterEach(async () => {
   document.body.replaceChildren();
@@ -53,7 +55,7 @@ function brushOf(h: TimelineHarness) {
 
 describe('wheel', () => {
   it('zooms about the pointer: the instant under it stays under it', async () => {
-    const h = await mount({ width: WIDTH });
+    const h = await mount({ width: WIDTH, attrs: LINEAR });
     const plot = plotOf(h);
     const before = h.visibleRange();
     const pinned = plot.timeAt(0.3);
@@ -64,7 +66,7 @@ describe('wheel', () => {
   });
 
   it('a plain wheel is the page’s; Ctrl/⌘ + wheel (or a pinch) is ours, even at a limit and for the rest of the gesture', async () => {
-    const h = await mount({ width: WIDTH });
+    const h = await mount({ width: WIDTH, attrs: LINEAR });
     const { svg } = plotOf(h);
     const box = svg.getBoundingClientRect();
     const turn = (deltaY: number, keys: { ctrlKey?: boolean; metaKey?: boolean } = {}) =>
@@ -90,7 +92,7 @@ describe('wheel', () => {
 
 describe('drag', () => {
   it('a mouse drag pans the window with the pointer and fires one range-change at the end', async () => {
-    const h = await mount({ width: WIDTH });
+    const h = await mount({ width: WIDTH, attrs: LINEAR });
     await h.element.zoomTo('2013-01', '2013-06');
     const plot = plotOf(h);
     const changes = record<TimelineRangeChangeEvent>(h.element, 'syria-timeline-range-change');
@@ -106,7 +108,7 @@ describe('drag', () => {
   });
 
   it('a drag that ends on a mark does not select it; a click on it does', async () => {
-    const h = await mount({ width: WIDTH });
+    const h = await mount({ width: WIDTH, attrs: LINEAR });
     await h.element.zoomTo('2012-01', '2013-01');
     const { svg } = plotOf(h);
     const selects = record<TimelineSelectEvent>(h.element, 'syria-timeline-select');
@@ -133,7 +135,7 @@ describe('drag', () => {
   });
 
   it('stops at the ends of the data and never zooms out past them', async () => {
-    const h = await mount({ width: WIDTH });
+    const h = await mount({ width: WIDTH, attrs: LINEAR });
     const full = h.visibleRange();
     const plot = plotOf(h);
     const changes = record<TimelineRangeChangeEvent>(h.element, 'syria-timeline-range-change');
@@ -150,7 +152,7 @@ describe('drag', () => {
   });
 
   it('cannot zoom in past the narrowest window, however far the wheel turns', async () => {
-    const h = await mount({ width: WIDTH });
+    const h = await mount({ width: WIDTH, attrs: LINEAR });
     const plot = plotOf(h);
     for (let i = 0; i < 12; i++) await wheel(plot.at(0.5), -1500, true);
     await h.settle();
@@ -161,13 +163,13 @@ describe('drag', () => {
 
 describe('touch', () => {
   it('the plot lets the page scroll vertically and takes horizontal drags', async () => {
-    const h = await mount({ width: WIDTH });
+    const h = await mount({ width: WIDTH, attrs: LINEAR });
     expect(getComputedStyle(plotOf(h).svg).touchAction).toBe('pan-y');
   });
 
   it('a two-finger pinch zooms about the fingers’ midpoint', async () => {
     await touchScreen(true);
-    const h = await mount({ width: WIDTH });
+    const h = await mount({ width: WIDTH, attrs: LINEAR });
     await h.element.zoomTo('2012-01', '2014-01');
     const plot = plotOf(h);
     const before = span(h.visibleRange());
@@ -181,7 +183,7 @@ describe('touch', () => {
 
   it('one finger dragged sideways pans', async () => {
     await touchScreen(true);
-    const h = await mount({ width: WIDTH });
+    const h = await mount({ width: WIDTH, attrs: LINEAR });
     await h.element.zoomTo('2012-01', '2013-01');
     const plot = plotOf(h);
     const before = h.visibleRange();
@@ -194,7 +196,7 @@ describe('touch', () => {
 
 describe('double-click', () => {
   it('zooms in 2× about the point, and out with Shift', async () => {
-    const h = await mount({ width: WIDTH });
+    const h = await mount({ width: WIDTH, attrs: LINEAR });
     await h.element.zoomTo('2012-01', '2014-01');
     const plot = plotOf(h);
     const before = span(h.visibleRange());
@@ -211,7 +213,7 @@ describe('double-click', () => {
 
 describe('overview brush', () => {
   it('shows the window, with a cursor for each part', async () => {
-    const h = await mount({ width: WIDTH });
+    const h = await mount({ width: WIDTH, attrs: LINEAR });
     await h.element.zoomTo('2012-01', '2013-01');
     const b = brushOf(h);
     const full = h.element.visibleRange!;
@@ -225,7 +227,7 @@ describe('overview brush', () => {
   });
 
   it('dragging on the empty strip draws a new window; a click there keeps the old one', async () => {
-    const h = await mount({ width: WIDTH });
+    const h = await mount({ width: WIDTH, attrs: LINEAR });
     const extent = h.visibleRange();
     await h.element.zoomTo('2012-01', '2012-06');
     const b = brushOf(h);
@@ -243,7 +245,7 @@ describe('overview brush', () => {
   });
 
   it('dragging the selection moves the window; dragging an edge resizes it', async () => {
-    const h = await mount({ width: WIDTH });
+    const h = await mount({ width: WIDTH, attrs: LINEAR });
     const extent = h.visibleRange();
     await h.element.zoomTo('2013-01', '2013-03');
     const b = brushOf(h);
@@ -271,7 +273,7 @@ describe('overview brush', () => {
 
   it('a finger dragged along the strip draws a new window (touch)', async () => {
     await touchScreen(true);
-    const h = await mount({ width: WIDTH });
+    const h = await mount({ width: WIDTH, attrs: LINEAR });
     const extent = h.visibleRange();
     await h.element.zoomTo('2014-06', '2014-09');
     const b = brushOf(h);
@@ -282,7 +284,7 @@ describe('overview brush', () => {
   });
 
   it('follows zooms made elsewhere without reporting them as brushing', async () => {
-    const h = await mount({ width: WIDTH });
+    const h = await mount({ width: WIDTH, attrs: LINEAR });
     const changes = record<TimelineRangeChangeEvent>(h.element, 'syria-timeline-range-change');
     await h.zoomIn();
     const b = brushOf(h);

@@ -12,6 +12,8 @@ afterEach(async () => {
 });
 
 const span = (r: { start: Date; end: Date }) => r.end.getTime() - r.start.getTime();
+/** Spans compared in linear time (and windows inside a fold, such as 2014); the gap-compressed axis has its own tests (axis.test.ts). */
+const LINEAR = { axis: 'linear' };
 
 describe('start and end attributes', () => {
   it('set the initial view, a partial end date including its whole month', async () => {
@@ -34,7 +36,7 @@ describe('start and end attributes', () => {
 
 describe('zoomTo, resetZoom', () => {
   it('zoomTo accepts Dates, numbers and ISO strings and fires one range-change', async () => {
-    const h = await mount();
+    const h = await mount({ attrs: LINEAR });
     const changes = record<TimelineRangeChangeEvent>(h.element, 'syria-timeline-range-change');
     await h.element.zoomTo(new Date(utc(2013, 6, 1)), utc(2013, 9, 1));
     expect(h.visibleRange().start.getTime()).toBe(utc(2013, 6, 1));
@@ -71,7 +73,7 @@ describe('zoomTo, resetZoom', () => {
 
 describe('level of detail', () => {
   it('axis labels go from years to months to days as one zooms in', async () => {
-    const h = await mount();
+    const h = await mount({ attrs: LINEAR });
     expect(h.ticks().every((t) => /^\d{4}$/.test(t))).toBe(true);
     await h.element.zoomTo('2012-01', '2012-06');
     expect(h.ticks().some((t) => /^[A-Z][a-z]{2,}/.test(t))).toBe(true);
@@ -114,7 +116,7 @@ describe('gestures', () => {
   it('a two-finger pinch zooms in (touch)', async () => {
     // Real touch input (CDP), on a plot narrow enough to be on screen.
     await touchScreen(true);
-    const h = await mount({ width: 400 });
+    const h = await mount({ width: 400, attrs: LINEAR });
     const svg = h.element.shadowRoot!.querySelector<SVGSVGElement>('svg.main')!;
     svg.scrollIntoView({ block: 'center' });
     const box = svg.getBoundingClientRect();
@@ -138,7 +140,7 @@ describe('gestures', () => {
   });
 
   it('the toolbar zoom buttons zoom in and out', async () => {
-    const h = await mount();
+    const h = await mount({ attrs: LINEAR });
     const full = span(h.visibleRange());
     await h.zoomIn();
     expect(span(h.visibleRange())).toBeCloseTo(full / 2, -3);

@@ -2,7 +2,7 @@ import { DEFAULT_DATE_LOCALE } from '../dates/index.js';
 import type { LayoutOptions } from './types.js';
 
 /** Every option of `layoutTimeline` that has a fixed default (`width`, `domain`, `lanes`, `issue` depend on the data). */
-export type LayoutDefaults = Readonly<Required<Omit<LayoutOptions, 'width' | 'domain' | 'lanes' | 'issue'>>>;
+export type LayoutDefaults = Readonly<Required<Omit<LayoutOptions, 'width' | 'domain' | 'lanes' | 'issue' | 'axis'>>>;
 
 /**
  * The defaults of `layoutTimeline`, with their units:

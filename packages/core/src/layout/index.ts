@@ -1,8 +1,11 @@
 // Public API of core/layout: named re-exports only.
 export type {
   DetailLevel, ViewDomain, LayoutOptions, LaneBox, Tick, MarkShape, EventMark, ClusterMark, TieMark, TieKind,
-  StanceSegment, StanceChange, StanceObservation, TimelineLayout,
+  StanceSegment, StanceChange, StanceObservation, TimelineLayout, AxisBreak,
 } from './types.js';
+export { LINEAR_TIME_AXIS, foldedTimeAxis, type TimeAxis, type AxisFold } from './time-axis.js';
+export { compressTimeAxis, LONG_EVENT_MS, type CompressTimeAxisOptions } from './compress-time-axis.js';
+export { foldLabel } from './fold-label.js';
 export { DEFAULT_LAYOUT_OPTIONS, type LayoutDefaults } from './default-layout-options.js';
 export {
   prepareTimeline, EMPTY_EXTENT, EVENT_FLAG, OTHERS_LANE, TIE_KINDS, type PreparedTimeline, type PreparedLane,

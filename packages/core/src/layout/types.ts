@@ -4,6 +4,7 @@
  * the plot area (0 … width); all y values px from the top of the lanes area. Times are UTC ms.
  */
 import type { DateBasis, EventType, Id, Position } from '../model/index.js';
+import type { TimeAxis } from './time-axis.js';
 
 /** Level of detail, from the zoom: what the axis labels and what a partial date looks like. */
 export type DetailLevel = 'year' | 'month' | 'day';
@@ -18,8 +19,14 @@ export interface ViewDomain {
 export interface LayoutOptions {
   /** Width of the plot area in px (lane labels excluded). Required. */
   width: number;
-  /** Visible window. Default: the whole extent of the data, padded. */
+  /** Visible window. Default: the whole extent of the data, padded (in axis units, see `axis`). */
   domain?: ViewDomain;
+  /**
+   * The time axis the view is laid out on: `LINEAR_TIME_AXIS` (the default), or a gap-compressed one
+   * from `compressTimeAxis(prepared)`, on which long empty stretches are folded into labelled
+   * breaks. `domain` stays in UTC ms; x is linear in the axis' units.
+   */
+  axis?: TimeAxis;
   /** Lane ids to show, in order. Default: every lane by its `order`. Unknown ids are ignored. */
   lanes?: readonly Id[];
   /** Issue whose stance bands are laid out; `null` for none. Default: the first issue. */
@@ -87,6 +94,18 @@ export interface Tick {
   label: string;
   /** True for the coarser unit boundaries (years when showing months, …). */
   major: boolean;
+}
+
+/** A folded stretch of a gap-compressed axis, as drawn: '⋯ 18 months ⋯' between x and x2. */
+export interface AxisBreak {
+  key: string;
+  /** UTC ms of the folded stretch (nothing happens in it). */
+  start: number;
+  end: number;
+  x: number;
+  x2: number;
+  /** Localised: '⋯ 18 months ⋯'. */
+  label: string;
 }
 
 /**
@@ -209,6 +228,8 @@ export interface TimelineLayout {
   level: DetailLevel;
   lanes: LaneBox[];
   ticks: Tick[];
+  /** The folds of a gap-compressed axis in view (none on a linear axis). */
+  breaks: AxisBreak[];
   marks: EventMark[];
   clusters: ClusterMark[];
   ties: TieMark[];

@@ -13,6 +13,7 @@ import { renderStanceObservations, renderStances, stancePatternDefs } from './re
 import { OVERVIEW_HEIGHT } from './render-overview.js';
 import { renderTooltip } from './render-tooltip.js';
 import { renderRings } from './render-rings.js';
+import { renderBreaks } from './render-breaks.js';
 
 export interface PlotHandlers {
   keydown: (e: KeyboardEvent) => void;
@@ -137,7 +138,8 @@ export function renderPlot(p: PlotProps): TemplateResult {
       tabindex=${empty ? 0 : -1} aria-describedby=${empty ? 'plot-empty' : nothing} aria-roledescription="timeline" @keydown=${on.keydown} @click=${on.click} @focusin=${on.focusin}
       @focusout=${on.focusout} @pointermove=${on.pointermove} @pointerleave=${on.pointerleave}>
       <defs>${stancePatternDefs}${plotClips(width, height)}</defs>
-      ${renderAxis(layout.ticks, height)}
+      ${renderAxis(layout.ticks, height, width)}
+      ${layout.breaks.length ? renderBreaks(layout.breaks, height, 'bands') : nothing}
       <g transform="translate(0,${AXIS_HEIGHT})">
         ${renderLaneBands(layout.lanes, width)}
         <g class="plot-area" clip-path="url(#plot-clip)">
@@ -158,6 +160,7 @@ export function renderPlot(p: PlotProps): TemplateResult {
         </g>
         <g clip-path="url(#ring-clip)">${renderRings(p.active, p.selectedMarks, p.markSize, p.hovered)}</g>
       </g>
+      ${layout.breaks.length ? renderBreaks(layout.breaks, height, 'labels') : nothing}
     </svg>
     <canvas class="titles" part="titles" aria-hidden="true" style=${`top:${AXIS_HEIGHT}px`} ${canvasLabels(p.titles, width, height, p.pixelRatio)}></canvas>
     <canvas class="counts" part="counts" aria-hidden="true" style=${`top:${AXIS_HEIGHT}px`} ${canvasLabels(counts, width, height, p.pixelRatio)}></canvas>

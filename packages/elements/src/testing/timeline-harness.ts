@@ -276,6 +276,25 @@ export class TimelineHarness {
     };
   }
 
+  /** Presses the details panel's 'Previous event' or 'Next event' button (as a pointer would). */
+  async storyStep(which: 'previous' | 'next'): Promise<void> {
+    const buttons = this.root.querySelectorAll<HTMLButtonElement>('[part="details"] .story-step');
+    const button = buttons[which === 'previous' ? 0 : 1];
+    if (!button) throw new Error('the details panel has no previous/next buttons (is an event selected?)');
+    button.click();
+    await this.settle();
+  }
+
+  /** The details panel's place in the story ('3 of 38'), or null when closed. */
+  storyPosition(): string | null {
+    return this.root.querySelector('[part="details"] .story-position')?.textContent?.trim() ?? null;
+  }
+
+  /** What the polite live region said when the details last opened ('Details: …'). */
+  announcement(): string {
+    return this.root.querySelector('.announce')?.textContent?.trim() ?? '';
+  }
+
   /** The error panel's text, or null when there is none. */
   errorText(): string | null {
     return this.root.querySelector('[part="error"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
