@@ -226,7 +226,7 @@ export class SyriaTimeline extends LitElement {
   private readonly pinned = new PinnedEvent(() => this.layout, (id) => this.model?.spanOf(id)?.start);
   private readonly navigator = new PlotNavigator({
     layout: () => this.layout, prepared: () => this.model?.prepared ?? null, startOf: (id) => this.model?.spanOf(id)?.start,
-    zoomTo: (d) => this.zoom.zoomTo(d), settle: () => this.drawn().then(() => undefined), pinned: () => this.pinned.stop(),
+    zoomTo: (d) => this.zoom.zoomTo(d), panBy: (by) => this.zoom.panBy(by), settle: () => this.drawn().then(() => undefined), pinned: () => this.pinned.stop(),
     markSize: DEFAULT_LAYOUT_OPTIONS.markSize,
   });
   private readonly pillList = new PillListController(this, {
@@ -395,17 +395,23 @@ export class SyriaTimeline extends LitElement {
     const key = `${id}@${lane}`;
     const markOf = () => this.layout?.marks.find((m) => m.key === key);
     if (lane !== undefined) {
-      const centre = (span.start + span.end) / 2;
-      let width = Math.max(span.end - span.start, MIN_VIEW_SPAN_MS) * 8;
-      if (!markOf() && this.zoom.domain) {
-        width = Math.min(width, this.zoom.domain.end - this.zoom.domain.start);
-        this.zoom.zoomTo({ start: centre - width / 2, end: centre + width / 2 });
+      // In the axis' units, as the plot is drawn: the middle of a range across a fold is on screen.
+      const { axis } = this.zoom;
+      const start = axis.toAxis(span.start);
+      const end = axis.toAxis(span.end);
+      const centre = (start + end) / 2;
+      const around = (w: number) => this.zoom.zoomTo({ start: axis.fromAxis(centre - w / 2), end: axis.fromAxis(centre + w / 2) });
+      let width = Math.max(end - start, MIN_VIEW_SPAN_MS) * 8;
+      const view = this.zoom.domain;
+      if (!markOf() && view) {
+        width = Math.min(width, axis.toAxis(view.end) - axis.toAxis(view.start));
+        around(width);
         await this.settle();
       }
       // Dense data may still cluster it: keep zooming in, down to the minimum span.
       for (let i = 0; i < 8 && !markOf() && width > MIN_VIEW_SPAN_MS; i++) {
         width = Math.max(MIN_VIEW_SPAN_MS, width / 4);
-        this.zoom.zoomTo({ start: centre - width / 2, end: centre + width / 2 });
+        around(width);
         await this.settle();
       }
       if (!markOf()) this.pinned.set(id, lane);
@@ -424,7 +430,7 @@ export class SyriaTimeline extends LitElement {
     const span = this.model?.spanOf(id);
     const view = this.zoom.domain;
     this.select(id);
-    if (span && view && (span.start < view.start || span.end > view.end)) this.zoom.centreOn((span.start + span.end) / 2);
+    if (span && view && (span.start < view.start || span.end > view.end)) this.zoom.bringIntoView(span);
     await this.settle();
     const mark = this.layout?.marks.find((m) => m.eventId === id);
     if (!mark) return;
