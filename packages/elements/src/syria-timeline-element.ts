@@ -229,9 +229,17 @@ export class SyriaTimeline extends LitElement {
     zoomTo: (d) => this.zoom.zoomTo(d), panBy: (by) => this.zoom.panBy(by), settle: () => this.drawn().then(() => undefined), pinned: () => this.pinned.stop(),
     markSize: DEFAULT_LAYOUT_OPTIONS.markSize,
   });
+  /** An event chosen from a pill's list, on its way into view and focus. */
+  private revealing: Promise<void> | null = null;
   private readonly pillList = new PillListController(this, {
     root: () => this.renderRoot,
-    choose: (id, lane) => void this.reveal(id, lane),
+    choose: (id, lane) => {
+      // Tracked, so that `updateComplete` waits for the zoom and the focus that follow a choice.
+      const done: Promise<void> = this.reveal(id, lane).finally(() => {
+        if (this.revealing === done) this.revealing = null;
+      });
+      this.revealing = done;
+    },
     returnTo: (key) => void this.plot.focusOn(this.model?.hasKey(key) ? key : this.plot.activeKey),
     width: () => this.layout?.width ?? 0,
   });
@@ -406,13 +414,13 @@ export class SyriaTimeline extends LitElement {
       if (!markOf() && view) {
         width = Math.min(width, axis.toAxis(view.end) - axis.toAxis(view.start));
         around(width);
-        await this.settle();
+        await this.drawn();
       }
       // Dense data may still cluster it: keep zooming in, down to the minimum span.
       for (let i = 0; i < 8 && !markOf() && width > MIN_VIEW_SPAN_MS; i++) {
         width = Math.max(MIN_VIEW_SPAN_MS, width / 4);
         around(width);
-        await this.settle();
+        await this.drawn();
       }
       if (!markOf()) this.pinned.set(id, lane);
     }
@@ -457,8 +465,8 @@ export class SyriaTimeline extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await this.drawn();
-    for (let i = 0; i < 8 && this.plot.moving; i++) {
-      await this.plot.moving;
+    for (let i = 0; i < 8 && (this.plot.moving || this.revealing); i++) {
+      await (this.plot.moving ?? this.revealing);
       result = await this.drawn();
     }
     return result;
