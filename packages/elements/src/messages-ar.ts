@@ -1,13 +1,15 @@
 import type { TimelineMessages } from './messages.js';
 
 // Arabic counts: the noun's form depends on the number (dual, 3–10 plural, 11+ singular accusative).
-const arEvents = (n: number): string => {
+const arEvents = (n: number, count: string): string => {
   if (n === 1) return 'حدث واحد';
   if (n === 2) return 'حدثان';
   const m100 = n % 100;
-  if (m100 >= 3 && m100 <= 10) return `${n} أحداث`;
-  return n === 0 ? '0 حدث' : `${n} حدثًا`;
+  if (m100 >= 3 && m100 <= 10) return `${count} أحداث`;
+  return n === 0 ? `${count} حدث` : `${count} حدثًا`;
 };
+const noteSuffix = (note: string | undefined): string => (note ? `؛ ملاحظة: ${note}` : '');
+const POSITIONS: Readonly<Record<string, string>> = { supports: 'يؤيد', opposes: 'يعارض', neutral: 'محايد' };
 
 /** The Arabic interface text (a chunk of its own, loaded when `locale` asks for it: see controllers/messages-controller.ts). */
 export const messages: TimelineMessages = {
@@ -21,12 +23,28 @@ export const messages: TimelineMessages = {
     accusation: 'اتهام', rejection: 'رفض', veto: 'فيتو', sanction: 'عقوبات',
     violence: 'عنف', other: 'أخرى',
   },
-  closeDetails: 'إغلاق التفاصيل', date: 'التاريخ', howDated: 'طريقة التأريخ', type: 'النوع', participants: 'المشاركون',
+  closeDetails: 'إغلاق التفاصيل', date: 'التاريخ', howDated: 'طريقة التأريخ', type: 'النوع', participants: 'المشاركون', separator: '، ',
   roles: { actor: 'الفاعل', recipient: 'المتلقي', object: 'بشأن' },
   invalidData: 'بيانات الخط الزمني غير صالحة', cannotShow: 'تعذر عرض الخط الزمني',
   loading: 'جارٍ تحميل بيانات الخط الزمني…',
   timeline: (range) => `الخط الزمني، ${range}`,
-  showing: (n, range) => `عرض ${arEvents(n)}، ${range}`,
+  showing: (n, count, range) => `عرض ${arEvents(n, count)}، ${range}`,
   eventsInView: 'الأحداث المعروضة',
-  more: (n) => `و${n} أخرى؛ كبّر لعرضها في القائمة.`,
+  more: (_n, count) => `و${count} أخرى؛ كبّر لعرضها في القائمة.`,
+  region: 'الخط الزمني للأحداث',
+  noEvents: 'لا توجد أحداث',
+  noLane: (asked, known) => `لا يوجد مسار لعرضه: لا يطابق أي من المسارات المطلوبة (${asked}) المسارات المتاحة: ${known}.`,
+  basisShort: { stated: 'التاريخ مذكور في النص', resolved: 'التاريخ مستنتج من تاريخ النشر', inferred: 'التاريخ مُقدَّر' },
+  eventName: (title, date, basis, lanes) => `${title}، ${date} (${basis})، ${lanes.join('، ')}`,
+  clusterName: (n, count, dates, lane) => `${arEvents(n, count)}، ${dates}، ${lane}`,
+  stanceName: (lane, position, condition, issue, from) =>
+    `${lane} ${POSITIONS[position] ?? position}${condition === undefined ? '' : ` (${condition})`}: ${issue}، منذ ${from}`,
+  basis: {
+    stated: (note) => `مذكور في النص${noteSuffix(note)}`,
+    resolved: (anchor, phrase, note) =>
+      `مستنتج من تاريخ نشر ${anchor ?? 'مصدره'}${phrase === undefined ? '' : ` («${phrase}»)`}${noteSuffix(note)}`,
+    inferred: (note) => (note === undefined ? 'مُقدَّر' : `مُقدَّر: ${note}`),
+  },
+  problems: (_n, count) => `عدد المشكلات: ${count}`,
+  problem: { got: 'القيمة', expected: 'المتوقع', root: '(الجذر)', nothing: 'لا شيء' },
 };

@@ -1,5 +1,8 @@
 import type { TimelineMessages } from './messages.js';
 
+const noteSuffix = (note: string | undefined): string => (note ? ` ; note : ${note}` : '');
+const POSITIONS: Readonly<Record<string, string>> = { supports: 'pour', opposes: 'contre', neutral: 'neutre' };
+
 /** The French interface text (a chunk of its own, loaded when `locale` asks for it: see controllers/messages-controller.ts). */
 export const messages: TimelineMessages = {
   controls: 'Commandes de la chronologie', stanceOn: 'Position sur', noIssue: 'Aucune',
@@ -12,13 +15,29 @@ export const messages: TimelineMessages = {
     accusation: 'Accusation', rejection: 'Rejet', veto: 'Veto', sanction: 'Sanction',
     violence: 'Violence', other: 'Autre',
   },
-  closeDetails: 'Fermer les détails', date: 'Date', howDated: 'Datation', type: 'Type', participants: 'Participants',
+  closeDetails: 'Fermer les détails', date: 'Date', howDated: 'Datation', type: 'Type', participants: 'Participants', separator: ', ',
   roles: { actor: 'auteur', recipient: 'destinataire', object: 'sujet' },
   invalidData: 'Les données de la chronologie ne sont pas valides', cannotShow: 'Impossible d’afficher la chronologie',
   loading: 'Chargement des données de la chronologie…',
   timeline: (range) => `Chronologie, ${range}`,
   // French treats 0 and 1 as singular.
-  showing: (n, range) => `${n} ${n <= 1 ? 'événement affiché' : 'événements affichés'}, ${range}`,
+  showing: (n, count, range) => `${count} ${n <= 1 ? 'événement affiché' : 'événements affichés'}, ${range}`,
   eventsInView: 'Événements affichés',
-  more: (n) => `et ${n} de plus ; zoomez pour les lister.`,
+  more: (_n, count) => `et ${count} de plus ; zoomez pour les lister.`,
+  region: 'Chronologie des événements',
+  noEvents: 'Aucun événement',
+  noLane: (asked, known) => `Aucune voie à afficher : aucune des voies demandées (${asked}) ne figure parmi ${known}.`,
+  basisShort: { stated: 'date indiquée', resolved: 'date déduite de la date de parution', inferred: 'date supposée' },
+  eventName: (title, date, basis, lanes) => `${title}, ${date} (${basis}), ${lanes.join(', ')}`,
+  clusterName: (n, count, dates, lane) => `${count} ${n <= 1 ? 'événement' : 'événements'}, ${dates}, ${lane}`,
+  stanceName: (lane, position, condition, issue, from) =>
+    `${lane} : ${POSITIONS[position] ?? position}${condition === undefined ? '' : ` (${condition})`} — ${issue}, à partir de ${from}`,
+  basis: {
+    stated: (note) => `indiquée dans le texte${noteSuffix(note)}`,
+    resolved: (anchor, phrase, note) =>
+      `déduite de la date de parution de ${anchor ?? 'sa source'}${phrase === undefined ? '' : ` (« ${phrase} »)`}${noteSuffix(note)}`,
+    inferred: (note) => (note === undefined ? 'supposée' : `supposée : ${note}`),
+  },
+  problems: (n, count) => `${count} ${n <= 1 ? 'problème trouvé' : 'problèmes trouvés'} :`,
+  problem: { got: 'reçu', expected: 'attendu', root: '(racine)', nothing: 'rien' },
 };

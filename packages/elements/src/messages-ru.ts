@@ -8,6 +8,10 @@ const ruPlural = (n: number, one: string, few: string, many: string): string => 
   return many;
 };
 
+const events = (n: number): string => ruPlural(n, 'событие', 'события', 'событий');
+const noteSuffix = (note: string | undefined): string => (note ? `; примечание: ${note}` : '');
+const POSITIONS: Readonly<Record<string, string>> = { supports: 'за', opposes: 'против', neutral: 'нейтрально' };
+
 /** The Russian interface text (a chunk of its own, loaded when `locale` asks for it: see controllers/messages-controller.ts). */
 export const messages: TimelineMessages = {
   controls: 'Управление хронологией', stanceOn: 'Позиция по вопросу', noIssue: 'Нет',
@@ -20,12 +24,28 @@ export const messages: TimelineMessages = {
     accusation: 'Обвинение', rejection: 'Отказ', veto: 'Вето', sanction: 'Санкции',
     violence: 'Насилие', other: 'Другое',
   },
-  closeDetails: 'Закрыть подробности', date: 'Дата', howDated: 'Как датировано', type: 'Тип', participants: 'Участники',
+  closeDetails: 'Закрыть подробности', date: 'Дата', howDated: 'Как датировано', type: 'Тип', participants: 'Участники', separator: ', ',
   roles: { actor: 'инициатор', recipient: 'адресат', object: 'о ком' },
   invalidData: 'Данные хронологии некорректны', cannotShow: 'Не удалось показать хронологию',
   loading: 'Загрузка данных хронологии…',
   timeline: (range) => `Хронология, ${range}`,
-  showing: (n, range) => `Показано ${n} ${ruPlural(n, 'событие', 'события', 'событий')}, ${range}`,
+  showing: (n, count, range) => `Показано ${count} ${events(n)}, ${range}`,
   eventsInView: 'Видимые события',
-  more: (n) => `и ещё ${n}; увеличьте масштаб, чтобы увидеть их в списке.`,
+  more: (_n, count) => `и ещё ${count}; увеличьте масштаб, чтобы увидеть их в списке.`,
+  region: 'Хронология событий',
+  noEvents: 'Нет событий',
+  noLane: (asked, known) => `Нечего показать: ни одна из указанных полос (${asked}) не найдена среди ${known}.`,
+  basisShort: { stated: 'дата указана в тексте', resolved: 'дата вычислена по дате публикации', inferred: 'дата предположительная' },
+  eventName: (title, date, basis, lanes) => `${title}, ${date} (${basis}), ${lanes.join(', ')}`,
+  clusterName: (n, count, dates, lane) => `${count} ${events(n)}, ${dates}, ${lane}`,
+  stanceName: (lane, position, condition, issue, from) =>
+    `${lane} — ${POSITIONS[position] ?? position}${condition === undefined ? '' : ` (${condition})`}: ${issue}, с ${from}`,
+  basis: {
+    stated: (note) => `указана в тексте${noteSuffix(note)}`,
+    resolved: (anchor, phrase, note) =>
+      `вычислена по дате публикации: ${anchor ?? 'источник'}${phrase === undefined ? '' : ` («${phrase}»)`}${noteSuffix(note)}`,
+    inferred: (note) => (note === undefined ? 'предположительная' : `предположительная: ${note}`),
+  },
+  problems: (n, count) => `${count} ${ruPlural(n, 'ошибка', 'ошибки', 'ошибок')}:`,
+  problem: { got: 'получено', expected: 'ожидалось', root: '(корень)', nothing: 'ничего' },
 };

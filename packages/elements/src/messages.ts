@@ -1,8 +1,12 @@
-import type { EventType, Role } from '@syria-timeline/core';
+import type { BasisWords, DateBasis, EventType, Position, Role } from '@syria-timeline/core';
 
 /**
- * The element's own interface text in one locale. Data-derived text (titles, quotes, lane and
- * issue labels, source names) is never translated here: it is shown as the dataset gives it.
+ * The element's own interface text in one locale: every string it writes, shown or read out.
+ * Data-derived text (titles, quotes, lane and issue labels, source names, notes) is never
+ * translated here: it is passed in as the dataset gives it and shown in the dataset's `lang`.
+ *
+ * Functions that take a count get it twice: `n` as a number (for plural rules) and `count` as
+ * text in the locale's digits ('12', or '١٢' with `locale="ar-SY"`): write `count`, test `n`.
  */
 export interface TimelineMessages {
   controls: string;
@@ -25,15 +29,64 @@ export interface TimelineMessages {
   howDated: string;
   type: string;
   participants: string;
-  roles: Readonly<Record<Role, string>>;
+  /** Between the items of a list (participants): ', ' ('، ' in Arabic). */
+  separator: string;
+  roles: Readonly<Partial<Record<Role, string>>>;
   invalidData: string;
   cannotShow: string;
   loading: string;
+  /** The plot's name: 'Timeline, Jan 2012 – Mar 2012'. */
   timeline: (range: string) => string;
-  showing: (count: number, range: string) => string;
+  /** The live summary: 'Showing 12 events, Jan 2012 – Mar 2012'. */
+  showing: (n: number, count: string, range: string) => string;
   eventsInView: string;
-  more: (count: number) => string;
+  more: (n: number, count: string) => string;
+  /** The element's own region (toolbar, plot, live summary, legend). */
+  region: string;
+  /** Shown over the lanes when the data has no event. */
+  noEvents: string;
+  /** `lanes` names no lane of the data: `asked` is the attribute, `known` the data's lane ids. */
+  noLane: (asked: string, known: string) => string;
+  /** A date's basis in a mark's name: 'date stated'. */
+  basisShort: Readonly<Record<DateBasis, string>>;
+  /** A mark's name: 'Lavrov meets Assad, 7 Feb 2012 (date stated), Russia, Assad' (`basis` from `basisShort`). */
+  eventName: (title: string, date: string, basis: string, lanes: readonly string[]) => string;
+  /** A pill's name: '12 events, 3 Feb 2012 – 28 Mar 2012, Russia'. */
+  clusterName: (n: number, count: string, dates: string, lane: string) => string;
+  /** A stance band's name: 'Russia opposes: Assad should step down, from 4 Feb 2012' (`condition` is data). */
+  stanceName: (lane: string, position: Position, condition: string | undefined, issue: string, from: string) => string;
+  /** The "How dated" sentences of the details (anchor, phrase and note are data). */
+  basis: BasisWords;
+  /** The error panel: '3 problems found:'. */
+  problems: (n: number, count: string) => string;
+  /** One problem: `path`, `value` and `expected` are the validator's (technical, English) text. */
+  problem: { got: string; expected: string; root: string; nothing: string };
 }
+
+/** A partial `TimelineMessages`: what `messages` and `registerLocale` take (nested tables merge key by key). */
+export type TimelineMessagesOverride = Partial<Omit<TimelineMessages, 'types' | 'roles' | 'basisShort' | 'basis' | 'problem'>> & {
+  types?: Partial<Record<EventType, string>>;
+  roles?: Partial<Record<Role, string>>;
+  basisShort?: Partial<Record<DateBasis, string>>;
+  basis?: Partial<BasisWords>;
+  problem?: Partial<TimelineMessages['problem']>;
+};
+
+/** `base` with `override` laid over it, nested tables merged key by key. */
+export function mergeMessages(base: TimelineMessages, override: TimelineMessagesOverride | null | undefined): TimelineMessages {
+  if (!override) return base;
+  return {
+    ...base,
+    ...(override as Partial<TimelineMessages>),
+    types: { ...base.types, ...override.types },
+    roles: { ...base.roles, ...override.roles },
+    basisShort: { ...base.basisShort, ...override.basisShort },
+    basis: { ...base.basis, ...override.basis },
+    problem: { ...base.problem, ...override.problem },
+  };
+}
+
+const noteSuffix = (note: string | undefined): string => (note ? `; note: ${note}` : '');
 
 /** The English interface text: the default, and what other languages show until theirs has loaded. */
 export const englishMessages: TimelineMessages = {
@@ -47,12 +100,28 @@ export const englishMessages: TimelineMessages = {
     accusation: 'Accusation', rejection: 'Rejection', veto: 'Veto', sanction: 'Sanction',
     violence: 'Violence', other: 'Other',
   },
-  closeDetails: 'Close details', date: 'Date', howDated: 'How dated', type: 'Type', participants: 'Participants',
+  closeDetails: 'Close details', date: 'Date', howDated: 'How dated', type: 'Type', participants: 'Participants', separator: ', ',
   roles: { actor: 'actor', recipient: 'recipient', object: 'about' },
   invalidData: 'The timeline data is not valid', cannotShow: 'The timeline could not be shown',
   loading: 'Loading timeline data…',
   timeline: (range) => `Timeline, ${range}`,
-  showing: (n, range) => `Showing ${n} ${n === 1 ? 'event' : 'events'}, ${range}`,
+  showing: (n, count, range) => `Showing ${count} ${n === 1 ? 'event' : 'events'}, ${range}`,
   eventsInView: 'Events in view',
-  more: (n) => `and ${n} more; zoom in to list them.`,
+  more: (_n, count) => `and ${count} more; zoom in to list them.`,
+  region: 'Timeline of events',
+  noEvents: 'No events',
+  noLane: (asked, known) => `No lane to show: lanes="${asked}" names none of ${known}.`,
+  basisShort: { stated: 'date stated', resolved: 'date resolved from the dateline', inferred: 'date inferred' },
+  eventName: (title, date, basis, lanes) => `${title}, ${date} (${basis}), ${lanes.join(', ')}`,
+  clusterName: (n, count, dates, lane) => `${count} ${n === 1 ? 'event' : 'events'}, ${dates}, ${lane}`,
+  stanceName: (lane, position, condition, issue, from) =>
+    `${lane} ${position}${condition === undefined ? '' : ` (${condition})`}: ${issue}, from ${from}`,
+  basis: {
+    stated: (note) => `stated in the text${noteSuffix(note)}`,
+    resolved: (anchor, phrase, note) =>
+      `resolved from the dateline of ${anchor ?? 'its source'}${phrase === undefined ? '' : ` ("${phrase}")`}${noteSuffix(note)}`,
+    inferred: (note) => (note === undefined ? 'inferred' : `inferred: ${note}`),
+  },
+  problems: (n, count) => `${count} ${n === 1 ? 'problem' : 'problems'} found:`,
+  problem: { got: 'got', expected: 'expected', root: '(root)', nothing: 'nothing' },
 };

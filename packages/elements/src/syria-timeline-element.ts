@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import {
-  DEFAULT_LAYOUT_OPTIONS, MIN_VIEW_SPAN_MS, layoutTimeline, prepareTimeline,
+  DEFAULT_LAYOUT_OPTIONS, MIN_VIEW_SPAN_MS, formatCount, layoutTimeline, prepareTimeline,
   type Dataset, type TimelineLayout, type ViewDomain,
 } from '@syria-timeline/core';
 import { timelineStyles } from './syria-timeline.styles.js';
@@ -12,7 +13,9 @@ import { DatasetController } from './controllers/dataset-controller.js';
 import { PlotInteractionController } from './controllers/plot-interaction-controller.js';
 import { MediaChangeController } from './controllers/media-change-controller.js';
 import { PlotSizeController } from './controllers/plot-size-controller.js';
-import { MessagesController, type ShownText } from './controllers/messages-controller.js';
+import { MessagesController, registerLocale, type ShownText } from './controllers/messages-controller.js';
+import type { TimelineMessagesOverride } from './messages.js';
+import { labelWords } from './label-words.js';
 import { viewBound, type TimeInput } from './view-bound.js';
 import { rangeLabel } from './range-label.js';
 import { TimelineModel, type ViewSummary } from './timeline-model.js';
@@ -134,6 +137,23 @@ export class SyriaTimeline extends LitElement {
   @property({ reflect: true }) selected: string | undefined = undefined;
   @property() locale = 'en';
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  /**
+   * Interface text laid over the `locale`'s for this element only: any of the keys of
+   * `TimelineMessages` (nested tables such as `types` merge key by key), e.g.
+   * `el.messages = { zoomIn: 'Agrandir', types: { veto: 'Véto' } }`. Data is never translated.
+   */
+  @property({ attribute: false }) messages: TimelineMessagesOverride | undefined = undefined;
+
+  /**
+   * Adds an interface language for every `<syria-timeline>` on the page, or overrides part of a
+   * built-in one: `SyriaTimeline.registerLocale('de', { zoomIn: 'Vergrößern', … })`, then
+   * `locale="de"` (or 'de-AT': dates follow the full tag). `language` is a primary language
+   * subtag; `dir` is 'rtl' for a right-to-left script. Keys left out fall back to the built-in
+   * text of that language, else to English. Elements already shown update on their next render.
+   */
+  static registerLocale(language: string, messages: TimelineMessagesOverride, dir: 'ltr' | 'rtl' = 'ltr'): void {
+    registerLocale(language, messages, dir);
+  }
 
   /** The window shown (UTC ms), set by the zoom controller. */
   @state() private view: ViewDomain | null = null;
@@ -287,7 +307,7 @@ export class SyriaTimeline extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    this.shown = this.text.shown(this.locale);
+    this.shown = this.text.shown(this.locale, this.messages);
     const state = this.data.state;
     const data = state.status === 'ready' ? state.data : null;
     if (data !== this.model?.dataset && data !== this.failed?.data) {
@@ -355,6 +375,7 @@ export class SyriaTimeline extends LitElement {
       // Narrow hosts show each label on its lane: keep a strip free for it.
       headerHeight: this.hasAttribute('narrow') ? OVERLAY_LABEL_HEIGHT : 0,
       locale: loc.dates,
+      words: labelWords(messages),
     };
     let full: TimelineLayout | null = null;
     if (!model.fullDomain || model.fullWidth !== width) {
@@ -370,7 +391,7 @@ export class SyriaTimeline extends LitElement {
     }
     const view = this.view ?? this.zoom.domain;
     if (!view) return;
-    const inputs = [model, width, view.start, view.end, options.lanes?.join(' '), options.issue, loc.dates, rowHeight, options.headerHeight];
+    const inputs = [model, width, view.start, view.end, options.lanes?.join(' '), options.issue, loc.dates, rowHeight, options.headerHeight, messages];
     if (!this.layout || inputs.some((v, i) => v !== this.layoutInputs[i])) {
       this.layoutInputs = inputs;
       // With no initial window the first view is the unzoomed one: reuse it, do not lay out twice.
@@ -381,11 +402,12 @@ export class SyriaTimeline extends LitElement {
       if (active === null || !model.hasKey(active)) this.plot.activeKey = model.nearestKey(active);
     }
     this.committed ??= view;
-    const summaryInputs = [this.committed, `${loc.id} ${loc.dates}`, this.layout];
-    if (summaryInputs[0] !== this.summaryFor[0] || summaryInputs[1] !== this.summaryFor[1]) {
+    const summaryInputs = [this.committed, messages, this.layout, loc.dates];
+    if (summaryInputs[0] !== this.summaryFor[0] || summaryInputs[1] !== this.summaryFor[1] || summaryInputs[3] !== this.summaryFor[3]) {
       // The hidden list follows settled windows only: re-reading it every frame would flood screen readers.
       this.summaryFor = summaryInputs;
-      this.summary = model.summarize(this.layout, this.committed, EVENT_LIST_LIMIT, loc.dates, messages.showing);
+      const showing = (n: number, range: string) => messages.showing(n, formatCount(n, loc.dates), range);
+      this.summary = model.summarize(this.layout, this.committed, EVENT_LIST_LIMIT, loc.dates, showing);
     }
   }
 
@@ -440,37 +462,39 @@ export class SyriaTimeline extends LitElement {
   }
 
   /** The overview strip changes only with the data or the width, not with the zoom. */
-  private overviewOf(model: TimelineModel, width: number): unknown {
+  private overviewOf(model: TimelineModel, width: number, locale: string): unknown {
     const full = model.fullDomain ?? model.prepared.extent;
-    const key = `${full.start}:${full.end}:${width}`;
-    if (this.overview?.key !== key) this.overview = { key, template: renderOverview(model.density(width), full, width) };
+    const key = `${full.start}:${full.end}:${width}:${locale}`;
+    if (this.overview?.key !== key) {
+      this.overview = { key, template: renderOverview(model.density(width), full, width, (y) => formatCount(y, locale)) };
+    }
     return this.overview.template;
   }
 
   override render(): TemplateResult {
     const state = this.failed ? { status: 'error' as const, error: this.failed.error } : this.data.state;
     const { loc, messages: m } = this.shown;
-    if (state.status === 'error') return html`<div dir=${loc.dir} lang=${loc.lang}>${renderError(state.error, m)}</div>`;
+    if (state.status === 'error') return html`<div dir=${loc.dir} lang=${loc.lang}>${renderError(state.error, m, (n) => formatCount(n, loc.dates))}</div>`;
     const { layout, model } = this;
     const selected = this.selected ? model?.event(this.selected) : undefined;
     const range = layout ? rangeLabel(layout.domain, layout.level, loc.dates) : '';
     const issue = this.issue === 'none' ? null : (this.issue ?? model?.dataset.issues[0]?.id ?? null);
-    return html`<div class="root" dir=${loc.dir} lang=${loc.lang}>
+    // A named region: embedded in a page, the toolbar, live summary and legend sit in a landmark.
+    return html`<div class="root" role="region" aria-label=${m.region} dir=${loc.dir} lang=${loc.lang}>
       ${model && layout
         ? renderToolbar({
             issues: model.dataset.issues, issue, rangeLabel: range,
             onIssue: (id) => (this.issue = id ?? 'none'),
             onZoom: (d) => this.zoomAround(d, null),
-            messages: m,
+            messages: m, dataLang: model.lang,
           })
         : nothing}
       ${state.status === 'loading' ? html`<p class="loading" role="status">${m.loading}</p>` : nothing}
       ${layout && layout.lanes.length === 0 && model
-          ? html`<p class="loading" role="status">No lane to show: lanes="${this.lanes}" names none of
-              ${model.dataset.lanes.map((l) => l.id).join(', ')}.</p>`
+          ? html`<p class="loading" role="status">${m.noLane(this.lanes ?? '', model.dataset.lanes.map((l) => l.id).join(', '))}</p>`
           : nothing}
       <div class="body">
-        <div class="labels" aria-hidden="true">${layout ? renderLaneLabels(layout.lanes, AXIS_HEIGHT) : nothing}</div>
+        <div class="labels" aria-hidden="true" lang=${ifDefined(model?.lang)}>${layout ? renderLaneLabels(layout.lanes, AXIS_HEIGHT) : nothing}</div>
         <div class="plot">${layout && model
           ? html`${renderPlot({
               layout, lanes: model.lanesWithMarks(layout), laneBoxes: model.laneBoxes,
@@ -479,15 +503,17 @@ export class SyriaTimeline extends LitElement {
               markSize: DEFAULT_LAYOUT_OPTIONS.markSize, stanceHeight: DEFAULT_LAYOUT_OPTIONS.stanceHeight,
               label: m.timeline(range),
               tooltip: model.tooltipFor(this.plot.hoverKey ?? this.plot.focusKey, layout, m),
-              overview: this.overviewOf(model, layout.width), pixelRatio: this.media.pixelRatio,
+              overview: this.overviewOf(model, layout.width, loc.dates), pixelRatio: this.media.pixelRatio,
+              formatCount: (n) => formatCount(n, loc.dates), dataLang: model.lang,
+              empty: model.dataset.events.length === 0 && layout.lanes.length > 0 ? m.noEvents : undefined,
               handlers: this.plot.handlers,
-            })}${renderEventList(this.summary.summary, this.summary.items, this.summary.total, m)}`
+            })}${renderEventList(this.summary.summary, this.summary.items, this.summary.total, m, (n) => formatCount(n, loc.dates), model.lang)}`
           : nothing}</div>
       </div>
       ${model && layout ? renderLegend(model.eventTypes, layout.stances.length > 0, m) : nothing}
       ${selected && model
         ? renderDetails({
-            event: selected, actors: model.actors, sources: model.sources, locale: loc.dates, messages: m,
+            event: selected, actors: model.actors, sources: model.sources, locale: loc.dates, messages: m, dataLang: model.lang,
             onClose: () => {
               this.select(null);
               this.plot.focusActive();

@@ -202,6 +202,11 @@ export class TimelineModel {
     return (pool.length ? pool : all).reduce((best, m) => (Math.abs(m.x - x) < Math.abs(best.x - x) ? m : best)).key;
   }
 
+  /** The language of the data's text (the dataset's `lang`), for the `lang` attribute of data shown in the interface. */
+  get lang(): string | undefined {
+    return this.dataset.lang;
+  }
+
   /** The tooltip of a mark or cluster: text and anchor (px in the plot). */
   tooltipFor(key: string | null, layout: TimelineLayout, messages?: TimelineMessages): { text: string; x: number; y: number; below: boolean } | null {
     if (key === null) return null;
@@ -235,15 +240,12 @@ export class TimelineModel {
     }
     const texts = this.listedTexts;
     const items = ids.flatMap((id, k) => {
-      let text = texts.get(id);
-      if (text === undefined) {
-        const i = found?.[k];
-        const e = i === undefined ? this.event(id) : this.dataset.events[i];
-        if (!e) return [];
-        text = `${formatWhen(e.when, { locale })}: ${e.title}`;
-        texts.set(id, text);
-      }
-      return [{ id, text }];
+      const i = found?.[k];
+      const e = i === undefined ? this.event(id) : this.dataset.events[i];
+      if (!e) return [];
+      let date = texts.get(id);
+      if (date === undefined) texts.set(id, (date = formatWhen(e.when, { locale })));
+      return [{ id, date, title: e.title }];
     });
     const range = rangeLabel(window, layout.level, locale);
     return { summary: showing(total, range), items, total };

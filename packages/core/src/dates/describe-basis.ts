@@ -1,7 +1,30 @@
 import type { When } from '../model/index.js';
 
 /**
- * Says in plain English how a date was obtained, for the details panel.
+ * The sentences `describeBasis` writes, in one language. `anchor` is the dateline's source (its
+ * readable name, or undefined for "its source"), `phrase` the relative phrase as written, `note`
+ * the curator's note; all three are data, passed as given.
+ */
+export interface BasisWords {
+  stated(note: string | undefined): string;
+  resolved(anchor: string | undefined, phrase: string | undefined, note: string | undefined): string;
+  inferred(note: string | undefined): string;
+}
+
+/** A curator's note matters to the reader whatever the basis: '; note: …'. */
+const noteSuffix = (note: string | undefined): string => (note === undefined || note === '' ? '' : `; note: ${note}`);
+
+/** The English sentences (the default of `describeBasis`). */
+export const ENGLISH_BASIS_WORDS: BasisWords = Object.freeze({
+  stated: (note: string | undefined) => `stated in the text${noteSuffix(note)}`,
+  resolved: (anchor: string | undefined, phrase: string | undefined, note: string | undefined) =>
+    `resolved from the dateline of ${anchor ?? 'its source'}${phrase === undefined ? '' : ` ("${phrase}")`}${noteSuffix(note)}`,
+  inferred: (note: string | undefined) => (note === undefined ? 'inferred' : `inferred: ${note}`),
+});
+
+/**
+ * Says in plain words how a date was obtained, for the details panel (English unless `words`
+ * gives another language).
  *
  * @example
  * describeBasis({ start: '2012-02-07', basis: 'stated' })  //=> 'stated in the text'
@@ -16,25 +39,20 @@ import type { When } from '../model/index.js';
  */
 export function describeBasis(
   when: Pick<When, 'basis' | 'phrase' | 'anchor' | 'note'>,
-  options: { anchorName?: (anchor: string) => string | undefined } = {},
+  options: { anchorName?: (anchor: string) => string | undefined; words?: BasisWords } = {},
 ): string {
+  const words = options.words ?? ENGLISH_BASIS_WORDS;
   switch (when.basis) {
     case 'stated':
-      return `stated in the text${noteSuffix(when.note)}`;
+      return words.stated(when.note);
     case 'resolved': {
-      const anchor = when.anchor === undefined ? 'its source' : (options.anchorName?.(when.anchor) ?? when.anchor);
-      const phrase = when.phrase === undefined ? '' : ` ("${when.phrase}")`;
-      return `resolved from the dateline of ${anchor}${phrase}${noteSuffix(when.note)}`;
+      const anchor = when.anchor === undefined ? undefined : (options.anchorName?.(when.anchor) ?? when.anchor);
+      return words.resolved(anchor, when.phrase, when.note);
     }
     case 'inferred':
-      return when.note === undefined ? 'inferred' : `inferred: ${when.note}`;
+      return words.inferred(when.note);
     default:
       // Data that skipped validation: say so rather than show nothing.
       return `unknown basis ${JSON.stringify(when.basis)}`;
   }
-}
-
-/** A curator's note matters to the reader whatever the basis: '; note: …'. */
-function noteSuffix(note: string | undefined): string {
-  return note === undefined || note === '' ? '' : `; note: ${note}`;
 }

@@ -1,6 +1,7 @@
 import type { DateBasis, EventType, Id } from '../model/index.js';
 import { cachedDayLabel, cachedEventLabel } from './label-cache.js';
 import { clusterLabel } from './mark-labels.js';
+import type { LabelWords } from './label-words.js';
 import type { PreparedTimeline } from './prepare-timeline.js';
 import type { ClusterMark, EventMark, MarkShape } from './types.js';
 
@@ -15,9 +16,10 @@ export class LaidOutMark implements EventMark {
   readonly #prepared: PreparedTimeline;
   readonly #index: number;
   readonly #locale: string;
+  readonly #words: LabelWords;
 
   constructor(
-    prepared: PreparedTimeline, index: number, locale: string,
+    prepared: PreparedTimeline, index: number, locale: string, words: LabelWords,
     readonly key: string, readonly eventId: Id, readonly laneId: Id, readonly shape: MarkShape, readonly type: EventType,
     readonly x: number, readonly x2: number, readonly y: number, readonly row: number,
     readonly start: number, readonly end: number, readonly basis: DateBasis,
@@ -26,11 +28,12 @@ export class LaidOutMark implements EventMark {
     this.#prepared = prepared;
     this.#index = index;
     this.#locale = locale;
+    this.#words = words;
   }
 
   /** The event's name in the locale, memoised per event across layouts (`cachedEventLabel`). */
   get label(): string {
-    return cachedEventLabel(this.#prepared, this.#index, this.#locale);
+    return cachedEventLabel(this.#prepared, this.#index, this.#locale, this.#words);
   }
 
   toJSON(): EventMark {
@@ -43,20 +46,22 @@ export class LaidOutMark implements EventMark {
 export class LaidOutCluster implements ClusterMark {
   readonly #laneLabel: string;
   readonly #locale: string;
+  readonly #words: LabelWords;
   #label: string | undefined = undefined;
 
   constructor(
-    laneLabel: string, locale: string,
+    laneLabel: string, locale: string, words: LabelWords,
     readonly key: string, readonly laneId: Id, readonly x: number, readonly x2: number, readonly y: number, readonly row: number,
     readonly count: number, readonly start: number, readonly end: number, readonly firstEventId: Id, readonly lastEventId: Id,
   ) {
     this.#laneLabel = laneLabel;
     this.#locale = locale;
+    this.#words = words;
   }
 
   /** Formatted once per cluster (a cluster's key, unlike an event's, lasts only a few zoom steps). */
   get label(): string {
-    return (this.#label ??= clusterLabel(this.count, this.start, this.end, this.#laneLabel, this.#locale, cachedDayLabel));
+    return (this.#label ??= clusterLabel(this.count, this.start, this.end, this.#laneLabel, this.#locale, cachedDayLabel, this.#words));
   }
 
   toJSON(): ClusterMark {

@@ -7,6 +7,7 @@ import { packLane, type PackedCluster, type PackLaneSink } from './pack-lane.js'
 import { createTimeScale } from './time-scale.js';
 import { EVENT_FLAG, type PreparedTimeline } from './prepare-timeline.js';
 import { layoutStances } from './stance-segments.js';
+import type { LabelWords } from './label-words.js';
 import type { ClusterMark, EventMark, LaneBox, LayoutOptions, MarkShape, TieMark, TimelineLayout } from './types.js';
 import { paddedExtent } from './view-domain.js';
 import { visibleEventIds } from './visible-event-ids.js';
@@ -41,6 +42,7 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
   const marginPx = checkNumber('marginPx', o.marginPx, 0);
   const clusterWidthPx = checkNumber('clusterWidthPx', o.clusterWidthPx, 0);
   const locale = o.locale;
+  const words = o.words;
   const extent = { ...prepared.extent };
   const domain = options.domain === undefined ? paddedExtent(extent) : { start: options.domain.start, end: options.domain.end };
   if (!Number.isFinite(domain.start) || !Number.isFinite(domain.end) || !(domain.end > domain.start)) {
@@ -80,7 +82,7 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
   const markOf = new Map<number, EventMark>();
   const laneCount = prepared.lanes.length;
   if (k > 0) {
-    const sink = new LaneSink(prepared, locale, marks, clusters, markOf, maxRows);
+    const sink = new LaneSink(prepared, locale, words, marks, clusters, markOf, maxRows);
     for (const box of lanes) {
       const l = laneIndices[box.index]!;
       const prepLane = prepared.lanes[l]!;
@@ -112,7 +114,7 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
     : options.issue === undefined ? prepared.issues[0] : prepared.issues.find((i) => i.id === options.issue);
   const { stances, stanceChanges } = issue === undefined || k === 0
     ? { stances: [], stanceChanges: [] }
-    : layoutStances(prepared, { issue, laneIndices, k, domainStart: domain.start, tLo, tHi, locale });
+    : layoutStances(prepared, { issue, laneIndices, k, domainStart: domain.start, tLo, tHi, locale, words });
 
   // The screen-reader list reads it once a view settles, not on every zoom frame: listing up to
   // every event (100,000 at the full view) is left until the first read.
@@ -150,6 +152,7 @@ class LaneSink implements PackLaneSink {
   constructor(
     private readonly prepared: PreparedTimeline,
     private readonly locale: string,
+    private readonly words: LabelWords,
     private readonly marks: EventMark[],
     private readonly clusters: ClusterMark[],
     private readonly markOf: Map<number, EventMark>,
@@ -172,7 +175,7 @@ class LaneSink implements PackLaneSink {
     const f = prepared.flags[e]!;
     // Labels are formatted when read (see LaidOutMark).
     const mark: EventMark = new LaidOutMark(
-      prepared, e, this.locale, `${event.id}@${laneId}`, event.id, laneId, shape, event.type,
+      prepared, e, this.locale, this.words, `${event.id}@${laneId}`, event.id, laneId, shape, event.type,
       x, x2, this.rowY(row), row, prepared.starts[e]!, prepared.ends[e]!, event.when.basis,
       (f & EVENT_FLAG.APPROXIMATE) !== 0, (f & EVENT_FLAG.UNCERTAIN) !== 0, (f & EVENT_FLAG.BACKGROUND) !== 0,
     );
@@ -184,7 +187,7 @@ class LaneSink implements PackLaneSink {
     const first = this.prepared.events[c.firstEvent]!.id;
     const last = this.prepared.events[c.lastEvent]!.id;
     this.clusters.push(new LaidOutCluster(
-      this.laneLabel, this.locale, `cluster:${this.laneId}:${first}:${last}`, this.laneId, c.x, c.x2,
+      this.laneLabel, this.locale, this.words, `cluster:${this.laneId}:${first}:${last}`, this.laneId, c.x, c.x2,
       this.rowY(this.maxRows), this.maxRows, c.count, c.start, c.end, first, last,
     ));
   }

@@ -1,17 +1,23 @@
 import { formatWhen } from '../dates/index.js';
 import { utcDateFormat } from '../dates/utc-date-format.js';
-import type { DateBasis, Position, TimelineEvent, When } from '../model/index.js';
+import type { Position, TimelineEvent, When } from '../model/index.js';
+import { ENGLISH_LABEL_WORDS, type LabelWords } from './label-words.js';
 
-/** How a date was determined, in the few words an accessible name can afford. */
-export const BASIS_WORDS: Readonly<Record<DateBasis, string>> = Object.freeze({
-  stated: 'date stated',
-  resolved: 'date resolved from the dateline',
-  inferred: 'date inferred',
-});
+/** Formatted counts per locale tag ('12', or '١٢' in ar-u-nu-arab). */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** `n` in the locale's digits (the digits its dates use too). */
+export function formatCount(n: number, locale: string): string {
+  let f = numberFormats.get(locale);
+  if (f === undefined) numberFormats.set(locale, (f = new Intl.NumberFormat(locale, { useGrouping: false })));
+  return f.format(n);
+}
 
 /** Accessible name of an event mark: 'Lavrov meets Assad, 7 Feb 2012 (date stated), Russia, Assad'. Plain text. */
-export function eventMarkLabel(event: TimelineEvent, laneLabels: readonly string[], locale: string): string {
-  return `${event.title}, ${formatWhen(event.when, { locale })} (${BASIS_WORDS[event.when.basis]}), ${laneLabels.join(', ')}`;
+export function eventMarkLabel(
+  event: TimelineEvent, laneLabels: readonly string[], locale: string, words: LabelWords = ENGLISH_LABEL_WORDS,
+): string {
+  return words.event(event.title, formatWhen(event.when, { locale }), event.when.basis, laneLabels);
 }
 
 /**
@@ -25,10 +31,11 @@ export function clusterLabel(
   laneLabel: string,
   locale: string,
   formatDay: (time: number, locale: string) => string = (t, l) => utcDateFormat(l, 'day').format(t),
+  words: LabelWords = ENGLISH_LABEL_WORDS,
 ): string {
   const from = formatDay(start, locale);
   const to = formatDay(end, locale);
-  return `${count} ${count === 1 ? 'event' : 'events'}, ${from === to ? from : `${from} – ${to}`}, ${laneLabel}`;
+  return words.cluster(count, formatCount(count, locale), from === to ? from : `${from} – ${to}`, laneLabel);
 }
 
 /** Accessible name of a stance segment: 'Russia opposes: Assad should step down, from 4 Feb 2012'. */
@@ -39,7 +46,7 @@ export function stanceLabel(
   issueLabel: string,
   from: When,
   locale: string,
+  words: LabelWords = ENGLISH_LABEL_WORDS,
 ): string {
-  const conditional = condition === undefined ? '' : ` (${condition})`;
-  return `${laneLabel} ${position}${conditional}: ${issueLabel}, from ${formatWhen(from, { locale })}`;
+  return words.stance(laneLabel, position, condition, issueLabel, formatWhen(from, { locale }));
 }

@@ -1,5 +1,6 @@
 import type { Id, Issue } from '../model/index.js';
 import { stanceLabel } from './mark-labels.js';
+import type { LabelWords } from './label-words.js';
 import type { PreparedTimeline } from './prepare-timeline.js';
 import type { StanceChange, StanceSegment } from './types.js';
 
@@ -31,6 +32,7 @@ export interface StanceLayoutParams {
   tHi: number;
   /** BCP 47 tag of the accessible names' dates. */
   locale: string;
+  words: LabelWords;
 }
 
 /**
@@ -52,7 +54,7 @@ export function layoutStances(prepared: PreparedTimeline, p: StanceLayoutParams)
     periods.forEach((period, n) => {
       const firstId: Id = period.observations[0]!;
       const first = prepared.stanceById.get(firstId)!;
-      const label = stanceLabel(lane.label, period.position, period.condition, p.issue.label, first.when, p.locale);
+      const label = stanceLabel(lane.label, period.position, period.condition, p.issue.label, first.when, p.locale, p.words);
       const drawEnd = period.until ?? Math.max(prepared.extent.end, period.lastEvidence);
       const pieces: [number, number, number][] = [];
       if (period.lastEvidence > period.from) pieces.push([period.from, Math.min(period.lastEvidence, drawEnd), 1]);

@@ -5,7 +5,7 @@ import {
 import { EDTF_PROFILE_PATTERN } from '../dates/index.js';
 import { SAFE_URL_PATTERN } from './safe-url.js';
 import {
-  ACTOR_KINDS, CAMEO_EVENT_PATTERN, EVENT_TYPES, PLOVER_EVENTS, POSITIONS, ROLES, SHA256_PATTERN, SLUG_PATTERN, STANCE_BASES,
+  ACTOR_KINDS, CAMEO_EVENT_PATTERN, EVENT_TYPES, PLOVER_EVENTS, POSITIONS, LANG_PATTERN, ROLES, SHA256_PATTERN, SLUG_PATTERN, STANCE_BASES,
   WHEN_BASES, WIKIDATA_PATTERN,
 } from './dataset-vocabulary.js';
 
@@ -17,6 +17,8 @@ import {
 const SLUG = 'an id: lowercase letters, digits and hyphens, starting with a letter or digit';
 const id = pipe(string(), regex(SLUG_PATTERN, SLUG), description(SLUG));
 const ref = (what: string) => pipe(string(), regex(SLUG_PATTERN, SLUG), description(`the id of ${what}`));
+const lang = (about: string) =>
+  exactOptional(pipe(string(), regex(LANG_PATTERN, "a BCP 47 language tag such as 'en' or 'pt-BR'"), description(about)));
 const text = (about: string) => pipe(string(), minLength(1, 'a non-empty string'), description(about));
 const edtf = (about: string) =>
   pipe(
@@ -122,6 +124,7 @@ const sourceSchema = strictObject({
     description('Where the text was published; http(s) only'))),
   dateline: whenSchema,
   sha256: exactOptional(pipe(string(), regex(SHA256_PATTERN, 'a SHA-256 digest as 64 lowercase hex digits'))),
+  lang: lang("Language of the source's text when it differs from the dataset's: 'ru'"),
 });
 
 /** The named parts of the schema: they become the `definitions` of dataset.schema.json. */
@@ -137,6 +140,7 @@ export const datasetSchemaParts = {
  */
 export const datasetSchema = strictObject({
   version: pipe(literal(1), description('Format version; 1')),
+  lang: lang("Language of the dataset's text (titles, labels, quotes): 'en'. The element marks that text with it."),
   lanes: array(laneSchema),
   actors: array(actorSchema),
   issues: array(issueSchema),

@@ -6,7 +6,7 @@ import { KnownKeys } from './known-keys.js';
 import { UniqueSlugs } from './unique-slugs.js';
 import { SAFE_URL_PATTERN } from './safe-url.js';
 import {
-  ACTOR_KINDS, CAMEO_EVENT_PATTERN, EVENT_TYPES, FIELDS, PLOVER_EVENTS, POSITIONS, SHA256_PATTERN, SPEAKER_KINDS,
+  ACTOR_KINDS, CAMEO_EVENT_PATTERN, EVENT_TYPES, FIELDS, LANG_PATTERN, PLOVER_EVENTS, POSITIONS, SHA256_PATTERN, SPEAKER_KINDS,
   STANCE_BASES, WIKIDATA_PATTERN,
 } from './dataset-vocabulary.js';
 
@@ -35,6 +35,10 @@ export function isValidDataset(input: unknown, options: ParseDatasetOptions = {}
   const schema = input.$schema;
   if (schema !== undefined) {
     if (typeof schema !== 'string') return false;
+    n++;
+  }
+  if (input.lang !== undefined) {
+    if (typeof input.lang !== 'string' || !LANG_PATTERN.test(input.lang)) return false;
     n++;
   }
   if (input.version !== 1 || DATASET_KEYS.count(input) !== n) return false;
@@ -334,6 +338,10 @@ function checkSources(sources: readonly unknown[], c: Context): boolean {
     }
     if (sha256 !== undefined) {
       if (typeof sha256 !== 'string' || !SHA256_PATTERN.test(sha256)) return false;
+      n++;
+    }
+    if (item.lang !== undefined) {
+      if (typeof item.lang !== 'string' || !LANG_PATTERN.test(item.lang)) return false;
       n++;
     }
     if (SOURCE_KEYS.count(item) !== n) return false;

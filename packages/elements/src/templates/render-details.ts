@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { describeBasis, formatWhen, isSafeUrl, type Actor, type Source, type TimelineEvent } from '@syria-timeline/core';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { describeBasis, formatWhen, isSafeUrl, type Actor, type Source, type TimelineEvent, type When } from '@syria-timeline/core';
 import { eventTypeName } from './render-legend.js';
 import type { TimelineMessages } from '../messages.js';
 
@@ -9,44 +10,68 @@ export interface DetailsProps {
   sources: ReadonlyMap<string, Source>;
   /** BCP 47 tag of the dates. */
   locale: string;
+  /** The language of the data's text (the dataset's `lang`), put on it as `lang`. */
+  dataLang?: string | undefined;
   onClose: () => void;
   messages: TimelineMessages;
 }
 
 /**
+ * The "How dated" sentence in the interface's words, with the data in it (source title, phrase,
+ * note) in spans of the data's language: the sentence is built with stand-ins, which are then
+ * swapped for the data.
+ */
+function howDated(when: When, p: DetailsProps): TemplateResult {
+  const data: string[] = [];
+  const mark = (text: string) => `\u{E000}${data.push(text) - 1}\u{E001}`;
+  const sentence = describeBasis(
+    {
+      ...when,
+      ...(when.phrase === undefined ? {} : { phrase: mark(when.phrase) }),
+      ...(when.note === undefined ? {} : { note: mark(when.note) }),
+    },
+    { anchorName: (id) => mark(p.sources.get(id)?.title ?? id), words: p.messages.basis },
+  );
+  const parts = sentence.split(/\u{E000}(\d+)\u{E001}/u);
+  return html`${parts.map((part, i) => (i % 2 ? html`<span lang=${ifDefined(p.dataLang)}>${data[Number(part)]}</span>` : part))}`;
+}
+
+/**
  * The selected event: title, date and how it was determined, participants with their roles,
  * summary, and every evidence quote with its source. Everything is text; a source link is drawn
- * only for http(s) URLs (`isSafeUrl`), never for `javascript:` and the like.
- * An aside, not a dialog: the timeline stays usable while it is open.
+ * only for http(s) URLs (`isSafeUrl`), never for `javascript:` and the like. Data text carries
+ * the data's `lang` (a source's own `lang` for its quotes), interface text the interface's.
+ * A section, not a dialog: the timeline stays usable while it is open.
  */
 export function renderDetails(p: DetailsProps): TemplateResult {
   const e = p.event;
   const m = p.messages;
+  const lang = p.dataLang;
   const name = (id: string) => p.actors.get(id)?.name ?? id;
-  const sourceName = (id: string) => p.sources.get(id)?.title;
-  return html`<aside part="details" aria-labelledby="details-title">
+  return html`<section part="details" aria-labelledby="details-title">
     <button type="button" class="close" aria-label=${m.closeDetails} @click=${p.onClose}>×</button>
-    <h2 id="details-title" dir="auto">${e.title}</h2>
+    <h2 id="details-title" dir="auto" lang=${ifDefined(lang)}>${e.title}</h2>
     <dl>
       <dt>${m.date}</dt><dd>${formatWhen(e.when, { locale: p.locale })}</dd>
-      <dt>${m.howDated}</dt><dd dir="auto">${describeBasis(e.when, { anchorName: sourceName })}</dd>
+      <dt>${m.howDated}</dt><dd>${howDated(e.when, p)}</dd>
       <dt>${m.type}</dt><dd>${eventTypeName(e.type, m)}</dd>
       <dt>${m.participants}</dt>
-      <dd dir="auto">${e.participants.map(
-        (pt, i) => html`${i ? ', ' : ''}${name(pt.actor)} (${m.roles[pt.role] ?? pt.role})`,
+      <dd>${e.participants.map(
+        (pt, i) => html`${i ? m.separator : ''}<span dir="auto" lang=${ifDefined(lang)}>${name(pt.actor)}</span> (${m.roles[pt.role] ?? pt.role})`,
       )}</dd>
     </dl>
-    ${e.summary ? html`<p class="summary" dir="auto">${e.summary}</p>` : ''}
+    ${e.summary ? html`<p class="summary" dir="auto" lang=${ifDefined(lang)}>${e.summary}</p>` : ''}
     ${e.evidence.map((ev) => {
       const source = p.sources.get(ev.source);
+      const quoteLang = source?.lang ?? lang;
       const speaker = ev.speaker === undefined ? '' : `${name(ev.speaker)}, `;
       const label = source ? `${source.title}${source.publisher ? `, ${source.publisher}` : ''}` : ev.source;
       return html`<blockquote part="quote">
-        <p dir="auto">“${ev.text}”</p>
-        <footer dir="auto">— ${speaker}${source?.url !== undefined && isSafeUrl(source.url)
+        <p dir="auto" lang=${ifDefined(quoteLang)}>“${ev.text}”</p>
+        <footer dir="auto" lang=${ifDefined(quoteLang)}>— ${speaker}${source?.url !== undefined && isSafeUrl(source.url)
           ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${label}</a>`
           : label}</footer>
       </blockquote>`;
     })}
-  </aside>`;
+  </section>`;
 }

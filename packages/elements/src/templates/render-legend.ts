@@ -18,11 +18,13 @@ const icon = (d: string, extra = '') =>
  * `showStances` is false when no issue is shown.
  */
 export function renderLegend(types: readonly EventType[], showStances: boolean, m: TimelineMessages): TemplateResult {
+  // No events, no stances: nothing is drawn, so there is nothing to explain.
+  if (!types.length && !showStances) return html``;
   return html`<ul part="legend" aria-label=${m.legend}>
     ${types.map((t) => html`<li>${icon(glyphPath(EVENT_GLYPHS[t], 6))}${eventTypeName(t, m)}</li>`)}
-    <li><svg width="22" height="10" aria-hidden="true"><rect x="1" y="2" width="20" height="6" rx="2" fill="currentColor"></rect></svg>${m.range}</li>
+    ${types.length ? html`<li><svg width="22" height="10" aria-hidden="true"><rect x="1" y="2" width="20" height="6" rx="2" fill="currentColor"></rect></svg>${m.range}</li>
     <li><svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><circle r="5" fill="none" stroke="currentColor" stroke-width="1.75"></circle></svg>${m.monthOrYear}</li>
-    <li><svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><circle r="5" fill="none" stroke="currentColor" stroke-width="1.5" stroke-dasharray="2 1.5"></circle></svg>${m.approximate}</li>
+    <li><svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><circle r="5" fill="none" stroke="currentColor" stroke-width="1.5" stroke-dasharray="2 1.5"></circle></svg>${m.approximate}</li>` : ''}
     ${showStances
       ? html`<li><span class="legend-swatch supports" aria-hidden="true"></span>${m.supports}</li>
           <li><span class="legend-swatch opposes" aria-hidden="true"></span>${m.opposes}</li>

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { ClusterMark, EventMark, LaneBox, TimelineLayout } from '@syria-timeline/core';
 import { AXIS_HEIGHT, renderAxis } from './render-axis.js';
@@ -47,6 +48,12 @@ export interface PlotProps {
   overview: unknown;
   /** Device pixels per CSS pixel: the canvas of cluster counts is drawn at this resolution. */
   pixelRatio: number;
+  /** A count in the locale's digits (the pills' counts). */
+  formatCount: (n: number) => string;
+  /** The language of the data's text (lane labels). */
+  dataLang?: string | undefined;
+  /** Shown over the lanes when there is nothing to draw ("No events"). */
+  empty?: string | undefined;
   handlers: PlotHandlers;
 }
 
@@ -102,11 +109,11 @@ export function renderPlot(p: PlotProps): TemplateResult {
   const { width, height } = layout;
   const all = layout.marks.length + layout.clusters.length <= PROXY_LIMIT;
   const counts: CanvasLabel[] = [];
-  for (const l of p.lanes) clusterCounts(l.clusters, counts);
+  for (const l of p.lanes) clusterCounts(l.clusters, counts, p.formatCount);
   // tabindex="-1": Chromium puts an SVG element with focus listeners in the Tab order, which would
   // add a second tab stop before the marks' roving one.
   return html`
-    <div class="overlay-labels" aria-hidden="true">${renderLaneLabels(layout.lanes, AXIS_HEIGHT, true)}</div>
+    <div class="overlay-labels" aria-hidden="true" lang=${ifDefined(p.dataLang)}>${renderLaneLabels(layout.lanes, AXIS_HEIGHT, true)}</div>
     <svg class=${`main${p.focusVisible ? ' focus-visible' : ''}${p.hovered ? ' over-mark' : ''}`} width=${width} height=${height + AXIS_HEIGHT} role="group" aria-label=${p.label}
       tabindex="-1" aria-roledescription="timeline" @keydown=${on.keydown} @click=${on.click} @focusin=${on.focusin}
       @focusout=${on.focusout} @pointermove=${on.pointermove} @pointerleave=${on.pointerleave}>
@@ -132,6 +139,7 @@ export function renderPlot(p: PlotProps): TemplateResult {
       </g>
     </svg>
     <canvas class="counts" part="counts" aria-hidden="true" style=${`top:${AXIS_HEIGHT}px`} ${canvasLabels(counts, width, height, p.pixelRatio)}></canvas>
+    ${p.empty ? html`<p class="empty" role="status" style=${`top:${AXIS_HEIGHT}px`}>${p.empty}</p>` : nothing}
     ${p.tooltip ? renderTooltip({ ...p.tooltip, width }) : nothing}
     <svg part="overview" width=${width} height=${OVERVIEW_HEIGHT} aria-hidden="true">${p.overview}</svg>`;
 }

@@ -12,4 +12,4 @@ import { stances } from './stances.js';
  * packages/core/test/seeds.test.ts); every relative date records its phrase and the dateline it was
  * resolved against; every date that needed outside knowledge says which, in `when.note`.
  */
-export const builtinDataset: Dataset = { version: 1, lanes, actors, issues, sources, events, stances };
+export const builtinDataset: Dataset = { version: 1, lang: 'en', lanes, actors, issues, sources, events, stances };
