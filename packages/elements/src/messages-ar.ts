@@ -27,6 +27,7 @@ export const messages: TimelineMessages = {
   roles: { actor: 'الفاعل', recipient: 'المتلقي', object: 'بشأن' },
   invalidData: 'بيانات الخط الزمني غير صالحة', cannotShow: 'تعذر عرض الخط الزمني',
   loading: 'جارٍ تحميل بيانات الخط الزمني…',
+  plotRole: 'خط زمني',
   timeline: (range) => `الخط الزمني، ${range}`,
   showing: (n, count, range) => `عرض ${arEvents(n, count)}، ${range}`,
   eventsInView: 'الأحداث المعروضة',

@@ -19,6 +19,7 @@ export const messages: TimelineMessages = {
   roles: { actor: 'auteur', recipient: 'destinataire', object: 'sujet' },
   invalidData: 'Les données de la chronologie ne sont pas valides', cannotShow: 'Impossible d’afficher la chronologie',
   loading: 'Chargement des données de la chronologie…',
+  plotRole: 'chronologie',
   timeline: (range) => `Chronologie, ${range}`,
   // French treats 0 and 1 as singular.
   showing: (n, count, range) => `${count} ${n <= 1 ? 'événement affiché' : 'événements affichés'}, ${range}`,

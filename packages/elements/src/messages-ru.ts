@@ -28,6 +28,7 @@ export const messages: TimelineMessages = {
   roles: { actor: 'инициатор', recipient: 'адресат', object: 'о ком' },
   invalidData: 'Данные хронологии некорректны', cannotShow: 'Не удалось показать хронологию',
   loading: 'Загрузка данных хронологии…',
+  plotRole: 'хронология',
   timeline: (range) => `Хронология, ${range}`,
   showing: (n, count, range) => `Показано ${count} ${events(n)}, ${range}`,
   eventsInView: 'Видимые события',

@@ -35,6 +35,8 @@ export interface TimelineMessages {
   invalidData: string;
   cannotShow: string;
   loading: string;
+  /** The plot's role in words (its `aria-roledescription`): 'timeline'. */
+  plotRole: string;
   /** The plot's name: 'Timeline, Jan 2012 – Mar 2012'. */
   timeline: (range: string) => string;
   /** The live summary: 'Showing 12 events, Jan 2012 – Mar 2012'. */
@@ -104,6 +106,7 @@ export const englishMessages: TimelineMessages = {
   roles: { actor: 'actor', recipient: 'recipient', object: 'about' },
   invalidData: 'The timeline data is not valid', cannotShow: 'The timeline could not be shown',
   loading: 'Loading timeline data…',
+  plotRole: 'timeline',
   timeline: (range) => `Timeline, ${range}`,
   showing: (n, count, range) => `Showing ${count} ${n === 1 ? 'event' : 'events'}, ${range}`,
   eventsInView: 'Events in view',

@@ -501,7 +501,7 @@ export class SyriaTimeline extends LitElement {
               activeKey: this.plot.activeKey, focusVisible: this.plot.focusVisible, selectedId: this.selected ?? null,
               active: model.item(this.plot.activeKey), hovered: model.item(this.plot.hoverKey), selectedMarks: model.placesOf(this.selected, layout),
               markSize: DEFAULT_LAYOUT_OPTIONS.markSize, stanceHeight: DEFAULT_LAYOUT_OPTIONS.stanceHeight,
-              label: m.timeline(range),
+              label: m.timeline(range), roleDescription: m.plotRole,
               tooltip: model.tooltipFor(this.plot.hoverKey ?? this.plot.focusKey, layout, m),
               overview: this.overviewOf(model, layout.width, loc.dates), pixelRatio: this.media.pixelRatio,
               formatCount: (n) => formatCount(n, loc.dates), dataLang: model.lang,

@@ -41,8 +41,9 @@ export interface PlotProps {
   selectedId: string | null;
   markSize: number;
   stanceHeight: number;
-  /** The plot's accessible name. */
+  /** The plot's accessible name, and its role in words ('timeline'). */
   label: string;
+  roleDescription: string;
   tooltip: { text: string; x: number; y: number; below?: boolean } | null;
   /** The overview strip's content (cached by the caller: it does not change with the zoom). */
   overview: unknown;
@@ -115,7 +116,7 @@ export function renderPlot(p: PlotProps): TemplateResult {
   return html`
     <div class="overlay-labels" aria-hidden="true" lang=${ifDefined(p.dataLang)}>${renderLaneLabels(layout.lanes, AXIS_HEIGHT, true)}</div>
     <svg class=${`main${p.focusVisible ? ' focus-visible' : ''}${p.hovered ? ' over-mark' : ''}`} width=${width} height=${height + AXIS_HEIGHT} role="group" aria-label=${p.label}
-      tabindex="-1" aria-roledescription="timeline" @keydown=${on.keydown} @click=${on.click} @focusin=${on.focusin}
+      tabindex="-1" aria-roledescription=${p.roleDescription} @keydown=${on.keydown} @click=${on.click} @focusin=${on.focusin}
       @focusout=${on.focusout} @pointermove=${on.pointermove} @pointerleave=${on.pointerleave}>
       <defs>${stancePatternDefs}${plotClips(width, height)}</defs>
       ${renderAxis(layout.ticks, height)}
