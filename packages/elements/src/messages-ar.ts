@@ -8,7 +8,10 @@ const arEvents = (n: number, count: string): string => {
   if (m100 >= 3 && m100 <= 10) return `${count} أحداث`;
   return n === 0 ? `${count} حدث` : `${count} حدثًا`;
 };
-const noteSuffix = (note: string | undefined): string => (note ? `؛ ملاحظة: ${note}` : '');
+// Data (titles, names, notes) is mostly in another script: each piece is a bidi isolate (FSI…PDI),
+// so that an English title does not reorder the Arabic words and punctuation around it.
+const iso = (text: string): string => `\u2068${text}\u2069`;
+const noteSuffix = (note: string | undefined): string => (note ? `؛ ملاحظة: ${iso(note)}` : '');
 const POSITIONS: Readonly<Record<string, string>> = { supports: 'يؤيد', opposes: 'يعارض', neutral: 'محايد' };
 
 /** The Arabic interface text (a chunk of its own, loaded when `locale` asks for it: see controllers/messages-controller.ts). */
@@ -36,15 +39,15 @@ export const messages: TimelineMessages = {
   noEvents: 'لا توجد أحداث',
   noLane: (asked, known) => `لا يوجد مسار لعرضه: لا يطابق أي من المسارات المطلوبة (${asked}) المسارات المتاحة: ${known}.`,
   basisShort: { stated: 'التاريخ مذكور في النص', resolved: 'التاريخ مستنتج من تاريخ النشر', inferred: 'التاريخ مُقدَّر' },
-  eventName: (title, date, basis, lanes) => `${title}، ${date} (${basis})، ${lanes.join('، ')}`,
-  clusterName: (n, count, dates, lane) => `${arEvents(n, count)}، ${dates}، ${lane}`,
+  eventName: (title, date, basis, lanes) => `${iso(title)}، ${date} (${basis})، ${lanes.map(iso).join('، ')}`,
+  clusterName: (n, count, dates, lane) => `${arEvents(n, count)}، ${dates}، ${iso(lane)}`,
   stanceName: (lane, position, condition, issue, from) =>
-    `${lane} ${POSITIONS[position] ?? position}${condition === undefined ? '' : ` (${condition})`}: ${issue}، منذ ${from}`,
+    `${iso(lane)} ${POSITIONS[position] ?? position}${condition === undefined ? '' : ` (${iso(condition)})`}: ${iso(issue)}، منذ ${from}`,
   basis: {
     stated: (note) => `مذكور في النص${noteSuffix(note)}`,
     resolved: (anchor, phrase, note) =>
-      `مستنتج من تاريخ نشر ${anchor ?? 'مصدره'}${phrase === undefined ? '' : ` («${phrase}»)`}${noteSuffix(note)}`,
-    inferred: (note) => (note === undefined ? 'مُقدَّر' : `مُقدَّر: ${note}`),
+      `مستنتج من تاريخ نشر ${anchor === undefined ? 'مصدره' : iso(anchor)}${phrase === undefined ? '' : ` («${iso(phrase)}»)`}${noteSuffix(note)}`,
+    inferred: (note) => (note === undefined ? 'مُقدَّر' : `مُقدَّر: ${iso(note)}`),
   },
   problems: (_n, count) => `عدد المشكلات: ${count}`,
   problem: { got: 'القيمة', expected: 'المتوقع', root: '(الجذر)', nothing: 'لا شيء' },

@@ -491,7 +491,9 @@ export class SyriaTimeline extends LitElement {
         : nothing}
       ${state.status === 'loading' ? html`<p class="loading" role="status">${m.loading}</p>` : nothing}
       ${layout && layout.lanes.length === 0 && model
-          ? html`<p class="loading" role="status">${m.noLane(this.lanes ?? '', model.dataset.lanes.map((l) => l.id).join(', '))}</p>`
+          ? html`<p class="loading" role="status">${model.dataset.events.length === 0
+              ? m.noEvents
+              : m.noLane(this.lanes ?? '', model.dataset.lanes.map((l) => l.id).join(', '))}</p>`
           : nothing}
       <div class="body">
         <div class="labels" aria-hidden="true" lang=${ifDefined(model?.lang)}>${layout ? renderLaneLabels(layout.lanes, AXIS_HEIGHT) : nothing}</div>
