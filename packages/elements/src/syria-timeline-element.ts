@@ -68,7 +68,7 @@ const SUMMARY_DELAY_MS = 300;
  * @attr start - Start of the initial view: YYYY, YYYY-MM or YYYY-MM-DD.
  * @attr end - End of the initial view (inclusive of the whole month or year given).
  * @attr selected - Id of the selected event (reflected).
- * @attr locale - a BCP 47 tag, 'en' (default): tick labels and dates follow any locale the browser's Intl knows ('de', 'fr-CH'; 'en' gives British dates); the element's own text (toolbar, legend, details, live summary) and text direction follow 'ru', 'fr' or 'ar', and are English for any other (the ru, fr and ar text is a small chunk loaded on first use: until it arrives, `updateComplete` waits and the text is English, left to right). Data (titles, quotes, lane and issue labels) is shown as given.
+ * @attr locale - a BCP 47 tag, 'en' (default): tick labels, dates and every number (axis, overview, counts) follow any locale the browser's Intl knows ('de', 'fr-CH'; 'en' gives British dates; 'ar-SY' or 'ar-u-nu-arab' Arabic-Indic digits); the element's own text (toolbar, names, tooltips, legend, details, live summary, error panel) and text direction follow 'ru', 'fr', 'ar' or a language added with `SyriaTimeline.registerLocale`, and are English for any other (the ru, fr and ar text is a small chunk loaded on first use: until it arrives, `updateComplete` waits and the text is English, left to right). Data (titles, quotes, lane and issue labels) is shown as given, marked with the dataset's `lang`.
  * @attr theme - 'auto' (default: follows prefers-color-scheme), 'light' or 'dark'.
  *
  * @csspart toolbar - The bar with the issue picker, zoom buttons and the shown range.
