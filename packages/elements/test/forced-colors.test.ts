@@ -96,6 +96,14 @@ describe('under forced colours', () => {
     expect(off).toEqual([]);
   });
 
+  it('the lane swatches too, in the dark theme', async () => {
+    const sys = systemColours();
+    const h = await mount({ dataset: smallDataset(), attrs: { theme: 'dark' } });
+    const swatches = [...h.element.shadowRoot!.querySelectorAll('.swatch')];
+    expect(swatches.length).toBeGreaterThan(0);
+    for (const s of swatches) expect(getComputedStyle(s).backgroundColor).toBe(sys['CanvasText']);
+  });
+
   it('the focus ring and the selection ring look different', async () => {
     const h = await mount({ dataset: smallDataset(), attrs: { start: '2012-01', end: '2012-12' } });
     expect(await h.element.focusEvent('n-meeting')).toBe(true);
