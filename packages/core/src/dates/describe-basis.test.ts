@@ -26,4 +26,16 @@ describe('describeBasis(when)', () => {
       .toBe('resolved from the dateline of 001 ("on Friday"); note: 001\'s dateline is inferred');
     expect(describeBasis({ basis: 'stated', note: 'the date of the report' })).toBe('stated in the text; note: the date of the report');
   });
+
+  it('writes in the words it is given, with the data passed as given', () => {
+    const words = {
+      stated: (note: string | undefined) => `S(${note ?? ''})`,
+      resolved: (anchor: string | undefined, phrase: string | undefined, note: string | undefined) => `R(${anchor}|${phrase}|${note})`,
+      inferred: (note: string | undefined) => `I(${note})`,
+    };
+    const anchorName = (id: string) => (id === '002' ? 'Reuters' : undefined);
+    expect(describeBasis({ basis: 'resolved', phrase: 'on Tuesday', anchor: '002' }, { anchorName, words })).toBe('R(Reuters|on Tuesday|undefined)');
+    expect(describeBasis({ basis: 'inferred', note: 'n' }, { words })).toBe('I(n)');
+    expect(describeBasis({ basis: 'stated' }, { words })).toBe('S()');
+  });
 });

@@ -7,6 +7,7 @@ import { DEFAULT_LAYOUT_OPTIONS } from './default-layout-options.js';
 import { layoutTimeline } from './layout-timeline.js';
 import { EMPTY_EXTENT, prepareTimeline } from './prepare-timeline.js';
 import type { EventMark, TimelineLayout, ViewDomain } from './types.js';
+import type { LabelWords } from './label-words.js';
 
 const { markSize } = DEFAULT_LAYOUT_OPTIONS;
 const utc = (y: number, m: number, d = 1) => Date.UTC(y, m - 1, d);
@@ -190,6 +191,22 @@ describe('layoutTimeline', () => {
     const label = (id: string) => layout.marks.find((m) => m.eventId === id)!.label;
     expect(label('lavrov-meets-assad')).toBe('Event lavrov-meets-assad, 7 Feb 2012 (date stated), Russia, Assad');
     expect(label('geneva')).toBe('Event geneva, 22 Jan 2014 (date resolved from the dateline), Russia, Opposition, Assad');
+  });
+
+  it('writes the names with the words it is given, counts in the locale\u2019s digits', () => {
+    const words: LabelWords = {
+      event: (title, date, basis, lanes) => `[${title}|${date}|${basis}|${lanes.join('+')}]`,
+      cluster: (n, count, dates, lane) => `{${n}|${count}|${dates}|${lane}}`,
+      stance: (lane, position, condition, issue, from) => `<${lane}|${position}|${condition}|${issue}|${from}>`,
+    };
+    const near = layoutTimeline(small, { width: 3000, words });
+    expect(near.marks.find((m) => m.eventId === 'lavrov-meets-assad')!.label).toBe('[Event lavrov-meets-assad|7 Feb 2012|stated|Russia+Assad]');
+    expect(near.stances.every((s) => /^<.+\|(supports|opposes|neutral)\|.*\|.+\|.+>$/.test(s.label))).toBe(true);
+    const far = layoutTimeline(small, { width: 400, words, locale: 'ar-SY' });
+    const cluster = far.clusters.find((c) => c.laneId === 'russia')!;
+    expect(cluster.label).toMatch(new RegExp(`^\\{${cluster.count}\\|[\u0660-\u0669]+\\|`));
+    // The default words stay English, and other layouts keep their own names.
+    expect(layoutTimeline(small, { width: 3000 }).marks.find((m) => m.eventId === 'lavrov-meets-assad')!.label).toMatch(/date stated/);
   });
 
   it('ties an event\u2019s mark in the actor\u2019s lane to its mark in the recipient\u2019s lane, never within one lane', () => {
