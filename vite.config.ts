@@ -44,6 +44,11 @@ export default defineConfig({
         },
       },
       {
+        // The authoring command line (packages/cli), in Node: each command on good and bad files.
+        extends: true,
+        test: { name: 'cli', include: ['packages/cli/src/**/*.test.ts'], environment: 'node', env: { TZ: 'UTC' } },
+      },
+      {
         // The date code must not depend on the machine's zone: run it again far from UTC.
         extends: true,
         test: {

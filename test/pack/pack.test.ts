@@ -1,12 +1,13 @@
 /**
  * The packages as a user gets them: build, `npm pack` both, install the two tarballs into an empty
  * folder (their dependencies from the npm cache or registry), then load `<syria-timeline>` in Chromium
- * twice: bundled by Vite from `import '@syria-timeline/elements'`, and from the single-file CDN bundle.
+ * twice: bundled by Vite from `import '@syria-timeline/elements'`, and from the single-file CDN bundle;
+ * then an app bundled by esbuild (with and without splitting), Rollup, webpack 5 and Vite (bundle-app.ts).
  * It is the slowest test of `npm test` (about 30–60 s: two builds, an install, a browser).
  * Run it alone with `npm run test:pack`.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { build, parseAst } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from './static-server.js';
+import { BUNDLERS, bundleApp, bundleDir } from './bundle-app.js';
 
 const run = promisify(execFile);
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -38,7 +40,7 @@ beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'syria-timeline-pack-'));
   // --ignore-scripts: the prepack script (analyze) ran just above, and its output would spoil the JSON.
   const { stdout } = await npm(
-    ['pack', '--json', '--ignore-scripts', '--pack-destination', work, '-w', '@syria-timeline/core', '-w', '@syria-timeline/elements'],
+    ['pack', '--json', '--ignore-scripts', '--pack-destination', work, '-w', '@syria-timeline/core', '-w', '@syria-timeline/elements', '-w', '@syria-timeline/cli'],
     repo,
   );
   packed = JSON.parse(stdout);
@@ -67,7 +69,10 @@ describe('the npm tarballs', () => {
         'dist/index.js', 'dist/index.d.ts', 'dist/syria-timeline.bundle.js', 'custom-elements.json', 'package.json',
       ]),
     );
-    expect([...core, ...elements].filter((f) => /\.test\.|(^|\/)testing\//.test(f))).toEqual([]);
+    expect(files('@syria-timeline/cli')).toEqual(
+      expect.arrayContaining(['dist/cli.js', 'dist/index.d.ts', 'templates/events.csv', 'templates/sample/harbour-talks.txt', 'README.md']),
+    );
+    expect([...core, ...elements, ...files('@syria-timeline/cli')].filter((f) => /\.test\.|(^|\/)testing\//.test(f))).toEqual([]);
   });
 
   it('install into an empty folder, and core runs in plain Node', async () => {
@@ -188,6 +193,92 @@ describe('<syria-timeline> from the installed packages, in Chromium', () => {
     expect(seen.afterValid).toBe(0);
     expect(seen.afterInvalid).toBe(1);
     expect(seen.error).toContain('version');
+    await tab.close();
+  }, MINUTE);
+
+  describe('bundled by each bundler a user may pick', () => {
+    beforeAll(async () => {
+      // One element per path through the code: the built-in dataset (a lazy chunk), valid data of the
+      // page's own (the fast check, no chunk) and invalid data (the lazy validator's error panel).
+      await writeFile(
+        path.join(app, 'bundlers.js'),
+        [
+          "import '@syria-timeline/elements';",
+          'const show = (data) => {',
+          "  const el = document.createElement('syria-timeline');",
+          '  if (data !== undefined) el.dataset = data;',
+          '  document.body.append(el);',
+          '};',
+          // The page's own data first: its check must not depend on a lazy chunk having run before.
+          "fetch(new URL('../small.json', location.href)).then((r) => r.json()).then((data) => {",
+          '  show(data);',
+          '  show();',
+          '  show({ version: 2 });',
+          '});',
+        ].join('\n'),
+      );
+      await mkdir(path.join(app, 'bundles'), { recursive: true });
+      await writeFile(path.join(app, 'bundles', 'small.json'), await readFile(path.join(repo, 'packages/elements/test/fixtures/small-dataset.json')));
+      for (const bundler of BUNDLERS) await bundleApp(app, 'bundlers.js', bundler);
+    }, 3 * MINUTE);
+
+    it.each(BUNDLERS)('%s: draws the built-in dataset and the page\'s own, and shows the error panel for invalid data', async (bundler) => {
+      const tab = await browser.newPage();
+      const problems: string[] = [];
+      tab.on('pageerror', (error) => problems.push(error.message));
+      tab.on('console', (message) => {
+        if (message.type() === 'error') problems.push(message.text());
+      });
+      await tab.goto(`${server.url}/bundles/${bundleDir(bundler)}/index.html`);
+      const seen = await tab.waitForFunction(
+        () => {
+          const els = [...document.querySelectorAll('syria-timeline')];
+          const state = els.map((el) => ({
+            marks: el.shadowRoot?.querySelectorAll('[part~="mark"], [part~="cluster"]').length ?? 0,
+            error: el.shadowRoot?.querySelector('[part="error"]')?.textContent ?? null,
+          }));
+          return els.length === 3 && state.every((s) => s.marks > 0 || s.error) ? state : null;
+        },
+        null,
+        { timeout: 20_000 },
+      ).then((handle) => handle.jsonValue(), () => null);
+      expect(problems).toEqual([]);
+      expect(seen).not.toBeNull();
+      const [own, builtin, invalid] = seen!;
+      expect(builtin!.marks).toBeGreaterThan(0);
+      expect(own!.marks).toBeGreaterThan(0);
+      expect(invalid!.error).toContain('version');
+      await tab.close();
+    }, MINUTE);
+  });
+
+  it('runs the README\'s ten-minute tutorial: the sample spreadsheet imported and validated by the installed CLI, shown with src', async () => {
+    const tutorial = path.join(app, 'tutorial');
+    await cp(installed('cli', 'templates', 'sample'), tutorial, { recursive: true });
+    const bin = path.join(app, 'node_modules', '.bin', 'syria-timeline');
+    const imported = await run(bin, ['import', 'events.csv', 'actors.csv', 'lanes.csv', 'sources.csv', 'issues.csv', '-o', 'timeline.json'], { cwd: tutorial });
+    expect(imported.stdout).toMatch(/^timeline\.json: 7 events, 5 actors, 3 lanes/);
+    const validated = await run(bin, ['validate', 'timeline.json'], { cwd: tutorial });
+    expect(validated.stdout.trim()).toBe('timeline.json: valid');
+    // A broken file: exit code 1 and file:line:column on stderr.
+    await writeFile(path.join(tutorial, 'broken.json'), (await readFile(path.join(tutorial, 'timeline.json'), 'utf8')).replace('"2014-05-10"', '"2014-05-32"'));
+    const broken = await run(bin, ['validate', 'broken.json'], { cwd: tutorial }).then(() => null, (e: { code: number; stderr: string }) => e);
+    expect(broken?.code).toBe(1);
+    expect(broken?.stderr).toMatch(/^broken\.json:\d+:\d+: events\[\d\]\.when\.start: got "2014-05-32"/m);
+    await writeFile(
+      path.join(tutorial, 'index.html'),
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>tutorial</title><link rel="icon" href="data:,">' +
+        '<script type="module" src="/node_modules/@syria-timeline/elements/dist/syria-timeline.bundle.js"></script></head>' +
+        '<body><syria-timeline src="timeline.json"></syria-timeline></body></html>',
+    );
+    const tab = await browser.newPage();
+    await tab.goto(`${server.url}/tutorial/index.html`);
+    const labels = await tab.waitForFunction(() => {
+      const root = document.querySelector('syria-timeline')?.shadowRoot;
+      const found = [...(root?.querySelectorAll('[part~="lane-label"]') ?? [])].filter((n) => n.checkVisibility()).map((n) => n.textContent?.trim());
+      return (root?.querySelectorAll('[part~="mark"], [part~="cluster"]').length ?? 0) > 0 && found.length > 0 ? found : null;
+    }, null, { timeout: 20_000 });
+    expect(await labels.jsonValue()).toEqual(['Northland', 'Southland', 'Mediators']);
     await tab.close();
   }, MINUTE);
 
