@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
+import { componentDocs } from './support/component-docs.js';
 import { renderTimeline, timelineArgTypes, type TimelineArgs } from './support/timeline-args.js';
 import { findTimeline, laneLabels, parts } from './support/timeline-queries.js';
 
@@ -8,6 +9,18 @@ import { findTimeline, laneLabels, parts } from './support/timeline-queries.js';
 const meta = {
   title: 'syria-timeline/Appearance',
   component: 'syria-timeline',
+  tags: ['autodocs'],
+  parameters: {
+    docs: componentDocs(
+      'Languages (`locale`: en, ru, fr, ar), themes (`theme`: auto, light, dark), CSS custom properties and `::part()` ' +
+        'styling, and narrow containers.',
+      `<syria-timeline locale="ar" theme="dark" start="2012-01" end="2012-06"></syria-timeline>
+<style>
+  syria-timeline { --syria-timeline-font: Georgia, serif; }
+  syria-timeline::part(details) { border-radius: 0; }
+</style>`,
+    ),
+  },
   argTypes: timelineArgTypes,
   render: (args) => renderTimeline(args),
 } satisfies Meta<TimelineArgs>;

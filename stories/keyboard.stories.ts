@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
+import { componentDocs } from './support/component-docs.js';
 import { renderTimeline, timelineArgTypes, type TimelineArgs } from './support/timeline-args.js';
 import { activeInside, findTimeline, pressKey, tabStop, visibleParts } from './support/timeline-queries.js';
 
@@ -11,6 +12,17 @@ import { activeInside, findTimeline, pressKey, tabStop, visibleParts } from './s
 const meta = {
   title: 'syria-timeline/Keyboard',
   component: 'syria-timeline',
+  tags: ['autodocs'],
+  parameters: {
+    docs: componentDocs(
+      'The keyboard map: Tab enters (one tab stop), ←/→ move along a lane, ↑/↓ change lane, Home/End jump to the ends, ' +
+        'Enter or Space opens the event\'s details and quotes, Escape closes them, + / − zoom and 0 resets. From script, ' +
+        '`focusEvent(id)` moves focus to an event.',
+      `const el = document.querySelector('syria-timeline');
+await el.focusEvent('russia-china-veto-2012-02-04');  // selects it and moves keyboard focus to its mark`,
+      'js',
+    ),
+  },
   argTypes: timelineArgTypes,
   render: (args) => renderTimeline(args),
 } satisfies Meta<TimelineArgs>;

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
 import { builtinDataset } from '@syria-timeline/core';
+import { componentDocs } from './support/component-docs.js';
 import { renderTimeline, timelineArgTypes, type TimelineArgs } from './support/timeline-args.js';
 import { errorText, findTimeline, laneLabels, marks, parts, visibleParts } from './support/timeline-queries.js';
 
@@ -12,6 +13,14 @@ const meta = {
   title: 'syria-timeline/Built-in dataset',
   component: 'syria-timeline',
   tags: ['autodocs'],
+  parameters: {
+    docs: componentDocs(
+      'With no data attributes, `<syria-timeline>` shows the built-in dataset: Russia\'s diplomacy on the Syrian conflict, ' +
+        '2011–2015, from five news articles, each mark backed by a verbatim quote.',
+      `<script type="module" src="https://cdn.jsdelivr.net/npm/@syria-timeline/elements@0.1.0/dist/syria-timeline.bundle.js"></script>
+<syria-timeline lanes="russia assad opposition west" issue="assad-must-go"></syria-timeline>`,
+    ),
+  },
   argTypes: timelineArgTypes,
   render: (args) => renderTimeline(args),
 } satisfies Meta<TimelineArgs>;

@@ -3,6 +3,7 @@ import { expect, waitFor } from 'storybook/test';
 import { builtinDataset, generateSyntheticDataset, type Dataset } from '@syria-timeline/core';
 import harbourTalks from './fixtures/harbour-talks.json' with { type: 'json' };
 import harbourTalksUrl from './fixtures/harbour-talks.json?url';
+import { componentDocs } from './support/component-docs.js';
 import { renderTimeline, timelineArgTypes, type TimelineArgs } from './support/timeline-args.js';
 import { errorText, findTimeline, laneLabels, marks, parts, waitForMarks } from './support/timeline-queries.js';
 
@@ -14,6 +15,20 @@ import { errorText, findTimeline, laneLabels, marks, parts, waitForMarks } from 
 const meta = {
   title: 'syria-timeline/Your data',
   component: 'syria-timeline',
+  tags: ['autodocs'],
+  parameters: {
+    docs: componentDocs(
+      'Your own data: as a `dataset` property (an object), or from a URL with the `src` attribute. Both are validated; ' +
+        'invalid data shows a readable error instead of a blank element. To write a dataset from a spreadsheet, use the ' +
+        '`syria-timeline` command line (`npx @syria-timeline/cli import events.csv actors.csv lanes.csv sources.csv -o timeline.json`).',
+      `<syria-timeline src="timeline.json"></syria-timeline>
+<script type="module">
+  import '@syria-timeline/elements';
+  const el = document.querySelector('syria-timeline');
+  el.addEventListener('syria-timeline-error', (e) => console.warn(e.error.issues));
+</script>`,
+    ),
+  },
   argTypes: timelineArgTypes,
 } satisfies Meta<TimelineArgs>;
 export default meta;

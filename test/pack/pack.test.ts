@@ -112,6 +112,68 @@ describe('the npm tarballs', () => {
   }, MINUTE);
 });
 
+describe('the README\'s React and Vue examples, against the installed packages', () => {
+  // The examples exactly as the README writes them (its ```tsx and ```vue blocks).
+  const example = async (language: string) => {
+    const readme = await readFile(path.join(repo, 'README.md'), 'utf8');
+    const block = new RegExp('```' + language + '\\n([\\s\\S]*?)```').exec(readme)?.[1];
+    if (!block) throw new Error(`the README has no \`\`\`${language} block`);
+    return block;
+  };
+  const frameworks = () => path.join(work, 'frameworks');
+
+  beforeAll(async () => {
+    // A second app, so that the frameworks' types are not in the first one's checks.
+    await mkdir(frameworks());
+    await writeFile(path.join(frameworks(), 'package.json'), JSON.stringify({ name: 'frameworks-check', private: true, type: 'module' }));
+    await npm(
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', ...packed.filter((p) => p.name !== '@syria-timeline/cli').map((p) => path.join(work, p.filename)),
+        'react@19', '@types/react@19', 'vue@3', 'vue-tsc@3', 'typescript@5.9.3'],
+      frameworks(),
+    );
+  }, 4 * MINUTE);
+
+  // skipLibCheck: the frameworks' own .d.ts files are many; ours are checked through their use below.
+  const compilerOptions = {
+    noEmit: true, strict: true, skipLibCheck: true, module: 'esnext', moduleResolution: 'bundler', jsx: 'react-jsx',
+    target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], types: [],
+  };
+  const check = (tool: string, tsconfig: string) =>
+    run(process.execPath, [path.join(frameworks(), 'node_modules', ...tool.split('/')), '-p', tsconfig], { cwd: frameworks() }).then(
+      () => 'no errors',
+      (error: { stdout?: string }) => error.stdout ?? String(error),
+    );
+
+  it('the React 19 example type-checks with tsc, and a wrong event handler or property does not', async () => {
+    await writeFile(path.join(frameworks(), 'timeline.tsx'), await example('tsx'));
+    await writeFile(
+      path.join(frameworks(), 'wrong.tsx'),
+      [
+        "import type {} from '@syria-timeline/elements/react';",
+        'export const a = <syria-timeline theme="purple" />;',
+        "export const b = <syria-timeline onsyria-timeline-select={(e) => e.start.getTime()} />;",
+      ].join('\n'),
+    );
+    await writeFile(path.join(frameworks(), 'tsconfig.react.json'), JSON.stringify({ compilerOptions, files: ['timeline.tsx'] }));
+    await writeFile(path.join(frameworks(), 'tsconfig.wrong.json'), JSON.stringify({ compilerOptions, files: ['wrong.tsx'] }));
+    expect(await check('typescript/bin/tsc', 'tsconfig.react.json')).toBe('no errors');
+    const wrong = await check('typescript/bin/tsc', 'tsconfig.wrong.json');
+    expect(wrong).toMatch(/wrong\.tsx\(2,.*"purple"/);
+    expect(wrong).toMatch(/wrong\.tsx\(3,.*'start' does not exist on type 'TimelineSelectEvent'/);
+  }, 4 * MINUTE);
+
+  it('the Vue 3 example type-checks with vue-tsc, and a wrong event handler does not', async () => {
+    const sfc = await example('vue');
+    await writeFile(path.join(frameworks(), 'Timeline.vue'), sfc);
+    await writeFile(path.join(frameworks(), 'Wrong.vue'), sfc.replace('e.event?.id', 'e.start.getTime()'));
+    const vueOptions = { ...compilerOptions, jsx: 'preserve' };
+    await writeFile(path.join(frameworks(), 'tsconfig.vue.json'), JSON.stringify({ compilerOptions: vueOptions, files: ['Timeline.vue'] }));
+    await writeFile(path.join(frameworks(), 'tsconfig.vuewrong.json'), JSON.stringify({ compilerOptions: vueOptions, files: ['Wrong.vue'] }));
+    expect(await check('vue-tsc/bin/vue-tsc.js', 'tsconfig.vue.json')).toBe('no errors');
+    expect(await check('vue-tsc/bin/vue-tsc.js', 'tsconfig.vuewrong.json')).toMatch(/Wrong\.vue\(\d+,\d+\).*'start' does not exist/);
+  }, 4 * MINUTE);
+});
+
 describe('<syria-timeline> from the installed packages, in Chromium', () => {
   let browser: Browser;
   let server: Awaited<ReturnType<typeof serveStatic>>;

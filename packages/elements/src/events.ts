@@ -1,7 +1,8 @@
 import type { DatasetError, Evidence, TimelineEvent } from '@syria-timeline/core';
 
 /**
- * Fired when the user (or `selected`, or `focusEvent`) selects an event.
+ * Fired when the user, or a call of `focusEvent`, selects or clears an event; not when the page sets
+ * the `selected` attribute or property (the page knows what it set).
  * `quote` is the event's primary evidence: the exact words of the source it rests on.
  */
 export class TimelineSelectEvent extends Event {

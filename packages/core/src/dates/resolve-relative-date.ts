@@ -35,7 +35,7 @@ const isoMonth = (date: Date) => format(date, 'yyyy-MM', opts);
 
 /**
  * Resolves a relative date phrase from news copy against the dateline of its article, by the
- * conventions of DATA-MODEL.md §7 (past tense; all in UTC, so the machine's zone cannot shift a day).
+ * conventions of the project's data model (past tense; all in UTC, so the machine's zone cannot shift a day).
  * Case-insensitive; surrounding words are tolerated.
  *
  * @param phrase The words as written: 'on Tuesday', 'last November', 'In September', 'last week'.
