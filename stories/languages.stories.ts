@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
 import { SyriaTimeline, type TimelineMessagesOverride } from '@syria-timeline/elements';
+import { componentDocs } from './support/component-docs.js';
 import { findTimeline, parts } from './support/timeline-queries.js';
 
 /**
@@ -12,6 +13,19 @@ import { findTimeline, parts } from './support/timeline-queries.js';
 const meta = {
   title: 'syria-timeline/Languages',
   component: 'syria-timeline',
+  tags: ['autodocs'],
+  parameters: {
+    docs: componentDocs(
+      'Interface languages beyond en, ru, fr and ar: `SyriaTimeline.registerLocale(language, messages, dir)` adds one ' +
+        'for the page, the `messages` property changes some text of one element; `locale="ar-SY"` writes ' +
+        'Arabic-Indic digits everywhere. Data keeps the dataset\'s `lang`.',
+      `<script type="module">
+  import { SyriaTimeline } from '@syria-timeline/elements';
+  SyriaTimeline.registerLocale('es', { zoomIn: 'Acercar', zoomOut: 'Alejar', reset: 'Restablecer' });
+</script>
+<syria-timeline locale="es-AR"></syria-timeline>`,
+    ),
+  },
 } satisfies Meta;
 export default meta;
 type Story = StoryObj;
