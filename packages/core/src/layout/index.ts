@@ -15,7 +15,7 @@ export { navigateMarks, type MarkMove } from './navigate-marks.js';
 export { BAR_HALF, PILL_HEIGHT, MIN_PILL_WIDTH, BACKGROUND_SCALE, pillBox, glyphRadius, markBox, type MarkBox } from './mark-geometry.js';
 export { hitTest } from './hit-test.js';
 export { ENGLISH_LABEL_WORDS, type LabelWords } from './label-words.js';
-export { formatCount } from './mark-labels.js';
+export { formatCount } from './format-count.js';
 export {
   clampTransform, domainOfTransform, maxZoomOf, transformOfDomain, wheelZoomFactor, zoomAndPan, IDENTITY_TRANSFORM,
   type ViewGeometry, type ViewTransform,

@@ -2,16 +2,7 @@ import { formatWhen } from '../dates/index.js';
 import { utcDateFormat } from '../dates/utc-date-format.js';
 import type { Position, TimelineEvent, When } from '../model/index.js';
 import { ENGLISH_LABEL_WORDS, type LabelWords } from './label-words.js';
-
-/** Formatted counts per locale tag ('12', or '١٢' in ar-u-nu-arab). */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/** `n` in the locale's digits (the digits its dates use too). */
-export function formatCount(n: number, locale: string): string {
-  let f = numberFormats.get(locale);
-  if (f === undefined) numberFormats.set(locale, (f = new Intl.NumberFormat(locale, { useGrouping: false })));
-  return f.format(n);
-}
+import { formatCount } from './format-count.js';
 
 /** Accessible name of an event mark: 'Lavrov meets Assad, 7 Feb 2012 (date stated), Russia, Assad'. Plain text. */
 export function eventMarkLabel(
