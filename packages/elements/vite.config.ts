@@ -6,11 +6,17 @@ import pkg from './package.json' with { type: 'json' };
  * dedupes Lit and d3). The all-in-one CDN file is vite.cdn.config.ts.
  */
 const deps = Object.keys(pkg.dependencies ?? {});
-const external = (id: string) => deps.some((d) => id === d || id.startsWith(`${d}/`));
+// `#dev-mode` stays an import, for the app's bundler to resolve by its export conditions (package.json "imports").
+const external = (id: string) => id === '#dev-mode' || deps.some((d) => id === d || id.startsWith(`${d}/`));
 
 export default defineConfig({
   build: {
-    lib: { entry: 'src/index.ts', formats: ['es'], fileName: 'index' },
+    lib: {
+      // The two values of `#dev-mode` are entries of their own, so the app's bundler picks one.
+      entry: { index: 'src/index.ts', 'dev-mode': 'src/dev-mode.ts', 'dev-mode.development': 'src/dev-mode.development.ts' },
+      formats: ['es'],
+      fileName: (_format, name) => `${name}.js`,
+    },
     rolldownOptions: { external },
     sourcemap: true,
     target: 'es2022',

@@ -20,8 +20,22 @@ export type Bundler = (typeof BUNDLERS)[number];
 /** The folder under `app/bundles/` for a bundler: `esbuild --splitting` → `esbuild-splitting`. */
 export const bundleDir = (bundler: Bundler): string => bundler.replace(/\W+/g, '-');
 
-/** Bundles `entry` (a file in `app`) with `bundler`; the page is `bundles/<dir>/index.html`. */
+/**
+ * Bundles `entry` (a file in `app`) with `bundler` for production; the page is `bundles/<dir>/index.html`.
+ * NODE_ENV is 'production' meanwhile, as in an app's production build: Vite and Rollup's node-resolve
+ * pick the `development` export condition from it (Vitest runs with NODE_ENV 'test').
+ */
 export async function bundleApp(app: string, entry: string, bundler: Bundler): Promise<void> {
+  const before = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'production';
+  try {
+    await bundleForProduction(app, entry, bundler);
+  } finally {
+    process.env['NODE_ENV'] = before;
+  }
+}
+
+async function bundleForProduction(app: string, entry: string, bundler: Bundler): Promise<void> {
   const outdir = path.join(app, 'bundles', bundleDir(bundler));
   await mkdir(outdir, { recursive: true });
   const input = path.join(app, entry);

@@ -269,6 +269,7 @@ describe('<syria-timeline> from the installed packages, in Chromium', () => {
           'const show = (data) => {',
           "  const el = document.createElement('syria-timeline');",
           '  if (data !== undefined) el.dataset = data;',
+          "  el.setAttribute('theme', 'purple'); // warned about in development builds only",
           '  document.body.append(el);',
           '};',
           // The page's own data first: its check must not depend on a lazy chunk having run before.
@@ -287,9 +288,11 @@ describe('<syria-timeline> from the installed packages, in Chromium', () => {
     it.each(BUNDLERS)('%s: draws the built-in dataset and the page\'s own, and shows the error panel for invalid data', async (bundler) => {
       const tab = await browser.newPage();
       const problems: string[] = [];
+      const warnings: string[] = [];
       tab.on('pageerror', (error) => problems.push(error.message));
       tab.on('console', (message) => {
         if (message.type() === 'error') problems.push(message.text());
+        if (message.type() === 'warning' && message.text().includes('syria-timeline')) warnings.push(message.text());
       });
       await tab.goto(`${server.url}/bundles/${bundleDir(bundler)}/index.html`);
       const seen = await tab.waitForFunction(
@@ -307,6 +310,8 @@ describe('<syria-timeline> from the installed packages, in Chromium', () => {
       expect(problems).toEqual([]);
       expect(seen).not.toBeNull();
       const [own, builtin, invalid] = seen!;
+      // A production build says nothing about a bad attribute value (the warnings are for development builds).
+      expect(warnings).toEqual([]);
       expect(builtin!.marks).toBeGreaterThan(0);
       expect(own!.marks).toBeGreaterThan(0);
       expect(invalid!.error).toContain('version');

@@ -17,6 +17,9 @@ import { MessagesController, registerLocale, type ShownText } from './controller
 import type { TimelineMessagesOverride } from './messages.js';
 import { labelWords } from './label-words.js';
 import { viewBound, type TimeInput } from './view-bound.js';
+import { DEV_MODE } from '#dev-mode';
+import { attributeWarnings } from './attribute-warnings.js';
+import { warnOnce } from './warn-once.js';
 import { rangeLabel } from './range-label.js';
 import { TimelineModel, type ViewSummary } from './timeline-model.js';
 import { AXIS_HEIGHT } from './templates/render-axis.js';
@@ -326,6 +329,10 @@ export class SyriaTimeline extends LitElement {
     } else if ((changed.has('start') || changed.has('end')) && this.zoom.domain) {
       const v = this.initialView();
       if (v) this.zoom.zoomTo(v);
+    }
+    if (DEV_MODE) {
+      const { issue, theme, locale, selected, start, end } = this;
+      for (const w of attributeWarnings({ issue, theme, locale, selected, start, end }, this.model?.dataset ?? null)) warnOnce(w.message);
     }
     if (this.selected && this.model && !this.model.event(this.selected)) {
       // An unknown id selects nothing rather than leaving a stale panel (checked once data is there).
