@@ -49,6 +49,11 @@ export default defineConfig({
         test: { name: 'cli', include: ['packages/cli/src/**/*.test.ts'], environment: 'node', env: { TZ: 'UTC' } },
       },
       {
+        // The element in the fake DOMs of Node test runners (jsdom, happy-dom): no throw, a static fallback.
+        extends: true,
+        test: { name: 'fake-dom', include: ['test/dom/**/*.test.ts'] },
+      },
+      {
         // The date code must not depend on the machine's zone: run it again far from UTC.
         extends: true,
         test: {

@@ -28,6 +28,8 @@ export class MediaChangeController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // No matchMedia (jsdom, server rendering): nothing can change, so nothing to watch.
+    if (typeof matchMedia !== 'function') return;
     this.lists = QUERIES.map((q) => matchMedia(q));
     for (const l of this.lists) l.addEventListener('change', this.onChange);
     this.watchRatio();

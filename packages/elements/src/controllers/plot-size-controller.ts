@@ -5,6 +5,12 @@ import { DEFAULT_LAYOUT_OPTIONS } from '@syria-timeline/core';
 export const NARROW_WIDTH = 480;
 
 /**
+ * The plot's width (px) where nothing has a size: the fake DOMs of Node test runners (jsdom,
+ * happy-dom) lay nothing out, so the element draws at this width instead of drawing nothing.
+ */
+export const NO_LAYOUT_WIDTH = 800;
+
+/**
  * The plot's size, from the host's: the width of the plot area, the row height from
  * `--syria-timeline-lane-height`, and the `narrow` attribute on the host for the 320px layout.
  *
@@ -33,8 +39,10 @@ export class PlotSizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.observer ??= new ResizeObserver(() => this.measure());
-    this.observer.observe(this.host);
+    if (typeof ResizeObserver === 'function') {
+      this.observer ??= new ResizeObserver(() => this.measure());
+      this.observer.observe(this.host);
+    }
     this.connected = true;
     this.host.requestUpdate();
   }
@@ -59,7 +67,9 @@ export class PlotSizeController implements ReactiveController {
     // A lane is (maxRows + 1) rows (the last holds clusters) plus the stance band.
     const rowHeight = laneHeight > 0 ? Math.max(12, (laneHeight - stanceHeight) / (maxRows + 1)) : DEFAULT_LAYOUT_OPTIONS.rowHeight;
     if (!this.plot?.isConnected) this.plot = this.findPlot();
-    const width = Math.floor(this.plot?.clientWidth ?? 0);
+    // A real browser always gives the root element the viewport's width; a fake DOM gives 0.
+    const noLayout = host.ownerDocument.documentElement.getBoundingClientRect().width === 0;
+    const width = noLayout ? NO_LAYOUT_WIDTH : Math.floor(this.plot?.clientWidth ?? 0);
     if (width !== this.width || rowHeight !== this.rowHeight || narrow !== wasNarrow) {
       this.width = width;
       this.rowHeight = rowHeight;
