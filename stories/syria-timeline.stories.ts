@@ -73,8 +73,9 @@ const oneIssue = (id: string): Story => ({
   play: async ({ canvasElement }) => {
     const el = await findTimeline(canvasElement);
     expect(builtinDataset.issues.map((i) => i.id)).toContain(id);
-    // Bands are drawn only for lanes with an observation on this issue; at least one has one.
-    expect(parts(el, 'stance').length).toBeGreaterThan(0);
+    // Observations are drawn for lanes with one on this issue (and bands where a position is observed
+    // twice or carried forward); at least one lane has one.
+    expect(parts(el, 'stance-point').length).toBeGreaterThan(0);
   },
 });
 export const IssueAssadMustGo = oneIssue('assad-must-go');
@@ -89,6 +90,7 @@ export const NoStanceBands: Story = {
   play: async ({ canvasElement }) => {
     const el = await findTimeline(canvasElement);
     expect(parts(el, 'stance')).toHaveLength(0);
+    expect(parts(el, 'stance-point')).toHaveLength(0);
     expect(marks(el).length).toBeGreaterThan(0);
   },
 };

@@ -1,11 +1,15 @@
 import { noChange } from 'lit';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 
-/** A short text drawn centred on (x, y), in px of the canvas's CSS box. */
+/**
+ * A short text drawn centred on (x, y), in px of the canvas's CSS box; with `direction`, it starts
+ * at x instead (its left edge for 'ltr', its right edge for 'rtl') and reads in that direction.
+ */
 export interface CanvasLabel {
   readonly x: number;
   readonly y: number;
   readonly text: string;
+  readonly direction?: 'ltr' | 'rtl';
 }
 
 const drawn = new WeakMap<Element, readonly CanvasLabel[]>();
@@ -20,14 +24,16 @@ function sameLabels(a: readonly CanvasLabel[], b: readonly CanvasLabel[]): boole
   for (let i = 0; i < a.length; i++) {
     const p = a[i]!;
     const q = b[i]!;
-    if (p.x !== q.x || p.y !== q.y || p.text !== q.text) return false;
+    if (p.x !== q.x || p.y !== q.y || p.text !== q.text || p.direction !== q.direction) return false;
   }
   return true;
 }
 
 /**
  * Draws labels on the `<canvas>` it is bound to, in the canvas's own CSS `color` and font (so
- * themes and forced colours apply as to text), sharp at the device pixel ratio.
+ * themes and forced colours apply as to text), sharp at the device pixel ratio. When the canvas
+ * sets `--label-halo` (a colour), each text is first stroked in it, 3 px wide, so that it stays
+ * legible over lines it crosses.
  *
  * Why not SVG `<text>`: the cluster counts are up to a few hundred texts that all move on every
  * zoom step, and each moved SVG text is laid out again: at 100,000 events they cost about half
@@ -58,7 +64,8 @@ class CanvasLabelsDirective extends Directive {
     const ratio = pixelRatio > 0 ? pixelRatio : 1;
     const style = getComputedStyle(canvas);
     const font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-    const look = `${width} ${height} ${ratio} ${style.color} ${font}`;
+    const halo = style.getPropertyValue('--label-halo').trim();
+    const look = `${width} ${height} ${ratio} ${style.color} ${font} ${halo}`;
     if (look === this.look && sameLabels(labels, this.labels)) return;
     this.labels = labels;
     drawn.set(canvas, labels);
@@ -75,11 +82,20 @@ class CanvasLabelsDirective extends Directive {
       context.setTransform(ratio, 0, 0, ratio, 0, 0);
       context.font = font;
       context.fillStyle = style.color;
-      context.textAlign = 'center';
       context.textBaseline = 'middle';
+      if (halo) {
+        context.strokeStyle = halo;
+        context.lineWidth = 3;
+        context.lineJoin = 'round';
+      }
     } else context.clearRect(0, 0, width, height);
     this.look = look;
-    for (const l of labels) context.fillText(l.text, l.x, l.y);
+    for (const l of labels) {
+      context.direction = l.direction ?? 'ltr';
+      context.textAlign = l.direction ? 'start' : 'center';
+      if (halo) context.strokeText(l.text, l.x, l.y);
+      context.fillText(l.text, l.x, l.y);
+    }
   }
 }
 

@@ -14,6 +14,7 @@ export function labelWords(m: TimelineMessages): LabelWords {
       event: (title, date, basis, lanes) => m.eventName(title, date, m.basisShort[basis] ?? basis, lanes),
       cluster: (n, count, dates, lane) => m.clusterName(n, count, dates, lane),
       stance: (lane, position, condition, issue, from) => m.stanceName(lane, position, condition, issue, from),
+      observation: (lane, position, condition, issue, date, basis) => m.observationName(lane, position, condition, issue, date, basis),
     };
     cache.set(m, words);
   }

@@ -13,6 +13,7 @@ const arEvents = (n: number, count: string): string => {
 const iso = (text: string): string => `\u2068${text}\u2069`;
 const noteSuffix = (note: string | undefined): string => (note ? `؛ ملاحظة: ${iso(note)}` : '');
 const POSITIONS: Readonly<Record<string, string>> = { supports: 'يؤيد', opposes: 'يعارض', neutral: 'محايد' };
+const BASES: Readonly<Record<string, string>> = { stated: 'مذكور', reported: 'منقول', inferred: 'مستنتج' };
 
 /** The Arabic interface text (a chunk of its own, loaded when `locale` asks for it: see controllers/messages-controller.ts). */
 export const messages: TimelineMessages = {
@@ -20,6 +21,13 @@ export const messages: TimelineMessages = {
   zoomIn: 'تكبير', zoomOut: 'تصغير', reset: 'إعادة الضبط',
   legend: 'مفتاح الرموز', range: 'فترة', monthOrYear: 'الشهر أو السنة فقط', approximate: 'تاريخ تقريبي',
   supports: 'يؤيد', opposes: 'يعارض', neutral: 'محايد', conditional: 'مشروط',
+  howToRead: 'صف لكل طرف؛ كل علامة حدث (شكلها نوعه) وعنوانه بجانبها؛ الشريط تحت الصف هو موقف ذلك الطرف من القضية المختارة. اختر أي عنصر لقراءة مصدره.',
+  uncertain: 'تاريخ غير مؤكد', background: 'حدث خلفي (سياق)', cluster: 'عدة أحداث متقاربة جدًا لا يمكن رسمها منفصلة',
+  tie: 'صلة بين طرفين (السهم: نحو الطرف الآخر)',
+  observed: 'موقف مرصود (نقطة لكل رصد)', carried: 'موقف ممتد، غير مرصود', stanceChange: 'تغير الموقف', observations: 'رصد المواقف',
+  stanceHeading: (lane, position) => `${lane}: ${position}`,
+  issue: 'القضية', heldBy: 'صاحب الموقف', condition: 'الشرط', basis: 'الأساس',
+  bases: { stated: 'مذكور في المصدر', reported: 'منقول عن المصدر', inferred: 'مستنتج' },
   types: {
     statement: 'تصريح', appeal: 'مناشدة', demand: 'مطالبة', offer: 'عرض', meeting: 'اجتماع',
     call: 'مكالمة هاتفية', agreement: 'اتفاق', support: 'دعم', criticism: 'انتقاد',
@@ -43,7 +51,9 @@ export const messages: TimelineMessages = {
   clusterName: (n, count, dates, lane) => `${arEvents(n, count)}، ${dates}، ${iso(lane)}`,
   stanceName: (lane, position, condition, issue, from) =>
     `${iso(lane)} ${POSITIONS[position] ?? position}${condition === undefined ? '' : ` (${iso(condition)})`}: ${iso(issue)}، منذ ${from}`,
-  basis: {
+  observationName: (lane, position, condition, issue, date, basis) =>
+    `${iso(lane)} ${POSITIONS[position] ?? position}${condition === undefined ? '' : ` (${iso(condition)})`}: ${iso(issue)}، ${date} (${BASES[basis] ?? basis})`,
+  dating: {
     stated: (note) => `مذكور في النص${noteSuffix(note)}`,
     resolved: (anchor, phrase, note) =>
       `مستنتج من تاريخ نشر ${anchor === undefined ? 'مصدره' : iso(anchor)}${phrase === undefined ? '' : ` («${iso(phrase)}»)`}${noteSuffix(note)}`,

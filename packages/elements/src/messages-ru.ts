@@ -11,6 +11,7 @@ const ruPlural = (n: number, one: string, few: string, many: string): string => 
 const events = (n: number): string => ruPlural(n, 'событие', 'события', 'событий');
 const noteSuffix = (note: string | undefined): string => (note ? `; примечание: ${note}` : '');
 const POSITIONS: Readonly<Record<string, string>> = { supports: 'за', opposes: 'против', neutral: 'нейтрально' };
+const BASES: Readonly<Record<string, string>> = { stated: 'заявлено', reported: 'со слов источника', inferred: 'выведено' };
 
 /** The Russian interface text (a chunk of its own, loaded when `locale` asks for it: see controllers/messages-controller.ts). */
 export const messages: TimelineMessages = {
@@ -18,6 +19,13 @@ export const messages: TimelineMessages = {
   zoomIn: 'Увеличить', zoomOut: 'Уменьшить', reset: 'Сбросить',
   legend: 'Условные обозначения', range: 'Период', monthOrYear: 'Известны только месяц или год', approximate: 'Приблизительная дата',
   supports: 'За', opposes: 'Против', neutral: 'Нейтрально', conditional: 'С условиями',
+  howToRead: 'Одна строка на каждую сторону; значок — событие (форма — его тип), рядом его название; полоса под строкой — позиция стороны по выбранному вопросу. Выберите любой элемент, чтобы прочитать источник.',
+  uncertain: 'Неточная дата', background: 'Фоновое событие (контекст)', cluster: 'Несколько событий, слишком близких, чтобы показать их по отдельности',
+  tie: 'Связь между сторонами (стрелка — к другой стороне)',
+  observed: 'Позиция зафиксирована (точка — одно наблюдение)', carried: 'Позиция продлена, не наблюдалась', stanceChange: 'Смена позиции', observations: 'Наблюдения позиций',
+  stanceHeading: (lane, position) => `${lane}: ${position.toLowerCase()}`,
+  issue: 'Вопрос', heldBy: 'Чья позиция', condition: 'Условие', basis: 'Основание',
+  bases: { stated: 'заявлено в источнике', reported: 'сообщается в источнике', inferred: 'выведено' },
   types: {
     statement: 'Заявление', appeal: 'Призыв', demand: 'Требование', offer: 'Предложение', meeting: 'Встреча',
     call: 'Телефонный разговор', agreement: 'Соглашение', support: 'Поддержка', criticism: 'Критика',
@@ -41,7 +49,9 @@ export const messages: TimelineMessages = {
   clusterName: (n, count, dates, lane) => `${count} ${events(n)}, ${dates}, ${lane}`,
   stanceName: (lane, position, condition, issue, from) =>
     `${lane} — ${POSITIONS[position] ?? position}${condition === undefined ? '' : ` (${condition})`}: ${issue}, с ${from}`,
-  basis: {
+  observationName: (lane, position, condition, issue, date, basis) =>
+    `${lane} — ${POSITIONS[position] ?? position}${condition === undefined ? '' : ` (${condition})`}: ${issue}, ${date} (${BASES[basis] ?? basis})`,
+  dating: {
     stated: (note) => `указана в тексте${noteSuffix(note)}`,
     resolved: (anchor, phrase, note) =>
       `вычислена по дате публикации: ${anchor ?? 'источник'}${phrase === undefined ? '' : ` («${phrase}»)`}${noteSuffix(note)}`,

@@ -1,4 +1,4 @@
-import type { BasisWords, DateBasis, EventType, Position, Role } from '@syria-timeline/core';
+import type { BasisWords, DateBasis, EventType, Position, Role, Stance } from '@syria-timeline/core';
 
 /**
  * The element's own interface text in one locale: every string it writes, shown or read out.
@@ -23,6 +23,25 @@ export interface TimelineMessages {
   opposes: string;
   neutral: string;
   conditional: string;
+  /** The legend's one line on how to read the plot. */
+  howToRead: string;
+  uncertain: string;
+  background: string;
+  cluster: string;
+  /** A tie between two lanes (the default entry; tie kinds may replace it). */
+  tie: string;
+  observed: string;
+  carried: string;
+  stanceChange: string;
+  /** Name of the group of stance observation discs. */
+  observations: string;
+  /** Heading of a stance observation's details: 'Russia: opposes'. */
+  stanceHeading: (lane: string, position: string) => string;
+  issue: string;
+  heldBy: string;
+  condition: string;
+  basis: string;
+  bases: Readonly<Record<'stated' | 'reported' | 'inferred', string>>;
   types: Readonly<Record<EventType, string>>;
   closeDetails: string;
   date: string;
@@ -57,8 +76,10 @@ export interface TimelineMessages {
   clusterName: (n: number, count: string, dates: string, lane: string) => string;
   /** A stance band's name: 'Russia opposes: Assad should step down, from 4 Feb 2012' (`condition` is data). */
   stanceName: (lane: string, position: Position, condition: string | undefined, issue: string, from: string) => string;
+  /** A stance observation's name: 'Russia opposes: Assad should step down, 4 Feb 2012 (stated)' (`basis` as in the data). */
+  observationName: (lane: string, position: Position, condition: string | undefined, issue: string, date: string, basis: Stance['basis']) => string;
   /** The "How dated" sentences of the details (anchor, phrase and note are data). */
-  basis: BasisWords;
+  dating: BasisWords;
   /** The error panel: '3 problems found:'. */
   problems: (n: number, count: string) => string;
   /** One problem: `path`, `value` and `expected` are the validator's (technical, English) text. */
@@ -66,11 +87,12 @@ export interface TimelineMessages {
 }
 
 /** A partial `TimelineMessages`: what `messages` and `registerLocale` take (nested tables merge key by key). */
-export type TimelineMessagesOverride = Partial<Omit<TimelineMessages, 'types' | 'roles' | 'basisShort' | 'basis' | 'problem'>> & {
+export type TimelineMessagesOverride = Partial<Omit<TimelineMessages, 'types' | 'roles' | 'bases' | 'basisShort' | 'dating' | 'problem'>> & {
   types?: Partial<Record<EventType, string>>;
   roles?: Partial<Record<Role, string>>;
+  bases?: Partial<TimelineMessages['bases']>;
   basisShort?: Partial<Record<DateBasis, string>>;
-  basis?: Partial<BasisWords>;
+  dating?: Partial<BasisWords>;
   problem?: Partial<TimelineMessages['problem']>;
 };
 
@@ -82,8 +104,9 @@ export function mergeMessages(base: TimelineMessages, override: TimelineMessages
     ...(override as Partial<TimelineMessages>),
     types: { ...base.types, ...override.types },
     roles: { ...base.roles, ...override.roles },
+    bases: { ...base.bases, ...override.bases },
     basisShort: { ...base.basisShort, ...override.basisShort },
-    basis: { ...base.basis, ...override.basis },
+    dating: { ...base.dating, ...override.dating },
     problem: { ...base.problem, ...override.problem },
   };
 }
@@ -96,6 +119,13 @@ export const englishMessages: TimelineMessages = {
   zoomIn: 'Zoom in', zoomOut: 'Zoom out', reset: 'Reset',
   legend: 'Legend', range: 'Range', monthOrYear: 'Month or year only', approximate: 'Approximate date',
   supports: 'Supports', opposes: 'Opposes', neutral: 'Neutral', conditional: 'Conditional',
+  howToRead: 'One row per side; each mark is an event (shape: its type) with its title beside it; the band under a row is that side’s stance on the chosen issue. Select anything to read its source.',
+  uncertain: 'Uncertain date', background: 'Background event (context)', cluster: 'Several events too close to draw apart',
+  tie: 'Link between two sides (arrow: towards the other side)',
+  observed: 'Stance observed (a dot per observation)', carried: 'Stance carried forward, not observed', stanceChange: 'Change of stance', observations: 'Stance observations',
+  stanceHeading: (lane, position) => `${lane}: ${position.toLowerCase()}`,
+  issue: 'Issue', heldBy: 'Held by', condition: 'Condition', basis: 'Basis',
+  bases: { stated: 'stated in the source', reported: 'reported by the source', inferred: 'inferred' },
   types: {
     statement: 'Statement', appeal: 'Appeal', demand: 'Demand', offer: 'Offer', meeting: 'Meeting',
     call: 'Phone call', agreement: 'Agreement', support: 'Support', criticism: 'Criticism',
@@ -119,7 +149,9 @@ export const englishMessages: TimelineMessages = {
   clusterName: (n, count, dates, lane) => `${count} ${n === 1 ? 'event' : 'events'}, ${dates}, ${lane}`,
   stanceName: (lane, position, condition, issue, from) =>
     `${lane} ${position}${condition === undefined ? '' : ` (${condition})`}: ${issue}, from ${from}`,
-  basis: {
+  observationName: (lane, position, condition, issue, date, basis) =>
+    `${lane} ${position}${condition === undefined ? '' : ` (${condition})`}: ${issue}, ${date} (${basis})`,
+  dating: {
     stated: (note) => `stated in the text${noteSuffix(note)}`,
     resolved: (anchor, phrase, note) =>
       `resolved from the dateline of ${anchor ?? 'its source'}${phrase === undefined ? '' : ` ("${phrase}")`}${noteSuffix(note)}`,

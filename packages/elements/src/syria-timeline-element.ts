@@ -31,6 +31,10 @@ import { renderDetails } from './templates/render-details.js';
 import { renderError } from './templates/render-error.js';
 import { renderPlot } from './templates/render-plot.js';
 import { EVENT_LIST_LIMIT, renderEventList } from './templates/render-event-list.js';
+import { TitleLabels } from './title-labels.js';
+import { StanceSelectionController } from './controllers/stance-selection-controller.js';
+import { renderStanceDetails } from './templates/render-stance-details.js';
+import { legendFacts } from './legend-facts.js';
 
 /** The SVG/PNG export (~1.2 KiB gzip) is a lazy chunk: a page downloads it on its first export. */
 const importExport = () => import('./export/export-view.js');
@@ -61,6 +65,10 @@ const SUMMARY_DELAY_MS = 300;
  * - Escape: clear the selection and close the details;
  * - + / −: zoom in/out around the focused mark; 0: show everything.
  *
+ * The stance observations (the discs on the stance bands) have one tab stop of their own, after
+ * the marks: ←/→ (or ↑/↓) move between them, Home/End to the first or last, Enter/Space open the
+ * observation in the details panel, Escape closes it. A click on a band opens its observation too.
+ *
  * @fires syria-timeline-select - `TimelineSelectEvent` {event, quote}: the user selected an event (`event` null when cleared).
  * @fires syria-timeline-range-change - `TimelineRangeChangeEvent` {start, end}: the visible window settled after a change.
  * @fires syria-timeline-error - `TimelineErrorEvent` {error}: the data is invalid (`DatasetError`) or `src` failed to load.
@@ -85,9 +93,11 @@ const SUMMARY_DELAY_MS = 300;
  * @csspart mark - An event mark's focusable proxy: it carries the role, name, pressed state and tab stop, and draws nothing (style `glyphs`). Every mark has one while the view holds at most 200 marks and clusters; past that only the focused and the selected ones do (the arrow keys still reach every mark).
  * @csspart cluster - The focusable proxy of a pill standing for several events too close to draw apart (as for `mark`).
  * @csspart tie - The ties: arcs from the acting lane to the recipient's lane, all in one path (their arrow heads are a second path, filled with the muted colour).
- * @csspart stance - A stance band.
+ * @csspart stance - A stance band's stretch: a solid rect where observed (class `observed`), a dashed line where carried forward after the last observation (class `carried`); classes `supports`, `opposes`, `neutral`.
+ * @csspart stance-point - A stance observation's disc (a button, with a ✓/✗/– glyph): selects the observation.
+ * @csspart titles - The canvas the event titles are drawn on beside their marks, in its `color` and font (`::part(titles) { color: …; font-size: … }`; the titles are placed for the font it has).
  * @csspart overview - The overview strip with the brush.
- * @csspart legend - The key to glyphs and stance colours.
+ * @csspart legend - The key (a `<details>` above the plot: a line on how to read the chart, then every glyph, date style, pill, tie and stance encoding drawn).
  * @csspart tooltip - The hover/focus tooltip.
  * @csspart details - The selected event's panel.
  * @csspart quote - One evidence quote in the details.
@@ -185,6 +195,14 @@ export class SyriaTimeline extends LitElement {
     clear: () => this.selected && this.select(null),
     zoom: (direction, key) => this.zoomAround(direction, key),
   });
+  private readonly titles = new TitleLabels();
+  /** The legend as the reader left it; null until they toggle it (then: open unless the host is narrow). */
+  @state() private legendOpen: boolean | null = null;
+  private get legendOpenNow(): boolean {
+    return this.legendOpen ?? !this.hasAttribute('narrow');
+  }
+  /** A stance observation opened from the bands; opening one closes the selected event, and back. */
+  private readonly stance = new StanceSelectionController(this, (id) => id && this.selected && this.select(null));
   private model: TimelineModel | null = null;
   private layout: TimelineLayout | null = null;
   private layoutInputs: unknown[] = [];
@@ -445,6 +463,7 @@ export class SyriaTimeline extends LitElement {
 
   private select(id: string | null): void {
     const event = id ? (this.model?.event(id) ?? null) : null;
+    if (event) this.stance.select(null);
     this.selected = event?.id;
     this.dispatchEvent(new TimelineSelectEvent(event, event?.evidence[0] ?? null));
   }
@@ -466,6 +485,20 @@ export class SyriaTimeline extends LitElement {
     if (direction === 'reset') return this.zoom.reset();
     const centre = key === null ? undefined : this.model?.timeOfKey(key);
     this.zoom.zoomBy(direction === 'in' ? 2 : 0.5, centre);
+  }
+
+  /** The details of stance observation `id`, opened from a band (nothing for an unknown id). */
+  private stanceDetails(model: TimelineModel, id: string): TemplateResult | typeof nothing {
+    const stance = model.prepared.stanceById.get(id);
+    if (!stance) return nothing;
+    const { loc, messages } = this.shown;
+    const lane = this.layout?.stanceObservations.find((o) => o.stanceId === id)?.laneId;
+    return renderStanceDetails({
+      stance, laneLabel: model.dataset.lanes.find((l) => l.id === lane)?.label ?? model.actors.get(stance.actor)?.name ?? stance.actor,
+      issueLabel: model.dataset.issues.find((i) => i.id === stance.issue)?.label ?? stance.issue,
+      actors: model.actors, sources: model.sources, locale: loc.dates, messages, dataLang: model.lang,
+      onClose: () => this.stance.select(null),
+    });
   }
 
   /** The overview strip changes only with the data or the width, not with the zoom. */
@@ -502,6 +535,15 @@ export class SyriaTimeline extends LitElement {
               ? m.noEvents
               : m.noLane(this.lanes ?? '', model.dataset.lanes.map((l) => l.id).join(', '))}</p>`
           : nothing}
+      ${model && layout
+        ? renderLegend({
+            types: model.eventTypes, facts: legendFacts(model.prepared, issue), stances: issue !== null && layout.lanes.length > 0,
+            clusters: layout.clusters.length > 0, ties: layout.ties.length > 0, messages: m,
+            observed: layout.stances.some((s) => !s.carried), carried: layout.stances.some((s) => s.carried),
+            // Open at first where there is room for it, closed on narrow hosts; then as the reader leaves it.
+            open: this.legendOpenNow, onToggle: (open) => open !== this.legendOpenNow && (this.legendOpen = open),
+          })
+        : nothing}
       <div class="body">
         <div class="labels" aria-hidden="true" lang=${ifDefined(model?.lang)}>${layout ? renderLaneLabels(layout.lanes, AXIS_HEIGHT) : nothing}</div>
         <div class="plot">${layout && model
@@ -515,11 +557,16 @@ export class SyriaTimeline extends LitElement {
               overview: this.overviewOf(model, layout.width, loc.dates), pixelRatio: this.media.pixelRatio,
               formatCount: (n) => formatCount(n, loc.dates), dataLang: model.lang,
               empty: model.dataset.events.length === 0 && layout.lanes.length > 0 ? m.noEvents : undefined,
+              titles: this.titles.labels({
+                layout, selectedId: this.selected ?? null,
+                focusedKey: this.plot.focusKey, headerHeight: this.hasAttribute('narrow') ? OVERLAY_LABEL_HEIGHT : 0, markSize: DEFAULT_LAYOUT_OPTIONS.markSize,
+                direction: loc.dir, canvas: this.renderRoot.querySelector('canvas.titles'),
+              }),
+              stance: { selected: this.stance.selected, tabStop: this.stance.tabStop, label: m.observations, handlers: this.stance.handlers },
               handlers: this.plot.handlers,
             })}${renderEventList(this.summary.summary, this.summary.items, this.summary.total, m, (n) => formatCount(n, loc.dates), model.lang)}`
           : nothing}</div>
       </div>
-      ${model && layout ? renderLegend(model.eventTypes, layout.stances.length > 0, m) : nothing}
       ${selected && model
         ? renderDetails({
             event: selected, actors: model.actors, sources: model.sources, locale: loc.dates, messages: m, dataLang: model.lang,
@@ -529,6 +576,7 @@ export class SyriaTimeline extends LitElement {
             },
           })
         : nothing}
+      ${!selected && model && this.stance.selected ? this.stanceDetails(model, this.stance.selected) : nothing}
     </div>`;
   }
 }

@@ -10,9 +10,9 @@ const darkTokens = css`
   --_lane-alt: var(--syria-timeline-lane-alt, #1d2026);
   --_focus: var(--syria-timeline-focus, #8ab4f8);
   --_panel: var(--syria-timeline-panel-bg, #22252b);
-  --_supports: var(--syria-timeline-supports-color, #66bb6a);
-  --_opposes: var(--syria-timeline-opposes-color, #ef6c64);
-  --_neutral: var(--syria-timeline-neutral-color, #9aa0a6);
+  --_supports: var(--syria-timeline-supports-color, #3cc7bd);
+  --_opposes: var(--syria-timeline-opposes-color, #e57ad6);
+  --_neutral: var(--syria-timeline-neutral-color, #9aa0a8);
   --_lane-lift: var(--syria-timeline-dark-lane-lift, 22%);
   --_faint: 0.72;
 `;

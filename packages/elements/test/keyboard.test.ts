@@ -15,15 +15,16 @@ describe('keyboard', () => {
     expect(h.tabStops()).toBe(1);
   });
 
-  it('Tab from the toolbar lands on the mark holding the tab stop, and the next Tab leaves the plot', async () => {
+  it('Tab from the legend above the plot lands on the mark holding the tab stop, the next on the stance observations\' one, and the next leaves the plot', async () => {
     // Chromium makes an SVG element with focus listeners focusable; the plot's <svg> must not become a second stop.
     const h = await mountSmall();
     const root = h.element.shadowRoot!;
-    const toolbarButtons = root.querySelectorAll<HTMLButtonElement>('[part~="toolbar"] button');
-    toolbarButtons[toolbarButtons.length - 1]!.focus();
+    root.querySelector<HTMLElement>('[part="legend"] summary')!.focus();
     await h.pressKey('Tab');
     expect(root.activeElement?.getAttribute('tabindex')).toBe('0');
     expect(root.activeElement?.getAttribute('part')).toMatch(/mark|cluster/);
+    await h.pressKey('Tab');
+    expect(root.activeElement?.getAttribute('part')).toBe('stance-point');
     await h.pressKey('Tab');
     expect(root.activeElement?.closest('svg.main') ?? null).toBeNull();
   });

@@ -1,21 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtinDataset } from '@syria-timeline/core';
 import { mount } from './support/mount.js';
-import { toRgb } from './support/colour.js';
+import { contrast, toRgb } from './support/colour.js';
 
 afterEach(() => document.body.replaceChildren());
 
 /** The view of issue 3: a long range starts before the window, in the Assad lane. */
 const FEB_2012 = { start: '2012-01-15', end: '2012-03-10' };
 
-const luminance = (rgb: readonly number[]) => {
-  const [r, g, b] = rgb.map((c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-};
-const contrast = (a: readonly number[], b: readonly number[]) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-};
 
 /** What the reader sees on top at each point of a grid over `rect` (hit testing honours clip paths). */
 function topmostOver(root: ShadowRoot, rect: DOMRect, step = 4): Element[] {

@@ -1,21 +1,23 @@
 // Public API of core/layout: named re-exports only.
 export type {
   DetailLevel, ViewDomain, LayoutOptions, LaneBox, Tick, MarkShape, EventMark, ClusterMark, TieMark,
-  StanceSegment, StanceChange, TimelineLayout,
+  StanceSegment, StanceChange, StanceObservation, TimelineLayout,
 } from './types.js';
 export { DEFAULT_LAYOUT_OPTIONS, type LayoutDefaults } from './default-layout-options.js';
-export { prepareTimeline, EMPTY_EXTENT, type PreparedTimeline, type PreparedLane } from './prepare-timeline.js';
+export { prepareTimeline, EMPTY_EXTENT, EVENT_FLAG, type PreparedTimeline, type PreparedLane } from './prepare-timeline.js';
 export { layoutTimeline } from './layout-timeline.js';
 export { levelOfDetail, DAY_LEVEL_PX_PER_DAY, MONTH_LEVEL_PX_PER_DAY } from './level-of-detail.js';
 export { axisTicks, TICK_MIN_SPACING_PX } from './axis-ticks.js';
 export { createTimeScale, type TimeScale } from './time-scale.js';
-export { stanceFreshness, STANCE_FADE_MS } from './stance-segments.js';
 export { zoomDomain, panDomain, clampDomain, paddedExtent, MIN_VIEW_SPAN_MS, EXTENT_PADDING } from './view-domain.js';
 export { navigateMarks, type MarkMove } from './navigate-marks.js';
 export { BAR_HALF, PILL_HEIGHT, MIN_PILL_WIDTH, BACKGROUND_SCALE, pillBox, glyphRadius, markBox, type MarkBox } from './mark-geometry.js';
 export { hitTest } from './hit-test.js';
 export { ENGLISH_LABEL_WORDS, type LabelWords } from './label-words.js';
 export { formatCount } from './format-count.js';
+export { placeLabels, TYPE_IMPORTANCE, type LabelBox, type PlaceLabelsOptions } from './place-labels.js';
+export { shortenText } from './shorten-text.js';
+export { textDirection } from './text-direction.js';
 export {
   clampTransform, domainOfTransform, maxZoomOf, transformOfDomain, wheelZoomFactor, zoomAndPan, IDENTITY_TRANSFORM,
   type ViewGeometry, type ViewTransform,

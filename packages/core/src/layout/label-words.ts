@@ -1,4 +1,4 @@
-import type { DateBasis, Position } from '../model/index.js';
+import type { DateBasis, Position, Stance } from '../model/index.js';
 
 /**
  * The words of the accessible names the layout writes, in one language. The layout passes each
@@ -13,6 +13,8 @@ export interface LabelWords {
   cluster(count: number, countText: string, dates: string, lane: string): string;
   /** Name of a stance band: 'Russia opposes: Assad should step down, from 4 Feb 2012'. */
   stance(lane: string, position: Position, condition: string | undefined, issue: string, from: string): string;
+  /** Name of one stance observation: 'Russia opposes: Assad should step down, 4 Feb 2012 (stated)'. */
+  observation(lane: string, position: Position, condition: string | undefined, issue: string, date: string, basis: Stance['basis']): string;
 }
 
 /** How a date was determined, in the few words an accessible name can afford. */
@@ -30,4 +32,6 @@ export const ENGLISH_LABEL_WORDS: LabelWords = Object.freeze({
     `${countText} ${count === 1 ? 'event' : 'events'}, ${dates}, ${lane}`,
   stance: (lane: string, position: Position, condition: string | undefined, issue: string, from: string) =>
     `${lane} ${position}${condition === undefined ? '' : ` (${condition})`}: ${issue}, from ${from}`,
+  observation: (lane: string, position: Position, condition: string | undefined, issue: string, date: string, basis: Stance['basis']) =>
+    `${lane} ${position}${condition === undefined ? '' : ` (${condition})`}: ${issue}, ${date} (${basis})`,
 });

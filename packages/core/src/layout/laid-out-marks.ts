@@ -31,6 +31,11 @@ export class LaidOutMark implements EventMark {
     this.#words = words;
   }
 
+  /** The event's title (for the labels on the plot); not part of `toJSON`. */
+  get title(): string {
+    return this.#prepared.events[this.#index]!.title;
+  }
+
   /** The event's name in the locale, memoised per event across layouts (`cachedEventLabel`). */
   get label(): string {
     return cachedEventLabel(this.#prepared, this.#index, this.#locale, this.#words);

@@ -198,6 +198,7 @@ describe('layoutTimeline', () => {
       event: (title, date, basis, lanes) => `[${title}|${date}|${basis}|${lanes.join('+')}]`,
       cluster: (n, count, dates, lane) => `{${n}|${count}|${dates}|${lane}}`,
       stance: (lane, position, condition, issue, from) => `<${lane}|${position}|${condition}|${issue}|${from}>`,
+      observation: (lane, position, condition, issue, date, basis) => `(${lane}|${position}|${condition}|${issue}|${date}|${basis})`,
     };
     const near = layoutTimeline(small, { width: 3000, words });
     expect(near.marks.find((m) => m.eventId === 'lavrov-meets-assad')!.label).toBe('[Event lavrov-meets-assad|7 Feb 2012|stated|Russia+Assad]');

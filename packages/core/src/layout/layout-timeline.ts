@@ -112,8 +112,8 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
 
   const issue = options.issue === null ? undefined
     : options.issue === undefined ? prepared.issues[0] : prepared.issues.find((i) => i.id === options.issue);
-  const { stances, stanceChanges } = issue === undefined || k === 0
-    ? { stances: [], stanceChanges: [] }
+  const { stances, stanceChanges, stanceObservations } = issue === undefined || k === 0
+    ? { stances: [], stanceChanges: [], stanceObservations: [] }
     : layoutStances(prepared, { issue, laneIndices, k, domainStart: domain.start, tLo, tHi, locale, words });
 
   // The screen-reader list reads it once a view settles, not on every zoom frame: listing up to
@@ -122,7 +122,7 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
   const allLanes = laneIndices.length === prepared.lanes.length;
   return {
     width, height: lanes.length * laneHeight, domain, extent, level, lanes, ticks,
-    marks, clusters, ties, stances, stanceChanges,
+    marks, clusters, ties, stances, stanceChanges, stanceObservations,
     get visibleEventIds() {
       return (visible ??= visibleEventIds(prepared, tLo, tHi, allLanes ? null : shown));
     },

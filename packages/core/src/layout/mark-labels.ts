@@ -1,6 +1,6 @@
 import { formatWhen } from '../dates/index.js';
 import { utcDateFormat } from '../dates/utc-date-format.js';
-import type { Position, TimelineEvent, When } from '../model/index.js';
+import type { Position, Stance, TimelineEvent, When } from '../model/index.js';
 import { ENGLISH_LABEL_WORDS, type LabelWords } from './label-words.js';
 import { formatCount } from './format-count.js';
 
@@ -40,4 +40,11 @@ export function stanceLabel(
   words: LabelWords = ENGLISH_LABEL_WORDS,
 ): string {
   return words.stance(laneLabel, position, condition, issueLabel, formatWhen(from, { locale }));
+}
+
+/** Accessible name of a stance observation: 'Russia opposes: Assad should step down, 4 Feb 2012 (stated)'. */
+export function stanceObservationLabel(
+  laneLabel: string, stance: Stance, issueLabel: string, locale: string, words: LabelWords = ENGLISH_LABEL_WORDS,
+): string {
+  return words.observation(laneLabel, stance.position, stance.condition, issueLabel, formatWhen(stance.when, { locale }), stance.basis);
 }

@@ -1,25 +1,49 @@
-import type { Id, Issue } from '../model/index.js';
-import { stanceLabel } from './mark-labels.js';
+import { whenSpan } from '../dates/index.js';
+import type { Id, Issue, Stance } from '../model/index.js';
+import { stanceLabel, stanceObservationLabel } from './mark-labels.js';
 import type { LabelWords } from './label-words.js';
 import type { PreparedTimeline } from './prepare-timeline.js';
-import type { StanceChange, StanceSegment } from './types.js';
-
-const DAY_MS = 86_400_000;
-/** Evidence fades over this long after the last observation: 12 months (365.2425 days). */
-export const STANCE_FADE_MS = 365.2425 * DAY_MS;
-/** The fade is drawn in steps of this length (3 months): one segment per step. */
-export const STANCE_FADE_STEP_MS = STANCE_FADE_MS / 4;
-/** Freshness of a stance whose last evidence is older than `STANCE_FADE_MS`. */
-export const STALE_FRESHNESS = 0.25;
+import type { StanceChange, StanceObservation, StanceSegment } from './types.js';
 
 /**
- * How fresh a stance's evidence is `age` ms after the last observation: 1 at the observation,
- * falling linearly to `STALE_FRESHNESS` (0.25) twelve months later, and 0.25 after that.
+ * The last instant each source can speak for: the end of its dateline (an article reports what
+ * was so when it was written). Per prepared dataset, built on first use.
  */
-export function stanceFreshness(age: number): number {
-  if (age <= 0) return 1;
-  if (age >= STANCE_FADE_MS) return STALE_FRESHNESS;
-  return 1 - (1 - STALE_FRESHNESS) * (age / STANCE_FADE_MS);
+const sourceEnds = new WeakMap<PreparedTimeline, ReadonlyMap<Id, number>>();
+
+function sourceEndsOf(prepared: PreparedTimeline): ReadonlyMap<Id, number> {
+  let ends = sourceEnds.get(prepared);
+  if (ends === undefined) {
+    const map = new Map<Id, number>();
+    for (const source of prepared.dataset.sources) {
+      try {
+        map.set(source.id, whenSpan(source.dateline).end);
+      } catch {
+        // A dataset that skipped validation: that source supports nothing past its observation.
+      }
+    }
+    sourceEnds.set(prepared, (ends = map));
+  }
+  return ends;
+}
+
+const observationStarts = new WeakMap<PreparedTimeline, Map<Id, number>>();
+
+/** Start of an observation's date, UTC ms (parsed once per prepared dataset). */
+function observedAt(prepared: PreparedTimeline, stance: Stance): number {
+  let starts = observationStarts.get(prepared);
+  if (starts === undefined) observationStarts.set(prepared, (starts = new Map()));
+  let t = starts.get(stance.id);
+  if (t === undefined) starts.set(stance.id, (t = whenSpan(stance.when).start));
+  return t;
+}
+
+/** How long an observation's sources support it: the latest end of their datelines (never before `at`). */
+export function supportedUntil(prepared: PreparedTimeline, stance: Stance, at: number): number {
+  const ends = sourceEndsOf(prepared);
+  let until = at;
+  for (const evidence of stance.evidence) until = Math.max(until, ends.get(evidence.source) ?? at);
+  return until;
 }
 
 export interface StanceLayoutParams {
@@ -36,16 +60,21 @@ export interface StanceLayoutParams {
 }
 
 /**
- * Stance segments and change markers of one issue for the shown lanes, clipped to the window.
- * A period is drawn from its first observation to its end, or, while open, to the end of the
- * data's extent (the drawing stops there; the period itself has no invented end). The stretch
- * backed by observations has freshness 1; after the last one it fades in 3-month steps.
+ * Stance segments, observation points and change markers of one issue for the shown lanes,
+ * clipped to the window. A period is drawn solid from its first observation to its last
+ * (`carried: false`), then carried forward (`carried: true`) to the next observation of the lane
+ * and issue or to the date of the last observation's source, whichever is first: never to the
+ * data's end when nothing was observed there.
  */
-export function layoutStances(prepared: PreparedTimeline, p: StanceLayoutParams): { stances: StanceSegment[]; stanceChanges: StanceChange[] } {
+export function layoutStances(
+  prepared: PreparedTimeline,
+  p: StanceLayoutParams,
+): { stances: StanceSegment[]; stanceChanges: StanceChange[]; stanceObservations: StanceObservation[] } {
   const stances: StanceSegment[] = [];
   const stanceChanges: StanceChange[] = [];
+  const stanceObservations: StanceObservation[] = [];
   const track = prepared.stanceTracks.get(p.issue.id);
-  if (track === undefined) return { stances, stanceChanges };
+  if (track === undefined) return { stances, stanceChanges, stanceObservations };
   const x = (t: number) => (t - p.domainStart) * p.k;
 
   for (const l of p.laneIndices) {
@@ -54,32 +83,39 @@ export function layoutStances(prepared: PreparedTimeline, p: StanceLayoutParams)
     periods.forEach((period, n) => {
       const firstId: Id = period.observations[0]!;
       const first = prepared.stanceById.get(firstId)!;
+      const last = prepared.stanceById.get(period.observations[period.observations.length - 1]!)!;
       const label = stanceLabel(lane.label, period.position, period.condition, p.issue.label, first.when, p.locale, p.words);
-      const drawEnd = period.until ?? Math.max(prepared.extent.end, period.lastEvidence);
-      const pieces: [number, number, number][] = [];
-      if (period.lastEvidence > period.from) pieces.push([period.from, Math.min(period.lastEvidence, drawEnd), 1]);
-      for (let t = period.lastEvidence; t < drawEnd; t += STANCE_FADE_STEP_MS) {
-        const last = t - period.lastEvidence >= STANCE_FADE_MS - 1;
-        const to = last ? drawEnd : Math.min(drawEnd, t + STANCE_FADE_STEP_MS);
-        pieces.push([t, to, last ? STALE_FRESHNESS : stanceFreshness((t + to) / 2 - period.lastEvidence)]);
-        if (last) break;
-      }
-      pieces.forEach(([from, to, freshness], piece) => {
+      const next = periods[n + 1]?.from ?? Infinity;
+      const carryEnd = Math.max(period.lastEvidence, Math.min(period.until ?? Infinity, next, supportedUntil(prepared, last, period.lastEvidence)));
+      const pieces: [number, number, boolean][] = [];
+      if (period.lastEvidence > period.from) pieces.push([period.from, period.lastEvidence, false]);
+      if (carryEnd > period.lastEvidence) pieces.push([period.lastEvidence, carryEnd, true]);
+      for (const [from, to, carried] of pieces) {
         const a = Math.max(from, p.tLo);
         const b = Math.min(to, p.tHi);
-        if (!(b > a)) return;
+        if (!(b > a)) continue;
         stances.push({
-          key: `stance:${lane.id}:${p.issue.id}:${firstId}:${piece}`,
+          key: `stance:${lane.id}:${p.issue.id}:${firstId}:${carried ? 'carried' : 'observed'}`,
           laneId: lane.id,
           position: period.position,
           ...(period.condition === undefined ? {} : { condition: period.condition }),
           x: x(a),
           x2: x(b),
-          freshness,
+          carried,
           stanceIds: [...period.observations],
           label,
         });
-      });
+      }
+      for (const id of period.observations) {
+        const stance = prepared.stanceById.get(id)!;
+        const t = observedAt(prepared, stance);
+        if (t < p.tLo || t > p.tHi) continue;
+        stanceObservations.push({
+          key: `observation:${lane.id}:${id}`, laneId: lane.id, stanceId: id, position: stance.position,
+          ...(stance.condition === undefined ? {} : { condition: stance.condition }),
+          x: x(t), label: stanceObservationLabel(lane.label, stance, p.issue.label, p.locale, p.words),
+        });
+      }
 
       const previous = periods[n - 1];
       const adjoins = previous !== undefined && (previous.until === null || previous.until >= period.from);
@@ -89,5 +125,5 @@ export function layoutStances(prepared: PreparedTimeline, p: StanceLayoutParams)
       }
     });
   }
-  return { stances, stanceChanges };
+  return { stances, stanceChanges, stanceObservations };
 }

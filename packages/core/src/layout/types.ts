@@ -121,6 +121,8 @@ export interface EventMark {
   background: boolean;
   /** Plain-text accessible name: title, date (and how determined), lanes. */
   label: string;
+  /** The event's title, as the dataset gives it (set on the marks `layoutTimeline` returns). */
+  readonly title?: string;
 }
 
 export interface ClusterMark {
@@ -160,11 +162,28 @@ export interface StanceSegment {
   condition?: string;
   x: number;
   x2: number;
-  /** 1 right after the last evidence, falling towards 0.25 as the evidence ages. */
-  freshness: number;
+  /**
+   * False for the stretch between the first and the last observation of the period; true for the
+   * stretch after the last one, where the position is carried forward unobserved (drawn weaker): it
+   * ends at the next observation of that lane and issue, or at the date of the last observation's
+   * source (the latest an article can speak for), whichever comes first.
+   */
+  carried: boolean;
   /** Ids of the stance observations behind this segment. */
   stanceIds: Id[];
   /** Plain-text accessible name: 'Russia opposes: Assad should step down, from 4 Feb 2012'. */
+  label: string;
+}
+
+/** One stance observation: a point on its lane's band, at the start of its date. */
+export interface StanceObservation {
+  key: string;
+  laneId: Id;
+  stanceId: Id;
+  position: Position;
+  condition?: string;
+  x: number;
+  /** Plain-text accessible name: 'Russia opposes: Assad should step down, 4 Feb 2012 (stated)'. */
   label: string;
 }
 
@@ -192,6 +211,8 @@ export interface TimelineLayout {
   ties: TieMark[];
   stances: StanceSegment[];
   stanceChanges: StanceChange[];
+  /** The stance observations in the window, in lane order then time. */
+  stanceObservations: StanceObservation[];
   /**
    * Ids of the events in the window, in time order (for the screen-reader list). Listed on first
    * read, not by `layoutTimeline` itself: a zoom frame that does not read it does not pay for it.

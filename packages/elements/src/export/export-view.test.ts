@@ -77,7 +77,8 @@ describe('the element methods exportSvg() and exportPng()', () => {
   it('export the view the element shows, as the demo buttons use them', async () => {
     const el = await mount({ start: '2013-09', end: '2013-12' });
     const svg = parse(await el.exportSvg());
-    expect(svg.querySelectorAll('[role="button"][aria-label]').length).toBe(
+    // Marks, not the stance observations' discs (buttons too, with their `data-stance`).
+    expect(svg.querySelectorAll('[role="button"][aria-label]:not([data-stance])').length).toBe(
       el.shadowRoot!.querySelectorAll('svg [part~="mark"]').length,
     );
     const png = await el.exportPng(1);

@@ -92,7 +92,10 @@ function canvasTexts(host: HTMLElement, origin: DOMRect): SVGTextElement[] {
     for (const l of canvasLabelsOf(canvas)) {
       // The canvas clips what falls outside it; so does the file.
       if (l.x < 0 || l.x > box.width || l.y < 0 || l.y > box.height) continue;
-      out.push(svgText(l.text, box.left - origin.left + l.x, box.top - origin.top + l.y, style, ';text-anchor:middle;dominant-baseline:central'));
+      const halo = style.getPropertyValue('--label-halo').trim();
+      const more = `;text-anchor:${l.direction ? 'start' : 'middle'};dominant-baseline:central${l.direction ? `;direction:${l.direction}` : ''}`
+        + (halo ? `;stroke:${halo};stroke-width:3px;stroke-linejoin:round;paint-order:stroke` : '');
+      out.push(svgText(l.text, box.left - origin.left + l.x, box.top - origin.top + l.y, style, more));
     }
   }
   return out;

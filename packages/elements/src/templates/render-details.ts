@@ -1,6 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { describeBasis, formatWhen, isSafeUrl, type Actor, type Source, type TimelineEvent, type When } from '@syria-timeline/core';
+import { formatWhen, type Actor, type Source, type TimelineEvent } from '@syria-timeline/core';
+import { howDated } from './render-how-dated.js';
+import { renderQuote } from './render-quote.js';
 import { eventTypeName } from './render-legend.js';
 import type { TimelineMessages } from '../messages.js';
 
@@ -14,26 +16,6 @@ export interface DetailsProps {
   dataLang?: string | undefined;
   onClose: () => void;
   messages: TimelineMessages;
-}
-
-/**
- * The "How dated" sentence in the interface's words, with the data in it (source title, phrase,
- * note) in spans of the data's language: the sentence is built with stand-ins, which are then
- * swapped for the data.
- */
-function howDated(when: When, p: DetailsProps): TemplateResult {
-  const data: string[] = [];
-  const mark = (text: string) => `\u{E000}${data.push(text) - 1}\u{E001}`;
-  const sentence = describeBasis(
-    {
-      ...when,
-      ...(when.phrase === undefined ? {} : { phrase: mark(when.phrase) }),
-      ...(when.note === undefined ? {} : { note: mark(when.note) }),
-    },
-    { anchorName: (id) => mark(p.sources.get(id)?.title ?? id), words: p.messages.basis },
-  );
-  const parts = sentence.split(/\u{E000}(\d+)\u{E001}/u);
-  return html`${parts.map((part, i) => (i % 2 ? html`<span lang=${ifDefined(p.dataLang)}>${data[Number(part)]}</span>` : part))}`;
 }
 
 /**
@@ -53,7 +35,7 @@ export function renderDetails(p: DetailsProps): TemplateResult {
     <h2 id="details-title" dir="auto" lang=${ifDefined(lang)}>${e.title}</h2>
     <dl>
       <dt>${m.date}</dt><dd>${formatWhen(e.when, { locale: p.locale })}</dd>
-      <dt>${m.howDated}</dt><dd>${howDated(e.when, p)}</dd>
+      <dt>${m.howDated}</dt><dd>${howDated(e.when, p.sources, m, p.dataLang)}</dd>
       <dt>${m.type}</dt><dd>${eventTypeName(e.type, m)}</dd>
       <dt>${m.participants}</dt>
       <dd>${e.participants.map(
@@ -61,17 +43,6 @@ export function renderDetails(p: DetailsProps): TemplateResult {
       )}</dd>
     </dl>
     ${e.summary ? html`<p class="summary" dir="auto" lang=${ifDefined(lang)}>${e.summary}</p>` : ''}
-    ${e.evidence.map((ev) => {
-      const source = p.sources.get(ev.source);
-      const quoteLang = source?.lang ?? lang;
-      const speaker = ev.speaker === undefined ? '' : `${name(ev.speaker)}, `;
-      const label = source ? `${source.title}${source.publisher ? `, ${source.publisher}` : ''}` : ev.source;
-      return html`<blockquote part="quote">
-        <p dir="auto" lang=${ifDefined(quoteLang)}>“${ev.text}”</p>
-        <footer dir="auto" lang=${ifDefined(quoteLang)}>— ${speaker}${source?.url !== undefined && isSafeUrl(source.url)
-          ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${label}</a>`
-          : label}</footer>
-      </blockquote>`;
-    })}
+    ${e.evidence.map((ev) => renderQuote(ev, name, p.sources, lang))}
   </section>`;
 }

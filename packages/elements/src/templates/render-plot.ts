@@ -10,7 +10,7 @@ import { clusterCounts, clusterProxies } from './render-clusters.js';
 import { canvasLabels, type CanvasLabel } from '../canvas-labels.js';
 import { keyedLayer } from '../keyed-layer.js';
 import { renderTies } from './render-ties.js';
-import { renderStances, stancePatternDefs } from './render-stances.js';
+import { renderStanceObservations, renderStances, stancePatternDefs } from './render-stances.js';
 import { OVERVIEW_HEIGHT } from './render-overview.js';
 import { renderTooltip } from './render-tooltip.js';
 import { renderRings } from './render-rings.js';
@@ -47,7 +47,7 @@ export interface PlotProps {
   tooltip: { text: string; x: number; y: number; below?: boolean } | null;
   /** The overview strip's content (cached by the caller: it does not change with the zoom). */
   overview: unknown;
-  /** Device pixels per CSS pixel: the canvas of cluster counts is drawn at this resolution. */
+  /** Device pixels per CSS pixel: the canvases of titles and cluster counts are drawn at this resolution. */
   pixelRatio: number;
   /** A count in the locale's digits (the pills' counts). */
   formatCount: (n: number) => string;
@@ -55,6 +55,10 @@ export interface PlotProps {
   dataLang?: string | undefined;
   /** Shown over the lanes when there is nothing to draw ("No events"). */
   empty?: string | undefined;
+  /** The event titles placed on the plot (see `TitleLabels`), drawn on their own canvas. */
+  titles: readonly CanvasLabel[];
+  /** Stance observations: the one open in the details, the one holding their tab stop, and their handlers. */
+  stance: { selected: string | null; tabStop: string | null; label: string; handlers: { click: (e: MouseEvent) => void; keydown: (e: KeyboardEvent) => void } };
   handlers: PlotHandlers;
 }
 
@@ -123,7 +127,7 @@ export function renderPlot(p: PlotProps): TemplateResult {
       <g transform="translate(0,${AXIS_HEIGHT})">
         ${renderLaneBands(layout.lanes, width)}
         <g class="plot-area" clip-path="url(#plot-clip)">
-        ${renderStances(layout.stances, layout.stanceChanges, p.laneBoxes, p.stanceHeight)}
+        <g @click=${p.stance.handlers.click}>${renderStances(layout.stances, layout.stanceChanges, p.laneBoxes, p.stanceHeight)}</g>
         ${renderTies(layout.ties, p.markSize)}
         ${repeat(
           p.lanes,
@@ -135,10 +139,12 @@ export function renderPlot(p: PlotProps): TemplateResult {
               ...clusterProxies(proxied(clusters, all, p), p.activeKey),
             ])}></g></g>`,
         )}
+        ${renderStanceObservations(layout.stanceObservations, p.laneBoxes, p.stanceHeight, p.stance.tabStop, p.stance.selected, p.stance.handlers, p.stance.label)}
         </g>
         <g clip-path="url(#ring-clip)">${renderRings(p.active, p.selectedMarks, p.markSize, p.hovered)}</g>
       </g>
     </svg>
+    <canvas class="titles" part="titles" aria-hidden="true" style=${`top:${AXIS_HEIGHT}px`} ${canvasLabels(p.titles, width, height, p.pixelRatio)}></canvas>
     <canvas class="counts" part="counts" aria-hidden="true" style=${`top:${AXIS_HEIGHT}px`} ${canvasLabels(counts, width, height, p.pixelRatio)}></canvas>
     ${p.empty ? html`<p class="empty" role="status" style=${`top:${AXIS_HEIGHT}px`}>${p.empty}</p>` : nothing}
     ${p.tooltip ? renderTooltip({ ...p.tooltip, width }) : nothing}

@@ -126,14 +126,22 @@ export class TimelineHarness {
     return [...this.root.querySelectorAll('[part="axis"] text')].map((t) => t.textContent ?? '');
   }
 
-  /** How many elements are in the tab order inside the plot (the roving tab stop makes it one). */
+  /** How many marks and clusters are in the tab order (the roving tab stop makes it one; the stance observations have their own). */
   tabStops(): number {
-    return this.root.querySelectorAll('svg.main [tabindex="0"]').length;
+    return this.root.querySelectorAll('svg.main .proxies [tabindex="0"]').length;
+  }
+
+  /** The stance observations' discs: name, whether pressed (open in the details), whether holding their tab stop. */
+  stancePoints(): { label: string; pressed: boolean; tabStop: boolean; node: SVGGElement }[] {
+    return [...this.root.querySelectorAll<SVGGElement>('svg.main .stance-point')].map((node) => ({
+      label: node.getAttribute('aria-label') ?? '', pressed: node.getAttribute('aria-pressed') === 'true',
+      tabStop: node.getAttribute('tabindex') === '0', node,
+    }));
   }
 
   /** Focuses the plot's single tab stop, as Tab would. */
   async focusFirstMark(): Promise<void> {
-    const stop = this.root.querySelector<SVGGElement>('svg.main [tabindex="0"]');
+    const stop = this.root.querySelector<SVGGElement>('svg.main .proxies [tabindex="0"]');
     if (!stop) throw new Error('no mark holds the tab stop');
     stop.focus();
     await this.settle();

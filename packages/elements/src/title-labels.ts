@@ -1,0 +1,74 @@
+import { placeLabels, type TimelineLayout } from '@syria-timeline/core';
+import type { CanvasLabel } from './canvas-labels.js';
+import { roundPx } from './round-px.js';
+
+/** The font size of titles on the plot, px, when the canvas has not been styled yet (see `canvas.titles` in the CSS). */
+const DEFAULT_TITLE_FONT = '400 11px system-ui, sans-serif';
+/** Measured widths kept per font; past this many the cache starts again (a zoom step measures a few hundred). */
+const WIDTH_CACHE = 8_000;
+
+export interface TitleInputs {
+  layout: TimelineLayout;
+  selectedId: string | null;
+  focusedKey: string | null;
+  headerHeight: number;
+  markSize: number;
+  /** Direction of the element's text (for titles with no strong character of their own). */
+  direction: 'ltr' | 'rtl';
+  /** The canvas the titles are drawn on, once rendered: its computed font is the one measured. */
+  canvas: HTMLCanvasElement | null;
+}
+
+/**
+ * The titles on the plot: `placeLabels` (core) with widths measured in the font the titles
+ * canvas draws in (`measureText`, memoised per font and text), as labels for `canvasLabels`.
+ * Recomputed only when the layout, selection, focus or font changed (a hover re-renders the plot
+ * without moving a title).
+ */
+export class TitleLabels {
+  private context: OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D | null = null;
+  private font = '';
+  private widths = new Map<string, number>();
+  private last: { inputs: unknown[]; labels: CanvasLabel[] } | null = null;
+
+  private readonly measure = (text: string): number => {
+    let w = this.widths.get(text);
+    if (w === undefined) {
+      if (this.widths.size > WIDTH_CACHE) this.widths.clear();
+      w = this.context ? this.context.measureText(text).width : text.length * 6;
+      this.widths.set(text, w);
+    }
+    return w;
+  };
+
+  labels(p: TitleInputs): readonly CanvasLabel[] {
+    const font = fontOf(p.canvas);
+    const inputs = [p.layout, p.selectedId, p.focusedKey, font, p.direction, p.headerHeight];
+    if (this.last && inputs.every((v, i) => v === this.last!.inputs[i])) return this.last.labels;
+    if (font !== this.font) {
+      this.font = font;
+      this.widths.clear();
+      this.context ??= typeof OffscreenCanvas === 'function'
+        ? new OffscreenCanvas(1, 1).getContext('2d')
+        : document.createElement('canvas').getContext('2d');
+      if (this.context) this.context.font = font;
+    }
+    const placed = placeLabels(p.layout, {
+      width: p.layout.width, markSize: p.markSize, lanes: p.layout.lanes, headerHeight: p.headerHeight,
+      selectedId: p.selectedId, focusedKey: p.focusedKey, direction: p.direction,
+      measure: this.measure,
+    });
+    const labels = placed.map((l): CanvasLabel => ({
+      x: roundPx(l.direction === 'ltr' ? l.x0 : l.x1), y: roundPx(l.y), text: l.text, direction: l.direction,
+    }));
+    this.last = { inputs, labels };
+    return labels;
+  }
+}
+
+/** The canvas's font as a canvas `font` string. */
+function fontOf(canvas: HTMLCanvasElement | null): string {
+  if (!canvas?.isConnected) return DEFAULT_TITLE_FONT;
+  const s = getComputedStyle(canvas);
+  return `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+}
