@@ -106,7 +106,7 @@ describe('adding or overriding an interface language', () => {
     SyriaTimeline.registerLocale('de', { zoomIn: 'Vergrößern', legend: 'Legende', types: { meeting: 'Treffen' }, noEvents: 'Keine Ereignisse' });
     const h = await mount({ dataset: smallDataset(), attrs: { locale: 'de-AT' } });
     expect($(h, '[part="toolbar"] button .visually-hidden')!.textContent).toBe('Vergrößern');
-    expect($(h, '[part="legend"]')!.getAttribute('aria-label')).toBe('Legende');
+    expect($(h, '[part="legend"] ul')!.getAttribute('aria-label')).toBe('Legende');
     expect($(h, '[part="legend"]')!.textContent).toContain('Treffen');
     expect($(h, '[part="legend"]')!.textContent).toContain('Supports');
     expect($(h, '.root')!.getAttribute('lang')).toBe('de');

@@ -22,7 +22,7 @@ function messageTexts(m: unknown): string[] {
   if (typeof m === 'function') {
     const f = m as (...args: unknown[]) => unknown;
     // A stand-in that is both text ("·") and a list (for a lanes argument).
-    const x = Object.assign(['·'], { toString: () => '·' });
+    const x = Object.assign(['·'], { toString: () => '·', toLowerCase: () => '·', toUpperCase: () => '·' });
     // Plural forms with 1 and 5; a stance position; an absent optional part.
     const calls = [[1, '1', x, x, x], [5, '5', x, x, x], [x, 'supports', x, x, x], [x, 'opposes', undefined, x, x], [x, x, undefined, x, x]];
     return calls.flatMap((args) => messageTexts(String(f(...args))));
@@ -130,7 +130,7 @@ describe('no English is left in another locale', () => {
       const h = await mount({ dataset: d, attrs: { locale, start: '2012-01', end: '2012-12' } });
       expect(await h.element.focusEvent('n-meeting')).toBe(true);
       await h.settle();
-      expect(h.element.shadowRoot!.querySelector('.stances [aria-label]')).not.toBeNull();
+      expect(h.element.shadowRoot!.querySelector('.stance-points [aria-label]')).not.toBeNull();
       expect(leftovers(h.element, locale, dataStrings(d), english)).toEqual([]);
     });
 
