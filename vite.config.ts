@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { faultRoutes } from './packages/elements/test/support/fault-routes.js';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -26,7 +27,11 @@ const browser = () => ({
   instances: [{ browser: 'chromium' as const }],
 });
 
-const coreTests = ['packages/core/src/**/*.test.ts', 'packages/core/test/**/*.test.ts'];
+/** Loads the font the tests draw text in (see the file). */
+const TEST_FONT_SETUP = 'packages/elements/test/support/test-font.ts';
+
+// test/hostile/*.node.test.ts: the hostile-data corpus through parseDataset (the corpus runs in the browser too).
+const coreTests = ['packages/core/src/**/*.test.ts', 'packages/core/test/**/*.test.ts', 'test/hostile/**/*.node.test.ts'];
 
 export default defineConfig({
   resolve: { conditions: ['source', ...defaultClientConditions] },
@@ -65,9 +70,13 @@ export default defineConfig({
       },
       {
         extends: true,
+        // /__faults/: a broken, slow or huge `src` for the data-source tests (data-faults.test.ts).
+        plugins: [faultRoutes()],
         test: {
           name: 'elements',
           include: ['packages/elements/src/**/*.test.ts', 'packages/elements/test/**/*.test.ts'],
+          // Text in a shipped font, so that measured text does not depend on the machine's fonts.
+          setupFiles: [TEST_FONT_SETUP],
           browser: browser(),
         },
       },
@@ -91,7 +100,7 @@ export default defineConfig({
       {
         extends: true,
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
-        test: { name: 'storybook', browser: browser() },
+        test: { name: 'storybook', browser: browser(), setupFiles: [TEST_FONT_SETUP] },
       },
     ],
   },

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import Ajv from 'ajv';
 import { buildDatasetJsonSchema } from '../scripts/build-dataset-json-schema.js';
 import { validDataset } from './broken-datasets/valid-dataset.js';
+import { DATASET_LIMITS, isSafeColor } from '../src/validate/index.js';
 
 const schemaFile = fileURLToPath(new URL('../dataset.schema.json', import.meta.url));
 const committed = readFileSync(schemaFile, 'utf8');
@@ -36,6 +37,40 @@ describe('dataset.schema.json', () => {
       mutate(dataset);
       expect(validate(dataset), mutate.toString()).toBe(false);
     }
+  });
+});
+
+describe('dataset.schema.json and the limits of parseDataset', () => {
+  const check = (mutate: (d: Record<string, any>) => void) => {
+    const dataset = validDataset() as unknown as Record<string, any>;
+    mutate(dataset);
+    return validate(dataset);
+  };
+
+  it('accepts a colour only: the same forms as isSafeColor', () => {
+    for (const colour of ['#c0392b', '#abcd', 'rgb(1 2 3 / 50%)', 'hsla(120, 50%, 50%, .5)', 'teal', 'transparent']) {
+      expect(check((d) => { d.lanes[0].color = colour; d.actors[0].color = colour; }), colour).toBe(true);
+      expect(isSafeColor(colour)).toBe(true);
+    }
+    for (const colour of ['url(https://example.org/x)', 'image-set("x" 1x)', 'var(--x)', 'red; x: y', 'red /* */', 'RED', '']) {
+      expect(check((d) => { d.lanes[0].color = colour; }), colour).toBe(false);
+      expect(check((d) => { d.actors[0].color = colour; }), colour).toBe(false);
+      expect(isSafeColor(colour)).toBe(false);
+    }
+  });
+
+  it('has the text and list limits of DATASET_LIMITS', () => {
+    const { shortText, longText, lanes, listItems } = DATASET_LIMITS;
+    expect(check((d) => { d.events[0].title = 'x'.repeat(shortText); })).toBe(true);
+    expect(check((d) => { d.events[0].title = 'x'.repeat(shortText + 1); })).toBe(false);
+    expect(check((d) => { d.events[0].summary = 'x'.repeat(longText); })).toBe(true);
+    expect(check((d) => { d.events[0].summary = 'x'.repeat(longText + 1); })).toBe(false);
+    expect(check((d) => { d.actors[0].aliases = new Array(listItems + 1).fill('a'); })).toBe(false);
+    const manyLanes = (n: number) => (d: Record<string, any>) => {
+      for (let i = d.lanes.length; i < n; i++) d.lanes.push({ id: `l${i}`, label: 'L', order: i, color: '#fff' });
+    };
+    expect(check(manyLanes(lanes))).toBe(true);
+    expect(check(manyLanes(lanes + 1))).toBe(false);
   });
 });
 

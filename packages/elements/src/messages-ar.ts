@@ -59,6 +59,7 @@ export const messages: TimelineMessages = {
       `مستنتج من تاريخ نشر ${anchor === undefined ? 'مصدره' : iso(anchor)}${phrase === undefined ? '' : ` («${iso(phrase)}»)`}${noteSuffix(note)}`,
     inferred: (note) => (note === undefined ? 'مُقدَّر' : `مُقدَّر: ${iso(note)}`),
   },
-  problems: (_n, count) => `عدد المشكلات: ${count}`,
   problem: { got: 'القيمة', expected: 'المتوقع', root: '(الجذر)', nothing: 'لا شيء' },
+  problemsFound: (_n, count) => `عدد المشكلات: ${count}`,
+  moreProblems: (_n, count) => `المشكلات الأخرى غير المعروضة: ${count}`,
 };

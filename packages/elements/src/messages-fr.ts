@@ -49,6 +49,7 @@ export const messages: TimelineMessages = {
       `déduite de la date de parution de ${anchor ?? 'sa source'}${phrase === undefined ? '' : ` (« ${phrase} »)`}${noteSuffix(note)}`,
     inferred: (note) => (note === undefined ? 'supposée' : `supposée : ${note}`),
   },
-  problems: (n, count) => `${count} ${n <= 1 ? 'problème trouvé' : 'problèmes trouvés'} :`,
   problem: { got: 'reçu', expected: 'attendu', root: '(racine)', nothing: 'rien' },
+  problemsFound: (n, count) => `${count} ${n === 1 ? 'problème trouvé' : 'problèmes trouvés'} :`,
+  moreProblems: (_n, count) => `et ${count} de plus.`,
 };

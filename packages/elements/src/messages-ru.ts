@@ -57,6 +57,7 @@ export const messages: TimelineMessages = {
       `вычислена по дате публикации: ${anchor ?? 'источник'}${phrase === undefined ? '' : ` («${phrase}»)`}${noteSuffix(note)}`,
     inferred: (note) => (note === undefined ? 'предположительная' : `предположительная: ${note}`),
   },
-  problems: (n, count) => `${count} ${ruPlural(n, 'ошибка', 'ошибки', 'ошибок')}:`,
   problem: { got: 'получено', expected: 'ожидалось', root: '(корень)', nothing: 'ничего' },
+  problemsFound: (n, count) => `${ruPlural(n, 'Найдена', 'Найдены', 'Найдено')} ${count} ${ruPlural(n, 'проблема', 'проблемы', 'проблем')}:`,
+  moreProblems: (_n, count) => `и ещё ${count}.`,
 };

@@ -80,10 +80,12 @@ export interface TimelineMessages {
   observationName: (lane: string, position: Position, condition: string | undefined, issue: string, date: string, basis: Stance['basis']) => string;
   /** The "How dated" sentences of the details (anchor, phrase and note are data). */
   dating: BasisWords;
-  /** The error panel: '3 problems found:'. */
-  problems: (n: number, count: string) => string;
   /** One problem: `path`, `value` and `expected` are the validator's (technical, English) text. */
   problem: { got: string; expected: string; root: string; nothing: string };
+  /** The error panel's count line, e.g. '3 problems found:' (`count`: `n` in the locale's digits). */
+  problemsFound: (n: number, count: string) => string;
+  /** After the first problems listed: how many more there are (all are on the `DatasetError`). */
+  moreProblems: (n: number, count: string) => string;
 }
 
 /** A partial `TimelineMessages`: what `messages` and `registerLocale` take (nested tables merge key by key). */
@@ -157,6 +159,7 @@ export const englishMessages: TimelineMessages = {
       `resolved from the dateline of ${anchor ?? 'its source'}${phrase === undefined ? '' : ` ("${phrase}")`}${noteSuffix(note)}`,
     inferred: (note) => (note === undefined ? 'inferred' : `inferred: ${note}`),
   },
-  problems: (n, count) => `${count} ${n === 1 ? 'problem' : 'problems'} found:`,
   problem: { got: 'got', expected: 'expected', root: '(root)', nothing: 'nothing' },
+  problemsFound: (n, count) => `${count} ${n === 1 ? 'problem' : 'problems'} found:`,
+  moreProblems: (_n, count) => `and ${count} more.`,
 };

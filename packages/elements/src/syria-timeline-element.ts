@@ -125,8 +125,9 @@ export class SyriaTimeline extends LitElement {
 
   /**
    * The data to show: a `Dataset` object (validated with `parseDataset`). Takes precedence over
-   * `src`; unset means the built-in dataset. Treated as immutable: to change the data, assign a
-   * new object (the same object again is not re-read).
+   * `src`. `null` or `undefined` unsets it: the element then shows `src`, or the built-in dataset
+   * when there is no `src` (any other value that is not a dataset is shown as an error). Treated as
+   * immutable: to change the data, assign a new object (the same object again is not re-read).
    *
    * This name shadows `HTMLElement.dataset`. While no dataset is set, reading it still gives the
    * element's `data-*` attributes. Its getter keeps HTMLElement's type so the class stays an
@@ -247,7 +248,11 @@ export class SyriaTimeline extends LitElement {
     return exportSvg(this);
   }
 
-  /** The current view as a PNG image, drawn from `exportSvg()` at `scale` × its CSS size (default: at least 2). */
+  /**
+   * The current view as a PNG image, drawn from `exportSvg()` at `scale` × its CSS size (default: at
+   * least 2). A view too large for a browser canvas at that scale (hundreds of lanes) is drawn at the
+   * largest scale that fits. Rejects with a RangeError when `scale` is not a positive finite number.
+   */
   async exportPng(scale?: number): Promise<Blob> {
     const { exportPng } = await importExport();
     await this.settle();
@@ -360,6 +365,16 @@ export class SyriaTimeline extends LitElement {
       this.updateLayout();
     } catch (e) {
       this.fail(e, data);
+    }
+  }
+
+  /** Anything thrown while drawing (a getter in the page's own data object) ends in the error panel, not uncaught. */
+  protected override update(changed: PropertyValues<this>): void {
+    try {
+      super.update(changed);
+    } catch (e) {
+      this.fail(e, this.model?.dataset ?? null);
+      super.update(changed);
     }
   }
 
@@ -514,7 +529,7 @@ export class SyriaTimeline extends LitElement {
   override render(): TemplateResult {
     const state = this.failed ? { status: 'error' as const, error: this.failed.error } : this.data.state;
     const { loc, messages: m } = this.shown;
-    if (state.status === 'error') return html`<div dir=${loc.dir} lang=${loc.lang}>${renderError(state.error, m, (n) => formatCount(n, loc.dates))}</div>`;
+    if (state.status === 'error') return html`<div dir=${loc.dir} lang=${loc.lang}>${renderError(state.error, m, (n) => n.toLocaleString(loc.dates))}</div>`;
     const { layout, model } = this;
     const selected = this.selected ? model?.event(this.selected) : undefined;
     const range = layout ? rangeLabel(layout.domain, layout.level, loc.dates) : '';

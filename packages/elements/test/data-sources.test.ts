@@ -126,3 +126,35 @@ describe('selected with src', () => {
     expect(h.details()?.title).toBe('South vetoes');
   });
 });
+
+describe('dataset = null or undefined (documented: unsets the property)', () => {
+  for (const empty of [null, undefined]) {
+    it(`${String(empty)} after a dataset goes back to src`, async () => {
+      const data = smallDataset();
+      data.lanes[0]!.label = 'From the property';
+      const h = await mount({ attrs: { src: FIXTURE_URL }, dataset: data });
+      expect(h.lanes()[0]).toBe('From the property');
+      (h.element as { dataset: unknown }).dataset = empty;
+      await h.ready();
+      await h.settle();
+      expect(h.lanes()).toEqual(['North', 'South']);
+    });
+
+    it(`${String(empty)} with no src shows the built-in dataset, and reads back as the data-* attributes`, async () => {
+      const h = await mount({ dataset: smallDataset(), attrs: { 'data-role': 'main' } });
+      (h.element as { dataset: unknown }).dataset = empty;
+      await h.ready();
+      await h.settle();
+      expect(h.lanes()).not.toContain('North');
+      expect(h.lanes().length).toBeGreaterThan(2);
+      expect(h.element.dataset['role']).toBe('main');
+    });
+  }
+
+  for (const notData of ['', 0, false, 'null', [], {}]) {
+    it(`${JSON.stringify(notData)} is not unset: it is an error`, async () => {
+      const h = await mount({ dataset: notData });
+      expect(h.errorText()).not.toBeNull();
+    });
+  }
+});

@@ -1,4 +1,4 @@
-export { parseEdtf, isEdtf, EdtfError, EDTF_PROFILE_PATTERN, EDTF_EXPECTED_FORMAT } from './parse-edtf.js';
+export { parseEdtf, isEdtf, EdtfError, EDTF_PROFILE_PATTERN, EDTF_EXPECTED_FORMAT, SUPPORTED_TIME_RANGE } from './parse-edtf.js';
 export { parseEdtfInterval, type EdtfInterval } from './parse-edtf-interval.js';
 export { whenSpan, type WhenSpan } from './when-span.js';
 export { formatEdtf } from './format-edtf.js';

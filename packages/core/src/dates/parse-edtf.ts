@@ -22,7 +22,18 @@ export class EdtfError extends RangeError {
 }
 
 /** What a date of the profile looks like, in words (used in error messages). */
-export const EDTF_EXPECTED_FORMAT = "an EDTF date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (XX for an unspecified month or day), optionally followed by ~, ? or %";
+export const EDTF_EXPECTED_FORMAT = "an EDTF date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (years 0000 to 9999; XX for an unspecified month or day), optionally followed by ~, ? or %";
+
+/**
+ * The instants a date of the profile can cover: from 0000-01-01 (year 0 is 1 BC, proleptic
+ * Gregorian) to the end of 9999-12-31, UTC ms, end exclusive. Every date `parseEdtf` accepts lies
+ * within it, and so does everything the element writes as a date (a view padded past year 9999 is
+ * labelled with the last day of 9999).
+ */
+export const SUPPORTED_TIME_RANGE: Readonly<{ start: number; end: number }> = Object.freeze({
+  start: utc(0, 0, 1),
+  end: utc(10000, 0, 1),
+});
 
 /**
  * Parses one EDTF date of the profile to the UTC interval it covers.

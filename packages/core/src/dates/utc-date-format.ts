@@ -17,25 +17,57 @@ const FIELDS: Readonly<Record<UtcDateStyle, Intl.DateTimeFormatOptions>> = {
   dayOfMonth: { day: 'numeric' },
 };
 
-// Building an Intl.DateTimeFormat costs tens of µs; formatting with one costs about 1 µs. A page
-// uses a handful of locales, so the cache stays small.
-const formats = new Map<string, Intl.DateTimeFormat>();
+/** 0001-01-01T00:00Z: dates before it are BC in the proleptic Gregorian calendar Intl uses. */
+const YEAR_ONE = (() => {
+  const date = new Date(0);
+  date.setUTCFullYear(1, 0, 1);
+  return date.getTime();
+})();
 
 /**
- * A cached `Intl.DateTimeFormat` for a locale and style, always in UTC so that no time zone can
- * shift a day. A tag the runtime has no data for (say 'xx') formats as `DEFAULT_DATE_LOCALE`
- * rather than as the runtime's own default, so output never depends on the machine.
+ * An `Intl.DateTimeFormat` in UTC for one locale and style, which adds the era to a date before
+ * year 1: the profile's year 0000 is 1 BC, and Intl writes its year as '1', like AD 1's.
+ */
+export class UtcDateFormat {
+  private bc: Intl.DateTimeFormat | undefined;
+
+  constructor(private readonly locales: string[], private readonly options: Intl.DateTimeFormatOptions, readonly intl: Intl.DateTimeFormat) {}
+
+  format(time: number): string {
+    return this.pick(time).format(time);
+  }
+
+  formatRangeToParts(start: number, end: number): Intl.DateTimeRangeFormatPart[] {
+    return this.pick(start).formatRangeToParts(start, end);
+  }
+
+  private pick(time: number): Intl.DateTimeFormat {
+    if (time >= YEAR_ONE || this.options.year === undefined) return this.intl;
+    return (this.bc ??= new Intl.DateTimeFormat(this.locales, { ...this.options, era: 'short' }));
+  }
+}
+
+// Building an Intl.DateTimeFormat costs tens of µs; formatting with one costs about 1 µs. A page
+// uses a handful of locales, so the cache stays small.
+const formats = new Map<string, UtcDateFormat>();
+
+/**
+ * A cached `Intl.DateTimeFormat` (wrapped: see `UtcDateFormat`) for a locale and style, always in
+ * UTC so that no time zone can shift a day. A tag the runtime has no data for (say 'xx') formats as
+ * `DEFAULT_DATE_LOCALE` rather than as the runtime's own default, so output never depends on the machine.
  *
  * @throws RangeError naming the value when `locale` is not a BCP 47 language tag.
  * @example
  * utcDateFormat('ru', 'month').format(Date.UTC(2012, 1)) //=> 'февр. 2012 г.'
  */
-export function utcDateFormat(locale: string, style: UtcDateStyle): Intl.DateTimeFormat {
+export function utcDateFormat(locale: string, style: UtcDateStyle): UtcDateFormat {
   const key = `${style} ${locale}`;
   let format = formats.get(key);
   if (format === undefined) {
+    const locales = [locale, DEFAULT_DATE_LOCALE];
+    const options: Intl.DateTimeFormatOptions = { ...FIELDS[style], timeZone: 'UTC' };
     try {
-      format = new Intl.DateTimeFormat([locale, DEFAULT_DATE_LOCALE], { ...FIELDS[style], timeZone: 'UTC' });
+      format = new UtcDateFormat(locales, options, new Intl.DateTimeFormat(locales, options));
     } catch (cause) {
       throw new RangeError(`locale: got ${JSON.stringify(locale)}, expected a BCP 47 language tag such as 'en-GB', 'ru' or 'fr-CH'`, { cause });
     }

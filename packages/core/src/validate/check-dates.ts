@@ -2,6 +2,7 @@ import type { TimeSpan } from '../model/index.js';
 import { EdtfError, parseEdtf } from '../dates/index.js';
 import type { DatasetIssue } from './dataset-error.js';
 import { collection, isRecord, listOf } from './located-records.js';
+import { sourceTextOf } from './source-text-of.js';
 
 /**
  * Rule 2: every EDTF date parses (the parser's words become `expected`), an end does not precede
@@ -52,7 +53,7 @@ export function checkDates(input: unknown, sourceTexts: Readonly<Record<string, 
   const checkPhraseOccurs = (when: Readonly<Record<string, unknown>>, path: string, evidence: unknown) => {
     const { phrase, anchor } = when;
     if (typeof phrase !== 'string' || typeof anchor !== 'string') return;
-    const anchorText = sourceTexts[anchor];
+    const anchorText = sourceTextOf(sourceTexts, anchor);
     if (anchorText === undefined) return;
     const needle = phrase.toLowerCase();
     const quoted = listOf(evidence).some((item) => isRecord(item) && typeof item.text === 'string' && item.text.toLowerCase().includes(needle));

@@ -1,5 +1,6 @@
 import type { DatasetIssue } from './dataset-error.js';
 import { collection, isRecord, listOf } from './located-records.js';
+import { sourceTextOf } from './source-text-of.js';
 
 const MAX_SHOWN = 60;
 
@@ -33,7 +34,7 @@ export function checkEvidence(input: unknown, sourceTexts: Readonly<Record<strin
           });
           continue;
         }
-        const sourceText = typeof source === 'string' ? sourceTexts[source] : undefined;
+        const sourceText = sourceTextOf(sourceTexts, source);
         if (sourceText === undefined) continue;
         if (end > sourceText.length) {
           issues.push({ path: `${name}[${i}].evidence[${j}].end`, value: end, expected: `an offset within source ${JSON.stringify(source)} (${sourceText.length} code units long)` });

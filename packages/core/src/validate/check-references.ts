@@ -83,9 +83,17 @@ export function checkReferences(input: unknown): DatasetIssue[] {
 }
 
 const MAX_LISTED = 12;
+/** The listing of each set, made once: 100,000 dangling references must not sort the ids 100,000 times. */
+const listed = new WeakMap<Set<string>, string>();
 
 /** "one of: a, b, c" (or the first dozen), so a typo can be spotted next to the right id. */
 function listIds(ids: Set<string>): string {
+  let text = listed.get(ids);
+  if (text === undefined) listed.set(ids, (text = listIdsOnce(ids)));
+  return text;
+}
+
+function listIdsOnce(ids: Set<string>): string {
   if (ids.size === 0) return 'there are none';
   const sorted = [...ids].sort();
   const shown = sorted.slice(0, MAX_LISTED).join(', ');

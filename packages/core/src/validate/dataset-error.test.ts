@@ -37,7 +37,37 @@ describe('formatDatasetIssue(issue)', () => {
   it('does not fail on values JSON cannot write', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
-    expect(formatDatasetIssue({ path: 'lanes[0]', value: cyclic, expected: 'an object' })).toContain('lanes[0]: got [object Object]');
+    expect(formatDatasetIssue({ path: 'lanes[0]', value: cyclic, expected: 'an object' })).toContain('lanes[0]: got {"self":[Circular]}');
     expect(formatDatasetIssue({ path: 'version', value: 10n, expected: '1' })).toBe('version: got 10, expected 1');
   });
+
+  it('shows NaN and Infinity as such, not as JSON\'s null, also inside objects', () => {
+    expect(formatDatasetIssue({ path: 'lanes[0].order', value: Number.NaN, expected: 'a finite number' })).toBe('lanes[0].order: got NaN, expected a finite number');
+    expect(formatDatasetIssue({ path: 'lanes[0].order', value: Number.POSITIVE_INFINITY, expected: 'x' })).toContain('got Infinity');
+    expect(formatDatasetIssue({ path: 'lanes[0].order', value: Number.NEGATIVE_INFINITY, expected: 'x' })).toContain('got -Infinity');
+    expect(formatDatasetIssue({ path: 'lanes[0]', value: { order: Number.NaN, id: null }, expected: 'x' })).toContain('got {"order":NaN,"id":null}');
+  });
+
+  it('writes JSON values exactly as JSON.stringify does, when short', () => {
+    for (const value of [{}, [], [1, 'a', null, true], { a: { b: [1, 2] }, 'c"d': 'é\n' }, -0, 1e21, 'x']) {
+      expect(formatDatasetIssue({ path: 'p', value, expected: 'x' })).toBe(`p: got ${JSON.stringify(value)}, expected x`);
+    }
+  });
+
+  it('cuts a large value while writing it: a long list, a deep nesting, a huge string', () => {
+    const long = Object.assign([], { length: 10_000_000 });
+    let deep: unknown = [];
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    for (const value of [long, deep, 'x'.repeat(10_000_000), { a: 'y'.repeat(1000) }]) {
+      const line = formatDatasetIssue({ path: 'p', value, expected: 'x' });
+      expect(line.length).toBeLessThan(120);
+      expect(line).toContain('…');
+    }
+  });
+
+  it('never throws while showing a value, even one that throws when read', () => {
+    const hostile = new Proxy({}, { ownKeys: () => { throw new Error('no'); } });
+    expect(formatDatasetIssue({ path: 'p', value: hostile, expected: 'x' })).toBe('p: got (a value that cannot be read), expected x');
+  });
 });
+

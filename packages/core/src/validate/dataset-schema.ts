@@ -1,9 +1,11 @@
 import {
-  array, boolean, description, exactOptional, finite, integer, literal, minLength, minValue, number, picklist,
-  pipe, regex, strictObject, string, tupleWithRest,
+  array, boolean, description, exactOptional, finite, integer, literal, maxLength, minLength, minValue, number, picklist,
+  pipe, regex, strictObject, string, tupleWithRest, type GenericSchema,
 } from 'valibot';
 import { EDTF_PROFILE_PATTERN } from '../dates/index.js';
 import { SAFE_URL_PATTERN } from './safe-url.js';
+import { SAFE_COLOR_EXPECTED, SAFE_COLOR_PATTERN } from './safe-color.js';
+import { DATASET_LIMITS, formatCount } from './dataset-limits.js';
 import {
   ACTOR_KINDS, CAMEO_EVENT_PATTERN, EVENT_TYPES, PLOVER_EVENTS, POSITIONS, LANG_PATTERN, ROLES, SHA256_PATTERN, SLUG_PATTERN, STANCE_BASES,
   WHEN_BASES, WIKIDATA_PATTERN,
@@ -14,18 +16,29 @@ import {
 // value (references, date order, quote slices) are in check-*.ts. The schema is also the source of
 // dataset.schema.json, so every message and description here is written for dataset authors.
 
+const { shortText: SHORT, longText: LONG } = DATASET_LIMITS;
+const characters = (max: number) => `at most ${formatCount(max)} characters (DATASET_LIMITS)`;
 const SLUG = 'an id: lowercase letters, digits and hyphens, starting with a letter or digit';
-const id = pipe(string(), regex(SLUG_PATTERN, SLUG), description(SLUG));
-const ref = (what: string) => pipe(string(), regex(SLUG_PATTERN, SLUG), description(`the id of ${what}`));
+const id = pipe(string(), maxLength(SHORT, characters(SHORT)), regex(SLUG_PATTERN, SLUG), description(SLUG));
+const ref = (what: string) =>
+  pipe(string(), maxLength(SHORT, characters(SHORT)), regex(SLUG_PATTERN, SLUG), description(`the id of ${what}`));
+/** A non-empty string of at most `max` UTF-16 code units. */
+const text = (about: string, max: number = SHORT) =>
+  pipe(string(), minLength(1, 'a non-empty string'), maxLength(max, characters(max)), description(about));
 const lang = (about: string) =>
   exactOptional(pipe(string(), regex(LANG_PATTERN, "a BCP 47 language tag such as 'en' or 'pt-BR'"), description(about)));
-const text = (about: string) => pipe(string(), minLength(1, 'a non-empty string'), description(about));
 const edtf = (about: string) =>
   pipe(
     string(),
-    regex(EDTF_PROFILE_PATTERN, "an EDTF date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (XX for an unspecified part), optionally followed by ~, ? or %"),
-    description(`${about}: an EDTF date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', optionally followed by ~ (approximate), ? (uncertain) or % (both)`),
+    regex(EDTF_PROFILE_PATTERN, "an EDTF date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (years 0000 to 9999; XX for an unspecified part), optionally followed by ~, ? or %"),
+    description(`${about}: an EDTF date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (years 0000 to 9999), optionally followed by ~ (approximate), ? (uncertain) or % (both)`),
   );
+/** A list of at most `max` items. */
+const list = <T extends GenericSchema>(item: T, max: number, what = 'items') =>
+  pipe(array(item), maxLength(max, `a list of at most ${formatCount(max)} ${what} (DATASET_LIMITS)`));
+const LIST = DATASET_LIMITS.listItems;
+const colour = (about: string) =>
+  pipe(string(), maxLength(SHORT, characters(SHORT)), regex(SAFE_COLOR_PATTERN, SAFE_COLOR_EXPECTED), description(about));
 const offset = (about: string) =>
   pipe(number(), integer('a whole number'), minValue(0, 'a number ≥ 0'), description(about));
 
@@ -36,41 +49,42 @@ const whenSchema = strictObject({
     description("stated: absolute in the text; resolved: relative ('on Tuesday') to a source's dateline; inferred: outside knowledge")),
   phrase: exactOptional(text("The words as written ('on Tuesday'); required when basis is resolved")),
   anchor: exactOptional(ref('the source whose dateline a resolved date was computed from; required when basis is resolved')),
-  note: exactOptional(text('What outside knowledge fixed the date; required when basis is inferred')),
+  note: exactOptional(text('What outside knowledge fixed the date; required when basis is inferred', LONG)),
 });
 
 const evidenceSchema = strictObject({
   source: ref('the source quoted'),
   start: offset('Inclusive UTF-16 offset of the quote in the source text'),
   end: offset('Exclusive UTF-16 offset: sourceText.slice(start, end) === text'),
-  text: text('The quote, exactly as in the source'),
+  text: text('The quote, exactly as in the source', LONG),
   speaker: exactOptional(ref('the person, body or group whose own words the quote is')),
 });
-const evidenceList = tupleWithRest([evidenceSchema], evidenceSchema);
+const evidenceList = pipe(tupleWithRest([evidenceSchema], evidenceSchema),
+  maxLength(LIST, `a list of at most ${formatCount(LIST)} quotes (DATASET_LIMITS)`));
 
 const laneSchema = strictObject({
   id,
   label: text('The lane heading'),
   order: pipe(number(), finite('a finite number'), description('Default top-to-bottom order (ascending)')),
-  color: text("CSS colour of the lane, e.g. '#c0392b'"),
+  color: colour("Colour of the lane: '#c0392b', 'rgb(192 57 43)', 'hsl(6 63% 46%)' or a lowercase CSS colour name; nothing else (no url(), var())"),
 });
 
 const actorSchema = strictObject({
   id,
   name: text("Name as shown: 'Sergei Lavrov'"),
   kind: picklist(ACTOR_KINDS),
-  aliases: exactOptional(array(text('A surface form in the sources'))),
+  aliases: exactOptional(list(text('A surface form in the sources'), LIST, 'aliases')),
   partOf: exactOptional(ref('the actor this one belongs to (no cycles)')),
   lane: exactOptional(ref("the actor's lane; inherited through partOf when absent")),
-  color: exactOptional(text('Override of the lane colour')),
-  titles: exactOptional(array(strictObject({
+  color: exactOptional(colour('Override of the lane colour, in the same forms')),
+  titles: exactOptional(list(strictObject({
     title: text("'Prime Minister'"),
     from: exactOptional(edtf('Held from')),
     until: exactOptional(edtf('Held until')),
-  }))),
+  }), LIST, 'titles')),
   codes: exactOptional(strictObject({
     cameo: exactOptional(text("CAMEO actor code, e.g. 'RUSGOV'")),
-    wikidata: exactOptional(pipe(string(), regex(WIKIDATA_PATTERN, "a Wikidata id such as 'Q159'"))),
+    wikidata: exactOptional(pipe(string(), maxLength(SHORT, characters(SHORT)), regex(WIKIDATA_PATTERN, "a Wikidata id such as 'Q159'"))),
   })),
 });
 
@@ -78,20 +92,20 @@ const eventSchema = strictObject({
   id,
   type: picklist(EVENT_TYPES),
   title: text('Short plain-text headline'),
-  summary: exactOptional(text('One or two plain sentences')),
+  summary: exactOptional(text('One or two plain sentences', LONG)),
   when: whenSchema,
-  participants: pipe(array(strictObject({
+  participants: pipe(list(strictObject({
     actor: ref('an actor'),
     role: picklist(ROLES),
-  })), description("Who took part; at least one with role 'actor'")),
-  issues: exactOptional(array(ref('an issue'))),
+  }), LIST, 'participants'), description("Who took part; at least one with role 'actor'")),
+  issues: exactOptional(list(ref('an issue'), LIST, 'issues')),
   evidence: pipe(evidenceList, description('At least one quote; the first is the primary one')),
   codes: exactOptional(strictObject({
     cameo: exactOptional(pipe(string(), regex(CAMEO_EVENT_PATTERN, "a CAMEO event code of 2 to 4 digits, as a string ('042')"))),
     plover: exactOptional(strictObject({
       event: picklist(PLOVER_EVENTS),
-      mode: exactOptional(string()),
-      context: exactOptional(array(string())),
+      mode: exactOptional(pipe(string(), maxLength(SHORT, characters(SHORT)))),
+      context: exactOptional(list(pipe(string(), maxLength(SHORT, characters(SHORT))), LIST)),
     })),
   })),
   background: exactOptional(pipe(boolean(), description('Context the articles mention, drawn quieter'))),
@@ -100,7 +114,7 @@ const eventSchema = strictObject({
 const issueSchema = strictObject({
   id,
   label: text("The issue phrased as a proposition: 'Assad should step down'"),
-  description: exactOptional(text('A plain sentence or two')),
+  description: exactOptional(text('A plain sentence or two', LONG)),
 });
 
 const stanceSchema = strictObject({
@@ -120,7 +134,8 @@ const sourceSchema = strictObject({
   file: text("Path of the text, relative to the repository root: 'seeds/002_461fbc77ecd1b75f.txt'"),
   title: text('Headline as printed'),
   publisher: exactOptional(text("'Reuters'")),
-  url: exactOptional(pipe(string(), regex(SAFE_URL_PATTERN, 'an absolute http: or https: URL'),
+  url: exactOptional(pipe(string(), maxLength(LONG, characters(LONG)),
+    regex(SAFE_URL_PATTERN, 'an absolute http: or https: URL (no javascript:, data: or relative URLs)'),
     description('Where the text was published; http(s) only'))),
   dateline: whenSchema,
   sha256: exactOptional(pipe(string(), regex(SHA256_PATTERN, 'a SHA-256 digest as 64 lowercase hex digits'))),
@@ -141,10 +156,10 @@ export const datasetSchemaParts = {
 export const datasetSchema = strictObject({
   version: pipe(literal(1), description('Format version; 1')),
   lang: lang("Language of the dataset's text (titles, labels, quotes): 'en'. The element marks that text with it."),
-  lanes: array(laneSchema),
-  actors: array(actorSchema),
-  issues: array(issueSchema),
-  sources: array(sourceSchema),
-  events: array(eventSchema),
-  stances: array(stanceSchema),
+  lanes: list(laneSchema, DATASET_LIMITS.lanes, 'lanes'),
+  actors: list(actorSchema, DATASET_LIMITS.actors, 'actors'),
+  issues: list(issueSchema, DATASET_LIMITS.issues, 'issues'),
+  sources: list(sourceSchema, DATASET_LIMITS.sources, 'sources'),
+  events: list(eventSchema, DATASET_LIMITS.events, 'events'),
+  stances: list(stanceSchema, DATASET_LIMITS.stances, 'stances'),
 });

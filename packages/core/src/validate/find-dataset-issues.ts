@@ -13,6 +13,8 @@ import { checkEvents } from './check-events.js';
 import { checkStanceConflicts } from './check-stance-conflicts.js';
 import { withoutSchemaKey } from './without-schema-key.js';
 import { isValidDataset } from './is-valid-dataset.js';
+import { sizeIssues } from './size-issues.js';
+import { unreadableIssue } from './unreadable-issue.js';
 
 export type { ParseDatasetOptions };
 
@@ -24,7 +26,11 @@ const isWellFormed = compileStructureCheck(datasetSchema);
  * A top-level `"$schema"` string is allowed and ignored.
  */
 export function findDatasetIssues(dataset: unknown, options: ParseDatasetOptions = {}): DatasetIssue[] {
-  return isValidDataset(dataset, options) ? [] : collectDatasetIssues(dataset, options);
+  try {
+    return isValidDataset(dataset, options) ? [] : collectDatasetIssues(dataset, options);
+  } catch (error) {
+    return [unreadableIssue(error)];
+  }
 }
 
 /**
@@ -33,6 +39,9 @@ export function findDatasetIssues(dataset: unknown, options: ParseDatasetOptions
  */
 export function collectDatasetIssues(dataset: unknown, options: ParseDatasetOptions = {}): DatasetIssue[] {
   const input = withoutSchemaKey(dataset);
+  // Lists over their limits are reported alone: the checks below would walk every slot of them.
+  const tooLarge = sizeIssues(input);
+  if (tooLarge.length > 0) return tooLarge;
   // valibot lists the structural issues; the compiled check only spares it on valid input (see structure-check.ts).
   const result = isWellFormed?.(input) === true ? undefined : safeParse(datasetSchema, input);
   const all = [

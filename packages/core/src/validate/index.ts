@@ -7,3 +7,5 @@ export type { ParseDatasetOptions } from './parse-dataset-options.js';
 export { DatasetError, formatDatasetIssue, type DatasetIssue } from './dataset-error.js';
 export { datasetSchema } from './dataset-schema.js';
 export { isSafeUrl } from './safe-url.js';
+export { isSafeColor } from './safe-color.js';
+export { DATASET_LIMITS } from './dataset-limits.js';

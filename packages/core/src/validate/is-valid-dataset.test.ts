@@ -75,7 +75,7 @@ describe('isValidDataset', () => {
     );
     // The edits do break datasets in all sorts of ways (not only trivially).
     expect(rejected).toBeGreaterThan(1500);
-  });
+  }, 30_000); // 3,000 runs of both checks: seconds on a busy machine
 
   it('agrees with the collecting pass on swapped strings (dangling references, repeated ids, dates out of order)', () => {
     const strings = stringsOf(validDataset());

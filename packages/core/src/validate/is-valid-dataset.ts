@@ -5,6 +5,9 @@ import { isProfileDate, profileDateOrder } from './is-profile-date.js';
 import { KnownKeys } from './known-keys.js';
 import { UniqueSlugs } from './unique-slugs.js';
 import { SAFE_URL_PATTERN } from './safe-url.js';
+import { isSafeColor } from './safe-color.js';
+import { DATASET_LIMITS } from './dataset-limits.js';
+import { sourceTextOf } from './source-text-of.js';
 import {
   ACTOR_KINDS, CAMEO_EVENT_PATTERN, EVENT_TYPES, FIELDS, LANG_PATTERN, PLOVER_EVENTS, POSITIONS, SHA256_PATTERN, SPEAKER_KINDS,
   STANCE_BASES, WIKIDATA_PATTERN,
@@ -23,13 +26,24 @@ import {
  * Tests check that it never accepts what the collecting pass rejects.
  *
  * When it says `false`, `parseDataset(input)` (or `findDatasetIssues`) tells what is wrong; the
- * element imports that lazily, only for invalid data.
+ * element imports that lazily, only for invalid data. Input that throws while it is read (a
+ * throwing getter, a revoked Proxy) gives `false`, never an exception.
  *
  * @example
  * if (isValidDataset(json)) draw(json);
  * else showError((await import('@syria-timeline/core/validate')).findDatasetIssues(json));
  */
 export function isValidDataset(input: unknown, options: ParseDatasetOptions = {}): input is Dataset {
+  // Input that throws while it is read (a getter, a Proxy) is not a valid dataset; `parseDataset`
+  // and `findDatasetIssues` say what was thrown.
+  try {
+    return check(input, options);
+  } catch {
+    return false;
+  }
+}
+
+function check(input: unknown, options: ParseDatasetOptions): boolean {
   if (!isObject(input)) return false;
   let n = 7;
   const schema = input.$schema;
@@ -45,6 +59,9 @@ export function isValidDataset(input: unknown, options: ParseDatasetOptions = {}
   const { lanes, actors, issues, sources, events, stances } = input;
   if (!Array.isArray(lanes) || !Array.isArray(actors) || !Array.isArray(issues) || !Array.isArray(sources) ||
     !Array.isArray(events) || !Array.isArray(stances)) return false;
+  const max = DATASET_LIMITS;
+  if (lanes.length > max.lanes || actors.length > max.actors || issues.length > max.issues || sources.length > max.sources ||
+    events.length > max.events || stances.length > max.stances) return false;
   const c: Context = {
     lanes: new Set(),
     actorKinds: new Map(),
@@ -100,8 +117,16 @@ function isObject(value: unknown): value is Rec {
   return typeof value === 'object' && value !== null;
 }
 
-function isText(value: unknown): boolean {
-  return typeof value === 'string' && value.length > 0;
+const { shortText: SHORT, longText: LONG, listItems: LIST } = DATASET_LIMITS;
+
+/** A non-empty string of at most `max` UTF-16 code units. */
+function isText(value: unknown, max: number = SHORT): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= max;
+}
+
+/** A list within the limit of nested lists. */
+function isList(value: unknown): value is readonly unknown[] {
+  return Array.isArray(value) && value.length <= LIST;
 }
 
 function isOffset(value: unknown): value is number {
@@ -110,7 +135,7 @@ function isOffset(value: unknown): value is number {
 
 /** A new id of a collection (a slug, not yet in `ids`), added to `ids`. */
 function addId(value: unknown, ids: Set<string>): boolean {
-  if (typeof value !== 'string' || !isSlug(value)) return false;
+  if (typeof value !== 'string' || value.length > SHORT || !isSlug(value)) return false;
   const size = ids.size;
   return ids.add(value).size > size;
 }
@@ -145,7 +170,7 @@ function whenStart(value: unknown, c: Context, evidence: unknown): string | unde
     n++;
   }
   if (note !== undefined) {
-    if (!isText(note)) return undefined;
+    if (!isText(note, LONG)) return undefined;
     n++;
   }
   if (basis === 'resolved') {
@@ -159,7 +184,7 @@ function whenStart(value: unknown, c: Context, evidence: unknown): string | unde
 
 /** The resolved phrase occurs in a quote or in the anchor's text (when that text is given). */
 function phraseOccurs(phrase: string, anchor: string, texts: Readonly<Record<string, string>>, evidence: unknown): boolean {
-  const anchorText = texts[anchor];
+  const anchorText = sourceTextOf(texts, anchor);
   if (anchorText === undefined) return true;
   const needle = phrase.toLowerCase();
   if (Array.isArray(evidence)) {
@@ -167,18 +192,18 @@ function phraseOccurs(phrase: string, anchor: string, texts: Readonly<Record<str
       if (isObject(item) && typeof item.text === 'string' && item.text.toLowerCase().includes(needle)) return true;
     }
   }
-  return typeof anchorText === 'string' && anchorText.toLowerCase().includes(needle);
+  return anchorText.toLowerCase().includes(needle);
 }
 
 /** At least one quote; each well-formed, its source and speaker known, its offsets consistent (and its slice exact, given the text). */
 function isEvidenceList(list: unknown, c: Context): boolean {
-  if (!Array.isArray(list) || list.length === 0) return false;
+  if (!isList(list) || list.length === 0) return false;
   for (let i = 0; i < list.length; i++) {
     const item: unknown = list[i];
     if (!isObject(item)) return false;
     const { source, start, end, text, speaker } = item;
     if (typeof source !== 'string' || !c.sources.has(source)) return false;
-    if (!isOffset(start) || !isOffset(end) || typeof text !== 'string' || text.length === 0) return false;
+    if (!isOffset(start) || !isOffset(end) || !isText(text, LONG)) return false;
     if (end <= start || end - start !== text.length) return false;
     let n = 4;
     if (speaker !== undefined) {
@@ -187,15 +212,15 @@ function isEvidenceList(list: unknown, c: Context): boolean {
     }
     if (EVIDENCE_KEYS.count(item) !== n) return false;
     if (c.texts !== undefined) {
-      const sourceText = c.texts[source];
-      if (sourceText !== undefined && (typeof sourceText !== 'string' || end > sourceText.length || !sourceText.startsWith(text, start))) return false;
+      const sourceText = sourceTextOf(c.texts, source);
+      if (sourceText !== undefined && (end > sourceText.length || !sourceText.startsWith(text as string, start))) return false;
     }
   }
   return true;
 }
 
 function isTextList(list: unknown): boolean {
-  if (!Array.isArray(list)) return false;
+  if (!isList(list)) return false;
   for (let i = 0; i < list.length; i++) if (!isText(list[i])) return false;
   return true;
 }
@@ -205,7 +230,7 @@ function checkLanes(lanes: readonly unknown[], c: Context): boolean {
     const item: unknown = lanes[i];
     if (!isObject(item) || !addId(item.id, c.lanes)) return false;
     const { order } = item;
-    if (!isText(item.label) || typeof order !== 'number' || !Number.isFinite(order) || !isText(item.color)) return false;
+    if (!isText(item.label) || typeof order !== 'number' || !Number.isFinite(order) || !isSafeColor(item.color)) return false;
     if (LANE_KEYS.count(item) !== 4) return false;
   }
   return true;
@@ -236,7 +261,7 @@ function checkActors(actors: readonly unknown[], c: Context): boolean {
       n++;
     }
     if (color !== undefined) {
-      if (!isText(color)) return false;
+      if (!isSafeColor(color)) return false;
       n++;
     }
     if (titles !== undefined) {
@@ -253,7 +278,7 @@ function checkActors(actors: readonly unknown[], c: Context): boolean {
 }
 
 function areTitles(titles: unknown): boolean {
-  if (!Array.isArray(titles)) return false;
+  if (!isList(titles)) return false;
   for (let j = 0; j < titles.length; j++) {
     const title: unknown = titles[j];
     if (!isObject(title) || !isText(title.title)) return false;
@@ -280,26 +305,29 @@ function isActorCodes(codes: unknown): boolean {
     n++;
   }
   if (codes.wikidata !== undefined) {
-    if (typeof codes.wikidata !== 'string' || !WIKIDATA_PATTERN.test(codes.wikidata)) return false;
+    if (typeof codes.wikidata !== 'string' || codes.wikidata.length > SHORT || !WIKIDATA_PATTERN.test(codes.wikidata)) return false;
     n++;
   }
   return ACTOR_CODES_KEYS.count(codes) === n;
 }
 
-/** Whether following `partOf` from some actor comes back to it (ids are unique and resolve here). */
+/**
+ * Whether following `partOf` from some actor comes back to it (ids are unique and resolve here).
+ * Linear: each actor is reached by one walk only (see check-part-of-cycles.ts).
+ */
 function hasPartOfCycle(actors: readonly Rec[]): boolean {
   const parent = new Map<string, string>();
   for (const actor of actors) if (typeof actor.partOf === 'string') parent.set(actor.id as string, actor.partOf);
-  const done = new Set<string>();
+  const walkOf = new Map<string, number>();
+  let walk = 0;
   for (const actor of actors) {
-    const chain = new Set<string>();
+    walk++;
     let id: string | undefined = actor.id as string;
-    while (id !== undefined && !done.has(id)) {
-      if (chain.has(id)) return true;
-      chain.add(id);
+    while (id !== undefined && !walkOf.has(id)) {
+      walkOf.set(id, walk);
       id = parent.get(id);
     }
-    for (const seen of chain) done.add(seen);
+    if (id !== undefined && walkOf.get(id) === walk) return true;
   }
   return false;
 }
@@ -310,7 +338,7 @@ function checkIssues(issues: readonly unknown[], c: Context): boolean {
     if (!isObject(item) || !addId(item.id, c.issues) || !isText(item.label)) return false;
     let n = 2;
     if (item.description !== undefined) {
-      if (!isText(item.description)) return false;
+      if (!isText(item.description, LONG)) return false;
       n++;
     }
     if (ISSUE_KEYS.count(item) !== n) return false;
@@ -333,7 +361,7 @@ function checkSources(sources: readonly unknown[], c: Context): boolean {
       n++;
     }
     if (url !== undefined) {
-      if (typeof url !== 'string' || !SAFE_URL_PATTERN.test(url)) return false;
+      if (typeof url !== 'string' || url.length > LONG || !SAFE_URL_PATTERN.test(url)) return false;
       n++;
     }
     if (sha256 !== undefined) {
@@ -353,18 +381,18 @@ function checkEvents(events: readonly unknown[], c: Context): boolean {
   const ids = new UniqueSlugs(events, events.length);
   for (let i = 0; i < events.length; i++) {
     const item: unknown = events[i];
-    if (!isObject(item) || typeof item.id !== 'string' || !ids.add(item.id, i)) return false;
+    if (!isObject(item) || typeof item.id !== 'string' || item.id.length > SHORT || !ids.add(item.id, i)) return false;
     if (!EVENT_TYPE_SET.has(item.type) || !isText(item.title)) return false;
     const { summary, evidence, issues, codes, background } = item;
     if (!isEvidenceList(evidence, c) || whenStart(item.when, c, evidence) === undefined) return false;
     if (!hasActorParticipant(item.participants, c)) return false;
     let n = 6;
     if (summary !== undefined) {
-      if (!isText(summary)) return false;
+      if (!isText(summary, LONG)) return false;
       n++;
     }
     if (issues !== undefined) {
-      if (!Array.isArray(issues)) return false;
+      if (!isList(issues)) return false;
       for (let j = 0; j < issues.length; j++) {
         const issue: unknown = issues[j];
         if (typeof issue !== 'string' || !c.issues.has(issue)) return false;
@@ -386,7 +414,7 @@ function checkEvents(events: readonly unknown[], c: Context): boolean {
 
 /** Participants are well-formed and known, and one has role 'actor'. */
 function hasActorParticipant(participants: unknown, c: Context): boolean {
-  if (!Array.isArray(participants)) return false;
+  if (!isList(participants)) return false;
   let actor = false;
   for (let j = 0; j < participants.length; j++) {
     const p: unknown = participants[j];
@@ -411,13 +439,16 @@ function isEventCodes(codes: unknown): boolean {
     if (!isObject(plover) || !PLOVER_SET.has(plover.event)) return false;
     let m = 1;
     if (plover.mode !== undefined) {
-      if (typeof plover.mode !== 'string') return false;
+      if (typeof plover.mode !== 'string' || plover.mode.length > SHORT) return false;
       m++;
     }
     if (plover.context !== undefined) {
       const context = plover.context;
-      if (!Array.isArray(context)) return false;
-      for (let k = 0; k < context.length; k++) if (typeof context[k] !== 'string') return false;
+      if (!isList(context)) return false;
+      for (let k = 0; k < context.length; k++) {
+        const item: unknown = context[k];
+        if (typeof item !== 'string' || item.length > SHORT) return false;
+      }
       m++;
     }
     if (PLOVER_KEYS.count(plover) !== m) return false;
@@ -430,7 +461,7 @@ function checkStances(stances: readonly unknown[], c: Context): boolean {
   const ids = new UniqueSlugs(stances, stances.length);
   for (let i = 0; i < stances.length; i++) {
     const item: unknown = stances[i];
-    if (!isObject(item) || typeof item.id !== 'string' || !ids.add(item.id, i)) return false;
+    if (!isObject(item) || typeof item.id !== 'string' || item.id.length > SHORT || !ids.add(item.id, i)) return false;
     const { actor, issue, position, condition, evidence, until } = item;
     if (typeof actor !== 'string' || !c.actorKinds.has(actor) || typeof issue !== 'string' || !c.issues.has(issue)) return false;
     if (!POSITION_SET.has(position) || !STANCE_BASIS_SET.has(item.basis) || !isEvidenceList(evidence, c)) return false;

@@ -1,9 +1,10 @@
 import type { Dataset } from '../model/index.js';
-import { DatasetError } from './dataset-error.js';
+import { DatasetError, type DatasetIssue } from './dataset-error.js';
 import { collectDatasetIssues } from './find-dataset-issues.js';
 import type { ParseDatasetOptions } from './parse-dataset-options.js';
 import { validDataset } from './valid-dataset.js';
 import { withoutSchemaKey } from './without-schema-key.js';
+import { unreadableIssue } from './unreadable-issue.js';
 
 /**
  * Checks that `input` (parsed JSON, or an object) is a valid `Dataset` and returns it typed: the
@@ -24,13 +25,21 @@ import { withoutSchemaKey } from './without-schema-key.js';
  * @example
  * const dataset = parseDataset(await (await fetch(src)).json());
  * parseDataset(builtinDataset, { sourceTexts }); // also checks each quote against the texts
+ * - Lists and texts have limits (`DATASET_LIMITS`): a list over its limit is reported alone, at once.
+ * - Input that cannot be read (a getter or Proxy that throws) is a `DatasetError` too, whose one
+ *   issue names what was thrown (kept as its `cause`): never any other exception.
  * @throws DatasetError listing every problem: `events[3].when.start: got "2013-02-30", expected a day from 01 to 28 …`
  */
 export function parseDataset(input: unknown, options: ParseDatasetOptions = {}): Dataset {
-  const valid = validDataset(input, options);
-  if (valid) return valid;
-  const issues = collectDatasetIssues(input, options);
-  if (issues.length > 0) throw new DatasetError(issues);
-  // Valid, so the input has exactly the model's shape (the schema is type-checked against it).
-  return withoutSchemaKey(input) as Dataset;
+  let issues: DatasetIssue[];
+  try {
+    const valid = validDataset(input, options);
+    if (valid) return valid;
+    issues = collectDatasetIssues(input, options);
+    // Valid, so the input has exactly the model's shape (the schema is type-checked against it).
+    if (issues.length === 0) return withoutSchemaKey(input) as Dataset;
+  } catch (error) {
+    throw new DatasetError([unreadableIssue(error)], { cause: error });
+  }
+  throw new DatasetError(issues);
 }

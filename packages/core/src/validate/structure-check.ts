@@ -40,7 +40,7 @@ interface Node {
 // One interpreter over one shape of plan, rather than a closure per schema: the calls stay
 // monomorphic and V8 optimises the whole walk as one function (closures were 3–4× slower here).
 const enum Tag { String, Number, Boolean, Literal, Picklist, Array, Tuple, Object }
-const enum Check { Regex, Slug, MinLength, MinValue, Predicate }
+const enum Check { Regex, Slug, MinLength, MaxLength, MinValue, Predicate }
 
 interface Plan {
   tag: Tag;
@@ -137,6 +137,7 @@ function compile(node: Node): Plan {
         break;
       }
       case 'min_length': plan.checks.push(Check.MinLength); break;
+      case 'max_length': plan.checks.push(Check.MaxLength); break;
       case 'min_value': plan.checks.push(Check.MinValue); break;
       case 'integer':
       case 'finite': plan.checks.push(Check.Predicate); break;
@@ -155,13 +156,13 @@ function run(plan: Plan, value: unknown): boolean {
     case Tag.Literal: if (value !== plan.value) return false; break;
     case Tag.Picklist: if (!(plan.value as readonly unknown[]).includes(value)) return false; break;
     case Tag.Array: {
-      if (!Array.isArray(value)) return false;
+      if (!Array.isArray(value) || !withinMaxLength(plan, value)) return false;
       const item = plan.children[0]!;
       for (let i = 0; i < value.length; i++) if (!run(item, value[i])) return false;
       break;
     }
     case Tag.Tuple: {
-      if (!Array.isArray(value)) return false;
+      if (!Array.isArray(value) || !withinMaxLength(plan, value)) return false;
       const fixed = plan.children.length - 1;
       // Like valibot: each fixed item is checked even past the end (as undefined).
       for (let i = 0; i < fixed; i++) if (!run(plan.children[i]!, value[i])) return false;
@@ -207,9 +208,16 @@ function run(plan: Plan, value: unknown): boolean {
       case Check.Regex: if (!(arg as RegExp).test(value as string)) return false; break;
       case Check.Slug: if (!isSlug(value as string)) return false; break;
       case Check.MinLength: if ((value as { length: number }).length < (arg as number)) return false; break;
+      case Check.MaxLength: if ((value as { length: number }).length > (arg as number)) return false; break;
       case Check.MinValue: if (!((value as number) >= (arg as number))) return false; break;
       case Check.Predicate: if (!(arg as (v: unknown) => boolean)(value)) return false; break;
     }
   }
   return true;
+}
+
+/** A list's own `maxLength`, checked before its items (10,000,000 of them are not walked to say no). */
+function withinMaxLength(plan: Plan, list: readonly unknown[]): boolean {
+  const at = plan.checks.indexOf(Check.MaxLength);
+  return at < 0 || list.length <= (plan.args[at] as number);
 }

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import { validDataset, type Dataset } from '@syria-timeline/core';
+import { DatasetError, validDataset, type Dataset } from '@syria-timeline/core';
 import type * as Validator from '@syria-timeline/core/validate';
 
 export type DatasetState =
@@ -133,7 +133,15 @@ export class DatasetController implements ReactiveController {
 
   /** Ready at once for valid data; otherwise loading until the lazy validator has the error. */
   private check(dataset: unknown): DatasetState {
-    const valid = validDataset(dataset);
+    let valid: Dataset | undefined;
+    try {
+      valid = validDataset(dataset);
+    } catch (e) {
+      // A throwing getter, a Proxy trap, a toJSON: the page's object, not JSON. Say so, never throw.
+      const error = unreadable(e);
+      this.onError(error);
+      return { status: 'error', error };
+    }
     if (valid) return { status: 'ready', data: valid };
     const settle = (state: DatasetState) => {
       if (this.checkedInput !== dataset) return; // another dataset came meanwhile: its own check reports
@@ -142,7 +150,7 @@ export class DatasetController implements ReactiveController {
     };
     const wait: Promise<void> = parseWithValidator(dataset).then(
       (data) => settle({ status: 'ready', data }),
-      (e: unknown) => settle({ status: 'error', error: asError(e) }),
+      (e: unknown) => settle({ status: 'error', error: e instanceof DatasetError ? e : unreadable(e) }),
     ).then(() => {
       if (this.checkWait === wait) this.checkWait = null;
       this.host.requestUpdate();
@@ -195,5 +203,21 @@ async function loadDataset(src: string, signal: AbortSignal): Promise<Dataset> {
 }
 
 function asError(e: unknown): Error {
-  return e instanceof Error ? e : new Error(String(e));
+  if (e instanceof Error) return e;
+  try {
+    return new Error(String(e));
+  } catch {
+    return new Error(`a thrown ${typeof e} that cannot be shown`);
+  }
+}
+
+/** An exception thrown while the dataset was being read (not a list of problems in it). */
+function unreadable(e: unknown): Error {
+  let message: string;
+  try {
+    message = asError(e).message;
+  } catch {
+    message = 'an error that cannot be shown';
+  }
+  return new Error(`Could not read the dataset: ${message}`, { cause: e });
 }

@@ -7,6 +7,8 @@
  * both are written in as SVG `<text>`, so the file is readable (and its text selectable).
  */
 import { canvasLabelsOf } from '../canvas-labels.js';
+import { xmlSafe } from './xml-safe.js';
+import { pngScale } from './png-scale.js';
 
 /** Presentation properties copied from the live nodes; enough for shapes, lines and text. */
 const STYLE_PROPERTIES = [
@@ -144,21 +146,29 @@ function buildImage(host: HTMLElement): { svg: SVGSVGElement; width: number; hei
  * @example downloadFile(new Blob([exportSvg(el)], { type: 'image/svg+xml' }), 'timeline.svg')
  */
 export function exportSvg(host: HTMLElement): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(buildImage(host).svg)}`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(buildImage(host).svg)}`;
 }
+
+/** The SVG as well-formed XML: characters XML forbids (from the data's text) become U+FFFD. */
+const serialize = (svg: SVGSVGElement): string => xmlSafe(new XMLSerializer().serializeToString(svg));
 
 /**
  * The timeline as a PNG, drawn from `exportSvg` on an offscreen canvas at `scale` × its CSS size
- * (default: the screen's pixel ratio, at least 2, so the image stays sharp).
+ * (default: the screen's pixel ratio, at least 2, so the image stays sharp). A timeline too large
+ * for a canvas at that scale is drawn smaller (see `pngScale`). Rejects with a RangeError for a
+ * `scale` that is not a positive finite number.
  */
-export async function exportPng(host: HTMLElement, scale = Math.max(2, globalThis.devicePixelRatio || 1)): Promise<Blob> {
+export async function exportPng(host: HTMLElement, asked: number = Math.max(2, globalThis.devicePixelRatio || 1)): Promise<Blob> {
   const { svg, width, height } = buildImage(host);
-  const svgText = new XMLSerializer().serializeToString(svg);
+  const scale = pngScale(asked, width, height);
+  const svgText = serialize(svg);
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
     image.src = url;
-    await image.decode();
+    await image.decode().catch((e: unknown) => {
+      throw new Error(`exportPng: the browser could not read the exported SVG as an image (${(e as Error)?.message})`, { cause: e });
+    });
     const canvas = new OffscreenCanvas(Math.max(1, Math.round(width * scale)), Math.max(1, Math.round(height * scale)));
     const context = canvas.getContext('2d');
     if (!context) throw new Error('exportPng: this browser gives no 2D canvas context');

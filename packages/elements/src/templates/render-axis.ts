@@ -1,5 +1,4 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Tick } from '@syria-timeline/core';
 
 /** Height of the tick-label strip above the lanes, px. */
@@ -35,9 +34,9 @@ function labelledTicks(ticks: readonly Tick[]): ReadonlySet<string> {
 export function renderAxis(ticks: readonly Tick[], lanesHeight: number): SVGTemplateResult {
   const bottom = AXIS_HEIGHT + lanesHeight;
   const labelled = labelledTicks(ticks);
-  return svg`<g part="axis" aria-hidden="true">${repeat(
-    ticks,
-    (t) => t.key,
+  // A plain list, not repeat(): with repeat() the ticks left a pair of empty Lit markers in the DOM
+  // each time the data's extent changed (test/lifecycle.test.ts), and a dozen ticks gain nothing from keys.
+  return svg`<g part="axis" aria-hidden="true">${ticks.map(
     (t) => svg`<g class=${t.major ? 'tick major' : 'tick'} transform="translate(${t.x},0)">
       <line y1=${t.major ? 2 : 12} y2=${bottom}></line>
       ${labelled.has(t.key) ? svg`<text x="4" y="17">${t.label}</text>` : ''}

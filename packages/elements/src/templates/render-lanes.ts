@@ -1,15 +1,17 @@
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { LaneBox } from '@syria-timeline/core';
+import { isSafeColor, type LaneBox } from '@syria-timeline/core';
 
 /**
  * The lane colour as a custom property: `--syria-timeline-lane-<id>-color` wins over the dataset's
- * colour. Lane ids are validated slugs, so they are safe in a property name; an unparseable colour
- * from data is simply ignored by the style engine (no CSS is built from data as text).
+ * colour. Lane ids are validated slugs, so they are safe in a property name. The data colour goes
+ * into CSS only if `isSafeColor` says it is a colour (validation requires it too: this is the second
+ * line), never `url()`, `var()` or a declaration; otherwise the text colour stands in.
  */
 export function laneColorStyle(lane: Pick<LaneBox, 'id' | 'color'>): Readonly<Record<string, string>> {
-  return { '--lane-color': `var(--syria-timeline-lane-${lane.id}-color, ${lane.color})` };
+  const color = isSafeColor(lane.color) ? lane.color : 'currentColor';
+  return { '--lane-color': `var(--syria-timeline-lane-${lane.id}-color, ${color})` };
 }
 
 /** Lane backgrounds (alternating) and separators, inside the plot svg. */
