@@ -1,5 +1,5 @@
 import '@syria-timeline/elements';
-import { builtinDataset } from '@syria-timeline/core';
+import { builtinDataset, OTHERS_LANE } from '@syria-timeline/core';
 import { laneChoices, renderLanePicker } from './lane-picker.js';
 import { downloadFile } from './download-file.js';
 import { DEMO_LOCALES, DEMO_THEMES, isoDay, readViewState, writeViewState, type ViewState } from './view-state.js';
@@ -11,8 +11,8 @@ const byId = <T extends HTMLElement>(id: string): T => {
 };
 
 const timeline = byId<HTMLElementTagNameMap['syria-timeline']>('timeline');
-const issueSelect = byId<HTMLSelectElement>('issue');
 const localeSelect = byId<HTMLSelectElement>('locale');
+const axisSelect = byId<HTMLSelectElement>('axis');
 const status = byId<HTMLParagraphElement>('status');
 const state: ViewState = readViewState(location.search);
 
@@ -30,11 +30,14 @@ setAttr('issue', state.issue);
 setAttr('locale', state.locale ?? 'en');
 setAttr('theme', state.theme ?? 'light');
 setAttr('selected', state.selected);
+setAttr('axis', state.axis);
 document.documentElement.dataset['theme'] = state.theme ?? 'light';
 
 // --- lanes --------------------------------------------------------------------------------------
-const allLaneIds = [...builtinDataset.lanes].sort((a, b) => a.order - b.order).map((l) => l.id);
-renderLanePicker(byId<HTMLOListElement>('lane-list'), laneChoices(builtinDataset.lanes, state.lanes), (ids) => {
+// The sides, then the context row of the events with no participant in a lane (hideable like a lane).
+const demoLanes = [...builtinDataset.lanes, OTHERS_LANE];
+const allLaneIds = [...demoLanes].sort((a, b) => a.order - b.order).map((l) => l.id);
+renderLanePicker(byId<HTMLOListElement>('lane-list'), laneChoices(demoLanes, state.lanes), (ids) => {
   // Every lane in the dataset's order is the default: leave it out of the link.
   const isDefault = ids.length === allLaneIds.length && ids.every((id, i) => id === allLaneIds[i]);
   if (isDefault) delete state.lanes;
@@ -43,32 +46,13 @@ renderLanePicker(byId<HTMLOListElement>('lane-list'), laneChoices(builtinDataset
   saveState();
 });
 
-// --- issue --------------------------------------------------------------------------------------
-const issueOptions: [string, string][] = [
-  ...builtinDataset.issues.map((issue): [string, string] => [issue.id, issue.label]),
-  ['none', 'No stance bands'],
-];
-issueSelect.replaceChildren(
-  ...issueOptions.map(([value, label]) => {
-    const option = document.createElement('option');
-    option.value = value;
-    option.textContent = label;
-    return option;
-  }),
-);
-issueSelect.value = state.issue ?? builtinDataset.issues[0]?.id ?? 'none';
-issueSelect.addEventListener('change', () => {
-  state.issue = issueSelect.value;
-  setAttr('issue', state.issue);
-  saveState();
-});
-// The element has its own issue picker (part="issue-picker"). `change` stays inside its shadow root,
-// but `input` is composed, so it reaches us: keep the page's control and the link in step with it.
+// --- issue ---------------------------------------------------------------------------------------
+// The element's own issue picker (part="issue-picker") is the only one: the page has no second.
+// `change` stays inside its shadow root, but `input` is composed, so it reaches us: keep the link in step.
 timeline.addEventListener('input', (e) => {
   const origin = e.composedPath()[0];
   if (!(origin instanceof HTMLSelectElement) || !origin.part.contains('issue-picker')) return;
   state.issue = origin.value;
-  issueSelect.value = origin.value;
   saveState();
 });
 
@@ -93,8 +77,10 @@ for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="the
 
 // --- the element tells us what the user did -----------------------------------------------------
 timeline.addEventListener('syria-timeline-range-change', (e) => {
+  // The event's end is exclusive, the `end` attribute inclusive of the day it names: write the
+  // last day shown, so that reading the link back gives the same window (not one more day per reload).
   state.start = isoDay(e.start);
-  state.end = isoDay(e.end);
+  state.end = isoDay(new Date(Math.max(e.start.getTime(), e.end.getTime() - 1)));
   saveState();
 });
 timeline.addEventListener('syria-timeline-select', (e) => {
@@ -106,10 +92,16 @@ timeline.addEventListener('syria-timeline-error', (e) => {
   status.textContent = `The timeline could not show its data: ${e.error.message}`;
 });
 
-// --- buttons ------------------------------------------------------------------------------------
-byId<HTMLButtonElement>('reset-zoom').addEventListener('click', () => {
-  timeline.resetZoom();
+// --- time axis ----------------------------------------------------------------------------------
+axisSelect.value = state.axis ?? 'compressed';
+axisSelect.addEventListener('change', () => {
+  if (axisSelect.value === 'linear') state.axis = 'linear';
+  else delete state.axis;
+  setAttr('axis', state.axis);
+  saveState();
 });
+
+// --- buttons (zoom and reset are the element's own) ------------------------------------------------
 
 const exportSvgButton = byId<HTMLButtonElement>('export-svg');
 const exportPngButton = byId<HTMLButtonElement>('export-png');

@@ -1,6 +1,6 @@
 /**
  * The part of the view that a link keeps: the query string of the demo page.
- * `?start=2012-01-01&end=2012-06-30&lanes=russia+west&issue=assad-must-go&locale=ru&theme=dark&selected=<event id>`
+ * `?start=2012-01-01&end=2012-06-30&lanes=russia+west&issue=assad-must-go&locale=ru&theme=dark&selected=<event id>&axis=linear`
  */
 export interface ViewState {
   start?: string;
@@ -11,6 +11,8 @@ export interface ViewState {
   locale?: DemoLocale;
   theme?: DemoTheme;
   selected?: string;
+  /** 'linear' turns the gap-compressed time axis off; absent = the element's default. */
+  axis?: 'linear';
 }
 
 export const DEMO_LOCALES = ['en', 'ru', 'fr', 'ar'] as const;
@@ -43,6 +45,7 @@ export function readViewState(search: string): ViewState {
   if (theme) state.theme = theme;
   const selected = params.get('selected');
   if (selected && SLUG.test(selected)) state.selected = selected;
+  if (params.get('axis') === 'linear') state.axis = 'linear';
   return state;
 }
 
@@ -56,11 +59,15 @@ export function writeViewState(state: ViewState): string {
   if (state.locale && state.locale !== 'en') params.set('locale', state.locale);
   if (state.theme && state.theme !== 'light') params.set('theme', state.theme);
   if (state.selected) params.set('selected', state.selected);
+  if (state.axis) params.set('axis', state.axis);
   const query = params.toString();
   return query ? `?${query}` : '';
 }
 
-/** A date as the day it falls on in UTC, `YYYY-MM-DD`: the precision a shared link needs. */
+/**
+ * A date as the day it falls on in UTC, `YYYY-MM-DD`: the precision a shared link needs. A link's
+ * `end` is the last day shown (the element reads it as inclusive): pass an exclusive end minus 1 ms.
+ */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }

@@ -113,7 +113,7 @@ export const Narrow320: Story = {
   decorators: [(story) => html`<div style="width:320px;border:1px dashed #999">${story()}</div>`],
   play: async ({ canvasElement }) => {
     const el = await findTimeline(canvasElement);
-    expect(laneLabels(el)).toHaveLength(4);
+    expect(laneLabels(el)).toHaveLength(5); // four sides and the context row
     expect(el.getBoundingClientRect().width).toBeLessThanOrEqual(320);
     expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth + 1);
   },

@@ -5,9 +5,10 @@ import { renderTimeline, timelineArgTypes, type TimelineArgs } from './support/t
 import { activeInside, findTimeline, pressKey, tabStop, visibleParts } from './support/timeline-queries.js';
 
 /**
- * The keyboard map: Tab enters (one tab stop), ←/→ move along a lane, ↑/↓ change lane,
- * Home/End jump to the ends, Enter or Space opens the event's details and quotes, Escape closes them,
- * + / − zoom and 0 resets.
+ * The keyboard map: Tab reaches the lane labels (one stop; ↑/↓ between them, Enter opens a side's card), then
+ * the plot (one tab stop), where ←/→ move along a lane in time (panning past the window's edge), ↑/↓ change lane,
+ * Home/End jump to the lane's ends, Shift+←/→ and Page Up/Down pan, Enter or Space opens the event's details and
+ * quotes (on a pill: the list of its events), Escape closes them, + / − zoom and 0 resets.
  */
 const meta = {
   title: 'syria-timeline/Keyboard',
@@ -36,10 +37,10 @@ export const Walkthrough: Story = {
   play: async ({ canvasElement, step }) => {
     const el = await findTimeline(canvasElement);
 
-    await step('one tab stop: exactly one mark is in the tab order', async () => {
+    await step('two tab stops: the lane labels (one for all), then the plot (exactly one mark)', async () => {
       // The stance observations are a group of their own, with their own tab stop.
-      const stops = [...(el.shadowRoot?.querySelectorAll('[tabindex="0"]:not([part="stance-point"])') ?? [])];
-      expect(stops).toHaveLength(1);
+      const stops = [...(el.shadowRoot?.querySelectorAll('[tabindex="0"]:not([part="stance-point"])') ?? [])].filter((n) => n.checkVisibility());
+      expect(stops.map((n) => n.getAttribute('part'))).toEqual(['lane-label', expect.stringMatching(/mark|cluster/)]);
     });
 
     await step('focus lands on a mark with a readable label', async () => {
@@ -56,9 +57,10 @@ export const Walkthrough: Story = {
       expect(label(activeInside(el))).toBe(first);
     });
 
-    await step('↓ moves to another lane', async () => {
+    await step('↓ moves to another lane (↑ from the bottom one, the context row)', async () => {
       const before = label(activeInside(el));
       await pressKey(el, 'ArrowDown');
+      if (label(activeInside(el)) === before) await pressKey(el, 'ArrowUp');
       expect(label(activeInside(el))).not.toBe(before);
     });
 

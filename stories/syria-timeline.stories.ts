@@ -34,11 +34,11 @@ const laneLabel = (id: string): string => {
 };
 const lanesInOrder = [...builtinDataset.lanes].sort((a, b) => a.order - b.order);
 
-/** Every lane, in the dataset's order, with marks and no error. */
+/** Every lane, in the dataset's order, then the context row of events with no participant in a lane; marks and no error. */
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     const el = await findTimeline(canvasElement);
-    expect(laneLabels(el)).toEqual(lanesInOrder.map((l) => l.label));
+    expect(laneLabels(el)).toEqual([...lanesInOrder.map((l) => l.label), 'Others']);
     expect(marks(el).length).toBeGreaterThan(0);
     expect(errorText(el)).toBeNull();
   },
@@ -79,8 +79,10 @@ const oneIssue = (id: string): Story => ({
   },
 });
 export const IssueAssadMustGo = oneIssue('assad-must-go');
+export const IssueGovernmentOppositionTalks = oneIssue('government-opposition-talks');
 export const IssueTalksWithoutPreconditions = oneIssue('talks-without-preconditions');
-export const IssueForeignIntervention = oneIssue('foreign-intervention');
+export const IssueSettlementImposedFromOutside = oneIssue('settlement-imposed-from-outside');
+export const IssueBothSidesToBlame = oneIssue('both-sides-to-blame');
 export const IssueUnSecurityCouncilPressure = oneIssue('un-security-council-pressure');
 export const IssueChemicalWeaponsDisarmament = oneIssue('chemical-weapons-disarmament');
 
@@ -125,5 +127,31 @@ export const SelectedEvent: Story = {
     // Whitespace may be laid out differently; the words must be the article's.
     const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
     expect(quotes.map(squash).join(' ')).toContain(squash(firstEvent.evidence[0].text));
+  },
+};
+
+/**
+ * Each lane label is a button: it opens the card of that side, with its actors, their standing
+ * relations (alliance, arms supply, a naval base…) and their stance history, every item quoted.
+ * Escape or × closes it. Ties between lanes are drawn by role: to a recipient (arrow), against a
+ * target (arrow with a bar), about a party (dashed); those of the selected veto are drawn in full.
+ */
+export const SideCardAndTies: Story = {
+  args: { start: '2012-01-20', end: '2012-02-20' },
+  play: async ({ canvasElement }) => {
+    const el = await findTimeline(canvasElement);
+    const russia = visibleParts(el, 'lane-label').find((n) => n.getAttribute('data-lane') === 'russia') as HTMLButtonElement;
+    russia.click();
+    const card = await waitFor(() => {
+      const found = visibleParts(el, 'side-card')[0];
+      if (!found) throw new Error('no side card');
+      return found;
+    });
+    const relations = builtinDataset.relations ?? [];
+    expect(relations.length).toBeGreaterThan(0);
+    for (const r of relations.filter((x) => x.from === 'russia')) expect(card.textContent).toContain(r.label);
+    expect(russia.getAttribute('aria-expanded')).toBe('true');
+    // Three kinds of tie are in the legend (the built-in data has acts to, against and about another side).
+    expect(el.shadowRoot!.querySelectorAll('[part="legend"] li[data-tie]').length).toBe(3);
   },
 };

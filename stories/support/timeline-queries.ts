@@ -52,9 +52,9 @@ export const errorText = (el: SyriaTimeline): string | null => parts(el, 'error'
 /** The element that has keyboard focus inside the timeline. */
 export const activeInside = (el: SyriaTimeline): Element | null => root(el).activeElement;
 
-/** The single tab stop of the roving tabindex: where Tab lands. */
+/** The plot's single tab stop (roving tabindex): where Tab lands after the lane labels. */
 export const tabStop = (el: SyriaTimeline): HTMLElement | SVGElement | null =>
-  root(el).querySelector<HTMLElement | SVGElement>('[tabindex="0"]');
+  root(el).querySelector<HTMLElement | SVGElement>('svg.main [tabindex="0"]');
 
 /**
  * Presses a key on whatever has focus inside the timeline, as a keyboard would: keydown then keyup,

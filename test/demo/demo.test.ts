@@ -39,8 +39,8 @@ afterAll(async () => {
 });
 
 /** Opens the demo and waits until the timeline shows lanes; collects page errors. */
-async function open(query = ''): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
+async function open(query = '', viewport?: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage(viewport ? { viewport } : {});
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
@@ -82,16 +82,17 @@ describe('the demo page (npm start)', () => {
     const params = query(page);
     expect(params.get('locale')).toBe('ru');
     expect(params.get('theme')).toBe('dark');
-    expect(params.get('lanes')?.split(' ')).toHaveLength(3);
-    expect(await page.evaluate(LANE_LABELS)).toHaveLength(3);
+    // Three of the four sides, and the context row "Others" (a row of the picker too).
+    expect(params.get('lanes')?.split(' ')).toHaveLength(4);
+    expect(await page.evaluate(LANE_LABELS)).toHaveLength(4);
     await page.close();
   });
 
   it('keeps the selected event and the zoomed window in the link', async () => {
     const { page } = await open('?start=2012-01&end=2012-12');
-    // One tab stop: focus the timeline's active mark, select it with Enter.
+    // The plot's one tab stop: focus the timeline's active mark, select it with Enter.
     await page.evaluate(() => {
-      const mark = document.querySelector('syria-timeline')?.shadowRoot?.querySelector<HTMLElement>('[tabindex="0"]');
+      const mark = document.querySelector('syria-timeline')?.shadowRoot?.querySelector<HTMLElement>('svg.main [tabindex="0"]');
       mark?.focus();
     });
     await page.keyboard.press('Enter');
@@ -133,6 +134,90 @@ describe('the demo page (npm start)', () => {
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(await page.locator('#status').textContent()).toBe('PNG exported.');
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a copied link reloaded 10 times shows the same window and selection (the exclusive end is written as the last day shown)', async () => {
+    const { page } = await open('?start=2012-01&end=2012-12');
+    // A window that is not whole days, as a wheel or a drag leaves it; and a selection.
+    await page.evaluate(() => {
+      const el = document.querySelector('syria-timeline') as unknown as { zoomTo(start: Date, end: Date): void; setAttribute(n: string, v: string): void };
+      el.zoomTo(new Date(Date.UTC(2012, 1, 3, 7, 30)), new Date(Date.UTC(2012, 2, 1, 0, 0)));
+    });
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('start')?.startsWith('2012-02'));
+    expect(query(page).get('end')).toBe('2012-02-29');
+    await page.evaluate(() => {
+      const mark = document.querySelector('syria-timeline')?.shadowRoot?.querySelector<HTMLElement>('[tabindex="0"]');
+      mark?.focus();
+    });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('selected'));
+    const link = page.url();
+    const seen: string[] = [];
+    let url = link;
+    for (let i = 0; i < 10; i++) {
+      await page.goto(url);
+      await page.waitForFunction(LANE_LABELS, null, { timeout: 60_000 });
+      await page.waitForTimeout(50);
+      seen.push(await page.evaluate(() => {
+        const el = document.querySelector('syria-timeline') as unknown as { visibleRange: { start: Date; end: Date }; getAttribute(n: string): string | null };
+        const r = el.visibleRange;
+        return `${r.start.toISOString()} ${r.end.toISOString()} ${el.getAttribute('selected')}`;
+      }));
+      url = page.url();
+      expect(url).toBe(link);
+    }
+    expect(new Set(seen).size).toBe(1);
+    const params = new URL(link).searchParams;
+    expect(seen[0]).toBe(`2012-02-03T00:00:00.000Z 2012-03-01T00:00:00.000Z ${params.get('selected')}`);
+    await page.close();
+  });
+
+  it('shows the chart first: its top is above 300 px at 1440×900, before the options form', async () => {
+    const { page } = await open('', { width: 1440, height: 900 });
+    const top = await page.evaluate(() => document.querySelector('syria-timeline')!.getBoundingClientRect().top);
+    expect(top).toBeLessThan(300);
+    const formTop = await page.evaluate(() => document.querySelector('#controls')!.getBoundingClientRect().top);
+    expect(formTop).toBeGreaterThan(top);
+    await page.close();
+  });
+
+  it("has one issue picker and one reset, the element's own", async () => {
+    const { page } = await open();
+    const counts = await page.evaluate(() => {
+      const el = document.querySelector('syria-timeline')!;
+      const inPage = [...document.querySelectorAll('select, button')].map((n) => n.closest('label')?.textContent ?? n.textContent ?? '');
+      const inElement = [...el.shadowRoot!.querySelectorAll('select, button')].map((n) => n.getAttribute('aria-label') ?? n.closest('label')?.textContent ?? n.textContent ?? '');
+      const count = (names: string[], re: RegExp) => names.filter((n) => re.test(n)).length;
+      return {
+        issuePickers: count(inPage, /issue|stance/i) + el.shadowRoot!.querySelectorAll('[part="issue-picker"]').length,
+        resets: count(inPage, /reset|show everything/i) + count(inElement, /^reset$/i),
+      };
+    });
+    expect(counts).toEqual({ issuePickers: 1, resets: 1 });
+    await page.close();
+  });
+
+  it('never scrolls sideways at 320 px, with the details open too', async () => {
+    const { page } = await open('', { width: 320, height: 640 });
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.evaluate(() => document.querySelector('syria-timeline')!.setAttribute('selected', 'russia-china-veto-2012-02-04'));
+    await page.waitForFunction(() => document.querySelector('syria-timeline')?.shadowRoot?.querySelector('[part="details"]'));
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  it('a ?selected= link opens the details on screen, right under the chart on a phone', async () => {
+    const { page } = await open('?selected=russia-china-veto-2012-02-04', { width: 390, height: 844 });
+    await page.waitForFunction(() => document.querySelector('syria-timeline')?.shadowRoot?.querySelector('[part="details"]'));
+    await page.waitForTimeout(100);
+    const box = await page.evaluate(() => {
+      const r = document.querySelector('syria-timeline')!.shadowRoot!.querySelector('[part="details"]')!.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, height: innerHeight };
+    });
+    expect(box.top).toBeLessThan(box.height);
+    expect(box.bottom).toBeGreaterThan(0);
     await page.close();
   });
 });

@@ -42,7 +42,9 @@ describe.each(['small', 'large'] as const)('parseDataset on the %s hostile cases
         // Whatever the validator accepts can be laid out.
         const prepared = prepareTimeline(dataset);
         const layout = layoutTimeline(prepared, { width: 800 });
-        expect(layout.lanes.length).toBe(dataset.lanes.length);
+        // Every lane, and at most the row of counterparts in no lane ('Others').
+        expect(layout.lanes.length - dataset.lanes.length).toBeGreaterThanOrEqual(0);
+        expect(layout.lanes.length - dataset.lanes.length).toBeLessThanOrEqual(1);
         return;
       }
       let caught: unknown;

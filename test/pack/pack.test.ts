@@ -199,7 +199,7 @@ describe('<syria-timeline> from the installed packages, in Chromium', () => {
   it.each([
     ['an app bundled by Vite from the npm import', '/site/index.html'],
     ['a single <script type="module"> with the CDN bundle', '/cdn.html'],
-  ])('renders the built-in dataset in four labelled lanes, from %s', async (_how, pagePath) => {
+  ])('renders the built-in dataset in four labelled lanes and the context row, from %s', async (_how, pagePath) => {
     const tab = await browser.newPage();
     const problems: string[] = [];
     tab.on('pageerror', (error) => problems.push(error.message));
@@ -216,12 +216,14 @@ describe('<syria-timeline> from the installed packages, in Chromium', () => {
           .filter((n) => n.checkVisibility())
           .map((n) => n.textContent?.trim());
         const marks = root?.querySelectorAll('[part~="mark"], [part~="cluster"]').length ?? 0;
-        return found.length === 4 && marks > 0 ? found : null;
+        return found.length === 5 && marks > 0 ? found : null;
       },
       null,
       { timeout: 20_000 },
     );
-    expect(await labels.jsonValue()).toHaveLength(4);
+    const shown = await labels.jsonValue();
+    expect(shown).toHaveLength(5);
+    expect(shown?.at(-1)).toBe('Others');
     expect(problems).toEqual([]);
     await tab.close();
   }, MINUTE);

@@ -3,7 +3,7 @@
  *
  *   npx tsx packages/core/scripts/find-offsets.ts <source-id> "<quote>"   find a quote, print an Evidence literal
  *   npx tsx packages/core/scripts/find-offsets.ts --check                  check every evidence of builtinDataset
- *   npx tsx packages/core/scripts/find-offsets.ts --fix                    rewrite wrong offsets in events-*.ts / stances*.ts
+ *   npx tsx packages/core/scripts/find-offsets.ts --fix                    rewrite wrong offsets in events-*.ts / stances*.ts / relations.ts
  *
  * Finding is loose on purpose: the seeds contain NO-BREAK SPACES and curly quotes that are hard to type, so the
  * search maps U+00A0 → ' ', ’‘ → ', “” → " on both sides. Each mapping is one UTF-16 unit to one, so offsets found
@@ -50,9 +50,9 @@ async function find(sourceId: string, quote: string): Promise<void> {
 async function checkOrFix(fix: boolean): Promise<number> {
   const texts = await loadTexts();
   let problems = 0;
-  // Every events*/stances* module of the dataset; aggregators (no evidence literals of their own) are skipped below.
+  // Every events*/stances*/relations module of the dataset; aggregators (no evidence literals of their own) are skipped below.
   const files: [string, Evidence[]][] = [];
-  for (const file of readdirSync(datasetDir).filter((f) => /^(events|stances)(-.+)?\.ts$/.test(f)).sort()) {
+  for (const file of readdirSync(datasetDir).filter((f) => /^(events|stances|relations)(-.+)?\.ts$/.test(f)).sort()) {
     const mod = (await import(path.join(datasetDir, file))) as Record<string, unknown>;
     const items = Object.values(mod).filter(Array.isArray).flat() as { evidence: Evidence[] }[];
     files.push([file, items.flatMap((item) => item.evidence)]);

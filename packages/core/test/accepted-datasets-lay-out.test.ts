@@ -96,7 +96,9 @@ function layOutEverywhere(d: Dataset): number {
   for (const width of WIDTHS) {
     for (const domain of domains) {
       const layout = layoutTimeline(prepared, { width, ...(domain === undefined ? {} : { domain }) });
-      expect(layout.lanes).toHaveLength(d.lanes.length);
+      // Every lane, and at most one row more: the row of counterparts in no lane ('Others').
+      expect(layout.lanes.length - d.lanes.length).toBeGreaterThanOrEqual(0);
+      expect(layout.lanes.length - d.lanes.length).toBeLessThanOrEqual(1);
       marks += layout.marks.length;
     }
   }

@@ -38,6 +38,30 @@ describe('dataset.schema.json', () => {
       expect(validate(dataset), mutate.toString()).toBe(false);
     }
   });
+
+  it('rejects what the date basis and relation rules forbid: resolved without phrase or anchor, article without anchor, ' +
+    'inferred without note, stated with a note saying the text does not date it, an inferred relation without note', () => {
+    const cases: ((d: Record<string, any>) => void)[] = [
+      (d) => { delete d.events[0].when.phrase; },
+      (d) => { delete d.events[0].when.anchor; },
+      (d) => { d.events[1].when = { start: '2012-02-08', basis: 'article' }; },
+      (d) => { d.events[1].when = { start: '2012-02-08', basis: 'inferred' }; },
+      (d) => { d.stances[0].when.note = 'NOT DATED in the text'; },
+      (d) => { d.stances[0].when.note = 'the article is undated'; },
+      (d) => { d.relations[0].basis = 'inferred'; },
+      (d) => { d.relations[0].kind = 'friendship'; },
+    ];
+    for (const mutate of cases) {
+      const dataset = validDataset() as unknown as Record<string, any>;
+      mutate(dataset);
+      expect(validate(dataset), mutate.toString()).toBe(false);
+    }
+    // …and accepts the same fields where the basis allows them.
+    const fine = validDataset() as unknown as Record<string, any>;
+    fine.events[1].when = { start: '2012-02-08', basis: 'article', anchor: '002', note: 'Not dated in the text' };
+    fine.relations[0] = { ...fine.relations[0], basis: 'inferred', note: 'from the arms trade the article describes' };
+    expect(validate(fine), JSON.stringify(validate.errors)).toBe(true);
+  });
 });
 
 describe('dataset.schema.json and the limits of parseDataset', () => {

@@ -42,5 +42,5 @@ describe('parseDataset on arbitrary input', () => {
       }),
       { seed: 7, numRuns: 1000 },
     );
-  });
+  }, 30_000); // 1000 runs over the valid dataset (relations included): ~2 s alone, more in the full parallel suite
 });

@@ -10,6 +10,7 @@ export interface CheckedAttributes {
   selected: string | undefined;
   start: string | undefined;
   end: string | undefined;
+  axis: string;
 }
 
 export interface AttributeWarning {
@@ -19,6 +20,7 @@ export interface AttributeWarning {
 }
 
 const THEMES = ['auto', 'light', 'dark'];
+const AXES = ['compressed', 'linear'];
 const listed = (ids: readonly string[]): string => {
   const shown = ids.slice(0, 12).map((id) => JSON.stringify(id)).join(', ');
   return ids.length > 12 ? `${shown}, … (${ids.length} in all)` : shown || '(none)';
@@ -34,6 +36,7 @@ export function attributeWarnings(values: CheckedAttributes, dataset: Dataset | 
   const warn = (attribute: keyof CheckedAttributes, value: string, message: string) =>
     warnings.push({ attribute, value, message: `${attribute}=${JSON.stringify(value)}: ${message}` });
   if (!THEMES.includes(values.theme)) warn('theme', values.theme, `not a theme; expected ${listed(THEMES)} (shown as "auto")`);
+  if (!AXES.includes(values.axis)) warn('axis', values.axis, `not a time axis; expected ${listed(AXES)} (shown as "compressed")`);
   const locale = values.locale;
   let tag = true;
   try {

@@ -11,7 +11,6 @@ const arEvents = (n: number, count: string): string => {
 // Data (titles, names, notes) is mostly in another script: each piece is a bidi isolate (FSI…PDI),
 // so that an English title does not reorder the Arabic words and punctuation around it.
 const iso = (text: string): string => `\u2068${text}\u2069`;
-const noteSuffix = (note: string | undefined): string => (note ? `؛ ملاحظة: ${iso(note)}` : '');
 const POSITIONS: Readonly<Record<string, string>> = { supports: 'يؤيد', opposes: 'يعارض', neutral: 'محايد' };
 const BASES: Readonly<Record<string, string>> = { stated: 'مذكور', reported: 'منقول', inferred: 'مستنتج' };
 
@@ -26,7 +25,7 @@ export const messages: TimelineMessages = {
   tie: 'صلة بين طرفين (السهم: نحو الطرف الآخر)',
   observed: 'موقف مرصود (نقطة لكل رصد)', carried: 'موقف ممتد، غير مرصود', stanceChange: 'تغير الموقف', observations: 'رصد المواقف',
   stanceHeading: (lane, position) => `${lane}: ${position}`,
-  issue: 'القضية', heldBy: 'صاحب الموقف', condition: 'الشرط', basis: 'الأساس',
+  issue: 'القضية', heldBy: 'صاحب الموقف', condition: 'الشرط', stanceBasis: 'الأساس',
   bases: { stated: 'مذكور في المصدر', reported: 'منقول عن المصدر', inferred: 'مستنتج' },
   types: {
     statement: 'تصريح', appeal: 'مناشدة', demand: 'مطالبة', offer: 'عرض', meeting: 'اجتماع',
@@ -35,7 +34,7 @@ export const messages: TimelineMessages = {
     violence: 'عنف', other: 'أخرى',
   },
   closeDetails: 'إغلاق التفاصيل', date: 'التاريخ', howDated: 'طريقة التأريخ', type: 'النوع', participants: 'المشاركون', separator: '، ',
-  roles: { actor: 'الفاعل', recipient: 'المتلقي', object: 'بشأن' },
+  roles: { actor: 'الفاعل', recipient: 'المتلقي', target: 'المستهدَف', object: 'بشأن' },
   invalidData: 'بيانات الخط الزمني غير صالحة', cannotShow: 'تعذر عرض الخط الزمني',
   loading: 'جارٍ تحميل بيانات الخط الزمني…',
   plotRole: 'خط زمني',
@@ -46,20 +45,52 @@ export const messages: TimelineMessages = {
   region: 'الخط الزمني للأحداث',
   noEvents: 'لا توجد أحداث',
   noLane: (asked, known) => `لا يوجد مسار لعرضه: لا يطابق أي من المسارات المطلوبة (${asked}) المسارات المتاحة: ${known}.`,
-  basisShort: { stated: 'التاريخ مذكور في النص', resolved: 'التاريخ مستنتج من تاريخ النشر', inferred: 'التاريخ مُقدَّر' },
-  eventName: (title, date, basis, lanes) => `${iso(title)}، ${date} (${basis})، ${lanes.map(iso).join('، ')}`,
-  clusterName: (n, count, dates, lane) => `${arEvents(n, count)}، ${dates}، ${iso(lane)}`,
   stanceName: (lane, position, condition, issue, from) =>
     `${iso(lane)} ${POSITIONS[position] ?? position}${condition === undefined ? '' : ` (${iso(condition)})`}: ${iso(issue)}، منذ ${from}`,
   observationName: (lane, position, condition, issue, date, basis) =>
     `${iso(lane)} ${POSITIONS[position] ?? position}${condition === undefined ? '' : ` (${iso(condition)})`}: ${iso(issue)}، ${date} (${BASES[basis] ?? basis})`,
-  dating: {
-    stated: (note) => `مذكور في النص${noteSuffix(note)}`,
-    resolved: (anchor, phrase, note) =>
-      `مستنتج من تاريخ نشر ${anchor === undefined ? 'مصدره' : iso(anchor)}${phrase === undefined ? '' : ` («${iso(phrase)}»)`}${noteSuffix(note)}`,
-    inferred: (note) => (note === undefined ? 'مُقدَّر' : `مُقدَّر: ${iso(note)}`),
-  },
   problem: { got: 'القيمة', expected: 'المتوقع', root: '(الجذر)', nothing: 'لا شيء' },
   problemsFound: (_n, count) => `عدد المشكلات: ${count}`,
   moreProblems: (_n, count) => `المشكلات الأخرى غير المعروضة: ${count}`,
+  previousEvent: 'الحدث السابق', nextEvent: 'الحدث التالي',
+  storyPosition: (n, total) => `${n} من ${total}`,
+  detailsOpened: (title) => `التفاصيل: ${iso(title)}`,
+  dating: {
+    stated: 'مذكور في النص',
+    resolved: (a, p) => `محسوب من تاريخ نشر المصدر (${iso(a)})${p === undefined ? '' : ` («${iso(p)}»)`}`,
+    resolvedInferred: (a, p) => `محسوب من تاريخ نشر مُستنتَج للمصدر (${iso(a)})${p === undefined ? '' : ` («${iso(p)}»)`}`,
+    article: (a) => `مؤرَّخ بتاريخ مقاله (${iso(a)})`,
+    articleInferred: (a) => `مؤرَّخ بتاريخ مقاله (${iso(a)})، وتاريخ المقال نفسه مُستنتَج`,
+    inferred: (note) => (note === undefined ? 'مُستنتَج' : `مُستنتَج: ${iso(note)}`),
+    note: (note) => `؛ ملاحظة: ${iso(note)}`,
+    outside: (note) => `. معلومات من خارج النص: ${iso(note)}`,
+    itsSource: 'مصدره',
+    unknown: (b) => `طريقة تأريخ غير معروفة ${b}`,
+  },
+  others: 'أطراف أخرى',
+  ties: { to: 'موجَّه إلى', against: 'موجَّه ضد', about: 'بشأن' },
+  side: {
+    open: (lane) => `${iso(lane)}: الأطراف والعلاقات والمواقف`,
+    close: 'إغلاق', actors: 'الأطراف', relations: 'العلاقات', positions: 'المواقف', none: 'لا شيء مسجَّل',
+    kinds: {
+      alliance: 'تحالف', 'arms-supply': 'إمداد بالسلاح', 'military-base': 'قاعدة عسكرية', patronage: 'رعاية',
+      'diplomatic-backing': 'دعم دبلوماسي', other: 'أخرى',
+    },
+    span: (from, to) => (from && to ? `${from} – ${to}` : from ? `منذ ${from}` : to ? `حتى ${to}` : 'طوال الفترة التي تغطيها المصادر'),
+  },
+  navigation: {
+    markName: (type, title, date, lane) => `${type}: ${iso(title)}، ${date}، مسار ${iso(lane)}`,
+    optionName: (type, title, date) => `${type}: ${iso(title)}، ${date}`,
+    laneGroup: (lane) => `مسار ${iso(lane)}`,
+    pillName: (n, count, range, lane) => `${arEvents(n, count)}، ${range}، مسار ${iso(lane)}؛ اضغط Enter لعرض قائمتها`,
+    pillList: (n, count, range, lane) => `${arEvents(n, count)}، ${range}، مسار ${iso(lane)}`,
+    basis: {
+      stated: 'التاريخ مذكور في المصدر.',
+      resolved: 'التاريخ مستنتج من تاريخ نشر المقال.',
+      article: 'تاريخ المقال: الجملة لا تذكر تاريخًا.',
+      inferred: 'التاريخ مُقدَّر: النص لا يذكره.',
+    },
+    emptyPlot: 'لا أحداث في هذه الفترة. Shift مع الأسهم أو Page Up وPage Down للتنقل في الزمن، و+ و− للتكبير والتصغير، و0 لعرض الكل.',
+    wheelHint: (key) => `استخدم ${key} مع التمرير للتكبير`,
+  },
 };

@@ -1,6 +1,5 @@
 import type { TimelineMessages } from './messages.js';
 
-const noteSuffix = (note: string | undefined): string => (note ? ` ; note : ${note}` : '');
 const POSITIONS: Readonly<Record<string, string>> = { supports: 'pour', opposes: 'contre', neutral: 'neutre' };
 const BASES: Readonly<Record<string, string>> = { stated: 'énoncée', reported: 'rapportée', inferred: 'déduite' };
 
@@ -15,7 +14,7 @@ export const messages: TimelineMessages = {
   tie: 'Lien entre deux camps (flèche : vers l’autre camp)',
   observed: 'Position observée (un point par observation)', carried: 'Position prolongée, non observée', stanceChange: 'Changement de position', observations: 'Observations de position',
   stanceHeading: (lane, position) => `${lane} : ${position.toLowerCase()}`,
-  issue: 'Question', heldBy: 'Position de', condition: 'Condition', basis: 'Fondement',
+  issue: 'Question', heldBy: 'Position de', condition: 'Condition', stanceBasis: 'Fondement',
   bases: { stated: 'énoncée dans la source', reported: 'rapportée par la source', inferred: 'déduite' },
   types: {
     statement: 'Déclaration', appeal: 'Appel', demand: 'Exigence', offer: 'Offre', meeting: 'Rencontre',
@@ -24,7 +23,7 @@ export const messages: TimelineMessages = {
     violence: 'Violence', other: 'Autre',
   },
   closeDetails: 'Fermer les détails', date: 'Date', howDated: 'Datation', type: 'Type', participants: 'Participants', separator: ', ',
-  roles: { actor: 'auteur', recipient: 'destinataire', object: 'sujet' },
+  roles: { actor: 'auteur', recipient: 'destinataire', target: 'cible', object: 'sujet' },
   invalidData: 'Les données de la chronologie ne sont pas valides', cannotShow: 'Impossible d’afficher la chronologie',
   loading: 'Chargement des données de la chronologie…',
   plotRole: 'chronologie',
@@ -36,20 +35,52 @@ export const messages: TimelineMessages = {
   region: 'Chronologie des événements',
   noEvents: 'Aucun événement',
   noLane: (asked, known) => `Aucune voie à afficher : aucune des voies demandées (${asked}) ne figure parmi ${known}.`,
-  basisShort: { stated: 'date indiquée', resolved: 'date déduite de la date de parution', inferred: 'date supposée' },
-  eventName: (title, date, basis, lanes) => `${title}, ${date} (${basis}), ${lanes.join(', ')}`,
-  clusterName: (n, count, dates, lane) => `${count} ${n <= 1 ? 'événement' : 'événements'}, ${dates}, ${lane}`,
   stanceName: (lane, position, condition, issue, from) =>
     `${lane} : ${POSITIONS[position] ?? position}${condition === undefined ? '' : ` (${condition})`} — ${issue}, à partir de ${from}`,
   observationName: (lane, position, condition, issue, date, basis) =>
     `${lane} : ${POSITIONS[position] ?? position}${condition === undefined ? '' : ` (${condition})`} — ${issue}, ${date} (${BASES[basis] ?? basis})`,
-  dating: {
-    stated: (note) => `indiquée dans le texte${noteSuffix(note)}`,
-    resolved: (anchor, phrase, note) =>
-      `déduite de la date de parution de ${anchor ?? 'sa source'}${phrase === undefined ? '' : ` (« ${phrase} »)`}${noteSuffix(note)}`,
-    inferred: (note) => (note === undefined ? 'supposée' : `supposée : ${note}`),
-  },
   problem: { got: 'reçu', expected: 'attendu', root: '(racine)', nothing: 'rien' },
   problemsFound: (n, count) => `${count} ${n === 1 ? 'problème trouvé' : 'problèmes trouvés'} :`,
   moreProblems: (_n, count) => `et ${count} de plus.`,
+  previousEvent: 'Événement précédent', nextEvent: 'Événement suivant',
+  storyPosition: (n, total) => `${n} sur ${total}`,
+  detailsOpened: (title) => `Détails : ${title}`,
+  dating: {
+    stated: 'indiquée dans le texte',
+    resolved: (a, p) => `calculée à partir de la date de parution (${a})${p === undefined ? '' : ` (« ${p} »)`}`,
+    resolvedInferred: (a, p) => `calculée à partir de la date de parution déduite (${a})${p === undefined ? '' : ` (« ${p} »)`}`,
+    article: (a) => `datée par son article (${a})`,
+    articleInferred: (a) => `datée par son article (${a}), dont la date est elle-même déduite`,
+    inferred: (note) => (note === undefined ? 'déduite' : `déduite : ${note}`),
+    note: (note) => ` ; note : ${note}`,
+    outside: (note) => `. Connaissance extérieure : ${note}`,
+    itsSource: 'sa source',
+    unknown: (b) => `mode de datation inconnu ${b}`,
+  },
+  others: 'Autres',
+  ties: { to: 'Adressé à', against: 'Dirigé contre', about: 'Au sujet de' },
+  side: {
+    open: (lane) => `${lane} : acteurs, relations et positions`,
+    close: 'Fermer', actors: 'Acteurs', relations: 'Relations', positions: 'Positions', none: 'Rien d’enregistré',
+    kinds: {
+      alliance: 'Alliance', 'arms-supply': 'Livraisons d’armes', 'military-base': 'Base militaire', patronage: 'Patronage',
+      'diplomatic-backing': 'Soutien diplomatique', other: 'Autre',
+    },
+    span: (from, to) => (from && to ? `${from} – ${to}` : from ? `depuis ${from}` : to ? `jusqu’à ${to}` : 'toute la période couverte'),
+  },
+  navigation: {
+    markName: (type, title, date, lane) => `${type} : ${title}, ${date}, couloir ${lane}`,
+    optionName: (type, title, date) => `${type} : ${title}, ${date}`,
+    laneGroup: (lane) => `Couloir ${lane}`,
+    pillName: (n, count, range, lane) => `${count} ${n <= 1 ? 'événement' : 'événements'}, ${range}, couloir ${lane} ; Entrée pour les lister`,
+    pillList: (n, count, range, lane) => `${count} ${n <= 1 ? 'événement' : 'événements'}, ${range}, couloir ${lane}`,
+    basis: {
+      stated: 'Date donnée par la source.',
+      resolved: 'Date déduite de la date de l’article.',
+      article: 'Date de l’article : la phrase ne la donne pas.',
+      inferred: 'Date supposée : le texte ne la donne pas.',
+    },
+    emptyPlot: 'Aucun événement dans cette fenêtre. Maj+flèches ou Page préc. et Page suiv. déplacent dans le temps, + et − zooment, 0 montre tout.',
+    wheelHint: (key) => `Utilisez ${key} + molette pour zoomer`,
+  },
 };

@@ -9,7 +9,6 @@ const ruPlural = (n: number, one: string, few: string, many: string): string => 
 };
 
 const events = (n: number): string => ruPlural(n, 'событие', 'события', 'событий');
-const noteSuffix = (note: string | undefined): string => (note ? `; примечание: ${note}` : '');
 const POSITIONS: Readonly<Record<string, string>> = { supports: 'за', opposes: 'против', neutral: 'нейтрально' };
 const BASES: Readonly<Record<string, string>> = { stated: 'заявлено', reported: 'со слов источника', inferred: 'выведено' };
 
@@ -24,7 +23,7 @@ export const messages: TimelineMessages = {
   tie: 'Связь между сторонами (стрелка — к другой стороне)',
   observed: 'Позиция зафиксирована (точка — одно наблюдение)', carried: 'Позиция продлена, не наблюдалась', stanceChange: 'Смена позиции', observations: 'Наблюдения позиций',
   stanceHeading: (lane, position) => `${lane}: ${position.toLowerCase()}`,
-  issue: 'Вопрос', heldBy: 'Чья позиция', condition: 'Условие', basis: 'Основание',
+  issue: 'Вопрос', heldBy: 'Чья позиция', condition: 'Условие', stanceBasis: 'Основание',
   bases: { stated: 'заявлено в источнике', reported: 'сообщается в источнике', inferred: 'выведено' },
   types: {
     statement: 'Заявление', appeal: 'Призыв', demand: 'Требование', offer: 'Предложение', meeting: 'Встреча',
@@ -33,7 +32,7 @@ export const messages: TimelineMessages = {
     violence: 'Насилие', other: 'Другое',
   },
   closeDetails: 'Закрыть подробности', date: 'Дата', howDated: 'Как датировано', type: 'Тип', participants: 'Участники', separator: ', ',
-  roles: { actor: 'инициатор', recipient: 'адресат', object: 'о ком' },
+  roles: { actor: 'инициатор', recipient: 'адресат', target: 'против кого', object: 'о ком' },
   invalidData: 'Данные хронологии некорректны', cannotShow: 'Не удалось показать хронологию',
   loading: 'Загрузка данных хронологии…',
   plotRole: 'хронология',
@@ -44,20 +43,52 @@ export const messages: TimelineMessages = {
   region: 'Хронология событий',
   noEvents: 'Нет событий',
   noLane: (asked, known) => `Нечего показать: ни одна из указанных полос (${asked}) не найдена среди ${known}.`,
-  basisShort: { stated: 'дата указана в тексте', resolved: 'дата вычислена по дате публикации', inferred: 'дата предположительная' },
-  eventName: (title, date, basis, lanes) => `${title}, ${date} (${basis}), ${lanes.join(', ')}`,
-  clusterName: (n, count, dates, lane) => `${count} ${events(n)}, ${dates}, ${lane}`,
   stanceName: (lane, position, condition, issue, from) =>
     `${lane} — ${POSITIONS[position] ?? position}${condition === undefined ? '' : ` (${condition})`}: ${issue}, с ${from}`,
   observationName: (lane, position, condition, issue, date, basis) =>
     `${lane} — ${POSITIONS[position] ?? position}${condition === undefined ? '' : ` (${condition})`}: ${issue}, ${date} (${BASES[basis] ?? basis})`,
-  dating: {
-    stated: (note) => `указана в тексте${noteSuffix(note)}`,
-    resolved: (anchor, phrase, note) =>
-      `вычислена по дате публикации: ${anchor ?? 'источник'}${phrase === undefined ? '' : ` («${phrase}»)`}${noteSuffix(note)}`,
-    inferred: (note) => (note === undefined ? 'предположительная' : `предположительная: ${note}`),
-  },
   problem: { got: 'получено', expected: 'ожидалось', root: '(корень)', nothing: 'ничего' },
   problemsFound: (n, count) => `${ruPlural(n, 'Найдена', 'Найдены', 'Найдено')} ${count} ${ruPlural(n, 'проблема', 'проблемы', 'проблем')}:`,
   moreProblems: (_n, count) => `и ещё ${count}.`,
+  previousEvent: 'Предыдущее событие', nextEvent: 'Следующее событие',
+  storyPosition: (n, total) => `${n} из ${total}`,
+  detailsOpened: (title) => `Подробности: ${title}`,
+  dating: {
+    stated: 'указано в тексте',
+    resolved: (a, p) => `вычислено от даты публикации (${a})${p === undefined ? '' : ` («${p}»)`}`,
+    resolvedInferred: (a, p) => `вычислено от предположительной даты публикации (${a})${p === undefined ? '' : ` («${p}»)`}`,
+    article: (a) => `датировано датой статьи (${a})`,
+    articleInferred: (a) => `датировано датой статьи (${a}), которая сама установлена предположительно`,
+    inferred: (note) => (note === undefined ? 'установлено по внешним данным' : `установлено по внешним данным: ${note}`),
+    note: (note) => `; примечание: ${note}`,
+    outside: (note) => `. Внешние сведения: ${note}`,
+    itsSource: 'источник',
+    unknown: (b) => `неизвестный способ датировки ${b}`,
+  },
+  others: 'Прочие',
+  ties: { to: 'Адресовано', against: 'Направлено против', about: 'Касается' },
+  side: {
+    open: (lane) => `${lane}: участники, связи и позиции`,
+    close: 'Закрыть', actors: 'Участники', relations: 'Связи', positions: 'Позиции', none: 'Нет данных',
+    kinds: {
+      alliance: 'Союз', 'arms-supply': 'Поставки оружия', 'military-base': 'Военная база', patronage: 'Покровительство',
+      'diplomatic-backing': 'Дипломатическая поддержка', other: 'Другое',
+    },
+    span: (from, to) => (from && to ? `${from} – ${to}` : from ? `с ${from}` : to ? `до ${to}` : 'весь период источников'),
+  },
+  navigation: {
+    markName: (type, title, date, lane) => `${type}: ${title}, ${date}, полоса «${lane}»`,
+    optionName: (type, title, date) => `${type}: ${title}, ${date}`,
+    laneGroup: (lane) => `Полоса «${lane}»`,
+    pillName: (n, count, range, lane) => `${count} ${events(n)}, ${range}, полоса «${lane}»; Enter открывает список`,
+    pillList: (n, count, range, lane) => `${count} ${events(n)}, ${range}, полоса «${lane}»`,
+    basis: {
+      stated: 'Дата указана в источнике.',
+      resolved: 'Дата выведена из даты статьи.',
+      article: 'Дата статьи: в самой фразе даты нет.',
+      inferred: 'Дата предположительная: в тексте её нет.',
+    },
+    emptyPlot: 'В этом окне нет событий. Shift+стрелки или Page Up и Page Down сдвигают время, + и − меняют масштаб, 0 показывает всё.',
+    wheelHint: (key) => `Чтобы изменить масштаб, прокручивайте с ${key}`,
+  },
 };

@@ -1,4 +1,4 @@
-import type { BasisWords, DateBasis, EventType, Position, Role, Stance } from '@syria-timeline/core';
+import { ENGLISH_BASIS_PHRASES, type BasisPhrases, type DateBasis, type EventType, type Position, type RelationKind, type Role, type Stance } from '@syria-timeline/core';
 
 /**
  * The element's own interface text in one locale: every string it writes, shown or read out.
@@ -40,7 +40,7 @@ export interface TimelineMessages {
   issue: string;
   heldBy: string;
   condition: string;
-  basis: string;
+  stanceBasis: string;
   bases: Readonly<Record<'stated' | 'reported' | 'inferred', string>>;
   types: Readonly<Record<EventType, string>>;
   closeDetails: string;
@@ -68,34 +68,80 @@ export interface TimelineMessages {
   noEvents: string;
   /** `lanes` names no lane of the data: `asked` is the attribute, `known` the data's lane ids. */
   noLane: (asked: string, known: string) => string;
-  /** A date's basis in a mark's name: 'date stated'. */
-  basisShort: Readonly<Record<DateBasis, string>>;
-  /** A mark's name: 'Lavrov meets Assad, 7 Feb 2012 (date stated), Russia, Assad' (`basis` from `basisShort`). */
-  eventName: (title: string, date: string, basis: string, lanes: readonly string[]) => string;
-  /** A pill's name: '12 events, 3 Feb 2012 – 28 Mar 2012, Russia'. */
-  clusterName: (n: number, count: string, dates: string, lane: string) => string;
   /** A stance band's name: 'Russia opposes: Assad should step down, from 4 Feb 2012' (`condition` is data). */
   stanceName: (lane: string, position: Position, condition: string | undefined, issue: string, from: string) => string;
   /** A stance observation's name: 'Russia opposes: Assad should step down, 4 Feb 2012 (stated)' (`basis` as in the data). */
   observationName: (lane: string, position: Position, condition: string | undefined, issue: string, date: string, basis: Stance['basis']) => string;
-  /** The "How dated" sentences of the details (anchor, phrase and note are data). */
-  dating: BasisWords;
+  /** The "How dated" sentences of the details (see core's `describeBasis`; anchor, phrase and notes are data). */
+  dating: BasisPhrases;
   /** One problem: `path`, `value` and `expected` are the validator's (technical, English) text. */
   problem: { got: string; expected: string; root: string; nothing: string };
   /** The error panel's count line, e.g. '3 problems found:' (`count`: `n` in the locale's digits). */
   problemsFound: (n: number, count: string) => string;
   /** After the first problems listed: how many more there are (all are on the `DatasetError`). */
   moreProblems: (n: number, count: string) => string;
+  previousEvent: string;
+  nextEvent: string;
+  /** Where the selected event is in the story, in time order: '3 of 38'. */
+  storyPosition: (n: number, total: number) => string;
+  /** Said (live region) when the details open: 'Details: <title>'. */
+  detailsOpened: (title: string) => string;
+  /** The context row of events with no participant in a shown lane. */
+  others: string;
+  /** Legend entries of the three kinds of tie. */
+  ties: Readonly<Record<'to' | 'against' | 'about', string>>;
+  /** The card of a side (opened from its lane label). */
+  side: SideMessages;
+  /** Names and hints of the plot's keyboard and pointer controls (see `NavigationMessages`). */
+  navigation: NavigationMessages;
+}
+
+export interface SideMessages {
+  /** Accessible name of a lane label's button: what it opens. */
+  open: (lane: string) => string;
+  close: string;
+  actors: string;
+  relations: string;
+  positions: string;
+  none: string;
+  kinds: Readonly<Record<RelationKind, string>>;
+  /** A relation's span from its formatted ends (either may be missing: an open end). */
+  span: (from: string | undefined, to: string | undefined) => string;
+}
+
+/**
+ * What a listener hears while moving through the plot, and the hints around it. Each is a
+ * function where word order or plural forms depend on the language.
+ */
+export interface NavigationMessages {
+  /** An event mark: 'Veto: Russia and China veto the UN draft on Syria, 4 Feb 2012, Russia lane'. */
+  markName: (type: string, title: string, date: string, lane: string) => string;
+  /** An event in a pill's list (the lane is the list's): 'Veto: Russia and China veto …, 4 Feb 2012'. */
+  optionName: (type: string, title: string, date: string) => string;
+  /** A lane's group of marks: 'Russia lane'. */
+  laneGroup: (lane: string) => string;
+  /** A pill: '6 events, 30 Jan – 8 Feb 2012, Russia lane; Enter lists them' (`count`: `n` in the locale's digits). */
+  pillName: (n: number, count: string, range: string, lane: string) => string;
+  /** The list a pill opens: '6 events, 30 Jan – 8 Feb 2012, Russia lane'. */
+  pillList: (n: number, count: string, range: string, lane: string) => string;
+  /** How a mark's date was determined: its description (aria-describedby), not its name. */
+  basis: Readonly<Record<DateBasis, string>>;
+  /** The plot when no mark is in view (it is then the tab stop itself). */
+  emptyPlot: string;
+  /** Shown over the plot when a plain wheel scrolls past it: `key` is 'Ctrl' or '⌘'. */
+  wheelHint: (key: string) => string;
 }
 
 /** A partial `TimelineMessages`: what `messages` and `registerLocale` take (nested tables merge key by key). */
-export type TimelineMessagesOverride = Partial<Omit<TimelineMessages, 'types' | 'roles' | 'bases' | 'basisShort' | 'dating' | 'problem'>> & {
+export type TimelineMessagesOverride = Partial<Omit<TimelineMessages, 'types' | 'roles' | 'bases' | 'dating' | 'problem' | 'ties' | 'side' | 'navigation'>> & {
   types?: Partial<Record<EventType, string>>;
   roles?: Partial<Record<Role, string>>;
   bases?: Partial<TimelineMessages['bases']>;
-  basisShort?: Partial<Record<DateBasis, string>>;
-  dating?: Partial<BasisWords>;
+  dating?: Partial<BasisPhrases>;
   problem?: Partial<TimelineMessages['problem']>;
+  ties?: Partial<TimelineMessages['ties']>;
+  side?: Partial<Omit<SideMessages, 'kinds'>> & { kinds?: Partial<Record<RelationKind, string>> };
+  navigation?: Partial<Omit<NavigationMessages, 'basis'>> & { basis?: Partial<Record<DateBasis, string>> };
 };
 
 /** `base` with `override` laid over it, nested tables merged key by key. */
@@ -107,13 +153,13 @@ export function mergeMessages(base: TimelineMessages, override: TimelineMessages
     types: { ...base.types, ...override.types },
     roles: { ...base.roles, ...override.roles },
     bases: { ...base.bases, ...override.bases },
-    basisShort: { ...base.basisShort, ...override.basisShort },
     dating: { ...base.dating, ...override.dating },
     problem: { ...base.problem, ...override.problem },
+    ties: { ...base.ties, ...override.ties },
+    side: { ...base.side, ...override.side, kinds: { ...base.side.kinds, ...override.side?.kinds } },
+    navigation: { ...base.navigation, ...override.navigation, basis: { ...base.navigation.basis, ...override.navigation?.basis } },
   };
 }
-
-const noteSuffix = (note: string | undefined): string => (note ? `; note: ${note}` : '');
 
 /** The English interface text: the default, and what other languages show until theirs has loaded. */
 export const englishMessages: TimelineMessages = {
@@ -126,7 +172,7 @@ export const englishMessages: TimelineMessages = {
   tie: 'Link between two sides (arrow: towards the other side)',
   observed: 'Stance observed (a dot per observation)', carried: 'Stance carried forward, not observed', stanceChange: 'Change of stance', observations: 'Stance observations',
   stanceHeading: (lane, position) => `${lane}: ${position.toLowerCase()}`,
-  issue: 'Issue', heldBy: 'Held by', condition: 'Condition', basis: 'Basis',
+  issue: 'Issue', heldBy: 'Held by', condition: 'Condition', stanceBasis: 'Basis',
   bases: { stated: 'stated in the source', reported: 'reported by the source', inferred: 'inferred' },
   types: {
     statement: 'Statement', appeal: 'Appeal', demand: 'Demand', offer: 'Offer', meeting: 'Meeting',
@@ -135,7 +181,7 @@ export const englishMessages: TimelineMessages = {
     violence: 'Violence', other: 'Other',
   },
   closeDetails: 'Close details', date: 'Date', howDated: 'How dated', type: 'Type', participants: 'Participants', separator: ', ',
-  roles: { actor: 'actor', recipient: 'recipient', object: 'about' },
+  roles: { actor: 'actor', recipient: 'recipient', target: 'target', object: 'about' },
   invalidData: 'The timeline data is not valid', cannotShow: 'The timeline could not be shown',
   loading: 'Loading timeline data…',
   plotRole: 'timeline',
@@ -146,20 +192,41 @@ export const englishMessages: TimelineMessages = {
   region: 'Timeline of events',
   noEvents: 'No events',
   noLane: (asked, known) => `No lane to show: lanes="${asked}" names none of ${known}.`,
-  basisShort: { stated: 'date stated', resolved: 'date resolved from the dateline', inferred: 'date inferred' },
-  eventName: (title, date, basis, lanes) => `${title}, ${date} (${basis}), ${lanes.join(', ')}`,
-  clusterName: (n, count, dates, lane) => `${count} ${n === 1 ? 'event' : 'events'}, ${dates}, ${lane}`,
   stanceName: (lane, position, condition, issue, from) =>
     `${lane} ${position}${condition === undefined ? '' : ` (${condition})`}: ${issue}, from ${from}`,
   observationName: (lane, position, condition, issue, date, basis) =>
     `${lane} ${position}${condition === undefined ? '' : ` (${condition})`}: ${issue}, ${date} (${basis})`,
-  dating: {
-    stated: (note) => `stated in the text${noteSuffix(note)}`,
-    resolved: (anchor, phrase, note) =>
-      `resolved from the dateline of ${anchor ?? 'its source'}${phrase === undefined ? '' : ` ("${phrase}")`}${noteSuffix(note)}`,
-    inferred: (note) => (note === undefined ? 'inferred' : `inferred: ${note}`),
-  },
+  dating: ENGLISH_BASIS_PHRASES,
   problem: { got: 'got', expected: 'expected', root: '(root)', nothing: 'nothing' },
   problemsFound: (n, count) => `${count} ${n === 1 ? 'problem' : 'problems'} found:`,
   moreProblems: (_n, count) => `and ${count} more.`,
+  previousEvent: 'Previous event', nextEvent: 'Next event',
+  storyPosition: (n, total) => `${n} of ${total}`,
+  detailsOpened: (title) => `Details: ${title}`,
+  others: 'Others',
+  ties: { to: 'Addressed to', against: 'Directed against', about: 'About' },
+  side: {
+    open: (lane) => `${lane}: actors, relations and positions`,
+    close: 'Close', actors: 'Actors', relations: 'Relations', positions: 'Positions', none: 'None recorded',
+    kinds: {
+      alliance: 'Alliance', 'arms-supply': 'Arms supply', 'military-base': 'Military base', patronage: 'Patronage',
+      'diplomatic-backing': 'Diplomatic backing', other: 'Other',
+    },
+    span: (from, to) => (from && to ? `${from} – ${to}` : from ? `from ${from}` : to ? `until ${to}` : 'throughout the sources'),
+  },
+  navigation: {
+    markName: (type, title, date, lane) => `${type}: ${title}, ${date}, ${lane} lane`,
+    optionName: (type, title, date) => `${type}: ${title}, ${date}`,
+    laneGroup: (lane) => `${lane} lane`,
+    pillName: (n, count, range, lane) => `${count} ${n === 1 ? 'event' : 'events'}, ${range}, ${lane} lane; Enter lists them`,
+    pillList: (n, count, range, lane) => `${count} ${n === 1 ? 'event' : 'events'}, ${range}, ${lane} lane`,
+    basis: {
+      stated: 'Date stated in the source.',
+      resolved: 'Date worked out from the article’s dateline.',
+      article: 'Date of the article: the sentence does not date it.',
+      inferred: 'Date inferred: the text does not give it.',
+    },
+    emptyPlot: 'No events in this window. Shift+arrow keys or Page Up and Page Down move in time, + and − zoom, 0 shows everything.',
+    wheelHint: (key) => `Use ${key} + scroll to zoom`,
+  },
 };

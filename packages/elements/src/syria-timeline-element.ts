@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
-  DEFAULT_LAYOUT_OPTIONS, MIN_VIEW_SPAN_MS, formatCount, layoutTimeline, prepareTimeline,
+  DEFAULT_LAYOUT_OPTIONS, MIN_VIEW_SPAN_MS, formatCount, layoutTimeline, markBox, prepareTimeline,
   type Dataset, type TimelineLayout, type ViewDomain,
 } from '@syria-timeline/core';
 import { timelineStyles } from './syria-timeline.styles.js';
@@ -16,14 +16,16 @@ import { PlotSizeController } from './controllers/plot-size-controller.js';
 import { MessagesController, registerLocale, type ShownText } from './controllers/messages-controller.js';
 import type { TimelineMessagesOverride } from './messages.js';
 import { labelWords } from './label-words.js';
+import { StoryController } from './controllers/story-controller.js';
 import { viewBound, type TimeInput } from './view-bound.js';
+import { zoomDuration } from './view-animation.js';
 import { DEV_MODE } from '#dev-mode';
 import { attributeWarnings } from './attribute-warnings.js';
 import { warnOnce } from './warn-once.js';
 import { rangeLabel } from './range-label.js';
 import { TimelineModel, type ViewSummary } from './timeline-model.js';
 import { AXIS_HEIGHT } from './templates/render-axis.js';
-import { OVERLAY_LABEL_HEIGHT, renderLaneLabels } from './templates/render-lanes.js';
+import { OVERLAY_LABEL_HEIGHT, renderLaneLabels, type LaneLabelOptions } from './templates/render-lanes.js';
 import { OVERVIEW_BRUSH_HEIGHT, renderOverview } from './templates/render-overview.js';
 import { renderLegend } from './templates/render-legend.js';
 import { renderToolbar } from './templates/render-toolbar.js';
@@ -31,10 +33,20 @@ import { renderDetails } from './templates/render-details.js';
 import { renderError } from './templates/render-error.js';
 import { renderPlot } from './templates/render-plot.js';
 import { EVENT_LIST_LIMIT, renderEventList } from './templates/render-event-list.js';
+import { renderPillList } from './templates/render-pill-list.js';
+import { renderWheelHint } from './templates/render-wheel-hint.js';
+import { PillListController } from './controllers/pill-list-controller.js';
+import { PlotNavigator } from './controllers/plot-navigator.js';
+import { MarkNames } from './mark-names.js';
+import { pillEvents } from './pill-events.js';
+import { WheelHintController, zoomModifierKey } from './controllers/wheel-hint-controller.js';
+import { PinnedEvent } from './pinned-event.js';
 import { TitleLabels } from './title-labels.js';
 import { StanceSelectionController } from './controllers/stance-selection-controller.js';
 import { renderStanceDetails } from './templates/render-stance-details.js';
 import { legendFacts } from './legend-facts.js';
+import { relationLine, renderSideCard } from './templates/render-side-card.js';
+import { SideCardController } from './controllers/side-card-controller.js';
 
 /** The SVG/PNG export (~1.2 KiB gzip) is a lazy chunk: a page downloads it on its first export. */
 const importExport = () => import('./export/export-view.js');
@@ -51,19 +63,33 @@ const SUMMARY_DELAY_MS = 300;
  * are right-to-left (`dir="rtl"`), but the time axis is not mirrored, so zoom and pan gestures
  * mean the same thing everywhere.
  *
- * Zoom: wheel, drag and two-finger pinch (time axis only), the overview brush, the toolbar
- * buttons, the keys below, and `zoomTo`/`resetZoom`/`focusEvent`. Programmatic zooms are instant
- * (so `prefers-reduced-motion` is always honoured). `syria-timeline-range-change` fires when a
- * change settles, not on every frame. `syria-timeline-select` fires for the user's selections and
- * `focusEvent`, not when the `selected` attribute is set by the page.
+ * Zoom: Ctrl/⌘ + wheel and trackpad pinch (a plain wheel scrolls the page and shows "Use Ctrl +
+ * scroll to zoom" over the plot, as maps do; `wheel-zoom` makes a plain wheel zoom, for a
+ * full-page app), drag and two-finger pinch (time axis only), the overview brush, the toolbar
+ * buttons (disabled at the zoom limits), the keys below, and `zoomTo`/`resetZoom`/`focusEvent`.
+ * Within a zoom gesture the page never scrolls, even at a limit. Steps (keys, buttons, the
+ * brush, a double-click, and the methods) animate for about 200 ms, interruptible: a gesture or
+ * a key takes over from where the view got to. Under `prefers-reduced-motion` they are instant.
+ * The methods and `updateComplete` resolve once the view has settled.
+ * `syria-timeline-range-change` fires once when a change settles, not on every frame.
+ * `syria-timeline-select` fires for the user's selections and `focusEvent`, not when the
+ * `selected` attribute is set by the page.
  *
  * Keyboard: the toolbar's controls come first in the Tab order, then the plot, which is one tab
- * stop (the focused mark holds it, roving tabindex):
- * - ←/→: previous/next mark in the lane; ↑/↓: nearest mark in the lane above/below;
- * - Home/End: first/last mark of the lane;
- * - Enter/Space: select the event and open its details (on a cluster: zoom in to split it);
- * - Escape: clear the selection and close the details;
+ * stop (the focused mark holds it, roving tabindex; with no mark in view, the plot itself, which
+ * still pans and zooms). Focus is never dropped: when the focused mark is merged into a pill or
+ * leaves the window, focus moves to the pill holding it or to the nearest mark.
+ * - ←/→: previous/next mark or pill of the lane in time, past the window's edge (the view pans so
+ *   that the focused mark is whole on screen); ↑/↓: the mark nearest in time in the lane above/below;
+ * - Home/End: the lane's first/last event, wherever it is;
+ * - Shift+←/→: pan by a quarter of the window; Page Up/Page Down: by a window;
+ * - Enter/Space: select the event and open its details; on a pill, open the list of its events
+ *   (↑/↓, Home/End, Enter chooses and focuses the event, Escape goes back to the pill);
+ * - Escape (anywhere in the element): clear the selection, close the details, focus the mark;
+ * - , / . (also < / >), anywhere in the element: the previous / next event in time order (selects it, pans to it);
  * - + / −: zoom in/out around the focused mark; 0: show everything.
+ * Marks are named "Veto: <title>, 4 Feb 2012, Russia lane" and grouped per lane; how the date was
+ * found is their description.
  *
  * The stance observations (the discs on the stance bands) have one tab stop of their own, after
  * the marks: ←/→ (or ↑/↓) move between them, Home/End to the first or last, Enter/Space open the
@@ -74,35 +100,43 @@ const SUMMARY_DELAY_MS = 300;
  * @fires syria-timeline-error - `TimelineErrorEvent` {error}: the data is invalid (`DatasetError`) or `src` failed to load.
  *
  * @attr src - URL of a JSON dataset, fetched and validated (ignored while the `dataset` property is set).
- * @attr lanes - Lane ids to show, in order, separated by spaces (default: every lane).
+ * @attr lanes - Lane ids to show, in order, separated by spaces (default: every lane, then the context row `others` of the events with no participant in a lane, when there are any; leave `others` out to hide it).
  * @attr issue - Issue id whose stance bands are drawn; 'none' hides them (default: the dataset's first issue). Reflected, so the picker's choice shows in the attribute.
  * @attr start - Start of the initial view: YYYY, YYYY-MM or YYYY-MM-DD.
  * @attr end - End of the initial view (inclusive of the whole month or year given).
  * @attr selected - Id of the selected event (reflected).
  * @attr locale - a BCP 47 tag, 'en' (default): tick labels, dates and every number (axis, overview, counts) follow any locale the browser's Intl knows ('de', 'fr-CH'; 'en' gives British dates; 'ar-SY' or 'ar-u-nu-arab' Arabic-Indic digits); the element's own text (toolbar, names, tooltips, legend, details, live summary, error panel) and text direction follow 'ru', 'fr', 'ar' or a language added with `SyriaTimeline.registerLocale`, and are English for any other (the ru, fr and ar text is a small chunk loaded on first use: until it arrives, `updateComplete` waits and the text is English, left to right). Data (titles, quotes, lane and issue labels) is shown as given, marked with the dataset's `lang`.
  * @attr theme - 'auto' (default: follows prefers-color-scheme), 'light' or 'dark'.
+ * @attr wheel-zoom - Boolean: a plain wheel zooms the timeline (for a full-page app). By default a plain wheel scrolls the page and Ctrl/⌘ + wheel or a pinch zooms.
+ * @attr axis - 'compressed' (default) or 'linear'. The compressed time axis folds each long empty stretch into a labelled break ('⋯ 18 months ⋯') when such stretches would otherwise take most of the width (none takes more than 10 % of the full view after folding; data without them keeps a linear axis); it is linear inside each busy period, and zoom, pan, the brush and `zoomTo` act on it. The overview strip always shows linear time.
  *
  * @csspart toolbar - The bar with the issue picker, zoom buttons and the shown range.
  * @csspart issue-picker - The `<select>` of issues.
  * @csspart lane - A lane's background band.
- * @csspart lane-label - A lane's label.
+ * @csspart lane-label - A lane's label: a button that opens its side's card (one tab stop for all labels; ↑/↓, Home/End move between them).
  * @csspart axis - The time axis (labels and grid lines).
  * @csspart glyphs - The paths that paint a lane's marks, one per look (classes `glyph`, `hollow`, `bar`, `span-bar`, with `approximate`, `uncertain`, `background`): marks are drawn in batches, not one element each.
  * @csspart pills - The path that paints a lane's cluster pills (their counts are on `counts`).
  * @csspart counts - The canvas over the lanes that the cluster counts are drawn on, in its `color` and font (`::part(counts) { color: …; font-size: … }` restyles them; drawn, not laid out as text, so that a zoom step stays cheap).
  * @csspart mark - An event mark's focusable proxy: it carries the role, name, pressed state and tab stop, and draws nothing (style `glyphs`). Every mark has one while the view holds at most 200 marks and clusters; past that only the focused and the selected ones do (the arrow keys still reach every mark).
- * @csspart cluster - The focusable proxy of a pill standing for several events too close to draw apart (as for `mark`).
- * @csspart tie - The ties: arcs from the acting lane to the recipient's lane, all in one path (their arrow heads are a second path, filled with the muted colour).
+ * @csspart cluster - The focusable proxy of a pill standing for several events too close to draw apart (as for `mark`); activating it opens `pill-list`.
+ * @csspart tie - The ties from the acting lane to another lane, one path per kind and state (`tie-to`: to a recipient, arrow; `tie-against`: against a target, arrow with a bar; `tie-about`: about an object, dashed with an open circle; `data-state` 'rest', faint, or 'active', for the hovered, focused or selected event); their ends are a second path each.
  * @csspart stance - A stance band's stretch: a solid rect where observed (class `observed`), a dashed line where carried forward after the last observation (class `carried`); classes `supports`, `opposes`, `neutral`.
  * @csspart stance-point - A stance observation's disc (a button, with a ✓/✗/– glyph): selects the observation.
  * @csspart titles - The canvas the event titles are drawn on beside their marks, in its `color` and font (`::part(titles) { color: …; font-size: … }`; the titles are placed for the font it has).
  * @csspart overview - The overview strip with the brush.
  * @csspart legend - The key (a `<details>` above the plot: a line on how to read the chart, then every glyph, date style, pill, tie and stance encoding drawn).
  * @csspart tooltip - The hover/focus tooltip.
+ * @csspart pill-list - The list of a pill's events (a listbox under the pill).
+ * @csspart wheel-hint - The "Use Ctrl + scroll to zoom" hint over the plot.
  * @csspart details - The selected event's panel.
+ * @csspart side-card - The card of a side, opened from its lane label: actors, relations and stance history with quotes (Escape or × closes it).
+ * @csspart details - The selected event's panel: beside the lanes on a wide host (960 px and more), a sheet under the plot on a narrower one. It has previous/next buttons, and opening it on an event says its title (polite live region) and scrolls it into view if need be.
  * @csspart quote - One evidence quote in the details.
  * @csspart error - The error panel.
  *
+ * @cssproperty --syria-timeline-zoom-duration - How long a zoom or pan step animates, e.g. `200ms` (the default) or `0s` (none). Under `prefers-reduced-motion` steps never animate.
+ * @cssproperty --syria-timeline-details-width - Width of the details side panel on a wide host (960 px and more; default clamp(16rem, 30%, 24rem)); on a narrower one the details are a sheet under the plot.
  * @cssproperty --syria-timeline-font - Font family.
  * @cssproperty --syria-timeline-bg - Background colour.
  * @cssproperty --syria-timeline-fg - Text colour.
@@ -168,6 +202,9 @@ export class SyriaTimeline extends LitElement {
   static registerLocale(language: string, messages: TimelineMessagesOverride, dir: 'ltr' | 'rtl' = 'ltr'): void {
     registerLocale(language, messages, dir);
   }
+  /** A plain wheel zooms (as in a full-page app); by default it scrolls the page and Ctrl/⌘ + wheel zooms. */
+  @property({ type: Boolean, attribute: 'wheel-zoom' }) wheelZoom = false;
+  @property() axis: 'compressed' | 'linear' = 'compressed';
 
   /** The window shown (UTC ms), set by the zoom controller. */
   @state() private view: ViewDomain | null = null;
@@ -185,7 +222,11 @@ export class SyriaTimeline extends LitElement {
   // The canvas of cluster counts takes colour and pixel ratio when drawn: redraw when they change.
   private readonly media = new MediaChangeController(this);
   private readonly size = new PlotSizeController(this, () => this.renderRoot.querySelector<HTMLElement>('.plot'));
-  private readonly zoom = new ZoomController(this, { onFrame: (d) => (this.view = d), onEnd: (d) => this.commit(d) });
+  private readonly zoom = new ZoomController(this, {
+    onFrame: (d) => (this.view = d), onEnd: (d) => this.commit(d), durationMs: () => zoomDuration(this),
+    wheelZoom: () => this.wheelZoom, onPlainWheel: () => this.wheelHint.show(),
+  });
+  private readonly wheelHint = new WheelHintController(this);
   private readonly brush = new OverviewBrushController(this, (d) => this.zoom.zoomTo(d));
   private readonly plot = new PlotInteractionController(this, {
     layout: () => this.layout,
@@ -195,6 +236,49 @@ export class SyriaTimeline extends LitElement {
     lanesTop: AXIS_HEIGHT,
     clear: () => this.selected && this.select(null),
     zoom: (direction, key) => this.zoomAround(direction, key),
+    move: (from, move) => this.navigator.move(from, move),
+    pan: (by, from) => this.navigator.pan(by, from),
+    drawn: () => this.drawn(),
+  });
+  /** Names of marks and pills in the interface language. */
+  private readonly names = new MarkNames((id) => this.model?.event(id), (lane) => {
+    const box = this.model?.laneBoxes.get(lane);
+    // The context row's label is the interface's word for it ('Others'), not the layout's English one.
+    return box?.context ? this.shown.messages.others : (box?.label ?? lane);
+  });
+  /** An event chosen from a pill that has no mark of its own: a proxy on its pill stands for it. */
+  private readonly pinned = new PinnedEvent(() => this.layout, (id) => this.model?.spanOf(id)?.start);
+  private readonly navigator = new PlotNavigator({
+    layout: () => this.layout, prepared: () => this.model?.prepared ?? null, startOf: (id) => this.model?.spanOf(id)?.start,
+    zoomTo: (d) => this.zoom.zoomTo(d), settle: () => this.drawn().then(() => undefined), pinned: () => this.pinned.stop(),
+    markSize: DEFAULT_LAYOUT_OPTIONS.markSize,
+  });
+  private readonly pillList = new PillListController(this, {
+    root: () => this.renderRoot,
+    choose: (id, lane) => void this.reveal(id, lane),
+    returnTo: (key) => void this.plot.focusOn(this.model?.hasKey(key) ? key : this.plot.activeKey),
+    width: () => this.layout?.width ?? 0,
+  });
+  private readonly story = new StoryController(this, {
+    order: () => this.model?.prepared.orderIds ?? null,
+    selected: () => this.selected ?? null,
+    view: () => this.zoom.domain,
+    startOf: (id) => this.model?.spanOf(id)?.start,
+    go: (id) => void this.showEvent(id),
+    panel: () => {
+      const node = this.renderRoot.querySelector<HTMLElement>('[part="details"]');
+      return node && this.selected ? { id: this.selected, node, title: node.querySelector('h2')?.textContent ?? '' } : null;
+    },
+    liveRegion: () => this.renderRoot.querySelector<HTMLElement>('.announce'),
+    announce: (title) => this.shown.messages.detailsOpened(title),
+    focusInPlot: () => this.focusInPlot(),
+    refocus: () => {
+      // Only when it fell to the page, not when the user took it elsewhere.
+      if (document.activeElement !== document.body && document.activeElement !== null) return;
+      const mark = this.layout?.marks.find((m) => m.eventId === this.selected);
+      if (mark) this.plot.setActive(mark.key);
+      void this.updateComplete.then(() => this.plot.focusActive());
+    },
   });
   private readonly titles = new TitleLabels();
   /** The legend as the reader left it; null until they toggle it (then: open unless the host is narrow). */
@@ -204,6 +288,7 @@ export class SyriaTimeline extends LitElement {
   }
   /** A stance observation opened from the bands; opening one closes the selected event, and back. */
   private readonly stance = new StanceSelectionController(this, (id) => id && this.selected && this.select(null));
+  private readonly sides = new SideCardController(this, () => this.renderRoot);
   private model: TimelineModel | null = null;
   private layout: TimelineLayout | null = null;
   private layoutInputs: unknown[] = [];
@@ -227,7 +312,11 @@ export class SyriaTimeline extends LitElement {
   /**
    * Zooms to show `start`–`end`: a Date, UTC ms, or an ISO date (YYYY, YYYY-MM, YYYY-MM-DD). An ISO
    * `end` includes the whole year, month or day given: `zoomTo('2012-02', '2012-03')` shows February
-   * and March. Resolves once drawn; a bound it cannot read, or an end not after the start, changes nothing.
+   * and March. The view moves there in about 200 ms (at once under `prefers-reduced-motion`) and
+   * `syria-timeline-range-change` fires once, when it arrives. Resolves once the view has settled
+   * there; a bound it cannot read, or an end not after the start, changes nothing. On the
+   * gap-compressed axis a window inside a folded stretch is widened to the narrowest zoom (3 days
+   * of the axis), which then shows the break and its neighbours.
    */
   async zoomTo(start: TimeInput, end: TimeInput): Promise<void> {
     const s = viewBound(start, 'start');
@@ -245,7 +334,7 @@ export class SyriaTimeline extends LitElement {
   async exportSvg(): Promise<string> {
     const { exportSvg } = await importExport();
     await this.settle();
-    return exportSvg(this);
+    return exportSvg(this, this.exportFooter());
   }
 
   /**
@@ -256,29 +345,80 @@ export class SyriaTimeline extends LitElement {
   async exportPng(scale?: number): Promise<Blob> {
     const { exportPng } = await importExport();
     await this.settle();
-    return exportPng(this, scale);
+    return exportPng(this, scale, this.exportFooter());
   }
 
-  /** Shows the whole extent again; resolves once drawn. */
+  /** The relations of the shown sides, as lines of text under the exported image. */
+  private exportFooter(): string[] {
+    const { model, layout } = this;
+    if (!model || !layout) return [];
+    const { loc, messages: m } = this.shown;
+    const seen = new Set<string>();
+    const lines = layout.lanes.flatMap((l) => model.side(l.id).relations)
+      .filter((r) => !seen.has(r.id) && seen.add(r.id))
+      .map((r) => relationLine(r, loc.dates, m));
+    return lines.length ? [`${m.side.relations}:`, ...lines] : [];
+  }
+
+  /** The lane labels: buttons opening their side's card (see SideCardController). */
+  private laneLabelOptions(): LaneLabelOptions {
+    const m = this.shown.messages;
+    return {
+      label: (l) => (l.context ? m.others : l.label),
+      name: (label) => m.side.open(label),
+      tabLane: this.sides.focusLane,
+      openLane: this.sides.openLane,
+      onClick: (lane) => void this.sides.toggle(lane),
+      onKeydown: (e) => this.sides.onLabelKeydown(e, this.layout?.lanes.map((l) => l.id) ?? []),
+    };
+  }
+
+  /** The open side card, if its lane is shown (see templates/render-side-card.ts). */
+  private renderSide(model: TimelineModel | null, layout: TimelineLayout | null): unknown {
+    const lane = layout?.lanes.find((l) => l.id === this.sides.openLane);
+    if (!model || !lane) return nothing;
+    const { loc, messages: m } = this.shown;
+    return renderSideCard({
+      laneId: lane.id, label: lane.context ? m.others : lane.label, side: model.side(lane.id),
+      actors: model.actors, sources: model.sources, issues: model.issues, locale: loc.dates, messages: m,
+      onClose: () => void this.sides.close(),
+    });
+  }
+
+  /** Shows the whole extent again (animated as `zoomTo`); resolves once the view has settled. */
   async resetZoom(): Promise<void> {
     this.zoom.reset();
     await this.settle();
   }
 
   /**
-   * Selects event `id`, zooming in until it has a mark of its own, and moves keyboard focus to
-   * it. Resolves to false when there is no such event. An event with no participant in a shown
-   * lane has no mark: it is selected (its details open) without zooming or moving focus.
+   * Selects event `id`, zooming in until it has a mark of its own, and moves keyboard focus to a
+   * control named after it (its mark; on a day too dense to draw apart even at the minimum zoom, a
+   * stand-in on the pill holding it). Resolves to false when there is no such event. An event with
+   * no participant in a lane is drawn in the context row (`others`); when its lanes are all hidden
+   * (`lanes`) it has no mark: it is selected (its details open) without zooming or moving focus.
    */
   async focusEvent(id: string): Promise<boolean> {
     await this.settle();
+    if (!this.model?.spanOf(id)) return false;
+    await this.reveal(id);
+    return true;
+  }
+
+  /**
+   * Selects event `id` and moves focus to a control named after it: its mark (in `laneId`, or
+   * its first shown lane), zooming in until it has one; on a day too dense for that even at the
+   * minimum zoom, a proxy on the pill that holds it. An event with no shown lane only opens.
+   */
+  private async reveal(id: string, laneId?: string): Promise<void> {
     const model = this.model;
     const span = model?.spanOf(id);
-    if (!model || !span) return false;
-    const markOf = () => this.layout?.marks.find((m) => m.eventId === id);
-    // Only zoom for events drawn in a shown lane: others (no participant with a lane) get the panel only.
+    if (!model || !span) return;
     const shown = new Set(this.layout?.lanes.map((l) => l.id));
-    if (model.lanesOf(id).some((l) => shown.has(l))) {
+    const lane = laneId ?? model.lanesOf(id).find((l) => shown.has(l));
+    const key = `${id}@${lane}`;
+    const markOf = () => this.layout?.marks.find((m) => m.key === key);
+    if (lane !== undefined) {
       const centre = (span.start + span.end) / 2;
       let width = Math.max(span.end - span.start, MIN_VIEW_SPAN_MS) * 8;
       if (!markOf() && this.zoom.domain) {
@@ -292,13 +432,34 @@ export class SyriaTimeline extends LitElement {
         this.zoom.zoomTo({ start: centre - width / 2, end: centre + width / 2 });
         await this.settle();
       }
+      if (!markOf()) this.pinned.set(id, lane);
     }
-    const mark = markOf();
-    if (mark) this.plot.setActive(mark.key);
     this.select(id);
+    if (lane === undefined) return;
+    await this.navigator.reveal(key);
+    await this.plot.focusOn(key);
+  }
+
+  /**
+   * Selects event `id` (previous/next), pans to it when it is out of view (keeping the zoom), and
+   * hands it the plot's tab stop; focus follows when it was in the plot.
+   */
+  private async showEvent(id: string): Promise<void> {
+    const span = this.model?.spanOf(id);
+    const view = this.zoom.domain;
+    this.select(id);
+    if (span && view && (span.start < view.start || span.end > view.end)) this.zoom.centreOn((span.start + span.end) / 2);
     await this.settle();
-    this.plot.focusActive();
-    return true;
+    const mark = this.layout?.marks.find((m) => m.eventId === id);
+    if (!mark) return;
+    const inPlot = this.focusInPlot();
+    this.plot.setActive(mark.key);
+    await this.settle();
+    if (inPlot) this.plot.focusActive();
+  }
+
+  private focusInPlot(): boolean {
+    return this.renderRoot.querySelector('svg.main')?.contains((this.renderRoot as ShadowRoot).activeElement) ?? false;
   }
 
   /** Waits until no update is pending (zooms and resizes may chain one more). */
@@ -308,13 +469,24 @@ export class SyriaTimeline extends LitElement {
 
   /**
    * `updateComplete` resolves once the element is drawn: measuring the plot after the first
-   * update, applying a zoom, and the arrival of a lazy chunk (the built-in dataset, a
-   * translation) each chain one more update, which this waits for too.
+   * update, applying a zoom, the arrival of a lazy chunk (the built-in dataset, a translation)
+   * and a key move in progress (which may pan and then move focus) each chain one more update,
+   * which this waits for too.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await this.drawn();
+    for (let i = 0; i < 8 && this.plot.moving; i++) {
+      await this.plot.moving;
+      result = await this.drawn();
+    }
+    return result;
+  }
+
+  /** Resolves once drawn, lazy chunks included (not waiting for key moves: they wait for this). */
+  private async drawn(): Promise<boolean> {
     let result = await super.getUpdateComplete();
     for (let i = 0; i < 8; i++) {
-      const lazy = this.data.loading ?? this.text.loading;
+      const lazy = this.data.loading ?? this.text.loading ?? this.zoom.animating;
       if (lazy) await lazy;
       else if (!this.isUpdatePending) break;
       result = await super.getUpdateComplete();
@@ -354,8 +526,8 @@ export class SyriaTimeline extends LitElement {
       if (v) this.zoom.zoomTo(v);
     }
     if (DEV_MODE) {
-      const { issue, theme, locale, selected, start, end } = this;
-      for (const w of attributeWarnings({ issue, theme, locale, selected, start, end }, this.model?.dataset ?? null)) warnOnce(w.message);
+      const { issue, theme, locale, selected, start, end, axis } = this;
+      for (const w of attributeWarnings({ issue, theme, locale, selected, start, end, axis }, this.model?.dataset ?? null)) warnOnce(w.message);
     }
     if (this.selected && this.model && !this.model.event(this.selected)) {
       // An unknown id selects nothing rather than leaving a stale panel (checked once data is there).
@@ -416,14 +588,15 @@ export class SyriaTimeline extends LitElement {
       headerHeight: this.hasAttribute('narrow') ? OVERLAY_LABEL_HEIGHT : 0,
       locale: loc.dates,
       words: labelWords(messages),
+      axis: model.timeAxis(this.axis),
     };
     let full: TimelineLayout | null = null;
-    if (!model.fullDomain || model.fullWidth !== width) {
+    if (!model.fullDomain || model.fullWidth !== width || model.fullAxis !== options.axis) {
       // The unzoomed layout gives the padded extent (the zoom's limits).
       full = layoutTimeline(model.prepared, stripUndefined(options));
-      model.setFull(full.domain, width);
+      model.setFull(full.domain, width, options.axis);
       this.zoom.configure(
-        { extent: full.domain, minSpanMs: MIN_VIEW_SPAN_MS, width, height: Math.max(1, full.height) },
+        { extent: full.domain, minSpanMs: MIN_VIEW_SPAN_MS, width, height: Math.max(1, full.height), axis: options.axis },
         this.pendingView,
       );
       this.pendingView = null;
@@ -431,15 +604,18 @@ export class SyriaTimeline extends LitElement {
     }
     const view = this.view ?? this.zoom.domain;
     if (!view) return;
-    const inputs = [model, width, view.start, view.end, options.lanes?.join(' '), options.issue, loc.dates, rowHeight, options.headerHeight, messages];
+    const inputs = [model, width, view.start, view.end, options.lanes?.join(' '), options.issue, loc.dates, rowHeight, options.headerHeight, options.axis, messages];
     if (!this.layout || inputs.some((v, i) => v !== this.layoutInputs[i])) {
       this.layoutInputs = inputs;
       // With no initial window the first view is the unzoomed one: reuse it, do not lay out twice.
       const same = full && full.domain.start === view.start && full.domain.end === view.end;
       this.layout = same && full ? full : layoutTimeline(model.prepared, stripUndefined({ ...options, domain: view }));
       model.indexLayout(this.layout);
+      // A pill's list belongs to the view it was opened in: a zoom or pan closes it (focus back on the tab stop).
+      if (this.pillList.isOpen) this.pillList.close(!!this.shadowRoot?.activeElement?.closest('.pill-list'));
       const active = this.plot.activeKey;
-      if (active === null || !model.hasKey(active)) this.plot.activeKey = model.nearestKey(active);
+      this.pinned.update(active, this.selected);
+      if (active === null || !(model.hasKey(active) || this.pinned.stop()?.key === active)) this.plot.activeKey = model.nearestKey(active);
     }
     this.committed ??= view;
     const summaryInputs = [this.committed, messages, this.layout, loc.dates];
@@ -483,16 +659,34 @@ export class SyriaTimeline extends LitElement {
     this.dispatchEvent(new TimelineSelectEvent(event, event?.evidence[0] ?? null));
   }
 
-  /** Click, Enter or Space: a mark selects its event; a cluster zooms into its interval (splitting it). */
+  /** Click, Enter or Space: a mark selects its event; a pill opens the list of its events (it never zooms). */
   private activate(key: string): void {
-    const cluster = this.layout?.clusters.find((c) => c.key === key);
-    if (cluster) {
-      const pad = Math.max((cluster.end - cluster.start) * 0.15, MIN_VIEW_SPAN_MS / 2);
-      this.zoom.zoomTo({ start: cluster.start - pad, end: cluster.end + pad });
+    const { layout, model } = this;
+    const cluster = layout?.clusters.find((c) => c.key === key);
+    if (cluster && layout && model) {
+      const names = this.names.use(this.shown.messages, this.shown.loc.dates);
+      const options = pillEvents(model.prepared, layout, cluster).map((id) => ({ id, name: names.option(id), title: model.event(id)?.title ?? '' }));
+      const { x0, x1, y1 } = markBox(cluster, DEFAULT_LAYOUT_OPTIONS.markSize);
+      this.pillList.open({ key, laneId: cluster.laneId, label: names.pillList(cluster), options, x: (x0 + x1) / 2, y: AXIS_HEIGHT + y1 + 6 });
       return;
     }
-    const mark = this.layout?.marks.find((m) => m.key === key);
+    const pinned = this.pinned.stop();
+    if (pinned?.key === key) return this.select(key.slice(0, key.lastIndexOf('@')));
+    const mark = layout?.marks.find((m) => m.key === key);
     if (mark) this.select(mark.eventId);
+  }
+
+  /** Escape anywhere in the element (the details, the toolbar) closes the details; focus goes back to the mark. */
+  private readonly onRootKeydown = (e: KeyboardEvent): void => {
+    this.story.onKeydown(e); // , and . step through the events in time
+    if (e.key !== 'Escape' || e.defaultPrevented || !this.selected) return;
+    e.preventDefault();
+    this.closeDetails();
+  };
+
+  private closeDetails(): void {
+    this.select(null);
+    void this.plot.focusOn(this.plot.activeKey);
   }
 
   /** Keyboard and toolbar zoom: by 2×, around the focused mark when there is one. */
@@ -534,13 +728,21 @@ export class SyriaTimeline extends LitElement {
     const selected = this.selected ? model?.event(this.selected) : undefined;
     const range = layout ? rangeLabel(layout.domain, layout.level, loc.dates) : '';
     const issue = this.issue === 'none' ? null : (this.issue ?? model?.dataset.issues[0]?.id ?? null);
+    const names = this.names.use(m, loc.dates);
+    if (model) this.pinned.update(this.plot.activeKey, this.selected);
+    const pinned = model ? this.pinned.proxy((id, lane) => names.event(id, lane), (id) => model.event(id)?.when.basis ?? 'stated') : null;
+    const pill = this.pillList.props();
+    const place = selected ? this.story.place(selected.id) : null;
+    const previous = selected ? this.story.neighbour(-1) : null;
+    const next = selected ? this.story.neighbour(1) : null;
     // A named region: embedded in a page, the toolbar, live summary and legend sit in a landmark.
-    return html`<div class="root" role="region" aria-label=${m.region} dir=${loc.dir} lang=${loc.lang}>
+    return html`<div class="root" role="region" aria-label=${m.region} dir=${loc.dir} lang=${loc.lang} @keydown=${this.onRootKeydown}>
       ${model && layout
         ? renderToolbar({
             issues: model.dataset.issues, issue, rangeLabel: range,
             onIssue: (id) => (this.issue = id ?? 'none'),
             onZoom: (d) => this.zoomAround(d, null),
+            canZoomIn: this.zoom.canZoomIn, canZoomOut: this.zoom.canZoomOut,
             messages: m, dataLang: model.lang,
           })
         : nothing}
@@ -553,14 +755,14 @@ export class SyriaTimeline extends LitElement {
       ${model && layout
         ? renderLegend({
             types: model.eventTypes, facts: legendFacts(model.prepared, issue), stances: issue !== null && layout.lanes.length > 0,
-            clusters: layout.clusters.length > 0, ties: layout.ties.length > 0, messages: m,
+            clusters: layout.clusters.length > 0, ties: layout.ties.length > 0, tieKinds: model.tieKinds, messages: m,
             observed: layout.stances.some((s) => !s.carried), carried: layout.stances.some((s) => s.carried),
             // Open at first where there is room for it, closed on narrow hosts; then as the reader leaves it.
             open: this.legendOpenNow, onToggle: (open) => open !== this.legendOpenNow && (this.legendOpen = open),
           })
         : nothing}
-      <div class="body">
-        <div class="labels" aria-hidden="true" lang=${ifDefined(model?.lang)}>${layout ? renderLaneLabels(layout.lanes, AXIS_HEIGHT) : nothing}</div>
+      <div class=${(selected || this.stance.selected) && model ? 'body with-details' : 'body'}>
+        <div class="labels" lang=${ifDefined(model?.lang)}>${layout ? renderLaneLabels(layout.lanes, AXIS_HEIGHT, this.laneLabelOptions()) : nothing}</div>
         <div class="plot">${layout && model
           ? html`${renderPlot({
               layout, lanes: model.lanesWithMarks(layout), laneBoxes: model.laneBoxes,
@@ -568,7 +770,7 @@ export class SyriaTimeline extends LitElement {
               active: model.item(this.plot.activeKey), hovered: model.item(this.plot.hoverKey), selectedMarks: model.placesOf(this.selected, layout),
               markSize: DEFAULT_LAYOUT_OPTIONS.markSize, stanceHeight: DEFAULT_LAYOUT_OPTIONS.stanceHeight,
               label: m.timeline(range), roleDescription: m.plotRole,
-              tooltip: model.tooltipFor(this.plot.hoverKey ?? this.plot.focusKey, layout, m),
+              tooltip: model.tooltipFor(this.plot.hoverKey ?? this.plot.focusKey, layout, names),
               overview: this.overviewOf(model, layout.width, loc.dates), pixelRatio: this.media.pixelRatio,
               formatCount: (n) => formatCount(n, loc.dates), dataLang: model.lang,
               empty: model.dataset.events.length === 0 && layout.lanes.length > 0 ? m.noEvents : undefined,
@@ -578,20 +780,29 @@ export class SyriaTimeline extends LitElement {
                 direction: loc.dir, canvas: this.renderRoot.querySelector('canvas.titles'),
               }),
               stance: { selected: this.stance.selected, tabStop: this.stance.tabStop, label: m.observations, handlers: this.stance.handlers },
-              handlers: this.plot.handlers,
-            })}${renderEventList(this.summary.summary, this.summary.items, this.summary.total, m, (n) => formatCount(n, loc.dates), model.lang)}`
+              handlers: this.plot.handlers, laneLabels: this.laneLabelOptions(),
+              names: { mark: (mk) => names.mark(mk), cluster: (c) => names.cluster(c), lane: (l) => m.navigation.laneGroup(l.context ? m.others : l.label) },
+              descriptions: { basis: m.navigation.basis, emptyPlot: m.navigation.emptyPlot },
+              expandedKey: this.pillList.pillKey, pinned,
+            })}${pill ? renderPillList(pill) : nothing}${this.wheelHint.visible ? renderWheelHint(m.navigation.wheelHint(zoomModifierKey())) : nothing}${
+              renderEventList(this.summary.summary, this.summary.items, this.summary.total, m, (id) => void this.focusEvent(id),
+                (n) => formatCount(n, loc.dates), model.lang)}`
           : nothing}</div>
+        ${selected && model
+          ? renderDetails({
+              event: selected, actors: model.actors, sources: model.sources, locale: loc.dates, messages: m, dataLang: model.lang,
+              onClose: () => this.closeDetails(),
+              story: {
+                position: place ? m.storyPosition(place.n, place.total) : '',
+                previous: previous === null ? null : () => this.story.step(-1),
+                next: next === null ? null : () => this.story.step(1),
+              },
+            })
+          : nothing}
+        ${!selected && model && this.stance.selected ? this.stanceDetails(model, this.stance.selected) : nothing}
       </div>
-      ${selected && model
-        ? renderDetails({
-            event: selected, actors: model.actors, sources: model.sources, locale: loc.dates, messages: m, dataLang: model.lang,
-            onClose: () => {
-              this.select(null);
-              this.plot.focusActive();
-            },
-          })
-        : nothing}
-      ${!selected && model && this.stance.selected ? this.stanceDetails(model, this.stance.selected) : nothing}
+      ${this.renderSide(model, layout)}
+      <p class="visually-hidden announce" role="status" aria-live="polite"></p>
     </div>`;
   }
 }

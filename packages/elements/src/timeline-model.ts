@@ -1,13 +1,13 @@
 import {
-  eventIndicesInOrder, formatWhen, type Actor, type ClusterMark, type Dataset, type EventMark, type EventType, type LaneBox,
+  compressTimeAxis, DEFAULT_LAYOUT_OPTIONS, eventIndicesInOrder, formatWhen, LINEAR_TIME_AXIS, sideOfLane, TIE_KINDS, type TimeAxis, type Actor, type Issue, type SideOfLane, type TieKind, type ClusterMark, type Dataset, type EventMark, type EventType, type LaneBox,
   type PreparedTimeline, type Source, type TimelineEvent, type TimelineLayout, type ViewDomain,
 } from '@syria-timeline/core';
 import { densityBins } from './overview-density.js';
-import { eventTypeName } from './templates/render-legend.js';
-import type { TimelineMessages } from './messages.js';
 import { AXIS_HEIGHT } from './templates/render-axis.js';
+import type { MarkNames } from './mark-names.js';
 import type { ListedEvent } from './templates/render-event-list.js';
 import { rangeLabel } from './range-label.js';
+import { holderOf, inView } from './keyboard-navigation.js';
 
 export interface ViewSummary {
   summary: string;
@@ -39,11 +39,18 @@ export interface LaneMarks {
 export class TimelineModel {
   readonly actors: ReadonlyMap<string, Actor>;
   readonly sources: ReadonlyMap<string, Source>;
+  readonly issues: ReadonlyMap<string, Issue>;
   /** Event types present, in vocabulary order, for the legend. */
   readonly eventTypes: readonly EventType[];
+  /** Kinds of tie present in the data, for the legend. */
+  readonly tieKinds: readonly TieKind[];
+  private sides = new Map<string, SideOfLane>();
   /** The zoomed-out window (the extent, padded) at `fullWidth`; set by the first layout. */
   fullDomain: ViewDomain | null = null;
   fullWidth = 0;
+  /** The time axis `fullDomain` was laid out on. */
+  fullAxis: TimeAxis | null = null;
+  private compressed: TimeAxis | null = null;
   private eventIndexCache: ReadonlyMap<string, number> | null = null;
   private densityCache: { width: number; bins: Uint32Array } | null = null;
   private indexed: TimelineLayout | null = null;
@@ -64,6 +71,16 @@ export class TimelineModel {
     this.actors = new Map(dataset.actors.map((a) => [a.id, a]));
     this.sources = new Map(dataset.sources.map((s) => [s.id, s]));
     this.eventTypes = ALL_TYPES.filter((t) => present.has(t));
+    this.issues = new Map(dataset.issues.map((i) => [i.id, i]));
+    const kinds = new Set(prepared.tieKind);
+    this.tieKinds = TIE_KINDS.filter((_, code) => kinds.has(code));
+  }
+
+  /** The actors, relations and stance history of the side drawn in lane `laneId` (for its card and the export). */
+  side(laneId: string): SideOfLane {
+    let side = this.sides.get(laneId);
+    if (!side) this.sides.set(laneId, (side = sideOfLane(this.dataset, laneId)));
+    return side;
   }
 
   /**
@@ -101,9 +118,20 @@ export class TimelineModel {
     return out;
   }
 
-  setFull(domain: ViewDomain, width: number): void {
+  setFull(domain: ViewDomain, width: number, axis: TimeAxis): void {
+    if (this.fullDomain?.start !== domain.start || this.fullDomain.end !== domain.end) this.densityCache = null;
     this.fullDomain = domain;
     this.fullWidth = width;
+    this.fullAxis = axis;
+  }
+
+  /**
+   * The time axis for the element's `axis` attribute: 'linear', or the data's gap-compressed axis
+   * (made on first use; linear when no empty stretch dominates).
+   */
+  timeAxis(mode: string): TimeAxis {
+    if (mode === 'linear') return LINEAR_TIME_AXIS;
+    return (this.compressed ??= compressTimeAxis(this.prepared));
   }
 
   /** Event starts binned for the overview, about one bin per 3 px; cached per width. */
@@ -189,13 +217,27 @@ export class TimelineModel {
   }
 
   /**
-   * Where the roving tab stop goes when its mark left the layout: the mark or cluster nearest in x
-   * to where it was, in the same lane if possible; else the first one drawn.
+   * Where the roving tab stop goes when its mark left the layout (or the window): the pill now
+   * holding the same event (a pill that split: the mark of its first event), else the mark or pill
+   * nearest in x to where it was, in the same lane if possible, among those in view; else the
+   * first one drawn. Null when nothing is drawn (the plot itself then holds the tab stop).
    */
   nearestKey(previous: string | null): string | null {
-    const all: (EventMark | ClusterMark)[] = this.indexed ? [...this.indexed.marks, ...this.indexed.clusters] : [];
+    const layout = this.indexed;
+    if (!layout) return null;
+    const drawn: (EventMark | ClusterMark)[] = [...layout.marks, ...layout.clusters];
+    const shown = drawn.filter((m) => inView(layout, m, DEFAULT_LAYOUT_OPTIONS.markSize));
+    const all = shown.length ? shown : drawn;
     if (!all.length) return null;
     const place = previous === null ? undefined : find(this.previous, previous);
+    if (previous !== null) {
+      const at = previous.lastIndexOf('@');
+      const same = place && 'firstEventId' in place ? { id: place.firstEventId, lane: place.laneId }
+        : at > 0 && !previous.startsWith('cluster:') ? { id: previous.slice(0, at), lane: previous.slice(at + 1) } : null;
+      const span = same ? this.spanOf(same.id) : undefined;
+      const holder = same && span ? holderOf(layout, same.id, same.lane, span.start) : undefined;
+      if (holder && shown.includes(holder)) return holder.key;
+    }
     if (place === undefined) return all.sort((a, b) => a.x - b.x)[0]!.key;
     const { x, laneId } = place;
     const pool = all.filter((m) => m.laneId === laneId);
@@ -207,8 +249,13 @@ export class TimelineModel {
     return this.dataset.lang;
   }
 
-  /** The tooltip of a mark or cluster: text and anchor (px in the plot). */
-  tooltipFor(key: string | null, layout: TimelineLayout, messages?: TimelineMessages): { text: string; x: number; y: number; below: boolean } | null {
+  /**
+   * The tooltip of a mark or cluster: text and anchor (px in the plot). The text is the mark's name
+   * in the interface language (`names`: a pill's without its keyboard hint).
+   */
+  tooltipFor(
+    key: string | null, layout: TimelineLayout, names: Pick<MarkNames, 'mark' | 'pillList'>,
+  ): { text: string; x: number; y: number; below: boolean } | null {
     if (key === null) return null;
     this.indexLayout(layout);
     const m = this.item(key);
@@ -217,10 +264,9 @@ export class TimelineModel {
     const cx = 'eventId' in m && (m.shape === 'point' || m.shape === 'hollow')
       ? m.x
       : (Math.max(m.x, 0) + Math.min(m.x2, layout.width)) / 2;
-    const prefix = 'eventId' in m ? `${eventTypeName(m.type, messages)}: ` : '';
     // Near the top a tip above the mark would cover the axis and the toolbar: hang it below.
     const below = m.y < TOOLTIP_FLIP_Y;
-    return { text: `${prefix}${m.label}`, x: cx, y: AXIS_HEIGHT + m.y + (below ? 8 : -8), below };
+    return { text: 'eventId' in m ? names.mark(m) : names.pillList(m), x: cx, y: AXIS_HEIGHT + m.y + (below ? 8 : -8), below };
   }
 
   /**

@@ -56,6 +56,8 @@ export class TitleLabels {
     const placed = placeLabels(p.layout, {
       width: p.layout.width, markSize: p.markSize, lanes: p.layout.lanes, headerHeight: p.headerHeight,
       selectedId: p.selectedId, focusedKey: p.focusedKey, direction: p.direction,
+      // A title never runs onto the folded time of a break (nor over its label).
+      obstacles: p.layout.breaks.map((b) => ({ x0: b.x, x1: b.x2, y0: 0, y1: p.layout.height })),
       measure: this.measure,
     });
     const labels = placed.map((l): CanvasLabel => ({

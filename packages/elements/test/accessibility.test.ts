@@ -48,6 +48,20 @@ describe('axe finds no violations', () => {
     expect(await violations()).toEqual([]);
   });
 
+  it('with a side card open (light and dark), from its lane label', async () => {
+    const { sidesDataset } = await import('./fixtures/sides-dataset.js');
+    for (const theme of ['light', 'dark']) {
+      document.body.style.background = theme === 'dark' ? '#16181d' : '';
+      const h = await mount({ dataset: sidesDataset(), attrs: { theme, start: '2012-01', end: '2012-03' } });
+      h.element.shadowRoot!.querySelector<HTMLButtonElement>('.labels [data-lane="north"]')!.click();
+      await h.settle();
+      expect(h.element.shadowRoot!.querySelector('[part="side-card"]')).not.toBeNull();
+      expect(await violations(), theme).toEqual([]);
+      document.body.replaceChildren();
+    }
+    document.body.style.background = '';
+  });
+
   it('with the error panel', async () => {
     await mount({ dataset: { version: 1, lanes: 'nope' } });
     expect(await violations()).toEqual([]);

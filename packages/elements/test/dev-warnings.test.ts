@@ -42,12 +42,19 @@ describe('attribute values the element cannot use (development builds)', () => {
 });
 
 describe('attributeWarnings', () => {
-  const values = { issue: undefined, theme: 'auto', locale: 'en', selected: undefined, start: undefined, end: undefined };
+  const values = { issue: undefined, theme: 'auto', locale: 'en', selected: undefined, start: undefined, end: undefined, axis: 'compressed' };
 
   it('says that a language without interface text shows English, with the translated ones', () => {
     expect(attributeWarnings({ ...values, locale: 'de' }, null).map((w) => w.message)).toEqual([
       'locale="de": no interface text in that language: the text is English (translated: "en", "ru", "fr", "ar" and any added with SyriaTimeline.registerLocale), the dates use the locale',
     ]);
+  });
+
+  it('names the two time axes for an axis it does not know', () => {
+    expect(attributeWarnings({ ...values, axis: 'log' }, null).map((w) => w.message)).toEqual([
+      'axis="log": not a time axis; expected "compressed", "linear" (shown as "compressed")',
+    ]);
+    expect(attributeWarnings({ ...values, axis: 'linear' }, null)).toEqual([]);
   });
 
   it('leaves the checks that need data until the data is there', () => {

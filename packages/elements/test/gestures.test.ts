@@ -7,6 +7,8 @@ import { click, doubleClick, mouseDrag, touchDrag, touchScreen, wheel, type Poin
 
 // Real input (CDP) hits only what is on screen: the test viewport is about 414 px wide.
 const WIDTH = 400;
+/** The gestures' arithmetic is checked in linear time; the gap-compressed axis has its own tests (axis.test.ts). */
+const LINEAR = { axis: 'linear' };
 
 afterEach(async () => {
   document.body.replaceChildren();
@@ -53,38 +55,44 @@ function brushOf(h: TimelineHarness) {
 
 describe('wheel', () => {
   it('zooms about the pointer: the instant under it stays under it', async () => {
-    const h = await mount({ width: WIDTH });
+    const h = await mount({ width: WIDTH, attrs: LINEAR });
     const plot = plotOf(h);
     const before = h.visibleRange();
     const pinned = plot.timeAt(0.3);
-    await wheel(plot.at(0.3), -200);
+    await wheel(plot.at(0.3), -200, true);
     await h.settle();
     expect(span(h.visibleRange())).toBeLessThan(span(before) * 0.8);
     expect(Math.abs(plot.timeAt(0.3) - pinned)).toBeLessThan(span(h.visibleRange()) / WIDTH);
   });
 
-  it('leaves the page scroll alone when it cannot zoom out further, and takes it while it zooms', async () => {
-    const h = await mount({ width: WIDTH });
+  it('a plain wheel is the page’s; Ctrl/⌘ + wheel (or a pinch) is ours, even at a limit and for the rest of the gesture', async () => {
+    const h = await mount({ width: WIDTH, attrs: LINEAR });
     const { svg } = plotOf(h);
     const box = svg.getBoundingClientRect();
-    const turn = (deltaY: number) =>
+    const turn = (deltaY: number, keys: { ctrlKey?: boolean; metaKey?: boolean } = {}) =>
       svg.dispatchEvent(new WheelEvent('wheel', {
-        deltaY, clientX: box.left + 100, clientY: box.top + 40, bubbles: true, cancelable: true, composed: true,
+        deltaY, ...keys, clientX: box.left + 100, clientY: box.top + 40, bubbles: true, cancelable: true, composed: true,
       }));
-    // Zoomed out already: scrolling down (zoom out) is the page's.
+    const before = span(h.visibleRange());
+    // A plain wheel scrolls the page, up or down, and zooms nothing.
     expect(turn(100)).toBe(true);
-    // Ctrl+wheel is a trackpad pinch: ours even at the limit, or the whole page would zoom.
-    expect(svg.dispatchEvent(new WheelEvent('wheel', {
-      deltaY: 100, ctrlKey: true, clientX: box.left + 100, clientY: box.top + 40, bubbles: true, cancelable: true, composed: true,
-    }))).toBe(false);
-    // Scrolling up zooms in: the wheel is the timeline's.
+    expect(turn(-100)).toBe(true);
+    await h.settle();
+    expect(span(h.visibleRange())).toBe(before);
+    // Ctrl+wheel is a trackpad pinch: ours even at the limit (zoomed out already), or the whole page would zoom.
+    expect(turn(100, { ctrlKey: true })).toBe(false);
+    // ⌘ + wheel zooms too (macOS).
+    expect(turn(-100, { metaKey: true })).toBe(false);
+    // Within that gesture a turn without the key (released mid-gesture) is still ours: the page never jumps.
     expect(turn(-100)).toBe(false);
+    await h.settle();
+    expect(span(h.visibleRange())).toBeLessThan(before);
   });
 });
 
 describe('drag', () => {
   it('a mouse drag pans the window with the pointer and fires one range-change at the end', async () => {
-    const h = await mount({ width: WIDTH });
+    const h = await mount({ width: WIDTH, attrs: LINEAR });
     await h.element.zoomTo('2013-01', '2013-06');
     const plot = plotOf(h);
     const changes = record<TimelineRangeChangeEvent>(h.element, 'syria-timeline-range-change');
@@ -100,7 +108,7 @@ describe('drag', () => {
   });
 
   it('a drag that ends on a mark does not select it; a click on it does', async () => {
-    const h = await mount({ width: WIDTH });
+    const h = await mount({ width: WIDTH, attrs: LINEAR });
     await h.element.zoomTo('2012-01', '2013-01');
     const { svg } = plotOf(h);
     const selects = record<TimelineSelectEvent>(h.element, 'syria-timeline-select');
@@ -127,7 +135,7 @@ describe('drag', () => {
   });
 
   it('stops at the ends of the data and never zooms out past them', async () => {
-    const h = await mount({ width: WIDTH });
+    const h = await mount({ width: WIDTH, attrs: LINEAR });
     const full = h.visibleRange();
     const plot = plotOf(h);
     const changes = record<TimelineRangeChangeEvent>(h.element, 'syria-timeline-range-change');
@@ -144,9 +152,9 @@ describe('drag', () => {
   });
 
   it('cannot zoom in past the narrowest window, however far the wheel turns', async () => {
-    const h = await mount({ width: WIDTH });
+    const h = await mount({ width: WIDTH, attrs: LINEAR });
     const plot = plotOf(h);
-    for (let i = 0; i < 12; i++) await wheel(plot.at(0.5), -1500);
+    for (let i = 0; i < 12; i++) await wheel(plot.at(0.5), -1500, true);
     await h.settle();
     expect(span(h.visibleRange())).toBeGreaterThanOrEqual(MIN_VIEW_SPAN_MS - 1);
     expect(span(h.visibleRange())).toBeLessThan(MIN_VIEW_SPAN_MS * 1.01);
@@ -155,13 +163,13 @@ describe('drag', () => {
 
 describe('touch', () => {
   it('the plot lets the page scroll vertically and takes horizontal drags', async () => {
-    const h = await mount({ width: WIDTH });
+    const h = await mount({ width: WIDTH, attrs: LINEAR });
     expect(getComputedStyle(plotOf(h).svg).touchAction).toBe('pan-y');
   });
 
   it('a two-finger pinch zooms about the fingers’ midpoint', async () => {
     await touchScreen(true);
-    const h = await mount({ width: WIDTH });
+    const h = await mount({ width: WIDTH, attrs: LINEAR });
     await h.element.zoomTo('2012-01', '2014-01');
     const plot = plotOf(h);
     const before = span(h.visibleRange());
@@ -175,7 +183,7 @@ describe('touch', () => {
 
   it('one finger dragged sideways pans', async () => {
     await touchScreen(true);
-    const h = await mount({ width: WIDTH });
+    const h = await mount({ width: WIDTH, attrs: LINEAR });
     await h.element.zoomTo('2012-01', '2013-01');
     const plot = plotOf(h);
     const before = h.visibleRange();
@@ -188,7 +196,7 @@ describe('touch', () => {
 
 describe('double-click', () => {
   it('zooms in 2× about the point, and out with Shift', async () => {
-    const h = await mount({ width: WIDTH });
+    const h = await mount({ width: WIDTH, attrs: LINEAR });
     await h.element.zoomTo('2012-01', '2014-01');
     const plot = plotOf(h);
     const before = span(h.visibleRange());
@@ -205,7 +213,7 @@ describe('double-click', () => {
 
 describe('overview brush', () => {
   it('shows the window, with a cursor for each part', async () => {
-    const h = await mount({ width: WIDTH });
+    const h = await mount({ width: WIDTH, attrs: LINEAR });
     await h.element.zoomTo('2012-01', '2013-01');
     const b = brushOf(h);
     const full = h.element.visibleRange!;
@@ -219,7 +227,7 @@ describe('overview brush', () => {
   });
 
   it('dragging on the empty strip draws a new window; a click there keeps the old one', async () => {
-    const h = await mount({ width: WIDTH });
+    const h = await mount({ width: WIDTH, attrs: LINEAR });
     const extent = h.visibleRange();
     await h.element.zoomTo('2012-01', '2012-06');
     const b = brushOf(h);
@@ -237,7 +245,7 @@ describe('overview brush', () => {
   });
 
   it('dragging the selection moves the window; dragging an edge resizes it', async () => {
-    const h = await mount({ width: WIDTH });
+    const h = await mount({ width: WIDTH, attrs: LINEAR });
     const extent = h.visibleRange();
     await h.element.zoomTo('2013-01', '2013-03');
     const b = brushOf(h);
@@ -265,7 +273,7 @@ describe('overview brush', () => {
 
   it('a finger dragged along the strip draws a new window (touch)', async () => {
     await touchScreen(true);
-    const h = await mount({ width: WIDTH });
+    const h = await mount({ width: WIDTH, attrs: LINEAR });
     const extent = h.visibleRange();
     await h.element.zoomTo('2014-06', '2014-09');
     const b = brushOf(h);
@@ -276,7 +284,7 @@ describe('overview brush', () => {
   });
 
   it('follows zooms made elsewhere without reporting them as brushing', async () => {
-    const h = await mount({ width: WIDTH });
+    const h = await mount({ width: WIDTH, attrs: LINEAR });
     const changes = record<TimelineRangeChangeEvent>(h.element, 'syria-timeline-range-change');
     await h.zoomIn();
     const b = brushOf(h);

@@ -15,11 +15,14 @@ describe('keyboard', () => {
     expect(h.tabStops()).toBe(1);
   });
 
-  it('Tab from the legend above the plot lands on the mark holding the tab stop, the next on the stance observations\' one, and the next leaves the plot', async () => {
+  it('Tab from the legend above the plot lands on the lane labels (one stop), then on the mark holding the tab stop, then on the stance observations\' one, and the next leaves the plot', async () => {
     // Chromium makes an SVG element with focus listeners focusable; the plot's <svg> must not become a second stop.
     const h = await mountSmall();
     const root = h.element.shadowRoot!;
     root.querySelector<HTMLElement>('[part="legend"] summary')!.focus();
+    await h.pressKey('Tab');
+    // The lane labels are buttons that open their side's card: one tab stop for the column.
+    expect(root.activeElement?.getAttribute('part')).toBe('lane-label');
     await h.pressKey('Tab');
     expect(root.activeElement?.getAttribute('tabindex')).toBe('0');
     expect(root.activeElement?.getAttribute('part')).toMatch(/mark|cluster/);
@@ -36,13 +39,15 @@ describe('keyboard', () => {
     await h.focusFirstMark();
     await h.pressKey('ArrowRight');
     expect(getComputedStyle(ring()).stroke).not.toBe('none');
-    // The focused proxy sits on its mark, and the ring goes round the glyph painted there.
+    // The focused proxy has its mark's size and place, and the ring goes round the glyph painted there.
     h.element.shadowRoot!.activeElement!.scrollIntoView({ block: 'center', inline: 'center' });
     const mark = h.element.shadowRoot!.activeElement!.getBoundingClientRect();
+    expect(mark.width).toBeGreaterThanOrEqual(10);
+    expect(mark.height).toBeGreaterThanOrEqual(10);
     const box = ring().getBoundingClientRect();
     expect(box.left).toBeLessThan(mark.left);
     expect(box.right).toBeGreaterThan(mark.right);
-    expect(h.paintAt(mark.left, mark.top)).not.toBeNull();
+    expect(h.paintAt(mark.left + mark.width / 2, mark.top + mark.height / 2)).not.toBeNull();
     expect(h.paintAt(box.left + 1, box.top + 1)).toBeNull();
   });
 

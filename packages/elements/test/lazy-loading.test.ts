@@ -45,8 +45,9 @@ describe('the built-in dataset, loaded lazily', () => {
     gate.open();
     expect(await complete).toBe(true);
     const { builtinDataset } = await import('@syria-timeline/core/builtin-dataset');
+    // The data lanes in order, then the context row of the events with no participant in a lane.
     const expected = [...builtinDataset.lanes].sort((a, b) => a.order - b.order).map((l) => l.label);
-    expect(h.lanes()).toEqual(expected);
+    expect(h.lanes()).toEqual([...expected, 'Others']);
     expect(status(el)).not.toMatch(/loading/i);
   });
 

@@ -20,7 +20,7 @@ describe('<syria-timeline> legend', () => {
     for (const t of new Set(builtinDataset.events.map((e) => e.type))) expect(listed).toContain(m.types[t]);
     // What the built-in data draws at the full view: month-only dates, background events, pills, ties,
     // and the stance encodings of its first issue (on which no side changes its position: no tick).
-    for (const text of [m.monthOrYear, m.background, m.cluster, m.tie, m.observed]) expect(listed).toContain(text);
+    for (const text of [m.monthOrYear, m.background, m.cluster, m.ties.to, m.ties.against, m.ties.about, m.observed]) expect(listed).toContain(text);
     expect(listed).not.toContain(m.stanceChange);
     expect(listed).toEqual(expect.arrayContaining([m.supports, m.opposes]));
     // Every entry has its picture.

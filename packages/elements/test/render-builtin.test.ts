@@ -13,10 +13,10 @@ describe('<syria-timeline> with no attributes', () => {
     expect(el.shadowRoot!.querySelectorAll('[part~="mark"]').length).toBeGreaterThan(0);
   });
 
-  it('shows the built-in dataset as four labelled lanes, in the dataset order', async () => {
+  it('shows the built-in dataset as four labelled lanes, in the dataset order, then the context row', async () => {
     const h = await mount();
     const expected = [...builtinDataset.lanes].sort((a, b) => a.order - b.order).map((l) => l.label);
-    expect(h.lanes()).toEqual(expected);
+    expect(h.lanes()).toEqual([...expected, 'Others']);
     expect(expected).toHaveLength(4);
   });
 
@@ -28,14 +28,21 @@ describe('<syria-timeline> with no attributes', () => {
     const lanesWithSomething = new Set(marks.map((m) => m.lane));
     const root = h.element.shadowRoot!;
     for (const c of root.querySelectorAll('[part~="cluster"]')) lanesWithSomething.add(c.closest<SVGGElement>('g.lane-marks')!.dataset['lane']!);
-    expect(lanesWithSomething.size).toBe(4);
+    expect(lanesWithSomething.size).toBe(5);
   });
 
-  it('labels the axis with years when the whole extent is shown', async () => {
-    const h = await mount();
+  it('labels the axis with years when the whole extent is shown on the linear axis', async () => {
+    const h = await mount({ attrs: { axis: 'linear' } });
     const ticks = h.ticks();
     expect(ticks.length).toBeGreaterThanOrEqual(3);
     for (const t of ticks) expect(t).toMatch(/^\d{4}$/);
+  });
+
+  it('on the gap-compressed axis (the default) the whole extent has room for months, each busy period naming its year', async () => {
+    const h = await mount({ width: 1200 });
+    const ticks = h.ticks();
+    for (const year of ['2011', '2012', '2013', '2015']) expect(ticks.some((t) => t.endsWith(year))).toBe(true);
+    expect(ticks.some((t) => /^[A-Z][a-z]+$/.test(t))).toBe(true);
   });
 
   it('draws a glyph per event type and a legend naming each type shown', async () => {

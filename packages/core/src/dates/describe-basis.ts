@@ -1,58 +1,85 @@
 import type { When } from '../model/index.js';
+import { basisKind, type SourceLookup } from './basis-kind.js';
 
 /**
- * The sentences `describeBasis` writes, in one language. `anchor` is the dateline's source (its
- * readable name, or undefined for "its source"), `phrase` the relative phrase as written, `note`
- * the curator's note; all three are data, passed as given.
+ * The sentences `describeBasis` is made of, in one language (the element passes its locale's).
+ * `anchor` is the anchor's readable name, `phrase` the words as written (may be undefined).
  */
-export interface BasisWords {
-  stated(note: string | undefined): string;
-  resolved(anchor: string | undefined, phrase: string | undefined, note: string | undefined): string;
-  inferred(note: string | undefined): string;
+export interface BasisPhrases {
+  stated: string;
+  resolved: (anchor: string, phrase: string | undefined) => string;
+  /** Resolved from a dateline that is itself inferred. */
+  resolvedInferred: (anchor: string, phrase: string | undefined) => string;
+  article: (anchor: string) => string;
+  /** Dated by an article whose own date is inferred. */
+  articleInferred: (anchor: string) => string;
+  inferred: (note: string | undefined) => string;
+  /** A curator's note on a date of another basis: '; note: …'. */
+  note: (note: string) => string;
+  /** `outsideNote`: '. Outside knowledge: …'. */
+  outside: (note: string) => string;
+  /** The anchor when it has no name: 'its source'. */
+  itsSource: string;
+  unknown: (basis: string) => string;
 }
 
-/** A curator's note matters to the reader whatever the basis: '; note: …'. */
-const noteSuffix = (note: string | undefined): string => (note === undefined || note === '' ? '' : `; note: ${note}`);
+const quoted = (phrase: string | undefined) => (phrase === undefined ? '' : ` ("${phrase}")`);
 
 /** The English sentences (the default of `describeBasis`). */
-export const ENGLISH_BASIS_WORDS: BasisWords = Object.freeze({
-  stated: (note: string | undefined) => `stated in the text${noteSuffix(note)}`,
-  resolved: (anchor: string | undefined, phrase: string | undefined, note: string | undefined) =>
-    `resolved from the dateline of ${anchor ?? 'its source'}${phrase === undefined ? '' : ` ("${phrase}")`}${noteSuffix(note)}`,
-  inferred: (note: string | undefined) => (note === undefined ? 'inferred' : `inferred: ${note}`),
-});
+export const ENGLISH_BASIS_PHRASES: BasisPhrases = {
+  stated: 'stated in the text',
+  resolved: (anchor, phrase) => `resolved from the dateline of ${anchor}${quoted(phrase)}`,
+  resolvedInferred: (anchor, phrase) => `resolved from the inferred dateline of ${anchor}${quoted(phrase)}`,
+  article: (anchor) => `dated by its article, ${anchor}`,
+  articleInferred: (anchor) => `dated by its article, ${anchor}, whose date is inferred`,
+  inferred: (note) => (note === undefined ? 'inferred' : `inferred: ${note}`),
+  note: (note) => `; note: ${note}`,
+  outside: (note) => `. Outside knowledge: ${note}`,
+  itsSource: 'its source',
+  unknown: (basis) => `unknown basis ${basis}`,
+};
+
+export interface DescribeBasisOptions {
+  /** Turns the anchor id into something readable (a source title); by default the id is shown. */
+  anchorName?: (anchor: string) => string | undefined;
+  /** The dataset's sources: with them, an anchor whose own dateline is inferred is said to be so. */
+  sources?: SourceLookup;
+  /** The sentences in the reader's language (default English). */
+  phrases?: BasisPhrases;
+}
 
 /**
- * Says in plain words how a date was obtained, for the details panel (English unless `words`
- * gives another language).
+ * Says in plain words how a date was obtained, for the details panel.
  *
  * @example
  * describeBasis({ start: '2012-02-07', basis: 'stated' })  //=> 'stated in the text'
  * describeBasis({ start: '2012-02-07', basis: 'resolved', phrase: 'on Tuesday', anchor: '002' })
  * //=> 'resolved from the dateline of 002 ("on Tuesday")'
+ * describeBasis({ start: '2015-09-04', basis: 'article', anchor: '001' }, { sources })
+ * //=> 'dated by its article, 001, whose date is inferred' (when 001's dateline is inferred)
  * describeBasis({ start: '2012-03', basis: 'inferred', note: 'the forum was in March' })
  * //=> 'inferred: the forum was in March'
  *
- * A `note` on a stated or resolved date (say, that the anchor's own dateline is inferred) is appended.
- *
- * `anchorName` turns the anchor id into something readable (a source title); by default the id is shown.
+ * A `note` on a date of another basis is appended ('; note: …'), and an `outsideNote` last
+ * ('. Outside knowledge: …').
  */
 export function describeBasis(
-  when: Pick<When, 'basis' | 'phrase' | 'anchor' | 'note'>,
-  options: { anchorName?: (anchor: string) => string | undefined; words?: BasisWords } = {},
+  when: Pick<When, 'basis' | 'phrase' | 'anchor' | 'note' | 'outsideNote'>,
+  options: DescribeBasisOptions = {},
 ): string {
-  const words = options.words ?? ENGLISH_BASIS_WORDS;
-  switch (when.basis) {
-    case 'stated':
-      return words.stated(when.note);
-    case 'resolved': {
-      const anchor = when.anchor === undefined ? undefined : (options.anchorName?.(when.anchor) ?? when.anchor);
-      return words.resolved(anchor, when.phrase, when.note);
-    }
-    case 'inferred':
-      return words.inferred(when.note);
-    default:
-      // Data that skipped validation: say so rather than show nothing.
-      return `unknown basis ${JSON.stringify(when.basis)}`;
+  const p = options.phrases ?? ENGLISH_BASIS_PHRASES;
+  const anchor = when.anchor === undefined ? p.itsSource : (options.anchorName?.(when.anchor) ?? when.anchor);
+  const note = when.note === undefined || when.note === '' ? '' : p.note(when.note);
+  let text: string;
+  switch (basisKind(when, options.sources)) {
+    case 'stated': text = p.stated + note; break;
+    case 'resolved': text = p.resolved(anchor, when.phrase) + note; break;
+    case 'resolved-inferred': text = p.resolvedInferred(anchor, when.phrase) + note; break;
+    case 'article': text = p.article(anchor) + note; break;
+    case 'article-inferred': text = p.articleInferred(anchor) + note; break;
+    case 'inferred': text = p.inferred(when.note); break;
+    // Data that skipped validation: say so rather than show nothing.
+    default: text = p.unknown(JSON.stringify(when.basis));
   }
+  return when.outsideNote === undefined || when.outsideNote === '' ? text : text + p.outside(when.outsideNote);
 }

@@ -3,7 +3,7 @@ import type { LayoutOptions } from './types.js';
 import { ENGLISH_LABEL_WORDS } from './label-words.js';
 
 /** Every option of `layoutTimeline` that has a fixed default (`width`, `domain`, `lanes`, `issue` depend on the data). */
-export type LayoutDefaults = Readonly<Required<Omit<LayoutOptions, 'width' | 'domain' | 'lanes' | 'issue'>>>;
+export type LayoutDefaults = Readonly<Required<Omit<LayoutOptions, 'width' | 'domain' | 'lanes' | 'issue' | 'axis'>>>;
 
 /**
  * The defaults of `layoutTimeline`, with their units:

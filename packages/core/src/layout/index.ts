@@ -1,10 +1,15 @@
 // Public API of core/layout: named re-exports only.
 export type {
-  DetailLevel, ViewDomain, LayoutOptions, LaneBox, Tick, MarkShape, EventMark, ClusterMark, TieMark,
-  StanceSegment, StanceChange, StanceObservation, TimelineLayout,
+  DetailLevel, ViewDomain, LayoutOptions, LaneBox, Tick, MarkShape, EventMark, ClusterMark, TieMark, TieKind,
+  StanceSegment, StanceChange, StanceObservation, TimelineLayout, AxisBreak,
 } from './types.js';
+export { LINEAR_TIME_AXIS, foldedTimeAxis, type TimeAxis, type AxisFold } from './time-axis.js';
+export { compressTimeAxis, LONG_EVENT_MS, type CompressTimeAxisOptions } from './compress-time-axis.js';
+export { foldLabel } from './fold-label.js';
 export { DEFAULT_LAYOUT_OPTIONS, type LayoutDefaults } from './default-layout-options.js';
-export { prepareTimeline, EMPTY_EXTENT, EVENT_FLAG, type PreparedTimeline, type PreparedLane } from './prepare-timeline.js';
+export {
+  prepareTimeline, EMPTY_EXTENT, EVENT_FLAG, OTHERS_LANE, TIE_KINDS, type PreparedTimeline, type PreparedLane,
+} from './prepare-timeline.js';
 export { layoutTimeline } from './layout-timeline.js';
 export { levelOfDetail, DAY_LEVEL_PX_PER_DAY, MONTH_LEVEL_PX_PER_DAY } from './level-of-detail.js';
 export { axisTicks, TICK_MIN_SPACING_PX } from './axis-ticks.js';

@@ -1,6 +1,5 @@
 import { utcDateFormat } from '../dates/utc-date-format.js';
 import { eventMarkLabel } from './mark-labels.js';
-import type { LabelWords } from './label-words.js';
 import type { PreparedTimeline } from './prepare-timeline.js';
 
 /*
@@ -9,16 +8,14 @@ import type { PreparedTimeline } from './prepare-timeline.js';
  * data and the locale, so they are memoised here, outside the caller's objects: the layout stays a
  * pure function of its arguments, and a dropped dataset takes its labels with it (WeakMap).
  */
-const eventLabels = new WeakMap<LabelWords, WeakMap<PreparedTimeline, Map<string, (string | undefined)[]>>>();
+const eventLabels = new WeakMap<PreparedTimeline, Map<string, (string | undefined)[]>>();
 // By locale tag; a page uses a handful.
 const dayLabels = new Map<string, Map<number, string>>();
 
-/** The accessible name of event `e` of a prepared timeline, in a locale and words (see `eventMarkLabel`). */
-export function cachedEventLabel(prepared: PreparedTimeline, e: number, locale: string, words: LabelWords): string {
-  let byData = eventLabels.get(words);
-  if (byData === undefined) eventLabels.set(words, (byData = new WeakMap()));
-  let byLocale = byData.get(prepared);
-  if (byLocale === undefined) byData.set(prepared, (byLocale = new Map()));
+/** The accessible name of event `e` of a prepared timeline, in a locale (see `eventMarkLabel`). */
+export function cachedEventLabel(prepared: PreparedTimeline, e: number, locale: string): string {
+  let byLocale = eventLabels.get(prepared);
+  if (byLocale === undefined) eventLabels.set(prepared, (byLocale = new Map()));
   let labels = byLocale.get(locale);
   if (labels === undefined) byLocale.set(locale, (labels = new Array<string | undefined>(prepared.events.length)));
   let label = labels[e];
@@ -27,7 +24,7 @@ export function cachedEventLabel(prepared: PreparedTimeline, e: number, locale: 
     for (let o = prepared.eventLaneOffsets[e]!; o < prepared.eventLaneOffsets[e + 1]!; o++) {
       names.push(prepared.lanes[prepared.eventLanes[o]!]!.lane.label);
     }
-    labels[e] = label = eventMarkLabel(prepared.events[e]!, names, locale, words);
+    labels[e] = label = eventMarkLabel(prepared.events[e]!, names, locale, prepared.dataset.sources);
   }
   return label;
 }

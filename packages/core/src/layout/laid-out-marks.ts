@@ -1,7 +1,6 @@
 import type { DateBasis, EventType, Id } from '../model/index.js';
 import { cachedDayLabel, cachedEventLabel } from './label-cache.js';
 import { clusterLabel } from './mark-labels.js';
-import type { LabelWords } from './label-words.js';
 import type { PreparedTimeline } from './prepare-timeline.js';
 import type { ClusterMark, EventMark, MarkShape } from './types.js';
 
@@ -16,10 +15,9 @@ export class LaidOutMark implements EventMark {
   readonly #prepared: PreparedTimeline;
   readonly #index: number;
   readonly #locale: string;
-  readonly #words: LabelWords;
 
   constructor(
-    prepared: PreparedTimeline, index: number, locale: string, words: LabelWords,
+    prepared: PreparedTimeline, index: number, locale: string,
     readonly key: string, readonly eventId: Id, readonly laneId: Id, readonly shape: MarkShape, readonly type: EventType,
     readonly x: number, readonly x2: number, readonly y: number, readonly row: number,
     readonly start: number, readonly end: number, readonly basis: DateBasis,
@@ -28,7 +26,6 @@ export class LaidOutMark implements EventMark {
     this.#prepared = prepared;
     this.#index = index;
     this.#locale = locale;
-    this.#words = words;
   }
 
   /** The event's title (for the labels on the plot); not part of `toJSON`. */
@@ -38,7 +35,7 @@ export class LaidOutMark implements EventMark {
 
   /** The event's name in the locale, memoised per event across layouts (`cachedEventLabel`). */
   get label(): string {
-    return cachedEventLabel(this.#prepared, this.#index, this.#locale, this.#words);
+    return cachedEventLabel(this.#prepared, this.#index, this.#locale);
   }
 
   toJSON(): EventMark {
@@ -51,22 +48,20 @@ export class LaidOutMark implements EventMark {
 export class LaidOutCluster implements ClusterMark {
   readonly #laneLabel: string;
   readonly #locale: string;
-  readonly #words: LabelWords;
   #label: string | undefined = undefined;
 
   constructor(
-    laneLabel: string, locale: string, words: LabelWords,
+    laneLabel: string, locale: string,
     readonly key: string, readonly laneId: Id, readonly x: number, readonly x2: number, readonly y: number, readonly row: number,
     readonly count: number, readonly start: number, readonly end: number, readonly firstEventId: Id, readonly lastEventId: Id,
   ) {
     this.#laneLabel = laneLabel;
     this.#locale = locale;
-    this.#words = words;
   }
 
   /** Formatted once per cluster (a cluster's key, unlike an event's, lasts only a few zoom steps). */
   get label(): string {
-    return (this.#label ??= clusterLabel(this.count, this.start, this.end, this.#laneLabel, this.#locale, cachedDayLabel, this.#words));
+    return (this.#label ??= clusterLabel(this.count, this.start, this.end, this.#laneLabel, this.#locale, cachedDayLabel));
   }
 
   toJSON(): ClusterMark {

@@ -6,6 +6,7 @@ import { eventsByLane } from '../query/index.js';
 import { DEFAULT_LAYOUT_OPTIONS } from './default-layout-options.js';
 import { layoutTimeline } from './layout-timeline.js';
 import { EMPTY_EXTENT, prepareTimeline } from './prepare-timeline.js';
+import { OTHERS_LANE_ID } from '../query/index.js';
 import type { EventMark, TimelineLayout, ViewDomain } from './types.js';
 import type { LabelWords } from './label-words.js';
 
@@ -27,15 +28,57 @@ const views: [string, ViewDomain | undefined][] = [
 ];
 
 describe('layoutTimeline', () => {
-  it('stacks one lane box per dataset lane in `order`, each holding its mark rows, cluster row and stance band', () => {
+  it('stacks one lane box per dataset lane in `order`, then the context row, each holding its mark rows, cluster row and stance band', () => {
     const layout = layoutTimeline(small, { width: 800 });
     const { rowHeight, maxRows, stanceHeight } = DEFAULT_LAYOUT_OPTIONS;
-    expect(layout.lanes.map((l) => l.id)).toEqual(['russia', 'assad', 'opposition', 'west']);
+    expect(layout.lanes.map((l) => l.id)).toEqual(['russia', 'assad', 'opposition', 'west', OTHERS_LANE_ID]);
     const height = (maxRows + 1) * rowHeight + stanceHeight;
     layout.lanes.forEach((lane, i) => {
       expect(lane).toMatchObject({ index: i, y: i * height, height, stanceY: i * height + (maxRows + 1) * rowHeight });
     });
-    expect(layout.height).toBe(4 * height);
+    expect(layout.lanes.map((l) => l.context === true)).toEqual([false, false, false, false, true]);
+    expect(layout.height).toBe(5 * height);
+  });
+
+  it('draws every event: one with no participant in a lane gets a mark in the context row "others"', () => {
+    const layout = layoutTimeline(small, { width: 800 });
+    // Drawn: a mark of its own, or inside a cluster (a pill covering its start).
+    const undrawn = smallDataset().events.filter((e) => {
+      const start = whenSpan(e.when).start;
+      return !layout.marks.some((m) => m.eventId === e.id) && !layout.clusters.some((c) => c.start <= start && start <= c.end);
+    });
+    expect(undrawn.map((e) => e.id)).toEqual([]);
+    expect(layout.marks.filter((m) => m.laneId === OTHERS_LANE_ID).map((m) => m.eventId)).toEqual(['un-only']);
+    // A dataset where every event has a lane gets no context row.
+    const withoutUn = { ...smallDataset(), events: smallDataset().events.filter((e) => e.id !== 'un-only') };
+    expect(layoutTimeline(prepareTimeline(withoutUn), { width: 800 }).lanes.map((l) => l.id)).not.toContain(OTHERS_LANE_ID);
+  });
+
+  it('hides the context row like any lane: only when `lanes` leaves it out', () => {
+    const shown = layoutTimeline(small, { width: 800, lanes: ['russia', OTHERS_LANE_ID] });
+    expect(shown.lanes.map((l) => l.id)).toEqual(['russia', OTHERS_LANE_ID]);
+    expect(shown.visibleEventIds).toContain('un-only');
+    const hidden = layoutTimeline(small, { width: 800, lanes: ['russia', 'assad'] });
+    expect(hidden.lanes.map((l) => l.id)).toEqual(['russia', 'assad']);
+    expect(hidden.marks.some((m) => m.eventId === 'un-only')).toBe(false);
+    expect(hidden.visibleEventIds).not.toContain('un-only');
+  });
+
+  it('gives each tie the kind of its end: to a recipient, against a target, about an object', () => {
+    const layout = layoutTimeline(small, { width: 800, domain: { start: utc(2012, 2, 1), end: utc(2012, 2, 12) } });
+    const kinds = layout.ties.map((t) => `${t.eventId} ${t.fromLane}→${t.toLane} ${t.kind}`).sort();
+    expect(kinds).toContain('lavrov-meets-assad russia→assad to');
+    expect(kinds).toContain('ru-criticises-west-draft russia→west against');
+    expect(kinds).toContain('ru-criticises-west-draft russia→assad about');
+  });
+
+  it('keeps one tie per pair of lanes, of the strongest kind (against over to over about)', () => {
+    const data = smallDataset();
+    const e = data.events.find((x) => x.id === 'ru-criticises-west-draft')!;
+    e.participants.push({ actor: 'usa', role: 'recipient' }, { actor: 'syria', role: 'recipient' });
+    const layout = layoutTimeline(prepareTimeline(data), { width: 800, domain: { start: utc(2012, 2, 1), end: utc(2012, 2, 12) } });
+    const ties = layout.ties.filter((t) => t.eventId === e.id).map((t) => `${t.toLane} ${t.kind}`).sort();
+    expect(ties).toEqual(['assad to', 'west against']);
   });
 
   it('keeps a header strip of `headerHeight` px free of marks at the top of each lane (room for an overlaid label)', () => {
@@ -193,21 +236,16 @@ describe('layoutTimeline', () => {
     expect(label('geneva')).toBe('Event geneva, 22 Jan 2014 (date resolved from the dateline), Russia, Opposition, Assad');
   });
 
-  it('writes the names with the words it is given, counts in the locale\u2019s digits', () => {
+  it('writes the stances\u2019 names with the words it is given', () => {
     const words: LabelWords = {
-      event: (title, date, basis, lanes) => `[${title}|${date}|${basis}|${lanes.join('+')}]`,
-      cluster: (n, count, dates, lane) => `{${n}|${count}|${dates}|${lane}}`,
       stance: (lane, position, condition, issue, from) => `<${lane}|${position}|${condition}|${issue}|${from}>`,
       observation: (lane, position, condition, issue, date, basis) => `(${lane}|${position}|${condition}|${issue}|${date}|${basis})`,
     };
     const near = layoutTimeline(small, { width: 3000, words });
-    expect(near.marks.find((m) => m.eventId === 'lavrov-meets-assad')!.label).toBe('[Event lavrov-meets-assad|7 Feb 2012|stated|Russia+Assad]');
+    expect(near.stances.length).toBeGreaterThan(0);
     expect(near.stances.every((s) => /^<.+\|(supports|opposes|neutral)\|.*\|.+\|.+>$/.test(s.label))).toBe(true);
-    const far = layoutTimeline(small, { width: 400, words, locale: 'ar-SY' });
-    const cluster = far.clusters.find((c) => c.laneId === 'russia')!;
-    expect(cluster.label).toMatch(new RegExp(`^\\{${cluster.count}\\|[\u0660-\u0669]+\\|`));
     // The default words stay English, and other layouts keep their own names.
-    expect(layoutTimeline(small, { width: 3000 }).marks.find((m) => m.eventId === 'lavrov-meets-assad')!.label).toMatch(/date stated/);
+    expect(layoutTimeline(small, { width: 3000 }).stances.every((s) => s.label.includes(', from '))).toBe(true);
   });
 
   it('ties an event\u2019s mark in the actor\u2019s lane to its mark in the recipient\u2019s lane, never within one lane', () => {
@@ -228,7 +266,8 @@ describe('layoutTimeline', () => {
     const layout = layoutTimeline(small, { width: 800 });
     expect(layout.visibleEventIds[0]).toBe('snc-founded');
     expect(layout.visibleEventIds.filter((id) => id === 'lavrov-meets-assad')).toHaveLength(1);
-    expect(layout.visibleEventIds).not.toContain('un-only');
+    // The UN's lone event is in the context row, and listed like the others.
+    expect(layout.visibleEventIds).toContain('un-only');
     const starts = layout.visibleEventIds.map((id) => whenSpan(smallDataset().events.find((e) => e.id === id)!.when).start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });

@@ -1,14 +1,16 @@
 import type { Id } from '../model/index.js';
 import { axisTicks } from './axis-ticks.js';
+import { axisLane } from './axis-lane.js';
+import { foldedAxisTicks } from './folded-axis-ticks.js';
+import { LINEAR_TIME_AXIS, type TimeAxis } from './time-axis.js';
 import { DEFAULT_LAYOUT_OPTIONS } from './default-layout-options.js';
 import { levelOfDetail } from './level-of-detail.js';
 import { LaidOutCluster, LaidOutMark } from './laid-out-marks.js';
 import { packLane, type PackedCluster, type PackLaneSink } from './pack-lane.js';
 import { createTimeScale } from './time-scale.js';
-import { EVENT_FLAG, type PreparedTimeline } from './prepare-timeline.js';
+import { EVENT_FLAG, TIE_KINDS, type PreparedTimeline } from './prepare-timeline.js';
 import { layoutStances } from './stance-segments.js';
-import type { LabelWords } from './label-words.js';
-import type { ClusterMark, EventMark, LaneBox, LayoutOptions, MarkShape, TieMark, TimelineLayout } from './types.js';
+import type { AxisBreak, ClusterMark, EventMark, LaneBox, LayoutOptions, MarkShape, Tick, TieMark, TimelineLayout } from './types.js';
 import { paddedExtent } from './view-domain.js';
 import { visibleEventIds } from './visible-event-ids.js';
 
@@ -44,7 +46,11 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
   const locale = o.locale;
   const words = o.words;
   const extent = { ...prepared.extent };
-  const domain = options.domain === undefined ? paddedExtent(extent) : { start: options.domain.start, end: options.domain.end };
+  const axis = options.axis ?? LINEAR_TIME_AXIS;
+  const folded = axis.folds.length > 0;
+  const domain = options.domain !== undefined ? { start: options.domain.start, end: options.domain.end }
+    : folded ? fromAxisDomain(paddedExtent({ start: axis.toAxis(extent.start), end: axis.toAxis(extent.end) }), axis)
+    : paddedExtent(extent);
   if (!Number.isFinite(domain.start) || !Number.isFinite(domain.end) || !(domain.end > domain.start)) {
     throw new RangeError(`options.domain: got { start: ${domain.start}, end: ${domain.end} }, expected finite UTC ms with end > start`);
   }
@@ -64,17 +70,26 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
   const lanes: LaneBox[] = laneIndices.map((l, index) => {
     const { lane } = prepared.lanes[l]!;
     const y = index * laneHeight;
-    return { id: lane.id, label: lane.label, color: lane.color, index, y, height: laneHeight, stanceY: y + headerHeight + (maxRows + 1) * rowHeight };
+    const box: LaneBox = { id: lane.id, label: lane.label, color: lane.color, index, y, height: laneHeight, stanceY: y + headerHeight + (maxRows + 1) * rowHeight };
+    if (l === prepared.othersLane) box.context = true;
+    return box;
   });
 
-  const span = domain.end - domain.start;
-  const k = width / span;
+  // Everything is laid out in axis units (UTC ms on a linear axis): u0 is at x = 0, k px per unit.
+  const u0 = axis.toAxis(domain.start);
+  const u1 = axis.toAxis(domain.end);
+  const k = width / (u1 - u0);
   const level = levelOfDetail(k * DAY_MS);
-  const scale = createTimeScale(domain.start, domain.end, width);
-  const ticks = axisTicks(scale, width, level, locale);
+  let ticks: Tick[];
+  let breaks: AxisBreak[] = [];
+  if (folded) ({ ticks, breaks } = foldedAxisTicks(axis, domain, width, (t) => (axis.toAxis(t) - u0) * k, level, locale));
+  else ticks = axisTicks(createTimeScale(domain.start, domain.end, width), width, level, locale);
   const marginMs = k > 0 ? marginPx / k : 0;
-  const tLo = domain.start - marginMs;
-  const tHi = domain.end + marginMs;
+  // The laid-out window with its margins, in axis units and in UTC ms.
+  const tLo = u0 - marginMs;
+  const tHi = u1 + marginMs;
+  const timeLo = axis.fromAxis(tLo);
+  const timeHi = axis.fromAxis(tHi);
 
   const marks: EventMark[] = [];
   const clusters: ClusterMark[] = [];
@@ -82,14 +97,14 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
   const markOf = new Map<number, EventMark>();
   const laneCount = prepared.lanes.length;
   if (k > 0) {
-    const sink = new LaneSink(prepared, locale, words, marks, clusters, markOf, maxRows);
+    const sink = new LaneSink(prepared, locale, marks, clusters, markOf, maxRows, axis);
     for (const box of lanes) {
       const l = laneIndices[box.index]!;
       const prepLane = prepared.lanes[l]!;
       sink.startLane(l, prepLane.lane.id, prepLane.lane.label, box.y + headerHeight, rowHeight);
-      packLane(prepLane, {
-        k, domainStart: domain.start, tLo, tHi, markSize, gap: Math.max(0, minGapPx - markSize), minSpanPx,
-        maxRows, clusterWidthPx, tileOrigin: extent.start,
+      packLane(axisLane(prepLane, axis), {
+        k, domainStart: u0, tLo, tHi, markSize, gap: Math.max(0, minGapPx - markSize), minSpanPx,
+        maxRows, clusterWidthPx, tileOrigin: axis.toAxis(extent.start),
       }, sink);
     }
   }
@@ -106,7 +121,10 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
       if (to === undefined) continue;
       // At the event's time; for a bar that starts left of the window, at the window's edge, still on the bar.
       const x = from.x < 0 ? Math.min(0, from.x2) : from.x;
-      ties.push({ key: `tie:${from.eventId}:${from.laneId}:${to.laneId}`, eventId: from.eventId, fromLane: from.laneId, toLane: to.laneId, x, y1: from.y, y2: to.y });
+      ties.push({
+        key: `tie:${from.eventId}:${from.laneId}:${to.laneId}`, eventId: from.eventId, fromLane: from.laneId, toLane: to.laneId,
+        kind: TIE_KINDS[prepared.tieKind[t]!]!, x, y1: from.y, y2: to.y,
+      });
     }
   }
 
@@ -114,19 +132,24 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
     : options.issue === undefined ? prepared.issues[0] : prepared.issues.find((i) => i.id === options.issue);
   const { stances, stanceChanges, stanceObservations } = issue === undefined || k === 0
     ? { stances: [], stanceChanges: [], stanceObservations: [] }
-    : layoutStances(prepared, { issue, laneIndices, k, domainStart: domain.start, tLo, tHi, locale, words });
+    : layoutStances(prepared, { issue, laneIndices, k, domainStart: u0, tLo: timeLo, tHi: timeHi, locale, words, ...(folded ? { toAxis: axis.toAxis } : {}) });
 
   // The screen-reader list reads it once a view settles, not on every zoom frame: listing up to
   // every event (100,000 at the full view) is left until the first read.
   let visible: Id[] | undefined;
   const allLanes = laneIndices.length === prepared.lanes.length;
   return {
-    width, height: lanes.length * laneHeight, domain, extent, level, lanes, ticks,
+    width, height: lanes.length * laneHeight, domain, extent, level, lanes, ticks, breaks,
     marks, clusters, ties, stances, stanceChanges, stanceObservations,
     get visibleEventIds() {
-      return (visible ??= visibleEventIds(prepared, tLo, tHi, allLanes ? null : shown));
+      return (visible ??= visibleEventIds(prepared, timeLo, timeHi, allLanes ? null : shown));
     },
   };
+}
+
+/** A window in axis units as UTC ms. */
+function fromAxisDomain(d: { start: number; end: number }, axis: TimeAxis): { start: number; end: number } {
+  return { start: axis.fromAxis(d.start), end: axis.fromAxis(d.end) };
 }
 
 /** Options without the keys explicitly set to `undefined`, so that they do not hide the defaults. */
@@ -152,11 +175,11 @@ class LaneSink implements PackLaneSink {
   constructor(
     private readonly prepared: PreparedTimeline,
     private readonly locale: string,
-    private readonly words: LabelWords,
     private readonly marks: EventMark[],
     private readonly clusters: ClusterMark[],
     private readonly markOf: Map<number, EventMark>,
     private readonly maxRows: number,
+    private readonly axis: TimeAxis,
   ) {
     this.laneCount = prepared.lanes.length;
   }
@@ -175,7 +198,7 @@ class LaneSink implements PackLaneSink {
     const f = prepared.flags[e]!;
     // Labels are formatted when read (see LaidOutMark).
     const mark: EventMark = new LaidOutMark(
-      prepared, e, this.locale, this.words, `${event.id}@${laneId}`, event.id, laneId, shape, event.type,
+      prepared, e, this.locale, `${event.id}@${laneId}`, event.id, laneId, shape, event.type,
       x, x2, this.rowY(row), row, prepared.starts[e]!, prepared.ends[e]!, event.when.basis,
       (f & EVENT_FLAG.APPROXIMATE) !== 0, (f & EVENT_FLAG.UNCERTAIN) !== 0, (f & EVENT_FLAG.BACKGROUND) !== 0,
     );
@@ -187,8 +210,9 @@ class LaneSink implements PackLaneSink {
     const first = this.prepared.events[c.firstEvent]!.id;
     const last = this.prepared.events[c.lastEvent]!.id;
     this.clusters.push(new LaidOutCluster(
-      this.laneLabel, this.locale, this.words, `cluster:${this.laneId}:${first}:${last}`, this.laneId, c.x, c.x2,
-      this.rowY(this.maxRows), this.maxRows, c.count, c.start, c.end, first, last,
+      this.laneLabel, this.locale, `cluster:${this.laneId}:${first}:${last}`, this.laneId, c.x, c.x2,
+      // The packed times are axis units; a cluster's first and last instants are busy, where a unit is a ms.
+      this.rowY(this.maxRows), this.maxRows, c.count, this.axis.fromAxis(c.start), this.axis.fromAxis(c.end), first, last,
     ));
   }
 

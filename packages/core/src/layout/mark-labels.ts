@@ -1,14 +1,26 @@
-import { formatWhen } from '../dates/index.js';
+import { basisKind, formatWhen, type BasisKind, type SourceLookup } from '../dates/index.js';
 import { utcDateFormat } from '../dates/utc-date-format.js';
 import type { Position, Stance, TimelineEvent, When } from '../model/index.js';
 import { ENGLISH_LABEL_WORDS, type LabelWords } from './label-words.js';
-import { formatCount } from './format-count.js';
 
-/** Accessible name of an event mark: 'Lavrov meets Assad, 7 Feb 2012 (date stated), Russia, Assad'. Plain text. */
-export function eventMarkLabel(
-  event: TimelineEvent, laneLabels: readonly string[], locale: string, words: LabelWords = ENGLISH_LABEL_WORDS,
-): string {
-  return words.event(event.title, formatWhen(event.when, { locale }), event.when.basis, laneLabels);
+/** How a date was determined, in the few words an accessible name can afford. */
+export const BASIS_WORDS: Readonly<Record<BasisKind, string>> = Object.freeze({
+  stated: 'date stated',
+  resolved: 'date resolved from the dateline',
+  'resolved-inferred': 'date resolved from an inferred dateline',
+  article: 'dated by its article',
+  'article-inferred': 'dated by its article, whose date is inferred',
+  inferred: 'date inferred',
+});
+
+/**
+ * Accessible name of an event mark: 'Lavrov meets Assad, 7 Feb 2012 (date stated), Russia, Assad'. Plain text.
+ * Given the sources, a date resolved from (or dated by) an article whose date is inferred says so.
+ */
+export function eventMarkLabel(event: TimelineEvent, laneLabels: readonly string[], locale: string, sources?: SourceLookup): string {
+  const kind = basisKind(event.when, sources);
+  const words = kind === undefined ? String(event.when.basis) : BASIS_WORDS[kind];
+  return `${event.title}, ${formatWhen(event.when, { locale })} (${words}), ${laneLabels.join(', ')}`;
 }
 
 /**
@@ -22,11 +34,10 @@ export function clusterLabel(
   laneLabel: string,
   locale: string,
   formatDay: (time: number, locale: string) => string = (t, l) => utcDateFormat(l, 'day').format(t),
-  words: LabelWords = ENGLISH_LABEL_WORDS,
 ): string {
   const from = formatDay(start, locale);
   const to = formatDay(end, locale);
-  return words.cluster(count, formatCount(count, locale), from === to ? from : `${from} – ${to}`, laneLabel);
+  return `${count} ${count === 1 ? 'event' : 'events'}, ${from === to ? from : `${from} – ${to}`}, ${laneLabel}`;
 }
 
 /** Accessible name of a stance segment: 'Russia opposes: Assad should step down, from 4 Feb 2012'. */

@@ -51,6 +51,14 @@ describe('placeLabels', () => {
     expect(label!.x1 - label!.x0).toBe(measure('An envoy is named'));
   });
 
+  it('keeps off the obstacles it is given (the break of a folded axis): shortened before one', () => {
+    const [free] = base([mark('c', 20, 11)]);
+    expect(free!.full).toBe(true);
+    const [label] = base([mark('c', 20, 11)], { obstacles: [{ x0: 80, x1: 110, y0: 0, y1: 100 }] });
+    expect(label === undefined || label.x1 <= 80).toBe(true);
+    if (label) expect(label.full).toBe(false);
+  });
+
   it('shortens a title with an ellipsis at its end to the room before the next mark', () => {
     const [label] = base([mark('b', 20, 11), mark('x', 120, 11, 'other', { background: true })]);
     // From the glyph's edge + gap (29) to the next glyph's edge (114): 85 px, 14 characters of 6 px.

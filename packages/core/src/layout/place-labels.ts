@@ -1,6 +1,6 @@
 import type { EventType, Id } from '../model/index.js';
 import { BoxGrid } from './box-grid.js';
-import { markBox } from './mark-geometry.js';
+import { markBox, type MarkBox } from './mark-geometry.js';
 import { shortenText } from './shorten-text.js';
 import { textDirection } from './text-direction.js';
 import type { ClusterMark, EventMark, LaneBox } from './types.js';
@@ -36,6 +36,8 @@ export interface PlaceLabelsOptions {
   measure: (text: string) => number;
   /** The lanes (bounds of their labels: from the lane's top plus `headerHeight` down to its stance band). */
   lanes: readonly LaneBox[];
+  /** More boxes no label may cover, in the lanes' px (the breaks of a gap-compressed axis). Default none. */
+  obstacles?: readonly MarkBox[];
   /** Strip at the top of each lane kept free (an overlaid lane name), px. Default 0. */
   headerHeight?: number;
   /** The selected event: its label is placed first. */
@@ -110,6 +112,7 @@ export function placeLabels(
   const grid = new BoxGrid(width, lanesHeight);
   for (const m of items.marks) grid.add(markBox(m, markSize));
   for (const c of items.clusters) grid.add(markBox(c, markSize));
+  for (const b of o.obstacles ?? []) grid.add(b);
 
   // Candidates: marks whose anchor is in view, the best `maxCandidates` of them. A partial
   // selection (quickselect-like threshold by rank) would be O(m); ranks are small integers, so

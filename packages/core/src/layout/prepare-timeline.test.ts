@@ -6,7 +6,8 @@ import { EMPTY_EXTENT, prepareTimeline } from './prepare-timeline.js';
 describe('prepareTimeline', () => {
   it('orders lanes by `order` and gives each lane its events sorted by start, an event in two lanes in both', () => {
     const prepared = prepareTimeline(smallDataset());
-    expect(prepared.lanes.map((l) => l.lane.id)).toEqual(['russia', 'assad', 'opposition', 'west']);
+    expect(prepared.lanes.map((l) => l.lane.id)).toEqual(['russia', 'assad', 'opposition', 'west', 'others']);
+    expect(prepared.othersLane).toBe(4);
     for (const lane of prepared.lanes) {
       for (let i = 1; i < lane.starts.length; i++) expect(lane.starts[i]).toBeGreaterThanOrEqual(lane.starts[i - 1]!);
     }

@@ -1,10 +1,23 @@
 import { parseEdtf } from '../dates/index.js';
 import type { Dataset, Id, Issue, Lane, Stance, TimeSpan, TimelineEvent } from '../model/index.js';
-import { laneOfActor, stancePeriods, type StancePeriod } from '../query/index.js';
+import { laneOfActor, OTHERS_LANE_ID, stancePeriods, type StancePeriod } from '../query/index.js';
 import type { ViewDomain } from './types.js';
 
 /** Bits of `PreparedTimeline.flags`. */
 export const EVENT_FLAG = Object.freeze({ RANGE: 1, APPROXIMATE: 2, UNCERTAIN: 4, BACKGROUND: 8 });
+/** The synthetic lane's label and colour (the element shows a translated label). */
+export const OTHERS_LANE: Readonly<Lane> = Object.freeze({ id: OTHERS_LANE_ID, label: 'Others', order: Infinity, color: '#6b7280' });
+
+/**
+ * Kinds of tie, by the role of the participant at the arrow's end: a recipient (`to`), a target
+ * (`against`), a party the act is about (`about`). Values of `PreparedTimeline.tieKind`.
+ */
+export const TIE_KINDS = Object.freeze(['to', 'against', 'about'] as const);
+/** Tie kind code of each non-actor role; a pair of lanes joined by several roles keeps the first in `TIE_PRIORITY`. */
+const TIE_CODE: Readonly<Record<string, number>> = { recipient: 0, target: 1, object: 2 };
+/** Higher wins: against (1) over to (0) over about (2). */
+const TIE_PRIORITY = [1, 2, 0] as const;
+
 /** Values of `PreparedTimeline.precision`. */
 export const PRECISION_CODE = Object.freeze({ day: 0, month: 1, year: 2 });
 
@@ -38,12 +51,16 @@ export interface PreparedTimeline {
   /** Lane indices of event i: `eventLanes[eventLaneOffsets[i] … eventLaneOffsets[i + 1])`, actors' lanes first. */
   readonly eventLaneOffsets: Int32Array;
   readonly eventLanes: Int32Array;
-  /** Tie pairs of event i (actor's lane → recipient's or object's lane): `tieFrom/tieTo[tieOffsets[i] … tieOffsets[i + 1])`. */
+  /** Tie pairs of event i (actor's lane → recipient's, target's or object's lane): `tieFrom/tieTo[tieOffsets[i] … tieOffsets[i + 1])`. */
   readonly tieOffsets: Int32Array;
   readonly tieFrom: Int32Array;
   readonly tieTo: Int32Array;
-  /** Lanes by `order` (then id), each with its events. */
+  /** Per tie: its kind, an index into `TIE_KINDS` (0 to a recipient, 1 against a target, 2 about an object). */
+  readonly tieKind: Uint8Array;
+  /** Lanes by `order` (then id), each with its events; then the context row (`OTHERS_LANE_ID`), when any event needs it. */
   readonly lanes: readonly PreparedLane[];
+  /** Index in `lanes` of the context row, or -1 when there is none. */
+  readonly othersLane: number;
   readonly laneIndex: ReadonlyMap<Id, number>;
   /** All events by start (ties in dataset order), for the list of visible events: indices, starts, running max of ends. */
   readonly order: Int32Array;
@@ -68,7 +85,8 @@ const RANK = { day: 0, month: 1, year: 2 } as const;
 
 /**
  * The view-independent part of the layout, computed once per dataset: lanes in order, each lane's
- * events (an event with participants in two lanes is in both) sorted by start in typed arrays,
+ * events (an event with participants in two lanes is in both; one with none in the context row,
+ * `OTHERS_LANE_ID`) sorted by start in typed arrays,
  * every date parsed once, the data's extent, tie pairs, and stance periods per lane and issue.
  * Never changes `dataset`. Expects a valid dataset (see `parseDataset`).
  * @throws EdtfError when a date is not of the profile.
@@ -76,6 +94,10 @@ const RANK = { day: 0, month: 1, year: 2 } as const;
 export function prepareTimeline(dataset: Dataset): PreparedTimeline {
   const lanes = [...dataset.lanes].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const laneIndex = new Map(lanes.map((lane, i) => [lane.id, i]));
+  // Events with no participant in a lane go to the context row: the dataset's own 'others' lane, or one added after the others.
+  const ownOthers = laneIndex.get(OTHERS_LANE_ID);
+  const othersIndex = ownOthers ?? lanes.length;
+  let othersUsed = ownOthers !== undefined;
   const actorLanes = laneOfActor(dataset);
   const events = dataset.events;
   const n = events.length;
@@ -112,6 +134,7 @@ export function prepareTimeline(dataset: Dataset): PreparedTimeline {
   const tieOffsets = new Int32Array(n + 1);
   const tieFrom: number[] = [];
   const tieTo: number[] = [];
+  const tieKind: number[] = [];
   let min = Infinity;
   let max = -Infinity;
 
@@ -145,9 +168,15 @@ export function prepareTimeline(dataset: Dataset): PreparedTimeline {
         if (!seen) laneList[laneCount++] = l;
       }
     }
+    // Every participant has at least one slot in the buffer, so the context row always fits.
+    if (laneCount === first) {
+      laneList[laneCount++] = othersIndex;
+      othersUsed = true;
+    }
     eventLaneOffsets[i + 1] = laneCount;
 
-    // Ties: every (actor's lane → recipient's/object's lane) pair between two different lanes, once.
+    // Ties: every (actor's lane → recipient's/target's/object's lane) pair between two different lanes,
+    // once, of the kind of the strongest role between them (against, then to, then about).
     if (laneCount - first > 1) {
       const pairStart = tieFrom.length;
       for (const a of participants) {
@@ -155,19 +184,25 @@ export function prepareTimeline(dataset: Dataset): PreparedTimeline {
         const from = actorLane.get(a.actor);
         if (from === undefined) continue;
         for (const b of participants) {
-          if (b.role === 'actor') continue;
+          const kind = TIE_CODE[b.role];
+          if (kind === undefined) continue;
           const to = actorLane.get(b.actor);
           if (to === undefined || to === from) continue;
-          let seen = false;
-          for (let t = pairStart; t < tieFrom.length; t++) seen ||= tieFrom[t] === from && tieTo[t] === to;
-          if (!seen) {
+          let seen = -1;
+          for (let t = pairStart; t < tieFrom.length; t++) if (tieFrom[t] === from && tieTo[t] === to) seen = t;
+          if (seen < 0) {
             tieFrom.push(from);
             tieTo.push(to);
-          }
+            tieKind.push(kind);
+          } else if (TIE_PRIORITY[kind]! > TIE_PRIORITY[tieKind[seen]!]!) tieKind[seen] = kind;
         }
       }
     }
     tieOffsets[i + 1] = tieFrom.length;
+  }
+  if (othersUsed && ownOthers === undefined) {
+    lanes.push(OTHERS_LANE);
+    laneIndex.set(OTHERS_LANE_ID, othersIndex);
   }
   const eventLanes = laneList.slice(0, laneCount);
   // Read in dataset order (sequential) and copied in start order below: reading `events[i].id` there
@@ -241,7 +276,9 @@ export function prepareTimeline(dataset: Dataset): PreparedTimeline {
     tieOffsets,
     tieFrom: Int32Array.from(tieFrom),
     tieTo: Int32Array.from(tieTo),
+    tieKind: Uint8Array.from(tieKind),
     lanes: prepared,
+    othersLane: othersUsed ? othersIndex : -1,
     laneIndex,
     order,
     orderStarts,

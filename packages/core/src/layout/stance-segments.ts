@@ -51,7 +51,10 @@ export interface StanceLayoutParams {
   /** Shown lanes: index into `prepared.lanes`. */
   laneIndices: readonly number[];
   k: number;
+  /** x = (toAxis(t) - domainStart) * k; `toAxis` maps UTC ms to the units of a gap-compressed axis (default: none). */
   domainStart: number;
+  toAxis?: (time: number) => number;
+  /** The window, UTC ms. */
   tLo: number;
   tHi: number;
   /** BCP 47 tag of the accessible names' dates. */
@@ -75,7 +78,8 @@ export function layoutStances(
   const stanceObservations: StanceObservation[] = [];
   const track = prepared.stanceTracks.get(p.issue.id);
   if (track === undefined) return { stances, stanceChanges, stanceObservations };
-  const x = (t: number) => (t - p.domainStart) * p.k;
+  const toAxis = p.toAxis;
+  const x = toAxis === undefined ? (t: number) => (t - p.domainStart) * p.k : (t: number) => (toAxis(t) - p.domainStart) * p.k;
 
   for (const l of p.laneIndices) {
     const lane = prepared.lanes[l]!.lane;

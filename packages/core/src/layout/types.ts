@@ -5,6 +5,7 @@
  */
 import type { DateBasis, EventType, Id, Position } from '../model/index.js';
 import type { LabelWords } from './label-words.js';
+import type { TimeAxis } from './time-axis.js';
 
 /** Level of detail, from the zoom: what the axis labels and what a partial date looks like. */
 export type DetailLevel = 'year' | 'month' | 'day';
@@ -19,8 +20,14 @@ export interface ViewDomain {
 export interface LayoutOptions {
   /** Width of the plot area in px (lane labels excluded). Required. */
   width: number;
-  /** Visible window. Default: the whole extent of the data, padded. */
+  /** Visible window. Default: the whole extent of the data, padded (in axis units, see `axis`). */
   domain?: ViewDomain;
+  /**
+   * The time axis the view is laid out on: `LINEAR_TIME_AXIS` (the default), or a gap-compressed one
+   * from `compressTimeAxis(prepared)`, on which long empty stretches are folded into labelled
+   * breaks. `domain` stays in UTC ms; x is linear in the axis' units.
+   */
+  axis?: TimeAxis;
   /** Lane ids to show, in order. Default: every lane by its `order`. Unknown ids are ignored. */
   lanes?: readonly Id[];
   /** Issue whose stance bands are laid out; `null` for none. Default: the first issue. */
@@ -77,6 +84,8 @@ export interface LaneBox {
   height: number;
   /** y of the stance band's top edge inside this lane. */
   stanceY: number;
+  /** Set on the context row (`OTHERS_LANE_ID`): the events with no participant in a lane. */
+  context?: true;
 }
 
 export interface Tick {
@@ -88,6 +97,18 @@ export interface Tick {
   label: string;
   /** True for the coarser unit boundaries (years when showing months, …). */
   major: boolean;
+}
+
+/** A folded stretch of a gap-compressed axis, as drawn: '⋯ 18 months ⋯' between x and x2. */
+export interface AxisBreak {
+  key: string;
+  /** UTC ms of the folded stretch (nothing happens in it). */
+  start: number;
+  end: number;
+  x: number;
+  x2: number;
+  /** Localised: '⋯ 18 months ⋯'. */
+  label: string;
 }
 
 /**
@@ -143,13 +164,17 @@ export interface ClusterMark {
   label: string;
 }
 
+/** What the lane at a tie's arrow end is to the act: its recipient, its target, or a party it is about. */
+export type TieKind = 'to' | 'against' | 'about';
+
 /** An event joining two lanes: drawn from its mark in one lane to its mark in the other. */
 export interface TieMark {
   key: string;
   eventId: Id;
-  /** The lane of the acting participant, and of the recipient/object. */
+  /** The lane of the acting participant, and of the recipient/target/object. */
   fromLane: Id;
   toLane: Id;
+  kind: TieKind;
   x: number;
   y1: number;
   y2: number;
@@ -206,6 +231,8 @@ export interface TimelineLayout {
   level: DetailLevel;
   lanes: LaneBox[];
   ticks: Tick[];
+  /** The folds of a gap-compressed axis in view (none on a linear axis). */
+  breaks: AxisBreak[];
   marks: EventMark[];
   clusters: ClusterMark[];
   ties: TieMark[];

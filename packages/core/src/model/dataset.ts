@@ -1,5 +1,6 @@
 import type { Actor } from './actor.js';
 import type { Lane } from './lane.js';
+import type { Relation } from './relation.js';
 import type { Source } from './source.js';
 import type { Issue, Stance } from './stance.js';
 import type { TimelineEvent } from './timeline-event.js';
@@ -18,4 +19,6 @@ export interface Dataset {
   sources: Source[];
   events: TimelineEvent[];
   stances: Stance[];
+  /** Standing relationships between actors (alliance, arms supply, a base…), each with evidence. */
+  relations?: Relation[];
 }

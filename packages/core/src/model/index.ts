@@ -5,5 +5,6 @@ export type { Evidence } from './evidence.js';
 export type { TimelineEvent, EventType, Role, Participant, PloverEvent } from './timeline-event.js';
 export type { Issue, Position, Stance } from './stance.js';
 export type { Source } from './source.js';
+export type { Relation, RelationKind } from './relation.js';
 export type { Dataset } from './dataset.js';
 export type { Precision, TimeSpan } from './time-span.js';

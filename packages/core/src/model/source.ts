@@ -8,6 +8,12 @@ export interface Source {
   /** Headline as printed. */
   title: string;
   publisher?: string;
+  /** Why we think `publisher` published it, when the text does not print it. */
+  publisherNote?: string;
+  /** The byline as printed ("By Steve Gutterman"). */
+  byline?: string;
+  /** Credits as printed ("Reporting by …; Editing by …"). */
+  credits?: string;
   /** http(s) only. */
   url?: string;
   /** `stated` when printed; `inferred` (with a note) when missing or partial. */

@@ -9,10 +9,13 @@ export type EventType =
 
 /**
  * - `actor`: initiator, visitor, speaker (several = a compound actor);
- * - `recipient`: addressee, target, host;
- * - `object`: the party the act is about.
+ * - `recipient`: addressee, host, the one the act is done to or for (a call's other party);
+ * - `target`: the party the act is directed against (a veto → the draft's sponsors; a criticism → the criticised);
+ * - `object`: a party the act is about, neither addressed nor opposed.
+ *
+ * Ties drawn from the actor's lane: to a recipient `'to'`, to a target `'against'`, to an object `'about'`.
  */
-export type Role = 'actor' | 'recipient' | 'object';
+export type Role = 'actor' | 'recipient' | 'target' | 'object';
 
 export interface Participant {
   actor: Id;

@@ -13,9 +13,13 @@ export type EdtfDate = string;
  * How a date was obtained.
  * - `stated`: absolute in the text ("November 14, 2013").
  * - `resolved`: relative in the text ("on Tuesday"), computed from a source's dateline.
+ * - `article`: the sentence does not date it; it is dated by its article's date (`anchor`).
  * - `inferred`: needs knowledge from outside the text; a `note` says which.
+ *
+ * Whether the anchor's own dateline is inferred is derived from the sources, never stored
+ * (`describeBasis` says so).
  */
-export type DateBasis = 'stated' | 'resolved' | 'inferred';
+export type DateBasis = 'stated' | 'resolved' | 'article' | 'inferred';
 
 /** When something happened (or was reported), and how we know. */
 export interface When {
@@ -26,8 +30,13 @@ export interface When {
   basis: DateBasis;
   /** The words as written (`'on Tuesday'`); required when `basis` is `resolved`. */
   phrase?: string;
-  /** The source whose dateline a `resolved` date was computed from; required when `resolved`. */
+  /** The source whose dateline a `resolved` date was computed from, or whose date an `article` date is; required for both. */
   anchor?: Id;
   /** What outside knowledge fixed the date; required when `basis` is `inferred`. */
   note?: string;
+  /**
+   * Outside reporting that differs from the text (e.g. an agency reporting a day earlier); the
+   * text's date is kept. Shown as "Outside knowledge: …".
+   */
+  outsideNote?: string;
 }

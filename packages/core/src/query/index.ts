@@ -5,3 +5,5 @@ export { createEventIndex, eventsInRange, type EventIndex } from './events-in-ra
 export { eventsByLane } from './events-by-lane.js';
 export { stancePeriods, type StancePeriod, type StancePeriodsOptions } from './stance-periods.js';
 export { findEvent } from './find-event.js';
+export { sideOfLane, type SideOfLane } from './side-of-lane.js';
+export { OTHERS_LANE_ID } from './others-lane-id.js';

@@ -3,10 +3,13 @@ import { EdtfError, parseEdtf } from '../dates/index.js';
 import type { DatasetIssue } from './dataset-error.js';
 import { collection, isRecord, listOf } from './located-records.js';
 import { sourceTextOf } from './source-text-of.js';
+import { UNDATED_NOTE_PATTERN } from './dataset-vocabulary.js';
 
 /**
  * Rule 2: every EDTF date parses (the parser's words become `expected`), an end does not precede
- * its start, `resolved` has `phrase` and `anchor`, `inferred` has `note`. When the anchor's text
+ * its start, `resolved` has `phrase` and `anchor`, `article` has `anchor`, `inferred` has `note`, and
+ * a `stated` date's note does not say that the text does not date it (`UNDATED_NOTE_PATTERN`);
+ * a relation's end does not precede its start, and an inferred relation has a note. When the anchor's text
  * is given, a resolved phrase must occur in it or in the evidence (without the text, that part is
  * not checked: the phrase may come from the part of the article that was not quoted).
  *
@@ -45,8 +48,17 @@ export function checkDates(input: unknown, sourceTexts: Readonly<Record<string, 
       }
       checkPhraseOccurs(when, `${at}[${i}].${field}`, evidence);
     }
+    if (when.basis === 'article' && when.anchor === undefined) {
+      issues.push({ path: `${at}[${i}].${field}.anchor`, value: undefined, expected: 'the id of the source whose date the item takes: an article date needs its anchor' });
+    }
     if (when.basis === 'inferred' && when.note === undefined) {
       issues.push({ path: `${at}[${i}].${field}.note`, value: undefined, expected: 'a note on what outside knowledge fixed the date: an inferred date needs one' });
+    }
+    if (when.basis === 'stated' && typeof when.note === 'string' && UNDATED_NOTE_PATTERN.test(when.note)) {
+      issues.push({
+        path: `${at}[${i}].${field}.basis`, value: 'stated',
+        expected: `"article" (dated by its article's date, with the anchor) or "inferred" (with a note): the note says the text does not date it (${JSON.stringify(when.note)})`,
+      });
     }
     return start;
   };
@@ -78,6 +90,16 @@ export function checkDates(input: unknown, sourceTexts: Readonly<Record<string, 
     if (!isRecord(item)) continue;
     const start = checkWhen(item.when, 'stances', i, 'when', item.evidence);
     if (item.until !== undefined) notBefore(parse(item.until, 'stances', i, 'until'), start, 'stances', i, 'until', 'when.start');
+  }
+  const relations = collection(input, 'relations');
+  for (let i = 0; i < relations.length; i++) {
+    const item = relations[i];
+    if (!isRecord(item)) continue;
+    const start = parse(item.start, 'relations', i, 'start');
+    if (item.end !== undefined) notBefore(parse(item.end, 'relations', i, 'end'), start, 'relations', i, 'end', 'start');
+    if (item.basis === 'inferred' && item.note === undefined) {
+      issues.push({ path: `relations[${i}].note`, value: undefined, expected: 'a note on what the relation is inferred from: an inferred relation needs one' });
+    }
   }
   const actors = collection(input, 'actors');
   for (let i = 0; i < actors.length; i++) {

@@ -11,7 +11,7 @@ const MAX_SHOWN = 60;
  */
 export function checkEvidence(input: unknown, sourceTexts: Readonly<Record<string, string>> = {}): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
-  for (const name of ['events', 'stances']) {
+  for (const name of ['events', 'stances', 'relations']) {
     const items = collection(input, name);
     for (let i = 0; i < items.length; i++) {
       const item = items[i];

@@ -2,7 +2,7 @@ import type { DatasetIssue } from './dataset-error.js';
 import { collection, isRecord } from './located-records.js';
 
 /** The collections of a dataset whose items have ids. */
-export const COLLECTIONS = ['lanes', 'actors', 'issues', 'sources', 'events', 'stances'] as const;
+export const COLLECTIONS = ['lanes', 'actors', 'issues', 'sources', 'events', 'stances', 'relations'] as const;
 
 /** Rule 1: ids are unique within each collection. Each repeat is reported at its own path. */
 export function checkIds(input: unknown): DatasetIssue[] {

@@ -5,7 +5,8 @@ const SPEAKER_KINDS = ['person', 'body', 'group'];
 
 /**
  * Rule 1: every reference resolves (actor lane and partOf, participants, event issues, evidence
- * source and speaker, when.anchor, stance actor and issue), and a speaker is a person, body or group.
+ * source and speaker, when.anchor, stance actor and issue, relation from and to), and a speaker is
+ * a person, body or group.
  * Paths are built only for the references that fail (see `listOf`).
  */
 export function checkReferences(input: unknown): DatasetIssue[] {
@@ -78,6 +79,14 @@ export function checkReferences(input: unknown): DatasetIssue[] {
     if (dangling(item.issue, issueIds)) report(item.issue, `stances[${i}].issue`, issueIds, 'an issue');
     checkWhen(item.when, 'stances', i);
     checkEvidence(item.evidence, 'stances', i);
+  }
+  const relations = collection(input, 'relations');
+  for (let i = 0; i < relations.length; i++) {
+    const item = relations[i];
+    if (!isRecord(item)) continue;
+    if (dangling(item.from, actors)) report(item.from, `relations[${i}].from`, actors, 'an actor');
+    if (dangling(item.to, actors)) report(item.to, `relations[${i}].to`, actors, 'an actor');
+    checkEvidence(item.evidence, 'relations', i);
   }
   return issues;
 }

@@ -12,6 +12,7 @@ export const DATASET_LIMITS = Object.freeze({
   actors: 1_000_000,
   issues: 1_000_000,
   sources: 1_000_000,
+  relations: 1_000_000,
   /** Items of `lanes`: each is a swimlane on screen. */
   lanes: 1_000,
   /** Items of every list inside an item: participants, evidence, aliases, titles, an event's issues, PLOVER context. */

@@ -7,8 +7,8 @@ import { SAFE_URL_PATTERN } from './safe-url.js';
 import { SAFE_COLOR_EXPECTED, SAFE_COLOR_PATTERN } from './safe-color.js';
 import { DATASET_LIMITS, formatCount } from './dataset-limits.js';
 import {
-  ACTOR_KINDS, CAMEO_EVENT_PATTERN, EVENT_TYPES, PLOVER_EVENTS, POSITIONS, LANG_PATTERN, ROLES, SHA256_PATTERN, SLUG_PATTERN, STANCE_BASES,
-  WHEN_BASES, WIKIDATA_PATTERN,
+  ACTOR_KINDS, CAMEO_EVENT_PATTERN, EVENT_TYPES, LANG_PATTERN, PLOVER_EVENTS, POSITIONS, RELATION_KINDS, ROLES, SHA256_PATTERN,
+  SLUG_PATTERN, STANCE_BASES, WHEN_BASES, WIKIDATA_PATTERN,
 } from './dataset-vocabulary.js';
 
 // Structure only: types, enums, slugs, required fields, and unknown fields (strict objects, so a
@@ -46,10 +46,13 @@ const whenSchema = strictObject({
   start: edtf('The start, or the only date'),
   end: exactOptional(edtf('The end of a range; must not precede start')),
   basis: pipe(picklist(WHEN_BASES),
-    description("stated: absolute in the text; resolved: relative ('on Tuesday') to a source's dateline; inferred: outside knowledge")),
+    description("stated: absolute in the text; resolved: relative ('on Tuesday') to a source's dateline; " +
+      "article: not dated by the sentence, dated by its article's date (anchor); inferred: outside knowledge (note). " +
+      "A stated date whose note says the text does not date it is an error")),
   phrase: exactOptional(text("The words as written ('on Tuesday'); required when basis is resolved")),
-  anchor: exactOptional(ref('the source whose dateline a resolved date was computed from; required when basis is resolved')),
+  anchor: exactOptional(ref('the source whose dateline a resolved date was computed from, or whose date an article date is; required for both')),
   note: exactOptional(text('What outside knowledge fixed the date; required when basis is inferred', LONG)),
+  outsideNote: exactOptional(text("Outside reporting that differs from the text (the text's date is kept); shown as 'Outside knowledge: …'", LONG)),
 });
 
 const evidenceSchema = strictObject({
@@ -134,6 +137,9 @@ const sourceSchema = strictObject({
   file: text("Path of the text, relative to the repository root: 'seeds/002_461fbc77ecd1b75f.txt'"),
   title: text('Headline as printed'),
   publisher: exactOptional(text("'Reuters'")),
+  publisherNote: exactOptional(text('Why the publisher is thought to be so, when the text does not print it', LONG)),
+  byline: exactOptional(text("The byline as printed: 'By Steve Gutterman'")),
+  credits: exactOptional(text("Credits as printed: 'Reporting by …; Editing by …'", LONG)),
   url: exactOptional(pipe(string(), maxLength(LONG, characters(LONG)),
     regex(SAFE_URL_PATTERN, 'an absolute http: or https: URL (no javascript:, data: or relative URLs)'),
     description('Where the text was published; http(s) only'))),
@@ -142,10 +148,23 @@ const sourceSchema = strictObject({
   lang: lang("Language of the source's text when it differs from the dataset's: 'ru'"),
 });
 
+const relationSchema = strictObject({
+  id,
+  kind: pipe(picklist(RELATION_KINDS), description('alliance, arms-supply, military-base, patronage, diplomatic-backing or other')),
+  from: ref('the actor that supplies, backs, hosts a base for, or is the patron of `to`'),
+  to: ref('the other actor'),
+  label: text("Plain text: 'Russia supplies arms to the Syrian government'"),
+  start: exactOptional(edtf('When it began; absent = before what the sources cover')),
+  end: exactOptional(edtf('When it ended; absent = still in force at the last source; must not precede start')),
+  basis: pipe(picklist(STANCE_BASES), description('How the relation is known: stated, reported (relayed by someone else) or inferred (note)')),
+  note: exactOptional(text('Required when basis is inferred', LONG)),
+  evidence: pipe(evidenceList, description('At least one quote')),
+});
+
 /** The named parts of the schema: they become the `definitions` of dataset.schema.json. */
 export const datasetSchemaParts = {
   When: whenSchema, Evidence: evidenceSchema, Lane: laneSchema, Actor: actorSchema,
-  TimelineEvent: eventSchema, Issue: issueSchema, Stance: stanceSchema, Source: sourceSchema,
+  TimelineEvent: eventSchema, Issue: issueSchema, Stance: stanceSchema, Source: sourceSchema, Relation: relationSchema,
 };
 
 /**
@@ -162,4 +181,5 @@ export const datasetSchema = strictObject({
   sources: list(sourceSchema, DATASET_LIMITS.sources, 'sources'),
   events: list(eventSchema, DATASET_LIMITS.events, 'events'),
   stances: list(stanceSchema, DATASET_LIMITS.stances, 'stances'),
+  relations: exactOptional(list(relationSchema, DATASET_LIMITS.relations, 'relations')),
 });

@@ -19,15 +19,30 @@ export const PLOVER_EVENTS = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERA
 export const ACTOR_KINDS = ['state', 'body', 'person', 'group', 'igo', 'bloc'] as const;
 /** The kinds of actor that can be the speaker of a quote. */
 export const SPEAKER_KINDS = ['person', 'body', 'group'] as const;
-export const ROLES = ['actor', 'recipient', 'object'] as const;
-export const WHEN_BASES = ['stated', 'resolved', 'inferred'] as const;
+export const ROLES = ['actor', 'recipient', 'target', 'object'] as const;
+export const WHEN_BASES = ['stated', 'resolved', 'article', 'inferred'] as const;
+export const RELATION_KINDS = ['alliance', 'arms-supply', 'military-base', 'patronage', 'diplomatic-backing', 'other'] as const;
+
+/** The fields a date basis requires (one table for the collecting pass, the fast check and the JSON Schema). */
+export const BASIS_REQUIRES = {
+  resolved: ['phrase', 'anchor'],
+  article: ['anchor'],
+  inferred: ['note'],
+} as const satisfies Partial<Record<(typeof WHEN_BASES)[number], readonly string[]>>;
+
+/**
+ * A note saying the text does not date the item: then its basis is not `stated` (it is `article`,
+ * dated by its article, or `inferred`). Lowercase words only, read case-insensitively, so that the
+ * JSON Schema can spell the same test without regex flags (see `caseInsensitivePattern`).
+ */
+export const UNDATED_NOTE_PATTERN = /not dated|undated|no date|does not date/i;
 export const POSITIONS = ['supports', 'opposes', 'neutral'] as const;
 export const STANCE_BASES = ['stated', 'reported', 'inferred'] as const;
 
 /** The fields of each kind of object, in the schema's order (a test checks them against it). */
 export const FIELDS = {
-  Dataset: ['version', 'lang', 'lanes', 'actors', 'issues', 'sources', 'events', 'stances'],
-  When: ['start', 'end', 'basis', 'phrase', 'anchor', 'note'],
+  Dataset: ['version', 'lang', 'lanes', 'actors', 'issues', 'sources', 'events', 'stances', 'relations'],
+  When: ['start', 'end', 'basis', 'phrase', 'anchor', 'note', 'outsideNote'],
   Evidence: ['source', 'start', 'end', 'text', 'speaker'],
   Lane: ['id', 'label', 'order', 'color'],
   Actor: ['id', 'name', 'kind', 'aliases', 'partOf', 'lane', 'color', 'titles', 'codes'],
@@ -39,5 +54,6 @@ export const FIELDS = {
   Plover: ['event', 'mode', 'context'],
   Issue: ['id', 'label', 'description'],
   Stance: ['id', 'actor', 'issue', 'position', 'condition', 'when', 'basis', 'evidence', 'until'],
-  Source: ['id', 'file', 'title', 'publisher', 'url', 'dateline', 'sha256', 'lang'],
+  Source: ['id', 'file', 'title', 'publisher', 'publisherNote', 'byline', 'credits', 'url', 'dateline', 'sha256', 'lang'],
+  Relation: ['id', 'kind', 'from', 'to', 'label', 'start', 'end', 'basis', 'note', 'evidence'],
 } as const;

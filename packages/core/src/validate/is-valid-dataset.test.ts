@@ -89,12 +89,12 @@ describe('isValidDataset', () => {
       }),
       { seed: 23, numRuns: 2000 },
     );
-  });
+  }, 30_000); // 2,000 runs of both checks
 
   it('lists the same fields as the valibot schema (so neither accepts a field the other refuses)', () => {
     const keys = (schema: unknown) => Object.keys((unwrap(schema) as { entries: object }).entries);
     const parts = datasetSchemaParts as Record<string, unknown>;
-    for (const name of ['When', 'Evidence', 'Lane', 'Actor', 'TimelineEvent', 'Issue', 'Stance', 'Source'] as const) {
+    for (const name of ['When', 'Evidence', 'Lane', 'Actor', 'TimelineEvent', 'Issue', 'Stance', 'Source', 'Relation'] as const) {
       expect(FIELDS[name], name).toEqual(keys(parts[name]));
     }
     const actor = (parts.Actor as { entries: Record<string, unknown> }).entries;
@@ -136,8 +136,10 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({
     kind: fc.constant('add' as const),
     key: fc.oneof(fc.string(), fc.constantFrom('end', 'summary', 'speaker', 'aliases', 'codes', 'background', 'until', 'url', 'id',
-      'phrase', 'anchor', 'note', 'partOf', 'lane', 'issues')),
-    value: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom('russia', 'lavrov', '002', '2012', '2011-05-04', 'ev-1')),
+      'phrase', 'anchor', 'note', 'partOf', 'lane', 'issues', 'outsideNote', 'publisherNote', 'byline', 'credits', 'relations',
+      'start', 'from', 'to', 'kind', 'basis')),
+    value: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom('russia', 'lavrov', '002', '2012', '2011-05-04', 'ev-1',
+      'article', 'target', 'inferred', 'stated', 'alliance', 'Not dated in the text', 'west')),
   }),
   fc.record({ kind: fc.constant('copy' as const) }),
 );

@@ -9,8 +9,8 @@ import { isSafeColor } from './safe-color.js';
 import { DATASET_LIMITS } from './dataset-limits.js';
 import { sourceTextOf } from './source-text-of.js';
 import {
-  ACTOR_KINDS, CAMEO_EVENT_PATTERN, EVENT_TYPES, FIELDS, LANG_PATTERN, PLOVER_EVENTS, POSITIONS, SHA256_PATTERN, SPEAKER_KINDS,
-  STANCE_BASES, WIKIDATA_PATTERN,
+  ACTOR_KINDS, CAMEO_EVENT_PATTERN, EVENT_TYPES, FIELDS, LANG_PATTERN, PLOVER_EVENTS, POSITIONS, RELATION_KINDS, ROLES,
+  SHA256_PATTERN, SPEAKER_KINDS, STANCE_BASES, UNDATED_NOTE_PATTERN, WIKIDATA_PATTERN,
 } from './dataset-vocabulary.js';
 
 /**
@@ -55,8 +55,12 @@ function check(input: unknown, options: ParseDatasetOptions): boolean {
     if (typeof input.lang !== 'string' || !LANG_PATTERN.test(input.lang)) return false;
     n++;
   }
+  const { lanes, actors, issues, sources, events, stances, relations } = input;
+  if (relations !== undefined) {
+    if (!Array.isArray(relations)) return false;
+    n++;
+  }
   if (input.version !== 1 || DATASET_KEYS.count(input) !== n) return false;
-  const { lanes, actors, issues, sources, events, stances } = input;
   if (!Array.isArray(lanes) || !Array.isArray(actors) || !Array.isArray(issues) || !Array.isArray(sources) ||
     !Array.isArray(events) || !Array.isArray(stances)) return false;
   const max = DATASET_LIMITS;
@@ -71,7 +75,7 @@ function check(input: unknown, options: ParseDatasetOptions): boolean {
     stanceAt: new Map(),
   };
   return checkLanes(lanes, c) && checkActors(actors, c) && checkIssues(issues, c) && checkSources(sources, c) &&
-    checkEvents(events, c) && checkStances(stances, c);
+    checkEvents(events, c) && checkStances(stances, c) && (relations === undefined || checkRelations(relations, c));
 }
 
 type Rec = Readonly<Record<string, unknown>>;
@@ -101,6 +105,7 @@ const PLOVER_KEYS = new KnownKeys(FIELDS.Plover);
 const ISSUE_KEYS = new KnownKeys(FIELDS.Issue);
 const STANCE_KEYS = new KnownKeys(FIELDS.Stance);
 const SOURCE_KEYS = new KnownKeys(FIELDS.Source);
+const RELATION_KEYS = new KnownKeys(FIELDS.Relation);
 
 const EVENT_TYPE_SET: ReadonlySet<unknown> = new Set(EVENT_TYPES);
 const PLOVER_SET: ReadonlySet<unknown> = new Set(PLOVER_EVENTS);
@@ -108,6 +113,8 @@ const ACTOR_KIND_SET: ReadonlySet<unknown> = new Set(ACTOR_KINDS);
 const SPEAKER_KIND_SET: ReadonlySet<unknown> = new Set(SPEAKER_KINDS);
 const POSITION_SET: ReadonlySet<unknown> = new Set(POSITIONS);
 const STANCE_BASIS_SET: ReadonlySet<unknown> = new Set(STANCE_BASES);
+const RELATION_KIND_SET: ReadonlySet<unknown> = new Set(RELATION_KINDS);
+const NON_ACTOR_ROLES: ReadonlySet<unknown> = new Set(ROLES.filter((role) => role !== 'actor'));
 
 // valibot's strict objects take any non-null object (arrays too) and read fields as `key in value`;
 // so do these, and an object passes when every key `for…in` lists is known and their number is
@@ -150,13 +157,13 @@ function earliest(date: string): number {
   return profileDateOrder(date);
 }
 
-/** A `When`: structure, the end not before the start, resolved/inferred requirements, the anchor; its start. */
+/** A `When`: structure, the end not before the start, the basis's requirements, the anchor; its start. */
 function whenStart(value: unknown, c: Context, evidence: unknown): string | undefined {
   if (!isObject(value)) return undefined;
   const start = value.start;
   if (!isDate(start)) return undefined;
   let n = 2;
-  const { end, basis, phrase, anchor, note } = value;
+  const { end, basis, phrase, anchor, note, outsideNote } = value;
   if (end !== undefined) {
     if (!isDate(end) || earliest(end) < earliest(start)) return undefined;
     n++;
@@ -173,12 +180,20 @@ function whenStart(value: unknown, c: Context, evidence: unknown): string | unde
     if (!isText(note, LONG)) return undefined;
     n++;
   }
+  if (outsideNote !== undefined) {
+    if (!isText(outsideNote)) return undefined;
+    n++;
+  }
   if (basis === 'resolved') {
     if (phrase === undefined || anchor === undefined) return undefined;
     if (c.texts !== undefined && !phraseOccurs(phrase as string, anchor as string, c.texts, evidence)) return undefined;
+  } else if (basis === 'article') {
+    if (anchor === undefined) return undefined;
   } else if (basis === 'inferred') {
     if (note === undefined) return undefined;
-  } else if (basis !== 'stated') return undefined;
+  } else if (basis === 'stated') {
+    if (note !== undefined && UNDATED_NOTE_PATTERN.test(note as string)) return undefined;
+  } else return undefined;
   return WHEN_KEYS.count(value) === n ? start : undefined;
 }
 
@@ -353,12 +368,14 @@ function checkSources(sources: readonly unknown[], c: Context): boolean {
   }
   for (let i = 0; i < sources.length; i++) {
     const item = sources[i] as Rec;
-    const { publisher, url, sha256 } = item;
+    const { publisher, publisherNote, byline, credits, url, sha256 } = item;
     if (!isText(item.file) || !isText(item.title) || whenStart(item.dateline, c, undefined) === undefined) return false;
     let n = 4;
-    if (publisher !== undefined) {
-      if (!isText(publisher)) return false;
-      n++;
+    for (const optional of [publisher, publisherNote, byline, credits]) {
+      if (optional !== undefined) {
+        if (!isText(optional)) return false;
+        n++;
+      }
     }
     if (url !== undefined) {
       if (typeof url !== 'string' || url.length > LONG || !SAFE_URL_PATTERN.test(url)) return false;
@@ -421,7 +438,7 @@ function hasActorParticipant(participants: unknown, c: Context): boolean {
     if (!isObject(p) || typeof p.actor !== 'string' || !c.actorKinds.has(p.actor)) return false;
     const role = p.role;
     if (role === 'actor') actor = true;
-    else if (role !== 'recipient' && role !== 'object') return false;
+    else if (!NON_ACTOR_ROLES.has(role)) return false;
     if (PARTICIPANT_KEYS.count(p) !== 2) return false;
   }
   return actor;
@@ -482,6 +499,33 @@ function checkStances(stances: readonly unknown[], c: Context): boolean {
     const earlier = c.stanceAt.get(key);
     if (earlier === undefined) c.stanceAt.set(key, position);
     else if (earlier !== position) return false;
+  }
+  return true;
+}
+
+function checkRelations(relations: readonly unknown[], c: Context): boolean {
+  const ids = new UniqueSlugs(relations, relations.length);
+  for (let i = 0; i < relations.length; i++) {
+    const item: unknown = relations[i];
+    if (!isObject(item) || typeof item.id !== 'string' || !ids.add(item.id, i)) return false;
+    const { kind, from, to, label, start, end, basis, note, evidence } = item;
+    if (!RELATION_KIND_SET.has(kind) || !isText(label) || !STANCE_BASIS_SET.has(basis)) return false;
+    if (typeof from !== 'string' || !c.actorKinds.has(from) || typeof to !== 'string' || !c.actorKinds.has(to)) return false;
+    if (!isEvidenceList(evidence, c)) return false;
+    let n = 7;
+    if (start !== undefined) {
+      if (!isDate(start)) return false;
+      n++;
+    }
+    if (end !== undefined) {
+      if (!isDate(end) || (start !== undefined && earliest(end) < earliest(start as string))) return false;
+      n++;
+    }
+    if (note !== undefined) {
+      if (!isText(note)) return false;
+      n++;
+    } else if (basis === 'inferred') return false;
+    if (RELATION_KEYS.count(item) !== n) return false;
   }
   return true;
 }

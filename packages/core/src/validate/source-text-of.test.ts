@@ -18,13 +18,9 @@ function pathsOf(input: unknown, sourceTexts?: Readonly<Record<string, string>>)
   return [];
 }
 
-/** The valid dataset with source '002' renamed to `id` everywhere. */
+/** The valid dataset with source '002' renamed to `id` everywhere (every reference to it included). */
 function withSourceId(id: string): Dataset {
-  const d = validDataset();
-  d.sources[0]!.id = id;
-  d.events[0]!.when.anchor = id;
-  for (const item of [...d.events, ...d.stances]) for (const q of item.evidence) q.source = id;
-  return d;
+  return JSON.parse(JSON.stringify(validDataset()).replaceAll('"002"', JSON.stringify(id))) as Dataset;
 }
 
 const PROTOTYPE_NAMES = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__'];

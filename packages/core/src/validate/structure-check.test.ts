@@ -68,7 +68,7 @@ describe('compileStructureCheck', () => {
       }),
       { seed: 11, numRuns: 2000 },
     );
-  });
+  }, 30_000); // 2000 runs over the valid dataset (relations included): ~2 s alone, more in the full parallel suite
 
   it('never accepts what valibot rejects, even for input JSON cannot produce', () => {
     const withInherited = Object.assign(Object.create({ tittle: 'x' }) as object, validDataset());

@@ -1,7 +1,9 @@
 /**
  * A small hand-made dataset for layout tests and snapshots: four lanes, a counterpart without a
  * lane, a crowded week in Russia's lane, a range that starts before a February 2012 window, month-
- * and year-precision dates, a background event, ties, and stance observations that change.
+ * and year-precision dates, a background event, ties of the three kinds (to a recipient, against a
+ * target, about an object), an event with no participant in a lane (drawn in the context row
+ * 'others'), and stance observations that change.
  * The texts are placeholders, not quotes from the seeds.
  */
 import type { Dataset, Evidence, TimelineEvent } from '../../src/model/index.js';
@@ -68,6 +70,10 @@ export function smallDataset(): Dataset {
         type: 'meeting', when: { start: '2014-01-22', basis: 'resolved', phrase: 'on Wednesday', anchor: 'src' },
       }),
       event('un-only', '2012-05-01', ['un']),
+      event('ru-criticises-west-draft', '2012-02-05', ['russia'], [], {
+        type: 'criticism',
+        participants: [{ actor: 'russia', role: 'actor' }, { actor: 'usa', role: 'target' }, { actor: 'syria', role: 'object' }],
+      }),
     ],
     stances: [
       { id: 's-ru-1', actor: 'russia', issue: 'assad-steps-down', position: 'opposes', when: { start: '2012-02-04', basis: 'stated' }, basis: 'stated', evidence: evidence() },

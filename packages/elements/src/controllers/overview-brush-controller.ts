@@ -2,8 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ViewDomain } from '@syria-timeline/core';
 import { localPoint } from '../local-point.js';
 
-/** Width of the grips on the selection's edges, px (as d3-brush's handleSize). */
-export const BRUSH_HANDLE_PX = 6;
+/** Width of the grips on the selection's edges, px: d3-brush's handleSize is 6; 24 meets WCAG 2.5.8 (target size). */
+export const BRUSH_HANDLE_PX = 24;
 
 type Mode = 'move' | 'w' | 'e' | 'new';
 type Interval = readonly [number, number];

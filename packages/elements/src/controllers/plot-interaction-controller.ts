@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_LAYOUT_OPTIONS, hitTest, navigateMarks, type ClusterMark, type EventMark, type TimelineLayout } from '@syria-timeline/core';
-import { keyboardAction } from '../keyboard-action.js';
+import { DEFAULT_LAYOUT_OPTIONS, hitTest, type ClusterMark, type EventMark, type TimelineLayout } from '@syria-timeline/core';
+import { keyboardAction, type MarkMove } from '../keyboard-action.js';
 import { localPoint } from '../local-point.js';
 
 export interface PlotInteractionOptions {
@@ -18,6 +18,12 @@ export interface PlotInteractionOptions {
   clear: () => void;
   /** + / − / 0, around the mark with `key` (null: the centre). */
   zoom: (direction: 'in' | 'out' | 'reset', key: string | null) => void;
+  /** An arrow, Home or End from `from`: resolves to the key to focus once the view shows it (null: stay). */
+  move: (from: string | null, move: MarkMove) => Promise<string | null>;
+  /** Shift+←/→, Page Up/Down: pans by `by` windows; resolves to the key to focus after it (null: the plot). */
+  pan: (by: number, from: string | null) => Promise<string | null>;
+  /** Resolves once the host has drawn (not waiting for key moves: they call it themselves). */
+  drawn: () => Promise<unknown>;
 }
 
 /**
@@ -32,6 +38,13 @@ export class PlotInteractionController implements ReactiveController {
   hoverKey: string | null = null;
   focusKey: string | null = null;
   private plotFocused = false;
+  /** The host is updating: a focused proxy removed now was not left by the user. */
+  private updating = false;
+  /** Focus fell off a proxy that the update removed or moved: put it back on the tab stop. */
+  private lostFocus = false;
+  /** Key moves in progress, run one after another (each may pan and wait for a render). */
+  private queue: Promise<void> = Promise.resolve();
+  private queued = 0;
   /** A mark has keyboard focus (`:focus-visible`): the focus ring shows. */
   focusVisible = false;
 
@@ -49,21 +62,67 @@ export class PlotInteractionController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Focuses the mark that holds the tab stop. */
+  /** Focuses the mark that holds the tab stop, or the plot itself when no mark is in view. */
   focusActive(): void {
-    if (!this.activeKey) return;
-    for (const node of this.options.root().querySelectorAll<SVGGElement>('[data-key]')) {
-      if (node.dataset['key'] === this.activeKey) {
-        node.focus({ preventScroll: true });
-        return;
+    const root = this.options.root();
+    if (this.activeKey) {
+      for (const node of root.querySelectorAll<SVGElement>('[data-key]')) {
+        if (node.dataset['key'] === this.activeKey) {
+          node.focus({ preventScroll: true });
+          return;
+        }
       }
     }
+    root.querySelector<SVGSVGElement>('svg.main')?.focus({ preventScroll: true });
+  }
+
+  /** Moves the tab stop to `key` (null: the plot) and focus with it once drawn. */
+  async focusOn(key: string | null): Promise<void> {
+    this.setActive(key);
+    this.focusKey = key;
+    this.host.requestUpdate();
+    await this.options.drawn();
+    this.focusActive();
+  }
+
+  /** Settles once the key moves pressed so far are done (null when none is). */
+  get moving(): Promise<void> | null {
+    return this.queued > 0 ? this.queue : null;
+  }
+
+  hostUpdate(): void {
+    this.updating = true;
   }
 
   hostUpdated(): void {
-    // Zooming can remove the focused mark (it joins a cluster): keep keyboard focus in the plot.
+    this.updating = false;
+    // Zooming, panning or a reset can remove the focused mark (it joins a pill, or leaves the
+    // window): focus goes to the tab stop, which the element has moved to the pill now holding
+    // it or to the nearest mark. Never to <body>, where the arrows would do nothing.
     const root = this.options.root() as ShadowRoot;
-    if (this.plotFocused && !root.activeElement) this.focusActive();
+    const svg = root.querySelector<SVGSVGElement>('svg.main');
+    if (this.lostFocus || (this.plotFocused && !root.activeElement)) {
+      this.lostFocus = false;
+      if (svg) {
+        this.plotFocused = true;
+        this.focusActive();
+      }
+    } else if (this.activeKey !== null && root.activeElement === svg && svg?.matches(':focus-visible')) {
+      // The plot held the tab stop (no mark was in view) and a mark has come into view: it takes it.
+      this.focusActive();
+    }
+  }
+
+  /** Runs key moves in order: a second arrow pressed while the first pans waits for it. */
+  private enqueue(step: () => Promise<string | null>): void {
+    this.queued++;
+    this.queue = this.queue.then(async () => {
+      try {
+        await this.focusOn(await step());
+      } finally {
+        this.queued--;
+      }
+    }).catch(() => undefined);
   }
 
   /** The mark or cluster under a pointer event, by position (the proxies have no geometry). */
@@ -85,17 +144,25 @@ export class PlotInteractionController implements ReactiveController {
       const layout = this.options.layout();
       if (!action || !layout) return;
       const from = keyOf(e) ?? this.activeKey;
+      // On a stance observation (its own tab stop and keys): only zoom and pan reach the plot, and focus stays there.
+      if ((e.target as Element | null)?.closest?.('[data-stance]')) {
+        if (action.kind === 'zoom') this.options.zoom(action.direction, from);
+        else if (action.kind === 'pan') void this.options.pan(action.by, null);
+        else return;
+        e.preventDefault();
+        return;
+      }
       e.preventDefault();
       switch (action.kind) {
-        case 'move': {
-          const next = navigateMarks(layout, from, action.move);
-          if (next) {
-            this.setActive(next);
-            this.focusKey = next;
-            void this.host.updateComplete.then(() => this.focusActive());
-          }
+        case 'move':
+          this.enqueue(async () => {
+            const here = this.activeKey ?? from;
+            return (await this.options.move(here, action.move)) ?? here;
+          });
           return;
-        }
+        case 'pan':
+          this.enqueue(() => this.options.pan(action.by, this.activeKey ?? from));
+          return;
         case 'activate':
           if (from) this.options.activate(from);
           return;
@@ -126,6 +193,11 @@ export class PlotInteractionController implements ReactiveController {
     focusout: (e: FocusEvent): void => {
       const next = e.relatedTarget as Node | null;
       const plot = (e.currentTarget as Element | null) ?? null;
+      if (!next && this.updating) {
+        // The update removed or moved the focused proxy: not the user leaving the plot.
+        this.lostFocus = true;
+        return;
+      }
       if (!next || !plot?.contains(next)) {
         this.plotFocused = false;
         this.focusVisible = false;

@@ -3,6 +3,8 @@ import { DEFAULT_LAYOUT_OPTIONS } from '@syria-timeline/core';
 
 /** Below this host width (px) lane labels move onto their lanes and the label column goes. */
 export const NARROW_WIDTH = 480;
+/** From this host width (px) the details are a side panel next to the lanes; below it, a sheet under the plot. */
+export const WIDE_WIDTH = 960;
 
 /**
  * The plot's width (px) where nothing has a size: the fake DOMs of Node test runners (jsdom,
@@ -12,7 +14,8 @@ export const NO_LAYOUT_WIDTH = 800;
 
 /**
  * The plot's size, from the host's: the width of the plot area, the row height from
- * `--syria-timeline-lane-height`, and the `narrow` attribute on the host for the 320px layout.
+ * `--syria-timeline-lane-height`, the `narrow` attribute on the host for the 320px layout, and
+ * `wide` (from `WIDE_WIDTH`) for the side panel.
  *
  * A ResizeObserver on the host (the plot's width follows it: the label column is fixed or
  * hidden), observed while the host is connected, and a first measure right after the update that
@@ -62,11 +65,16 @@ export class PlotSizeController implements ReactiveController {
     const hostWidth = host.getBoundingClientRect().width;
     const wasNarrow = host.hasAttribute('narrow');
     const narrow = host.toggleAttribute('narrow', hostWidth > 0 && hostWidth < NARROW_WIDTH);
+    host.toggleAttribute('wide', hostWidth >= WIDE_WIDTH);
     const laneHeight = parseFloat(getComputedStyle(host).getPropertyValue('--syria-timeline-lane-height'));
     const { maxRows, stanceHeight } = DEFAULT_LAYOUT_OPTIONS;
     // A lane is (maxRows + 1) rows (the last holds clusters) plus the stance band.
     const rowHeight = laneHeight > 0 ? Math.max(12, (laneHeight - stanceHeight) / (maxRows + 1)) : DEFAULT_LAYOUT_OPTIONS.rowHeight;
-    if (!this.plot?.isConnected) this.plot = this.findPlot();
+    if (!this.plot?.isConnected) {
+      this.plot = this.findPlot();
+      // The plot also narrows without the host resizing: when the side panel opens beside it.
+      if (this.plot) this.observer?.observe(this.plot);
+    }
     // A real browser always gives the root element the viewport's width; a fake DOM gives 0.
     const noLayout = host.ownerDocument.documentElement.getBoundingClientRect().width === 0;
     const width = noLayout ? NO_LAYOUT_WIDTH : Math.floor(this.plot?.clientWidth ?? 0);

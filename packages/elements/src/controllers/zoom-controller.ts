@@ -1,15 +1,22 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
-  clampTransform, domainOfTransform, transformOfDomain, wheelZoomFactor, zoomAndPan,
-  type ViewDomain, type ViewTransform,
+  clampTransform, domainOfTransform, LINEAR_TIME_AXIS, transformOfDomain, wheelZoomFactor, zoomAndPan,
+  type TimeAxis, type ViewDomain, type ViewTransform,
 } from '@syria-timeline/core';
 import { localPoint } from '../local-point.js';
+import { ViewAnimation } from '../view-animation.js';
 
 export interface ZoomControllerOptions {
   /** The window changed during a gesture; called at most once per animation frame. */
   onFrame: (domain: ViewDomain) => void;
   /** A change is committed (gesture ended, or a programmatic zoom was applied). */
   onEnd: (domain: ViewDomain) => void;
+  /** Whether a plain wheel zooms (the `wheel-zoom` attribute); otherwise only Ctrl/⌘ + wheel and pinches do. */
+  wheelZoom?: () => boolean;
+  /** A plain wheel turn over the plot was left to scroll the page (show how to zoom). */
+  onPlainWheel?: () => void;
+  /** How long a discrete step animates, ms, read when it starts (default `ZOOM_ANIMATION_MS`; 0: never). */
+  durationMs?: () => number;
 }
 
 export interface ZoomGeometry {
@@ -20,6 +27,8 @@ export interface ZoomGeometry {
   /** Plot size in px. */
   width: number;
   height: number;
+  /** The time axis the plot is drawn on: zooms and pans are linear in its units (default: linear time). */
+  axis?: TimeAxis;
 }
 
 /** A wheel gesture ends after this long without wheel events, ms (as d3-zoom). */
@@ -37,7 +46,8 @@ interface Pointer {
 }
 
 /**
- * Zoom and pan of the plot's `<svg>`, time axis only: the wheel zooms about the pointer, a drag
+ * Zoom and pan of the plot's `<svg>`, time axis only: Ctrl/⌘ + wheel and trackpad pinches zoom
+ * about the pointer (a plain wheel too with `wheelZoom`; otherwise it scrolls the page), a drag
  * (mouse or one finger) pans, two fingers pinch about their midpoint, a double-click zooms in 2×
  * (Shift: out). The view state is the window (`ViewDomain`); the `{k, x}` transform is derived
  * from it and the geometry (core's `view-transform`), so a resize keeps the same dates in view.
@@ -48,8 +58,15 @@ interface Pointer {
  * pinches come to us. A pinch the browser takes for a vertical scroll ends with `pointercancel`,
  * and the window stays where it got to.
  *
- * Programmatic zooms are instant (no transition): that is what `prefers-reduced-motion` asks for,
- * and it keeps `zoomTo` synchronous for callers and benchmarks.
+ * On a gap-compressed axis (`ZoomGeometry.axis`) the window is still UTC ms, but every gesture,
+ * limit and step is worked out in the axis' units, as the plot is drawn: a drag moves the plot under
+ * the pointer across a break too.
+ *
+ * Discrete steps (`zoomTo`, `zoomBy`, `reset`, the double-click) animate for `ZOOM_ANIMATION_MS`
+ * (see `ViewAnimation`), and never under `prefers-reduced-motion`: then they are instant. Wheel,
+ * drag and pinch follow the hand and are never animated. A gesture or a new step interrupts an
+ * animation and continues from where it got to; `onEnd` is called once, when the view settles.
+ * `settled` resolves then.
  */
 export class ZoomController implements ReactiveController {
   private svg: SVGSVGElement | null = null;
@@ -64,6 +81,7 @@ export class ZoomController implements ReactiveController {
   /** The pointers of the current gesture travelled: the click that ends it is swallowed. */
   private moved = false;
   private swallowClick = false;
+  private readonly animation = new ViewAnimation();
 
   constructor(
     host: ReactiveControllerHost,
@@ -75,6 +93,11 @@ export class ZoomController implements ReactiveController {
   /** The window currently shown, or null before the first `configure`. */
   get domain(): ViewDomain | null {
     return this.current;
+  }
+
+  /** While an animated step runs: a promise that resolves when it has settled (or was interrupted); else null. */
+  get animating(): Promise<void> | null {
+    return this.animation.running;
   }
 
   /** Binds the gestures to the plot's svg; call after each render (no-op when it is the same node). */
@@ -101,10 +124,15 @@ export class ZoomController implements ReactiveController {
    */
   configure(geometry: ZoomGeometry, initial?: ViewDomain | null): void {
     const previous = this.geometry;
+    // A new geometry ends an animation where it was headed (its steps were in the old units).
+    const target = this.animation.stop();
+    if (target) this.current = target;
     this.geometry = geometry;
     const { extent } = geometry;
     const sameExtent = previous && previous.extent.start === extent.start && previous.extent.end === extent.end;
-    const want = initial ?? (sameExtent ? this.current : null) ?? extent;
+    // A new axis for the same data keeps the dates in view; new data starts over.
+    const sameData = sameExtent || (previous !== null && previous.axis !== geometry.axis);
+    const want = initial ?? (sameData ? this.current : null) ?? extent;
     this.current = this.clamped(want);
   }
 
@@ -114,14 +142,23 @@ export class ZoomController implements ReactiveController {
     this.commit(this.clamped(domain));
   }
 
-  /** Zooms by `factor` (>1 in) keeping the instant `centreMs` where it is on screen. */
+  /** Zooms by `factor` (>1 in) keeping the instant `centreMs` where it is on screen (in the axis' units). */
   zoomBy(factor: number, centreMs?: number): void {
-    const d = this.current;
-    if (!this.geometry || !d) return;
-    const centre = centreMs ?? (d.start + d.end) / 2;
+    if (!this.geometry || !this.current) return;
+    const d = this.toAxis(this.current);
+    const centre = centreMs === undefined ? (d.start + d.end) / 2 : this.axis.toAxis(centreMs);
     const f = (centre - d.start) / (d.end - d.start);
     const span = (d.end - d.start) / factor;
-    this.zoomTo({ start: centre - f * span, end: centre - f * span + span });
+    this.zoomTo(this.fromAxis({ start: centre - f * span, end: centre - f * span + span }));
+  }
+
+  /** Pans (animated) so that the instant `time` is in the middle, keeping the zoom. */
+  centreOn(time: number): void {
+    if (!this.geometry || !this.current) return;
+    const d = this.toAxis(this.current);
+    const half = (d.end - d.start) / 2;
+    const c = this.axis.toAxis(time);
+    this.zoomTo(this.fromAxis({ start: c - half, end: c + half }));
   }
 
   /** Back to the whole extent. */
@@ -130,6 +167,7 @@ export class ZoomController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.animation.stop();
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     clearTimeout(this.wheelTimer);
@@ -144,15 +182,27 @@ export class ZoomController implements ReactiveController {
     this.pointers.clear();
   }
 
+  /**
+   * Ctrl/⌘ + wheel, and a trackpad pinch (which browsers send as a wheel with `ctrlKey`), zoom
+   * about the pointer; a plain wheel scrolls the page (unless `wheelZoom`), as on maps. Within a
+   * zoom gesture every wheel event is ours, even at a zoom limit or once the key is released, so
+   * the page never jumps in the middle of it.
+   */
   private readonly onWheel = (e: WheelEvent): void => {
+    this.interrupt();
     const t0 = this.transform();
     if (!t0 || !this.geometry) return;
+    const zoomKey = e.ctrlKey || e.metaKey;
+    if (!zoomKey && !this.wheelTimer && !this.options.wheelZoom?.()) {
+      this.options.onPlainWheel?.();
+      return;
+    }
     const px = this.plotX(e);
-    const t1 = zoomAndPan(t0, this.geometry, wheelZoomFactor(e.deltaY, e.deltaMode, e.ctrlKey), px, px);
+    const t1 = zoomAndPan(t0, this.axisGeometry(), wheelZoomFactor(e.deltaY, e.deltaMode, e.ctrlKey), px, px);
     const changes = !same(t0, t1);
-    // At a limit, a fresh wheel turn scrolls the page; within a gesture, it never does (no jolt).
-    // Ctrl+wheel (a trackpad pinch) is always ours: at a limit it would zoom the whole page.
-    if (!changes && !this.wheelTimer && !e.ctrlKey) return;
+    // With `wheelZoom`, a fresh plain turn at a limit scrolls the page; within a gesture it never does.
+    // Ctrl/⌘ + wheel is always ours: at a limit the browser would zoom the whole page.
+    if (!changes && !this.wheelTimer && !zoomKey) return;
     e.preventDefault();
     clearTimeout(this.wheelTimer);
     this.wheelTimer = setTimeout(() => {
@@ -162,9 +212,23 @@ export class ZoomController implements ReactiveController {
     if (changes) this.show(t1);
   };
 
+  /** The window can be zoomed in further (it is wider than the minimum span). */
+  get canZoomIn(): boolean {
+    const d = this.current;
+    return !!d && !!this.geometry && d.end - d.start > this.geometry.minSpanMs * 1.001;
+  }
+
+  /** The window can be zoomed out further (it shows less than the whole extent). */
+  get canZoomOut(): boolean {
+    const d = this.current;
+    const g = this.geometry;
+    return !!d && !!g && d.end - d.start < (g.extent.end - g.extent.start) * 0.999;
+  }
+
   private readonly onPointerDown = (e: PointerEvent): void => {
     // As d3-zoom's filter: the primary button only, and no Ctrl (a context menu on macOS).
     if (e.button !== 0 || e.ctrlKey || this.pointers.size >= 2 || !this.geometry) return;
+    this.interrupt();
     if (this.pointers.size === 0) this.moved = false;
     else this.moved = true; // a pinch is never a click
     const x = this.plotX(e);
@@ -192,9 +256,9 @@ export class ZoomController implements ReactiveController {
     if (other) {
       const before = Math.hypot(p.clientX - other.clientX, p.clientY - other.clientY);
       const after = Math.hypot(e.clientX - other.clientX, e.clientY - other.clientY);
-      t1 = zoomAndPan(t0, this.geometry, before > 0 ? after / before : 1, (p.x + other.x) / 2, (x + other.x) / 2);
+      t1 = zoomAndPan(t0, this.axisGeometry(), before > 0 ? after / before : 1, (p.x + other.x) / 2, (x + other.x) / 2);
     } else {
-      t1 = zoomAndPan(t0, this.geometry, 1, p.x, x);
+      t1 = zoomAndPan(t0, this.axisGeometry(), 1, p.x, x);
     }
     p.x = x;
     p.clientX = e.clientX;
@@ -225,13 +289,13 @@ export class ZoomController implements ReactiveController {
     if (!t0 || !this.geometry) return;
     e.preventDefault();
     const px = this.plotX(e);
-    this.commit(domainOfTransform(zoomAndPan(t0, this.geometry, e.shiftKey ? 0.5 : 2, px, px), this.geometry));
+    this.commit(this.fromAxis(domainOfTransform(zoomAndPan(t0, this.axisGeometry(), e.shiftKey ? 0.5 : 2, px, px), this.axisGeometry())));
   };
 
   /** A gesture step: the window changes now, the host hears of it on the next frame. */
   private show(t: ViewTransform): void {
     if (!this.geometry) return;
-    this.current = domainOfTransform(t, this.geometry);
+    this.current = this.fromAxis(domainOfTransform(t, this.axisGeometry()));
     this.dirty = true;
     if (!this.frame) this.frame = requestAnimationFrame(() => this.flush());
   }
@@ -250,22 +314,63 @@ export class ZoomController implements ReactiveController {
     if (this.current) this.options.onFrame(this.current);
   }
 
+  /** A discrete step to `domain`: animated from the current window unless motion is reduced. */
   private commit(domain: ViewDomain): void {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.dirty = false;
-    this.current = domain;
-    this.options.onFrame(domain);
-    this.options.onEnd(domain);
+    const from = this.current;
+    const done = (): void => {
+      this.current = domain;
+      this.options.onFrame(domain);
+      this.options.onEnd(domain);
+    };
+    if (!from) return done();
+    const a = this.toAxis(from);
+    const b = this.toAxis(domain);
+    this.animation.start((p) => {
+      if (p >= 1) return done();
+      this.current = this.fromAxis({ start: a.start + (b.start - a.start) * p, end: a.end + (b.end - a.end) * p });
+      this.options.onFrame(this.current);
+    }, domain, this.options.durationMs?.());
+  }
+
+  /** A gesture takes over from an animated step where it got to; its end commits the window. */
+  private interrupt(): void {
+    if (this.animation.stop()) this.dirty = true;
+  }
+
+  private get axis(): TimeAxis {
+    return this.geometry?.axis ?? LINEAR_TIME_AXIS;
+  }
+
+  private toAxis(d: ViewDomain): ViewDomain {
+    const { axis } = this;
+    return { start: axis.toAxis(d.start), end: axis.toAxis(d.end) };
+  }
+
+  private fromAxis(d: ViewDomain): ViewDomain {
+    const { axis } = this;
+    return { start: axis.fromAxis(d.start), end: axis.fromAxis(d.end) };
+  }
+
+  /** The geometry in the axis' units (zoom limits included). */
+  private axisGeometry(): ZoomGeometry {
+    const g = this.geometry!;
+    return g.axis === undefined || g.axis.folds.length === 0 ? g : { ...g, extent: this.toAxis(g.extent) };
   }
 
   private transform(): ViewTransform | null {
-    return this.geometry && this.current ? transformOfDomain(this.current, this.geometry) : null;
+    return this.geometry && this.current ? transformOfDomain(this.toAxis(this.current), this.axisGeometry()) : null;
   }
 
   private clamped(d: ViewDomain): ViewDomain {
-    const g = this.geometry!;
-    return domainOfTransform(clampTransform(transformOfDomain(d, g), g), g);
+    const g = this.axisGeometry();
+    const u = this.toAxis(d);
+    const c = domainOfTransform(clampTransform(transformOfDomain(u, g), g), g);
+    // Within the limits already: the very instants asked for, without the round trip's float noise.
+    if (Math.abs(c.start - u.start) < 1 && Math.abs(c.end - u.end) < 1) return d;
+    return this.fromAxis(c);
   }
 
   /** The event's x in the plot's coordinates (px from the svg's left edge, as the marks are drawn). */

@@ -33,7 +33,7 @@ describe('exportSvg', () => {
     const labels = [...el.shadowRoot!.querySelectorAll('[part~="lane-label"]')]
       .filter((l) => l.checkVisibility())
       .map((l) => l.textContent?.trim());
-    expect(labels.length).toBe(4);
+    expect(labels.length).toBe(5); // four sides and the context row
     expect(texts).toEqual(expect.arrayContaining(labels));
     // Same marks as on screen: each mark carries its aria-label into the file.
     const onScreen = el.shadowRoot!.querySelectorAll('svg [part~="mark"]').length;
@@ -77,9 +77,10 @@ describe('the element methods exportSvg() and exportPng()', () => {
   it('export the view the element shows, as the demo buttons use them', async () => {
     const el = await mount({ start: '2013-09', end: '2013-12' });
     const svg = parse(await el.exportSvg());
-    // Marks, not the stance observations' discs (buttons too, with their `data-stance`).
+    // Every mark and cluster proxy (role button, named) is in the file; not the stance observations' discs
+    // (buttons too, with their `data-stance`).
     expect(svg.querySelectorAll('[role="button"][aria-label]:not([data-stance])').length).toBe(
-      el.shadowRoot!.querySelectorAll('svg [part~="mark"]').length,
+      el.shadowRoot!.querySelectorAll('svg [part~="mark"], svg [part~="cluster"]').length,
     );
     const png = await el.exportPng(1);
     expect(png.type).toBe('image/png');

@@ -103,14 +103,28 @@ function canvasTexts(host: HTMLElement, origin: DOMRect): SVGTextElement[] {
   return out;
 }
 
+/** Line height of the footer's text block, px. */
+const FOOTER_LINE = 16;
+
+/** The footer lines as SVG text under the image, in the host's colour and font (12px). */
+function footerTexts(lines: readonly string[], top: number, host: HTMLElement): SVGTextElement[] {
+  const style = getComputedStyle(host);
+  return lines.map((line, i) => {
+    const text = svgText(line, 8, top + (i + 1) * FOOTER_LINE, style, ';font-size:12px');
+    text.setAttribute('class', 'footer');
+    return text;
+  });
+}
+
 /** What `exportSvg` draws, and its size in CSS pixels (for the PNG). */
-function buildImage(host: HTMLElement): { svg: SVGSVGElement; width: number; height: number } {
+function buildImage(host: HTMLElement, footer: readonly string[] = []): { svg: SVGSVGElement; width: number; height: number } {
   const plot = findPlot(host);
   const labels = laneLabels(host);
   const box = imageBox(plot, labels);
   const plotBox = plot.getBoundingClientRect();
   const width = Math.ceil(box.width);
-  const height = Math.ceil(box.height);
+  const imageHeight = Math.ceil(box.height);
+  const height = imageHeight + (footer.length ? (footer.length + 1) * FOOTER_LINE : 0);
 
   const clone = plot.cloneNode(true) as SVGSVGElement;
   inlineStyles(plot, clone);
@@ -136,17 +150,18 @@ function buildImage(host: HTMLElement): { svg: SVGSVGElement; width: number; hei
   background.setAttribute('height', '100%');
   const bg = getComputedStyle(host).backgroundColor;
   background.setAttribute('fill', bg && bg !== 'rgba(0, 0, 0, 0)' ? bg : '#ffffff');
-  svg.append(background, clone, ...canvasTexts(host, box), ...labelTexts(labels, box));
+  svg.append(background, clone, ...canvasTexts(host, box), ...labelTexts(labels, box), ...footerTexts(footer, imageHeight, host));
   return { svg, width, height };
 }
 
 /**
  * The timeline as an SVG document (a string): the plot and the lane labels, every style inlined,
- * on the element's background colour.
+ * on the element's background colour, and `footer` (lines of plain text, such as the relations of
+ * the sides shown) in a text block under it.
  * @example downloadFile(new Blob([exportSvg(el)], { type: 'image/svg+xml' }), 'timeline.svg')
  */
-export function exportSvg(host: HTMLElement): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(buildImage(host).svg)}`;
+export function exportSvg(host: HTMLElement, footer: readonly string[] = []): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(buildImage(host, footer).svg)}`;
 }
 
 /** The SVG as well-formed XML: characters XML forbids (from the data's text) become U+FFFD. */
@@ -158,8 +173,10 @@ const serialize = (svg: SVGSVGElement): string => xmlSafe(new XMLSerializer().se
  * for a canvas at that scale is drawn smaller (see `pngScale`). Rejects with a RangeError for a
  * `scale` that is not a positive finite number.
  */
-export async function exportPng(host: HTMLElement, asked: number = Math.max(2, globalThis.devicePixelRatio || 1)): Promise<Blob> {
-  const { svg, width, height } = buildImage(host);
+export async function exportPng(
+  host: HTMLElement, asked: number = Math.max(2, globalThis.devicePixelRatio || 1), footer: readonly string[] = [],
+): Promise<Blob> {
+  const { svg, width, height } = buildImage(host, footer);
   const scale = pngScale(asked, width, height);
   const svgText = serialize(svg);
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));

@@ -8,18 +8,25 @@ export const AXIS_HEIGHT = 26;
 const CHAR_PX = 7;
 
 /**
- * Which tick labels fit: major labels first ('1 Sep 2013' is longer than '8 Sep'), then the minor
- * ones that do not run into a label already placed. Lines are drawn for every tick.
+ * Which tick labels fit, and on which side of their line: major labels first ('1 Sep 2013' is
+ * longer than '8 Sep'), then the minor ones that do not run into a label already placed. A label
+ * sits right of its line; one that would run past the plot's right edge sits left of it instead
+ * (so that the last busy period of a folded axis still names its month and year), if it fits there.
+ * Lines are drawn for every tick.
  */
-function labelledTicks(ticks: readonly Tick[]): ReadonlySet<string> {
+function labelledTicks(ticks: readonly Tick[], width: number): ReadonlyMap<string, number> {
   const placed: [number, number][] = [];
-  const shown = new Set<string>();
+  const shown = new Map<string, number>();
+  const free = (from: number, to: number) => !placed.some(([a, b]) => from < b && to > a);
   const place = (t: Tick) => {
-    const from = t.x + 4;
-    const to = from + t.label.length * CHAR_PX + 6;
-    if (placed.some(([a, b]) => from < b && to > a)) return;
+    const length = t.label.length * CHAR_PX + 6;
+    // x of the label relative to its line: right of it, or left of it near the right edge.
+    const dx = t.x + 4 + length > width + 6 ? -4 - length : 4;
+    const from = t.x + dx;
+    const to = from + length;
+    if (from < 0 || !free(from, to)) return;
     placed.push([from, to]);
-    shown.add(t.key);
+    shown.set(t.key, dx);
   };
   ticks.filter((t) => t.major).forEach(place);
   ticks.filter((t) => !t.major).forEach(place);
@@ -29,17 +36,17 @@ function labelledTicks(ticks: readonly Tick[]): ReadonlySet<string> {
 /**
  * The time axis: a label strip on top and a grid line through every lane. Ticks come from the
  * layout (already localised and chosen for the zoom level); labels sit just right of their line
- * so the first one is never cut off at the left edge.
+ * so the first one is never cut off at the left edge (and left of it at the right edge).
  */
-export function renderAxis(ticks: readonly Tick[], lanesHeight: number): SVGTemplateResult {
+export function renderAxis(ticks: readonly Tick[], lanesHeight: number, width = Infinity): SVGTemplateResult {
   const bottom = AXIS_HEIGHT + lanesHeight;
-  const labelled = labelledTicks(ticks);
+  const labelled = labelledTicks(ticks, width);
   // A plain list, not repeat(): with repeat() the ticks left a pair of empty Lit markers in the DOM
   // each time the data's extent changed (test/lifecycle.test.ts), and a dozen ticks gain nothing from keys.
   return svg`<g part="axis" aria-hidden="true">${ticks.map(
     (t) => svg`<g class=${t.major ? 'tick major' : 'tick'} transform="translate(${t.x},0)">
       <line y1=${t.major ? 2 : 12} y2=${bottom}></line>
-      ${labelled.has(t.key) ? svg`<text x="4" y="17">${t.label}</text>` : ''}
+      ${labelled.has(t.key) ? svg`<text x=${labelled.get(t.key)!} y="17">${t.label}</text>` : ''}
     </g>`,
   )}</g>`;
 }

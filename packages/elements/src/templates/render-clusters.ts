@@ -1,11 +1,12 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import { PILL_HEIGHT, pillBox, type ClusterMark } from '@syria-timeline/core';
+import { PILL_HEIGHT, markBox, pillBox, type ClusterMark } from '@syria-timeline/core';
 import type { KeyedSpec } from '../keyed-layer.js';
 import type { CanvasLabel } from '../canvas-labels.js';
 import { SubpathBuilder } from '../subpath-builder.js';
 import { roundPx } from '../round-px.js';
+import { proxyBox } from './proxy-box.js';
 
-const CLUSTER_STATICS = ['part', 'cluster', 'class', 'cluster', 'role', 'button'];
+const CLUSTER_STATICS = ['part', 'cluster', 'class', 'cluster', 'role', 'button', 'aria-haspopup', 'listbox'];
 
 /** A pill (a rectangle with fully rounded ends), added to `path` as a subpath. */
 function pill(path: SubpathBuilder, x: number, y: number, w: number): void {
@@ -42,15 +43,16 @@ export function clusterCounts(
 
 /**
  * One focusable, named element per cluster (see `markProxies`). Clusters take part in the roving
- * tab stop like marks; activating one zooms to its interval, which splits it.
+ * tab stop like marks; activating one opens the list of its events (`aria-haspopup`).
  */
-export function clusterProxies(clusters: readonly ClusterMark[], activeKey: string | null): KeyedSpec[] {
+export function clusterProxies(
+  clusters: readonly ClusterMark[], activeKey: string | null, name: (c: ClusterMark) => string, expandedKey: string | null,
+): KeyedSpec[] {
   return clusters.map((c) => {
     const active = c.key === activeKey;
-    const { x, width } = pillBox(c);
-    return { key: c.key, tag: 'g', statics: CLUSTER_STATICS, attrs: [
-      'tabindex', active ? 0 : -1, 'aria-label', c.label, 'data-key', c.key, 'data-count', c.count,
-      'transform', active ? `translate(${roundPx(x + width / 2)},${roundPx(c.y)})` : '',
+    return { key: c.key, tag: 'rect', statics: CLUSTER_STATICS, attrs: [
+      'tabindex', active ? 0 : -1, 'aria-label', name(c), 'aria-expanded', c.key === expandedKey ? 'true' : 'false',
+      'data-key', c.key, 'data-count', c.count, ...proxyBox(active ? markBox(c, 0) : null),
     ] };
   });
 }

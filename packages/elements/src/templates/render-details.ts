@@ -16,6 +16,8 @@ export interface DetailsProps {
   dataLang?: string | undefined;
   onClose: () => void;
   messages: TimelineMessages;
+  /** Previous/next in time order, and where this event is ('3 of 38'); a missing step is disabled. */
+  story?: { position: string; previous: (() => void) | null; next: (() => void) | null };
 }
 
 /**
@@ -30,8 +32,16 @@ export function renderDetails(p: DetailsProps): TemplateResult {
   const m = p.messages;
   const lang = p.dataLang;
   const name = (id: string) => p.actors.get(id)?.name ?? id;
+  const s = p.story;
   return html`<section part="details" aria-labelledby="details-title">
-    <button type="button" class="close" aria-label=${m.closeDetails} @click=${p.onClose}>×</button>
+    <div class="details-bar">
+      ${s ? html`<span class="story-nav" dir="ltr"><button type="button" class="story-step" aria-label=${m.previousEvent} title=${`${m.previousEvent} (,)`}
+          ?disabled=${!s.previous} @click=${() => s.previous?.()}><span aria-hidden="true">‹</span></button>
+        <span class="story-position" dir="auto">${s.position}</span>
+        <button type="button" class="story-step" aria-label=${m.nextEvent} title=${`${m.nextEvent} (.)`}
+          ?disabled=${!s.next} @click=${() => s.next?.()}><span aria-hidden="true">›</span></button></span>` : ''}
+      <button type="button" class="close" aria-label=${m.closeDetails} @click=${p.onClose}>×</button>
+    </div>
     <h2 id="details-title" dir="auto" lang=${ifDefined(lang)}>${e.title}</h2>
     <dl>
       <dt>${m.date}</dt><dd>${formatWhen(e.when, { locale: p.locale })}</dd>

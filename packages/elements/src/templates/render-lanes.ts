@@ -1,4 +1,4 @@
-import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { isSafeColor, type LaneBox } from '@syria-timeline/core';
@@ -31,21 +31,44 @@ export function renderLaneBands(lanes: readonly LaneBox[], width: number): SVGTe
  */
 export const OVERLAY_LABEL_HEIGHT = 18;
 
+/** What the lane labels need from the element: they are buttons that open the side's card. */
+export interface LaneLabelOptions {
+  /** The label shown for a lane (the context row's is translated). */
+  label: (lane: LaneBox) => string;
+  /** Accessible name of a label's button, from its shown label (it begins with it). */
+  name: (label: string) => string;
+  /** The lane whose label holds the column's tab stop (roving tabindex); null: the first. */
+  tabLane: string | null;
+  /** The lane whose card is open. */
+  openLane: string | null;
+  onClick: (lane: string) => void;
+  onKeydown: (e: KeyboardEvent) => void;
+}
+
 /**
- * Lane labels as HTML (they wrap, truncate and take CSS like text), positioned on their lane.
- * `offset` is the height of the axis strip above the lanes.
+ * Lane labels as HTML buttons (they wrap, truncate and take CSS like text), positioned on their
+ * lane; each opens its side's card (`aria-expanded`, `aria-controls`). One tab stop for all of
+ * them; the arrow keys move along (see SideCardController). `offset` is the height of the axis
+ * strip above the lanes.
  */
-export function renderLaneLabels(lanes: readonly LaneBox[], offset: number, overlay = false): TemplateResult {
+export function renderLaneLabels(lanes: readonly LaneBox[], offset: number, o: LaneLabelOptions, overlay = false): TemplateResult {
   // On narrow hosts the labels sit on top of their lane (a small tag), not in a column.
   const box = (l: LaneBox) =>
     overlay
       ? { top: `${offset + l.y}px`, height: `${OVERLAY_LABEL_HEIGHT}px` }
       : { top: `${offset + l.y}px`, height: `${l.height}px` };
+  const tabLane = lanes.some((l) => l.id === o.tabLane) ? o.tabLane : (lanes[0]?.id ?? null);
   return html`${repeat(
     lanes,
     (l) => l.id,
-    (l) => html`<div part="lane-label" data-lane=${l.id} style=${styleMap({ ...laneColorStyle(l), ...box(l) })}>
-      <span class="swatch" aria-hidden="true"></span><span class="lane-name" dir="auto">${l.label}</span>
-    </div>`,
+    (l) => {
+      const label = o.label(l);
+      return html`<button type="button" part="lane-label" class=${l.context ? 'context' : ''} data-lane=${l.id}
+        style=${styleMap({ ...laneColorStyle(l), ...box(l) })} tabindex=${l.id === tabLane ? 0 : -1}
+        aria-label=${o.name(label)} aria-expanded=${o.openLane === l.id ? 'true' : 'false'}
+        aria-controls=${o.openLane === l.id ? 'side-card' : nothing} @click=${() => o.onClick(l.id)} @keydown=${o.onKeydown}>
+        <span class="swatch" aria-hidden="true"></span><span class="lane-name" dir="auto">${label}</span>
+      </button>`;
+    },
   )}`;
 }

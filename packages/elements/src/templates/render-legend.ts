@@ -1,5 +1,5 @@
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import type { EventType, Position } from '@syria-timeline/core';
+import type { EventType, Position, TieKind } from '@syria-timeline/core';
 import { EVENT_GLYPHS, glyphPath } from '../event-glyphs.js';
 import { englishMessages, type TimelineMessages } from '../messages.js';
 import type { LegendFacts } from '../legend-facts.js';
@@ -23,11 +23,8 @@ export interface LegendProps {
   ties: boolean;
   observed: boolean;
   carried: boolean;
-  /**
-   * The tie entries, when ties come in kinds (to whom, about whom, …): each an `<li>`. Without
-   * them, ties get one generic entry. This is the slot for the tie kinds' own legend.
-   */
-  tieEntries?: readonly TemplateResult[];
+  /** The kinds of tie the data has (to, against, about): one entry each; without them, ties get one generic entry. */
+  tieKinds?: readonly TieKind[];
   messages: TimelineMessages;
   /** Whether the key is open (the summary line always shows), and what a toggle by the reader does. */
   open: boolean;
@@ -42,6 +39,15 @@ const entry = (picture: TemplateResult, text: string, cls = '') => html`<li clas
 const stanceIcon = (position: Position) => icon(svg`<g class=${`legend-stance ${position}`}>
   <rect x="-11" y="-2" width="22" height="5" class="band"></rect>
   <circle r="5.5" class="disc"></circle><path d=${POSITION_GLYPHS[position]} class="glyph-mark"></path></g>`, 24);
+
+/** A tie of `kind` in small, left to right, as render-ties.ts draws it (same classes, so the same styles). */
+const tieIcon = (kind: TieKind) => {
+  const end = kind === 'about'
+    ? svg`<circle class="tie-end about" cx="21" cy="7" r="3"></circle>`
+    : svg`<path class=${`tie-end ${kind}`} d=${`M25,7L17,3L17,11Z${kind === 'against' ? 'M25,1.5L25,12.5' : ''}`}></path>`;
+  return svg`<svg class="tie-icon" width="28" height="14" viewBox="0 0 28 14" aria-hidden="true">
+    <path class=${`tie-arc ${kind}`} d="M1,7L18,7"></path>${end}</svg>`;
+};
 
 /**
  * The key, above the plot, collapsible (a `<details>`; the element opens it at first on wide hosts), with a one-line "how to
@@ -65,7 +71,9 @@ export function renderLegend(p: LegendProps): TemplateResult {
       ${p.clusters ? entry(icon(svg`<rect x="-11" y="-6.5" width="22" height="13" rx="6.5" fill="none" stroke="currentColor" stroke-width="1.5"></rect>
           <text x="0" y="0.5" text-anchor="middle" dominant-baseline="middle" font-size="9" font-weight="600" fill="currentColor">3</text>`, 24), m.cluster) : ''}
       ${p.ties
-        ? (p.tieEntries ?? [entry(icon(svg`<path d="M-9,5 Q0,-9 8,3" fill="none" stroke="currentColor" stroke-width="1.25"></path><path d="M8,3 l-4.5,-1 l3,-3.5z" fill="currentColor"></path>`, 20), m.tie, 'tie')])
+        ? (p.tieKinds?.length
+          ? p.tieKinds.map((k) => html`<li class="tie" data-tie=${k}>${tieIcon(k)}<span>${m.ties[k]}</span></li>`)
+          : [entry(icon(svg`<path d="M-9,5 Q0,-9 8,3" fill="none" stroke="currentColor" stroke-width="1.25"></path><path d="M8,3 l-4.5,-1 l3,-3.5z" fill="currentColor"></path>`, 20), m.tie, 'tie')])
         : ''}
       ${p.stances
         ? html`${f.positions.map((pos) => entry(stanceIcon(pos), m[pos], 'stance'))}

@@ -1,17 +1,22 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import { BAR_HALF, glyphRadius, type ClusterMark, type EventMark, type Id } from '@syria-timeline/core';
+import { BAR_HALF, glyphRadius, markBox, type ClusterMark, type EventMark, type Id } from '@syria-timeline/core';
 import { EVENT_GLYPHS } from '../event-glyphs.js';
 import { SubpathBuilder } from '../subpath-builder.js';
 import { roundPx } from '../round-px.js';
 import type { KeyedSpec } from '../keyed-layer.js';
 import { clusterPaint } from './render-clusters.js';
+import { proxyBox } from './proxy-box.js';
 
 export interface MarkState {
   /** Key of the mark holding the single tab stop (roving tabindex). */
   activeKey: string | null;
   /** Id of the selected event: every mark of it is pressed. */
   selectedId: Id | null;
+  /** The accessible name of a mark (see `MarkNames`). */
+  name: (m: EventMark) => string;
+  markSize: number;
 }
+
 
 /** A rounded rectangle (the corner radius shrinks for narrow bars), added to `path` as a subpath. */
 function roundedRect(path: SubpathBuilder, x: number, y: number, w: number, h: number, radius: number): void {
@@ -69,12 +74,15 @@ export function renderLanePaint(marks: readonly EventMark[], clusters: readonly 
 
 // Shared by every proxy of a kind (see NodeSpec.statics).
 const MARK_STATICS = ['part', 'mark', 'role', 'button'];
+/** The id of the hidden text describing how a mark's date was found (see `renderBasisDescriptions`). */
+export const basisId = (basis: string) => `basis-${basis}`;
 
 /**
  * One focusable, named element per mark, as keyed specs for `keyedLayer`: the marks' role,
  * accessible name, pressed state and the roving tab stop. They draw nothing (the lane's paint
- * does), and only the one holding the tab stop is placed on its mark (so assistive technology
- * highlights the right spot), so a zoom step touches only the marks that appear or go.
+ * does), and only the one holding the tab stop has its mark's box (so assistive technology
+ * highlights the right spot), so a zoom step touches only the marks that appear or go. The name
+ * says type, title, date and lane; how the date was found is the description.
  */
 export function markProxies(marks: readonly EventMark[], state: MarkState): KeyedSpec[] {
   return marks.map((m) => {
@@ -84,11 +92,29 @@ export function markProxies(marks: readonly EventMark[], state: MarkState): Keye
     const classes =
       `mark ${m.shape} glyph-${glyph}${m.approximate ? ' approximate' : ''}${m.uncertain ? ' uncertain' : ''}` +
       `${m.background ? ' background' : ''}${selected ? ' selected' : ''}`;
-    const cx = m.shape === 'point' || m.shape === 'hollow' ? m.x : (m.x + m.x2) / 2;
-    return { key: m.key, tag: 'g', statics: MARK_STATICS, attrs: [
-      'class', classes, 'tabindex', active ? 0 : -1, 'aria-label', m.label,
-      'aria-pressed', selected ? 'true' : 'false', 'data-key', m.key,
-      'transform', active ? `translate(${roundPx(cx)},${roundPx(m.y)})` : '',
+    return { key: m.key, tag: 'rect', statics: MARK_STATICS, attrs: [
+      'class', classes, 'tabindex', active ? 0 : -1, 'aria-label', state.name(m),
+      'aria-describedby', basisId(m.basis), 'aria-pressed', selected ? 'true' : 'false', 'data-key', m.key,
+      ...proxyBox(active ? markBox(m, state.markSize) : null),
     ] };
   });
+}
+
+/** A proxy for an event that has no mark of its own here (a dense day at the minimum zoom): named after it, placed on the pill that holds it. */
+export interface PinnedProxy {
+  key: string;
+  name: string;
+  basis: string;
+  box: { x0: number; x1: number; y0: number; y1: number };
+}
+
+/** The proxy of a pinned event (see `PinnedProxy`): chosen from its pill's list, it holds the tab stop there. */
+export function pinnedProxy(p: PinnedProxy, state: MarkState): KeyedSpec {
+  const active = p.key === state.activeKey;
+  const selected = p.key.startsWith(`${state.selectedId}@`);
+  return { key: p.key, tag: 'rect', statics: MARK_STATICS, attrs: [
+    'class', `mark pinned${selected ? ' selected' : ''}`, 'tabindex', active ? 0 : -1, 'aria-label', p.name,
+    'aria-describedby', basisId(p.basis), 'aria-pressed', selected ? 'true' : 'false', 'data-key', p.key,
+    ...proxyBox(p.box),
+  ] };
 }

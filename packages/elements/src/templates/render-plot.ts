@@ -4,8 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { ClusterMark, EventMark, LaneBox, TimelineLayout } from '@syria-timeline/core';
 import { AXIS_HEIGHT, renderAxis } from './render-axis.js';
-import { laneColorStyle, renderLaneBands, renderLaneLabels } from './render-lanes.js';
-import { markProxies, renderLanePaint } from './render-marks.js';
+import { laneColorStyle, renderLaneBands, renderLaneLabels, type LaneLabelOptions } from './render-lanes.js';
+import { basisId, markProxies, pinnedProxy, renderLanePaint, type PinnedProxy } from './render-marks.js';
 import { clusterCounts, clusterProxies } from './render-clusters.js';
 import { canvasLabels, type CanvasLabel } from '../canvas-labels.js';
 import { keyedLayer } from '../keyed-layer.js';
@@ -14,6 +14,7 @@ import { renderStanceObservations, renderStances, stancePatternDefs } from './re
 import { OVERVIEW_HEIGHT } from './render-overview.js';
 import { renderTooltip } from './render-tooltip.js';
 import { renderRings } from './render-rings.js';
+import { renderBreaks } from './render-breaks.js';
 
 export interface PlotHandlers {
   keydown: (e: KeyboardEvent) => void;
@@ -60,6 +61,16 @@ export interface PlotProps {
   /** Stance observations: the one open in the details, the one holding their tab stop, and their handlers. */
   stance: { selected: string | null; tabStop: string | null; label: string; handlers: { click: (e: MouseEvent) => void; keydown: (e: KeyboardEvent) => void } };
   handlers: PlotHandlers;
+  /** The lane labels drawn on the lanes when narrow (buttons, as in the label column). */
+  laneLabels: LaneLabelOptions;
+  /** Accessible names: of marks, pills and lane groups (see `MarkNames`). */
+  names: { mark: (m: EventMark) => string; cluster: (c: ClusterMark) => string; lane: (lane: LaneBox) => string };
+  /** Text of the descriptions: how a date was found (by basis), and the plot with no mark in view. */
+  descriptions: { basis: Readonly<Record<string, string>>; emptyPlot: string };
+  /** The pill whose list is open. */
+  expandedKey: string | null;
+  /** An event chosen from a pill that has no mark of its own (see `PinnedProxy`). */
+  pinned: (PinnedProxy & { laneId: string }) | null;
 }
 
 /**
@@ -82,6 +93,15 @@ function proxied<T extends EventMark | ClusterMark>(items: readonly T[], all: bo
     else if (selectedId !== null && (('eventId' in m && m.eventId === selectedId) || selectedMarks.includes(m))) out.push(m);
   }
   return out;
+}
+
+/** The events whose ties are drawn in full: the hovered one, the focused one, the selected one. */
+function tieHighlights(p: PlotProps): ReadonlySet<string> {
+  const ids = new Set<string>();
+  if (p.hovered && 'eventId' in p.hovered) ids.add(p.hovered.eventId);
+  if (p.focusVisible && p.active && 'eventId' in p.active) ids.add(p.active.eventId);
+  if (p.selectedId !== null) ids.add(p.selectedId);
+  return ids;
 }
 
 /** How far a focus or selection ring may reach past the plot's edges (ring gap + stroke). */
@@ -116,37 +136,45 @@ export function renderPlot(p: PlotProps): TemplateResult {
   const counts: CanvasLabel[] = [];
   for (const l of p.lanes) clusterCounts(l.clusters, counts, p.formatCount);
   // tabindex="-1": Chromium puts an SVG element with focus listeners in the Tab order, which would
-  // add a second tab stop before the marks' roving one.
+  // add a second tab stop before the marks' roving one. With no mark in view the plot itself is
+  // the tab stop (it still pans and zooms with the keys), described as such.
+  const empty = p.activeKey === null;
+  const state = { activeKey: p.activeKey, selectedId: p.selectedId, name: p.names.mark, markSize: p.markSize };
   return html`
-    <div class="overlay-labels" aria-hidden="true" lang=${ifDefined(p.dataLang)}>${renderLaneLabels(layout.lanes, AXIS_HEIGHT, true)}</div>
+    <div class="overlay-labels" lang=${ifDefined(p.dataLang)}>${renderLaneLabels(layout.lanes, AXIS_HEIGHT, p.laneLabels, true)}</div>
     <svg class=${`main${p.focusVisible ? ' focus-visible' : ''}${p.hovered ? ' over-mark' : ''}`} width=${width} height=${height + AXIS_HEIGHT} role="group" aria-label=${p.label}
-      tabindex="-1" aria-roledescription=${p.roleDescription} @keydown=${on.keydown} @click=${on.click} @focusin=${on.focusin}
+      tabindex=${empty ? 0 : -1} aria-describedby=${empty ? 'plot-empty' : nothing} aria-roledescription=${p.roleDescription} @keydown=${on.keydown} @click=${on.click} @focusin=${on.focusin}
       @focusout=${on.focusout} @pointermove=${on.pointermove} @pointerleave=${on.pointerleave}>
       <defs>${stancePatternDefs}${plotClips(width, height)}</defs>
-      ${renderAxis(layout.ticks, height)}
+      ${renderAxis(layout.ticks, height, width)}
+      ${layout.breaks.length ? renderBreaks(layout.breaks, height, 'bands') : nothing}
       <g transform="translate(0,${AXIS_HEIGHT})">
         ${renderLaneBands(layout.lanes, width)}
         <g class="plot-area" clip-path="url(#plot-clip)">
         <g @click=${p.stance.handlers.click}>${renderStances(layout.stances, layout.stanceChanges, p.laneBoxes, p.stanceHeight)}</g>
-        ${renderTies(layout.ties, p.markSize)}
+        ${renderTies(layout.ties, p.markSize, tieHighlights(p))}
         ${repeat(
           p.lanes,
           (l) => l.lane.id,
           ({ lane, marks, clusters }) => svg`<g class="lane-marks" data-lane=${lane.id} style=${styleMap(laneColorStyle(lane))}>
             ${renderLanePaint(marks, clusters, p.markSize)}
-            <g class="proxies" ${keyedLayer([
-              ...markProxies(proxied(marks, all, p), { activeKey: p.activeKey, selectedId: p.selectedId }),
-              ...clusterProxies(proxied(clusters, all, p), p.activeKey),
+            <g class="proxies" role="group" aria-label=${p.names.lane(lane)} ${keyedLayer([
+              ...markProxies(proxied(marks, all, p), state),
+              ...clusterProxies(proxied(clusters, all, p), p.activeKey, p.names.cluster, p.expandedKey),
+              ...(p.pinned?.laneId === lane.id ? [pinnedProxy(p.pinned, state)] : []),
             ])}></g></g>`,
         )}
         ${renderStanceObservations(layout.stanceObservations, p.laneBoxes, p.stanceHeight, p.stance.tabStop, p.stance.selected, p.stance.handlers, p.stance.label)}
         </g>
         <g clip-path="url(#ring-clip)">${renderRings(p.active, p.selectedMarks, p.markSize, p.hovered)}</g>
       </g>
+      ${layout.breaks.length ? renderBreaks(layout.breaks, height, 'labels') : nothing}
     </svg>
     <canvas class="titles" part="titles" aria-hidden="true" style=${`top:${AXIS_HEIGHT}px`} ${canvasLabels(p.titles, width, height, p.pixelRatio)}></canvas>
     <canvas class="counts" part="counts" aria-hidden="true" style=${`top:${AXIS_HEIGHT}px`} ${canvasLabels(counts, width, height, p.pixelRatio)}></canvas>
     ${p.empty ? html`<p class="empty" role="status" style=${`top:${AXIS_HEIGHT}px`}>${p.empty}</p>` : nothing}
     ${p.tooltip ? renderTooltip({ ...p.tooltip, width }) : nothing}
+    <div hidden>${Object.entries(p.descriptions.basis).map(([basis, text]) => html`<span id=${basisId(basis)}>${text}</span>`)}<span
+      id="plot-empty">${p.descriptions.emptyPlot}</span></div>
     <svg part="overview" width=${width} height=${OVERVIEW_HEIGHT} aria-hidden="true">${p.overview}</svg>`;
 }

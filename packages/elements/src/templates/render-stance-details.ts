@@ -40,7 +40,7 @@ export function renderStanceDetails(p: StanceDetailsProps): TemplateResult {
       ${s.condition === undefined ? '' : html`<dt>${m.condition}</dt><dd><span dir="auto" lang=${ifDefined(lang)}>${s.condition}</span></dd>`}
       <dt>${m.date}</dt><dd>${formatWhen(s.when, { locale: p.locale })}</dd>
       <dt>${m.howDated}</dt><dd>${howDated(s.when, p.sources, m, lang)}</dd>
-      <dt>${m.basis}</dt><dd>${m.bases[s.basis] ?? s.basis}</dd>
+      <dt>${m.stanceBasis}</dt><dd>${m.bases[s.basis] ?? s.basis}</dd>
     </dl>
     ${s.evidence.map((ev) => renderQuote(ev, name, p.sources, lang))}
   </section>`;

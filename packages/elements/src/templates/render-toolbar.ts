@@ -10,6 +10,9 @@ export interface ToolbarProps {
   rangeLabel: string;
   onIssue: (issue: string | null) => void;
   onZoom: (direction: 'in' | 'out' | 'reset') => void;
+  /** False at the zoom limits: the button is then `aria-disabled` (it keeps focus, so a keyboard user is not thrown out). */
+  canZoomIn: boolean;
+  canZoomOut: boolean;
   messages: TimelineMessages;
   /** The language of the data's text (the issue labels). */
   dataLang?: string | undefined;
@@ -34,8 +37,10 @@ export function renderToolbar(p: ToolbarProps): TemplateResult {
           </select></label>`
       : ''}
     <span class="zoom-buttons">
-      <button type="button" title=${m.zoomIn} @click=${() => p.onZoom('in')}><span aria-hidden="true">+</span><span class="visually-hidden">${m.zoomIn}</span></button>
-      <button type="button" title=${m.zoomOut} @click=${() => p.onZoom('out')}><span aria-hidden="true">−</span><span class="visually-hidden">${m.zoomOut}</span></button>
+      <button type="button" title=${m.zoomIn} aria-disabled=${p.canZoomIn ? 'false' : 'true'}
+        @click=${() => p.canZoomIn && p.onZoom('in')}><span aria-hidden="true">+</span><span class="visually-hidden">${m.zoomIn}</span></button>
+      <button type="button" title=${m.zoomOut} aria-disabled=${p.canZoomOut ? 'false' : 'true'}
+        @click=${() => p.canZoomOut && p.onZoom('out')}><span aria-hidden="true">−</span><span class="visually-hidden">${m.zoomOut}</span></button>
       <button type="button" @click=${() => p.onZoom('reset')}>${m.reset}</button>
     </span>
     <span class="range-label">${p.rangeLabel}</span>

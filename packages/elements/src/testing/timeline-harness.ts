@@ -170,14 +170,17 @@ export class TimelineHarness {
     await this.clickButton('Zoom out');
   }
 
-  /** Turns the mouse wheel over the plot at `fraction` of its width (negative `deltaY` zooms in). */
-  async wheel(deltaY: number, fraction = 0.5): Promise<void> {
+  /**
+   * Turns the mouse wheel over the plot at `fraction` of its width (negative `deltaY` zooms in),
+   * holding Ctrl unless `zoomKey` is false (a plain wheel scrolls the page, unless `wheel-zoom`).
+   */
+  async wheel(deltaY: number, fraction = 0.5, zoomKey = true): Promise<void> {
     const svg = this.root.querySelector<SVGSVGElement>('svg.main');
     if (!svg) throw new Error('no plot to wheel over');
     const box = svg.getBoundingClientRect();
     svg.dispatchEvent(
       new WheelEvent('wheel', {
-        deltaY, deltaMode: 0, clientX: box.left + box.width * fraction, clientY: box.top + 40,
+        deltaY, deltaMode: 0, ctrlKey: zoomKey, clientX: box.left + box.width * fraction, clientY: box.top + 40,
         bubbles: true, cancelable: true, composed: true, view: window,
       }),
     );
@@ -271,6 +274,25 @@ export class TimelineHarness {
       links: [...panel.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''),
       text: panel.textContent?.replace(/\s+/g, ' ').trim() ?? '',
     };
+  }
+
+  /** Presses the details panel's 'Previous event' or 'Next event' button (as a pointer would). */
+  async storyStep(which: 'previous' | 'next'): Promise<void> {
+    const buttons = this.root.querySelectorAll<HTMLButtonElement>('[part="details"] .story-step');
+    const button = buttons[which === 'previous' ? 0 : 1];
+    if (!button) throw new Error('the details panel has no previous/next buttons (is an event selected?)');
+    button.click();
+    await this.settle();
+  }
+
+  /** The details panel's place in the story ('3 of 38'), or null when closed. */
+  storyPosition(): string | null {
+    return this.root.querySelector('[part="details"] .story-position')?.textContent?.trim() ?? null;
+  }
+
+  /** What the polite live region said when the details last opened ('Details: …'). */
+  announcement(): string {
+    return this.root.querySelector('.announce')?.textContent?.trim() ?? '';
   }
 
   /** The error panel's text, or null when there is none. */

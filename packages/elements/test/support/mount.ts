@@ -13,9 +13,9 @@ export interface MountOptions {
   noWait?: boolean;
 }
 
-/** Real key presses on the focused element, through Playwright. */
+/** Real key presses on the focused element, through Playwright (a `{…}` sequence such as `{Shift>}{ArrowRight}{/Shift}` as given). */
 const press = async (key: string) => {
-  await userEvent.keyboard(key === ' ' ? '{Space}' : key.length === 1 ? key : `{${key}}`);
+  await userEvent.keyboard(key === ' ' ? '{Space}' : key.length === 1 || key.startsWith('{') ? key : `{${key}}`);
 };
 
 /** Creates a `<syria-timeline>`, connects it, and waits until it has drawn. */

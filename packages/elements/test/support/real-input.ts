@@ -70,9 +70,11 @@ export async function mouseDrag(from: Point, to: Point, steps = 5): Promise<void
   await mouse('mouseReleased', to);
 }
 
-/** Turns the wheel at `p` (negative `deltaY` is away from the user: zoom in). */
-export async function wheel(p: Point, deltaY: number): Promise<void> {
-  await cdp().send('Input.dispatchMouseEvent', { type: 'mouseWheel', ...page(p.x, p.y), deltaX: 0, deltaY });
+const CTRL = 2;
+
+/** Turns the wheel at `p` (negative `deltaY` is away from the user: zoom in); `ctrl` holds Ctrl (a zoom, or a trackpad pinch). */
+export async function wheel(p: Point, deltaY: number, ctrl = false): Promise<void> {
+  await cdp().send('Input.dispatchMouseEvent', { type: 'mouseWheel', ...page(p.x, p.y), deltaX: 0, deltaY, modifiers: ctrl ? CTRL : 0 });
 }
 
 /** Turns touch input on (two touch points) or off; call with false after each touch test. */

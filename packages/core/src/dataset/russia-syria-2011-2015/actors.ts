@@ -4,7 +4,8 @@ import type { Actor } from '../../model/index.js';
  * Everyone the five articles name as acting or acted upon.
  *
  * Lanes are given on the four root actors (russia, syrian-government, opposition, west) and inherited
- * through `partOf`; actors with no lane are counterparts, drawn only as the other end of a tie.
+ * through `partOf` (plus the US-led coalition, see below). Actors with no lane are counterparts: an event that only
+ * they take part in is drawn in the context row ("Others"), never in a side's lane.
  * `titles[].from/until` bracket the dates on which the seeds attest a title, not the term of office
  * (the seeds say nothing about when a term began or ended).
  * Aliases are surface forms found in the seeds, so a reader can match the text to the actor.
@@ -38,7 +39,7 @@ export const actors: Actor[] = [
   {
     id: 'syrian-government', name: 'Syrian government', kind: 'body', lane: 'assad',
     aliases: ['the Syrian authorities', 'Damascus', 'the Damascus regime', 'the Assad regime', "Assad's regime",
-      'the Syrian regime', 'the Syrian government', 'the government', 'Syria'],
+      'the Syrian regime', 'the Syrian government', 'the government'],
   },
   {
     id: 'assad', name: 'Bashar al-Assad', kind: 'person', partOf: 'syrian-government',
@@ -74,7 +75,9 @@ export const actors: Actor[] = [
     id: 'west', name: 'The West', kind: 'bloc', lane: 'west',
     aliases: ['the West', 'the west', 'Western nations', 'Western countries', 'other Western countries'],
   },
-  { id: 'us', name: 'United States', kind: 'state', partOf: 'west', aliases: ['the United States', 'the US', 'US'] },
+  // Not 'US' nor 'the US': they also match "the US-led coalition", a different actor (001). The seeds' bare "US"
+  // (004: "the US agreed", "a US military strike") is this actor all the same.
+  { id: 'us', name: 'United States', kind: 'state', partOf: 'west', aliases: ['the United States'] },
   { id: 'france', name: 'France', kind: 'state', partOf: 'west' },
   {
     id: 'sarkozy', name: 'Nicolas Sarkozy', kind: 'person', partOf: 'france',
@@ -120,8 +123,14 @@ export const actors: Actor[] = [
     id: 'isil', name: 'Islamic State of Iraq and the Levant', kind: 'group',
     aliases: ['ISIL', 'the Islamic State', 'the Islamic State of Iraq and the Levant (ISIL) group'],
   },
-  { id: 'us-led-coalition', name: 'US-led coalition', kind: 'bloc', aliases: ['the US-led coalition'] },
+  // Drawn in the West lane: the seeds name it only by its leader ("US-led") and name none of its other members.
+  // Not `partOf: 'west'`, which would claim every member for the West.
+  { id: 'us-led-coalition', name: 'US-led coalition', kind: 'bloc', lane: 'west', aliases: ['the US-led coalition'] },
+  { id: 'iraqi-army', name: 'Iraqi army', kind: 'body', aliases: ['Iraqi armies'] },
   { id: 'kurdish-forces', name: 'Kurdish forces', kind: 'group', aliases: ['Kurdish forces'] },
   { id: 'foreign-editors', name: 'Foreign editors', kind: 'group', aliases: ['foreign editors'] },
-  { id: 'activists', name: 'Activists', kind: 'group', aliases: ['activists'] },
+  // "The United States and other countries" (002): the others are not named.
+  { id: 'other-countries', name: 'Other countries (not named)', kind: 'bloc', aliases: ['other countries'] },
+  // 004 does not say who carried out the chemical attack near Damascus; an actor is needed to record the act at all.
+  { id: 'chemical-attack-perpetrators', name: 'Perpetrators of the chemical attack (not named)', kind: 'group' },
 ];

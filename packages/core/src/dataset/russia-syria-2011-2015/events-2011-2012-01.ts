@@ -1,5 +1,10 @@
 import type { TimelineEvent } from '../../model/index.js';
 
+/** 003's MFA statement: the lede dates "Russia on Monday said …"; the ministry's quoted sentences are read as that statement. */
+const MONDAY_STATEMENT_003 = '"Had warned" is not dated, but the quoted warning ("the opposition will also give their ' +
+  'assent") answers the positive response announced in the statement the lede dates "on Monday", so it is read as ' +
+  'part of that statement.';
+
 /**
  * Events of November 2011 – January 2012: the Arab League plans, and the week before the February veto
  * as told by 003 (a blog repost of AFP copy dated Tuesday 31 January 2012).
@@ -12,28 +17,17 @@ export const events2011To2012January: TimelineEvent[] = [
   {
     id: 'arab-league-november-initiative-2011-11',
     type: 'appeal',
-    title: 'Arab League initiative: troops out of cities, prisoners freed, reforms',
+    title: 'Arab League initiative: troops out of cities, prisoners freed, reforms, dialogue',
     summary: 'The Arab League floats an initiative that envisages a withdrawal of troops from cities and towns, the ' +
-      'release of prisoners and reforms, and calls for dialogue.',
+      'release of prisoners and reforms, and calls for dialogue. The texts do not say to whom it was addressed.',
     when: { start: '2011-11', basis: 'resolved', phrase: 'last November', anchor: '002' },
-    participants: [{ actor: 'arab-league', role: 'actor' }, { actor: 'syrian-government', role: 'recipient' }],
-    issues: ['talks-without-preconditions'],
+    // The Arab League has no lane: the act is drawn in the context row, not as an act of the Syrian government.
+    participants: [{ actor: 'arab-league', role: 'actor' }],
+    issues: ['government-opposition-talks', 'political-reform'],
     evidence: [
       { source: '002', start: 2726, end: 2871, text: 'an Arab League initiative floated last November that envisaged a withdrawal of troops from cities and towns, the release of prisoners and reforms' },
       { source: '002', start: 3239, end: 3319, text: "last November's Arab League proposal that called for dialogue and other measures" },
     ],
-    background: true,
-  },
-  {
-    id: 'previous-putin-assad-talk-2011-11',
-    type: 'other',
-    title: 'Putin and Assad talk (the last time for two years)',
-    summary: 'The November 2013 phone call is described as "the first in two years", which places the previous ' +
-      'Putin–Assad talk about two years earlier. The text says nothing else about it.',
-    when: { start: '2011-11~', basis: 'resolved', phrase: 'the first in two years', anchor: '004' },
-    participants: [{ actor: 'putin', role: 'actor' }, { actor: 'assad', role: 'actor' }],
-    evidence: [{ source: '004', start: 534, end: 568, text: 'Their talk, the first in two years' }],
-    codes: { cameo: '040', plover: { event: 'CONSULT' } },
     background: true,
   },
   {
@@ -54,7 +48,9 @@ export const events2011To2012January: TimelineEvent[] = [
       'League plan calling on Assad to stand down", and the draft UN resolution vetoed on 4 February supported "an Arab ' +
       'League call for Assad to step down".',
     when: { start: '2012-01', basis: 'resolved', phrase: 'a January plan', anchor: '002' },
-    participants: [{ actor: 'arab-league', role: 'actor' }, { actor: 'assad', role: 'recipient' }],
+    // Assad is what the plan is about, but he is left out of the participants on purpose: the Arab League has no
+    // lane, and with Assad in it the plan would be drawn in the Assad lane as if it were the government's act.
+    participants: [{ actor: 'arab-league', role: 'actor' }],
     issues: ['assad-must-go'],
     evidence: [
       { source: '002', start: 3329, end: 3377, text: 'a January plan that called for him to cede power' },
@@ -88,8 +84,8 @@ export const events2011To2012January: TimelineEvent[] = [
         'as dating Russia\'s answer too.',
     },
     participants: [
-      { actor: 'russia', role: 'actor' }, { actor: 'european-nations', role: 'recipient' },
-      { actor: 'arab-nations', role: 'recipient' }, { actor: 'unsc', role: 'object' },
+      { actor: 'russia', role: 'actor' }, { actor: 'european-nations', role: 'target' },
+      { actor: 'arab-nations', role: 'target' },
     ],
     issues: ['un-security-council-pressure'],
     evidence: [{ source: '003', start: 2621, end: 2683, text: 'Russia said their proposed resolution crossed its "red lines."' }],
@@ -110,8 +106,9 @@ export const events2011To2012January: TimelineEvent[] = [
     type: 'offer',
     title: 'Russia offers to host talks in Moscow',
     summary: 'Russia says the Syrian authorities are prepared to hold talks in Moscow, having suggested to both the ' +
-      'government and the opposition "informal contacts" without preconditions, and urges the opposition to agree. It ' +
-      'wants a solution worked out by the Syrians themselves, "without international interference".',
+      'government and the opposition "informal contacts" without preconditions. The ministry calls the talks ' +
+      '"acutely necessary" to end the violence, and says it wants a solution worked out by the Syrians themselves, ' +
+      '"without international interference".',
     when: {
       start: '2012-01-30', basis: 'resolved', phrase: 'on Monday', anchor: '003',
       note: 'The day of Russia\'s statement. The offer itself came earlier ("had suggested") and is not dated in the text.',
@@ -120,32 +117,47 @@ export const events2011To2012January: TimelineEvent[] = [
       { actor: 'russia', role: 'actor' }, { actor: 'syrian-government', role: 'recipient' },
       { actor: 'opposition', role: 'recipient' },
     ],
-    issues: ['talks-without-preconditions', 'foreign-intervention'],
+    issues: ['government-opposition-talks', 'talks-without-preconditions', 'settlement-imposed-from-outside'],
     evidence: [
       { source: '003', start: 78, end: 187, text: 'Russia on Monday said the Syrian authorities were prepared to hold talks in Moscow to end escalating violence' },
       { source: '003', start: 364, end: 501, text: `had suggested to both Assad's regime and the opposition that they should meet in Moscow for "informal contacts" without any preconditions` },
       { source: '003', start: 1819, end: 1930, text: 'acutely necessary for the immediate cessation of all violence in Syria and preventing a bloody split in society', speaker: 'russia-mfa' },
-      { source: '003', start: 1038, end: 1185, text: 'We are expecting that the opposition will also give their assent in the next days and put the interests of the Syrian people before any other ideas', speaker: 'russia-mfa' },
-      { source: '003', start: 2157, end: 2258, text: 'through a peaceful mechanism worked out by the Syrians themselves, without international interference' },
+      // "Russia said …": in 003 Russia speaks through its foreign ministry, so the ministry is the speaker.
+      { source: '003', start: 2157, end: 2258, text: 'through a peaceful mechanism worked out by the Syrians themselves, without international interference', speaker: 'russia-mfa' },
     ],
     // CAMEO 039: express intent to mediate.
     codes: { cameo: '039' },
   },
   {
     id: 'syrian-authorities-accept-moscow-talks-2012-01-30',
-    type: 'offer',
-    title: 'Syrian authorities agree to talks in Moscow',
+    type: 'agreement',
+    title: 'Syrian authorities accept Russia\'s offer of talks in Moscow',
     summary: 'According to the Russian foreign ministry, the Syrian authorities respond positively to the offer of ' +
-      'talks in Moscow.',
+      'talks in Moscow. The text has only Russia\'s word for it.',
     when: {
       start: '2012-01-30', basis: 'resolved', phrase: 'on Monday', anchor: '003',
-      note: 'The day Russia reported the positive response; the response itself may have come earlier.',
+      note: 'The day Russia reported the positive response; the response itself ("has already received") came earlier ' +
+        'and is not dated.',
     },
     participants: [{ actor: 'syrian-government', role: 'actor' }, { actor: 'russia', role: 'recipient' }],
-    issues: ['talks-without-preconditions'],
+    issues: ['government-opposition-talks', 'talks-without-preconditions'],
     evidence: [{ source: '003', start: 505, end: 583, text: 'Our offer has already received a positive response from the Syrian authorities', speaker: 'russia-mfa' }],
-    // CAMEO 036: express intent to meet or negotiate.
+    // An acceptance, not an offer. CAMEO 036: express intent to meet or negotiate.
     codes: { cameo: '036' },
+  },
+  {
+    id: 'russia-mfa-presses-opposition-to-join-2012-01-30',
+    type: 'appeal',
+    title: 'Russian foreign ministry presses the opposition to join the talks',
+    summary: 'The Russian foreign ministry warns the Syrian opposition that Moscow is counting on its participation, and ' +
+      'expects its assent "in the next days".',
+    when: { start: '2012-01-30', basis: 'resolved', phrase: 'on Monday', anchor: '003', note: MONDAY_STATEMENT_003 },
+    participants: [{ actor: 'russia-mfa', role: 'actor' }, { actor: 'opposition', role: 'recipient' }],
+    issues: ['government-opposition-talks'],
+    evidence: [
+      { source: '003', start: 914, end: 1035, text: 'The Russian foreign ministry had warned the Syrian opposition that Moscow was counting on its participation in the talks.' },
+      { source: '003', start: 1038, end: 1185, text: 'We are expecting that the opposition will also give their assent in the next days and put the interests of the Syrian people before any other ideas', speaker: 'russia-mfa' },
+    ],
   },
   {
     id: 'opposition-rejects-moscow-talks-2012-01-30',
@@ -159,13 +171,32 @@ export const events2011To2012January: TimelineEvent[] = [
         'Ghalioun\'s words to AFP are not separately dated.',
     },
     participants: [
+      // A refusal of Russia's offer: Russia is the one it answers (recipient), not a party it is directed against.
       { actor: 'snc', role: 'actor' }, { actor: 'ghalioun', role: 'actor' }, { actor: 'russia', role: 'recipient' },
       { actor: 'assad', role: 'object' },
     ],
-    issues: ['talks-without-preconditions', 'assad-must-go'],
+    issues: ['government-opposition-talks', 'talks-without-preconditions', 'assad-must-go'],
     evidence: [
       { source: '003', start: 192, end: 281, text: 'the opposition refused to come to the table unless President Bashar al-Assad stepped down' },
+      { source: '003', start: 618, end: 765, text: 'the head of the opposition Syrian National Council said that the opposition rejected all such talks with the Damascus regime until Assad steps down' },
       { source: '003', start: 769, end: 884, text: 'The resignation of Assad is the condition for any negotiation on the transition to a democratic government in Syria', speaker: 'ghalioun' },
     ],
+  },
+  {
+    id: 'russia-condemns-west-one-sided-2012-01-31',
+    type: 'criticism',
+    title: 'Russia condemns the West as one-sided: both sides are to blame',
+    summary: 'Russia repeatedly condemns the West for what it calls a one-sided approach on Syria, and says the ' +
+      'opposition and the Assad government are equally to blame for the violence.',
+    when: {
+      start: '2012-01-31', basis: 'article', anchor: '003',
+      note: '"Has repeatedly condemned": a recurring position before the report, which the text does not date.',
+    },
+    participants: [
+      { actor: 'russia', role: 'actor' }, { actor: 'west', role: 'target' },
+      { actor: 'opposition', role: 'object' }, { actor: 'syrian-government', role: 'object' },
+    ],
+    issues: ['both-sides-to-blame'],
+    evidence: [{ source: '003', start: 2685, end: 2869, text: 'Russia has repeatedly condemned the West for what it says is a one-sided approach on Syria and said that both the opposition and the Assad regime are equally to blame for the violence.' }],
   },
 ];

@@ -9,6 +9,7 @@ export const sources: Source[] = [
     id: '000',
     file: 'seeds/000_91e24b79df5b89de.txt',
     title: 'Putin urges West to make Syria opposition agree to talks',
+    // Printed in the dateline: "NOVO-OGARYOVO, March 2 (Itar-Tass)".
     publisher: 'Itar-Tass',
     dateline: {
       start: '2012-03-02',
@@ -25,8 +26,12 @@ export const sources: Source[] = [
     id: '001',
     file: 'seeds/001_96a7b5ca34ed2a4c.txt',
     title: 'Putin says Syria’s Assad is ready to share power',
-    // The text ends with "Source: News Agencies"; the outlet is not named, so it is not guessed.
-    publisher: 'News Agencies',
+    publisher: 'Unnamed outlet, from news agencies',
+    publisherNote:
+      'Not printed: the text names no outlet and ends "Source: News Agencies". Its make-up (the "[EPA]" photo credit, ' +
+      'the name "ISIL", the "Source: News Agencies" footer) resembles Al Jazeera English\'s, but that is outside ' +
+      'knowledge and unverified, so no outlet is named.',
+    credits: 'Source: News Agencies',
     dateline: {
       start: '2015-09-04',
       basis: 'inferred',
@@ -42,7 +47,10 @@ export const sources: Source[] = [
     id: '002',
     file: 'seeds/002_461fbc77ecd1b75f.txt',
     title: 'Results of Syria talks must not be predetermined: Russia',
+    // Printed in the dateline: "MOSCOW (Reuters)".
     publisher: 'Reuters',
+    credits: 'Additional reporting by Guy Faulconbridge in Moscow and Leigh Thomas in Paris; Writing by Steve Gutterman; ' +
+      'Editing by Andrew Roche',
     dateline: { start: '2012-02-08', basis: 'stated', phrase: 'February 8, 2012 / 7:06 PM' },
     sha256: '1b755bd196664e95d68b24a36c149bb4f8f898d2152fd3949542a750124198ef',
   },
@@ -51,6 +59,10 @@ export const sources: Source[] = [
     file: 'seeds/003_4771c96276f94b46.txt',
     title: 'Russia offers Syria mediation, opposition says no',
     publisher: 'AFP (blog repost)',
+    publisherNote:
+      'No byline or agency slug is printed. AFP because the text says "Burhan Ghalioun told AFP", the way the agency ' +
+      'cites its own interviews, so the copy is read as AFP\'s (an inference); "blog repost" because of the tail ("Sent ' +
+      'from my iPad 2", "No comments:", "Post a Comment"). The blog is not named.',
     dateline: {
       start: '2012-01-31',
       basis: 'stated',
@@ -65,7 +77,11 @@ export const sources: Source[] = [
     id: '004',
     file: 'seeds/004_4a0cfdd2ac160c45.txt',
     title: 'Putin discusses Syria peace efforts with Assad',
-    publisher: 'Agencies',
+    publisher: 'Unnamed outlet, from agencies',
+    publisherNote:
+      'Not printed: the page names no outlet ("Follow us on:" has no name after it) and ends "Source: Agencies"; the ' +
+      'photo is credited "[AP]".',
+    credits: 'Source: Agencies',
     dateline: { start: '2013-11-14', basis: 'stated', phrase: 'November 14, 2013, 6:23 pm' },
     sha256: '0016910cbf1f6f42c765076d01185e458f546bf528a49b5032c44a52e6252d92',
   },

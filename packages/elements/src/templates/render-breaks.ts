@@ -1,0 +1,31 @@
+import { svg, type SVGTemplateResult } from 'lit';
+import type { AxisBreak } from '@syria-timeline/core';
+import { AXIS_HEIGHT } from './render-axis.js';
+
+/** The label's start below the top of the lanes, px. */
+const LABEL_TOP = 10;
+
+/**
+ * The breaks of a gap-compressed axis, in the svg's coordinates (the axis strip on top); hidden
+ * from assistive technology like the axis, whose ticks they interrupt. `layer` 'bands': each fold
+ * is a band through the lanes, veiled (the axis strip is not, so that a tick label running into
+ * the band stays legible) and edged with dashed lines, drawn under the stances and marks (a stance
+ * band or a long bar crosses it). `layer` 'labels': what each fold hides, written down its band
+ * ('⋯ 18 months ⋯', so that tick labels beside it keep their room), over everything, with a halo.
+ */
+export function renderBreaks(breaks: readonly AxisBreak[], lanesHeight: number, layer: 'bands' | 'labels'): SVGTemplateResult {
+  const bottom = AXIS_HEIGHT + lanesHeight;
+  if (layer === 'labels') {
+    return svg`<g part="axis-break" class="break-labels" aria-hidden="true">${breaks.map(
+      (b) => svg`<text transform=${`translate(${(b.x + b.x2) / 2},${AXIS_HEIGHT + LABEL_TOP}) rotate(90)`} dy="0.35em">${b.label}</text>`,
+    )}</g>`;
+  }
+  // A plain list, as the ticks: a few breaks gain nothing from keys.
+  return svg`<g part="axis-break" aria-hidden="true">${breaks.map(
+    (b) => svg`<g class="break">
+      <rect x=${b.x} y=${AXIS_HEIGHT} width=${Math.max(0, b.x2 - b.x)} height=${lanesHeight}></rect>
+      <line x1=${b.x} x2=${b.x} y1="0" y2=${bottom}></line>
+      <line x1=${b.x2} x2=${b.x2} y1="0" y2=${bottom}></line>
+    </g>`,
+  )}</g>`;
+}
