@@ -86,7 +86,10 @@ describe('one digit system per locale', () => {
     expect(h.clusterCounts().length).toBeGreaterThan(0);
     expect($$(h, '.overview-year').length).toBeGreaterThan(0);
     for (const t of all) expect(t).not.toMatch(/[0-9]/);
-    for (const t of all) expect(t).toMatch(/[\u0660-\u0669]/);
+    // Month-only ticks of the compressed axis ('آذار') have no digit: every other text has them.
+    const numbered = all.filter((t) => /\p{Nd}/u.test(t));
+    expect(numbered.length).toBeGreaterThan(all.length / 2);
+    for (const t of numbered) expect(t).toMatch(/[\u0660-\u0669]/);
   });
 
   it('ar-u-nu-arab does the same, and plain ar uses Latin digits everywhere', async () => {
@@ -94,10 +97,9 @@ describe('one digit system per locale', () => {
     for (const t of texts(h)) expect(t).not.toMatch(/[0-9]/);
     document.body.replaceChildren();
     h = await mount({ attrs: { locale: 'ar' } });
-    for (const t of texts(h)) {
-      expect(t).not.toMatch(/[\u0660-\u0669]/);
-      expect(t).toMatch(/[0-9]/);
-    }
+    const plain = texts(h);
+    for (const t of plain) expect(t).not.toMatch(/[\u0660-\u0669]/);
+    expect(plain.filter((t) => /[0-9]/.test(t)).length).toBeGreaterThan(plain.length / 2);
   });
 });
 
