@@ -147,7 +147,8 @@ describe('the demo page (npm start)', () => {
     await page.waitForFunction(() => new URL(location.href).searchParams.get('start')?.startsWith('2012-02'));
     expect(query(page).get('end')).toBe('2012-02-29');
     await page.evaluate(() => {
-      const mark = document.querySelector('syria-timeline')?.shadowRoot?.querySelector<HTMLElement>('[tabindex="0"]');
+      // The plot's tab stop (the lane labels before it are buttons with a tab stop of their own).
+      const mark = document.querySelector('syria-timeline')?.shadowRoot?.querySelector<HTMLElement>('svg.main [data-key][tabindex="0"]');
       mark?.focus();
     });
     await page.keyboard.press('Enter');

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import '@syria-timeline/elements';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -22,4 +23,21 @@ export async function renderInFakeDom() {
     marks: root.querySelectorAll('[part~="mark"], [part~="cluster"]').length,
     el,
   };
+}
+
+/** The check both fake DOMs must pass: lanes and marks drawn, no error panel, no unhandled rejection. */
+export async function expectRendersInFakeDom(): Promise<void> {
+  const errors: unknown[] = [];
+  const onError = (e: unknown) => errors.push(e);
+  process.on('unhandledRejection', onError);
+  try {
+    const result = await renderInFakeDom();
+    expect(result.error).toBeNull();
+    expect(result.labels).toEqual(expect.arrayContaining(['North', 'South']));
+    expect(result.marks).toBeGreaterThan(0);
+    result.el.remove();
+  } finally {
+    process.off('unhandledRejection', onError);
+  }
+  expect(errors).toEqual([]);
 }

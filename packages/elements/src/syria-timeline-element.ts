@@ -250,12 +250,20 @@ export class SyriaTimeline extends LitElement {
   private readonly pinned = new PinnedEvent(() => this.layout, (id) => this.model?.spanOf(id)?.start);
   private readonly navigator = new PlotNavigator({
     layout: () => this.layout, prepared: () => this.model?.prepared ?? null, startOf: (id) => this.model?.spanOf(id)?.start,
-    zoomTo: (d) => this.zoom.zoomTo(d), settle: () => this.drawn().then(() => undefined), pinned: () => this.pinned.stop(),
+    zoomTo: (d) => this.zoom.zoomTo(d), panBy: (by) => this.zoom.panBy(by), settle: () => this.drawn().then(() => undefined), pinned: () => this.pinned.stop(),
     markSize: DEFAULT_LAYOUT_OPTIONS.markSize,
   });
+  /** An event chosen from a pill's list, on its way into view and focus. */
+  private revealing: Promise<void> | null = null;
   private readonly pillList = new PillListController(this, {
     root: () => this.renderRoot,
-    choose: (id, lane) => void this.reveal(id, lane),
+    choose: (id, lane) => {
+      // Tracked, so that `updateComplete` waits for the zoom and the focus that follow a choice.
+      const done: Promise<void> = this.reveal(id, lane).finally(() => {
+        if (this.revealing === done) this.revealing = null;
+      });
+      this.revealing = done;
+    },
     returnTo: (key) => void this.plot.focusOn(this.model?.hasKey(key) ? key : this.plot.activeKey),
     width: () => this.layout?.width ?? 0,
   });
@@ -419,18 +427,24 @@ export class SyriaTimeline extends LitElement {
     const key = `${id}@${lane}`;
     const markOf = () => this.layout?.marks.find((m) => m.key === key);
     if (lane !== undefined) {
-      const centre = (span.start + span.end) / 2;
-      let width = Math.max(span.end - span.start, MIN_VIEW_SPAN_MS) * 8;
-      if (!markOf() && this.zoom.domain) {
-        width = Math.min(width, this.zoom.domain.end - this.zoom.domain.start);
-        this.zoom.zoomTo({ start: centre - width / 2, end: centre + width / 2 });
-        await this.settle();
+      // In the axis' units, as the plot is drawn: the middle of a range across a fold is on screen.
+      const { axis } = this.zoom;
+      const start = axis.toAxis(span.start);
+      const end = axis.toAxis(span.end);
+      const centre = (start + end) / 2;
+      const around = (w: number) => this.zoom.zoomTo({ start: axis.fromAxis(centre - w / 2), end: axis.fromAxis(centre + w / 2) });
+      let width = Math.max(end - start, MIN_VIEW_SPAN_MS) * 8;
+      const view = this.zoom.domain;
+      if (!markOf() && view) {
+        width = Math.min(width, axis.toAxis(view.end) - axis.toAxis(view.start));
+        around(width);
+        await this.drawn();
       }
       // Dense data may still cluster it: keep zooming in, down to the minimum span.
       for (let i = 0; i < 8 && !markOf() && width > MIN_VIEW_SPAN_MS; i++) {
         width = Math.max(MIN_VIEW_SPAN_MS, width / 4);
-        this.zoom.zoomTo({ start: centre - width / 2, end: centre + width / 2 });
-        await this.settle();
+        around(width);
+        await this.drawn();
       }
       if (!markOf()) this.pinned.set(id, lane);
     }
@@ -448,7 +462,7 @@ export class SyriaTimeline extends LitElement {
     const span = this.model?.spanOf(id);
     const view = this.zoom.domain;
     this.select(id);
-    if (span && view && (span.start < view.start || span.end > view.end)) this.zoom.centreOn((span.start + span.end) / 2);
+    if (span && view && (span.start < view.start || span.end > view.end)) this.zoom.bringIntoView(span);
     await this.settle();
     const mark = this.layout?.marks.find((m) => m.eventId === id);
     if (!mark) return;
@@ -475,8 +489,8 @@ export class SyriaTimeline extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await this.drawn();
-    for (let i = 0; i < 8 && this.plot.moving; i++) {
-      await this.plot.moving;
+    for (let i = 0; i < 8 && (this.plot.moving || this.revealing); i++) {
+      await (this.plot.moving ?? this.revealing);
       result = await this.drawn();
     }
     return result;

@@ -9,6 +9,8 @@ export interface PlotNavigatorOptions {
   startOf: (id: string) => number | undefined;
   /** Shows a window (clamped to the zoom limits) at once. */
   zoomTo: (domain: ViewDomain) => void;
+  /** Pans by a share of the window, measured along the axis as drawn (a fold counts as its width on screen). */
+  panBy: (windows: number) => void;
   /** Resolves once the element has drawn the window asked for. */
   settle: () => Promise<void>;
   /** The stop of an event shown on its pill (see `PinnedProxy`), if any. */
@@ -59,15 +61,14 @@ export class PlotNavigator {
   }
 
   /**
-   * Pans by `by` windows. Focus stays on `from` while it is whole on screen; otherwise it goes to
+   * Pans by `by` windows (in the axis' units). Focus stays on `from` while it is whole on screen; otherwise it goes to
    * the stop on screen nearest in time (in its lane if it has one), or to the plot when none is.
    */
   async pan(by: number, from: string | null): Promise<string | null> {
     const before = this.o.layout();
     if (!before) return from;
     const was = from === null ? undefined : this.item(before, from);
-    const span = before.domain.end - before.domain.start;
-    this.o.zoomTo({ start: before.domain.start + by * span, end: before.domain.end + by * span });
+    this.o.panBy(by);
     await this.o.settle();
     const layout = this.o.layout();
     if (!layout) return null;

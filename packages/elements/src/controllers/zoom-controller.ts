@@ -152,13 +152,26 @@ export class ZoomController implements ReactiveController {
     this.zoomTo(this.fromAxis({ start: centre - f * span, end: centre - f * span + span }));
   }
 
-  /** Pans (animated) so that the instant `time` is in the middle, keeping the zoom. */
-  centreOn(time: number): void {
+  /** Pans (animated) by `windows` widths of the window, measured in the axis' units, keeping the zoom. */
+  panBy(windows: number): void {
     if (!this.geometry || !this.current) return;
     const d = this.toAxis(this.current);
-    const half = (d.end - d.start) / 2;
-    const c = this.axis.toAxis(time);
-    this.zoomTo(this.fromAxis({ start: c - half, end: c + half }));
+    const by = windows * (d.end - d.start);
+    this.zoomTo(this.fromAxis({ start: d.start + by, end: d.end + by }));
+  }
+
+  /**
+   * Pans (animated, keeping the zoom) to show `span`: its middle in the middle of the window when
+   * it fits (in the axis' units, so a span across a fold is centred as drawn), else its start a
+   * tenth of the window in from the left edge.
+   */
+  bringIntoView(span: ViewDomain): void {
+    if (!this.geometry || !this.current) return;
+    const d = this.toAxis(this.current);
+    const width = d.end - d.start;
+    const s = this.toAxis(span);
+    const start = s.end - s.start <= width ? (s.start + s.end) / 2 - width / 2 : s.start - width / 10;
+    this.zoomTo(this.fromAxis({ start, end: start + width }));
   }
 
   /** Back to the whole extent. */
@@ -340,7 +353,8 @@ export class ZoomController implements ReactiveController {
     if (this.animation.stop()) this.dirty = true;
   }
 
-  private get axis(): TimeAxis {
+  /** The time axis the plot is drawn on (linear time until a geometry gives one). */
+  get axis(): TimeAxis {
     return this.geometry?.axis ?? LINEAR_TIME_AXIS;
   }
 

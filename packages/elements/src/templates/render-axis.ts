@@ -9,7 +9,9 @@ const CHAR_PX = 7;
 
 /**
  * Which tick labels fit, and on which side of their line: major labels first ('1 Sep 2013' is
- * longer than '8 Sep'), then the minor ones that do not run into a label already placed. A label
+ * longer than '8 Sep'), the latest first (on a folded axis a short busy period may sit right before
+ * the last one: the last keeps its year), then the minor ones that do not run into a label already
+ * placed and whose major label (the year they are read against) is shown. A label
  * sits right of its line; one that would run past the plot's right edge sits left of it instead
  * (so that the last busy period of a folded axis still names its month and year), if it fits there.
  * Lines are drawn for every tick.
@@ -28,8 +30,13 @@ function labelledTicks(ticks: readonly Tick[], width: number): ReadonlyMap<strin
     placed.push([from, to]);
     shown.set(t.key, dx);
   };
-  ticks.filter((t) => t.major).forEach(place);
-  ticks.filter((t) => !t.major).forEach(place);
+  const majors = ticks.filter((t) => t.major);
+  [...majors].reverse().forEach(place);
+  // A minor label ('Oct') is read against the year of the major label before it: none after a dropped one.
+  ticks.filter((t) => !t.major).forEach((t) => {
+    const year = majors.filter((m) => m.x <= t.x).pop();
+    if (year === undefined || shown.has(year.key)) place(t);
+  });
   return shown;
 }
 
