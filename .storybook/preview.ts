@@ -1,4 +1,6 @@
 import type { Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import axe from 'axe-core';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 // Generated from the element's JSDoc by `npm run analyze` (run as prestorybook / pretest / prebuild-storybook).
 import manifest from '../packages/elements/custom-elements.json' with { type: 'json' };
@@ -26,10 +28,23 @@ setCustomElementsManifest({
   })),
 });
 
+/**
+ * Every axe rule up to WCAG AA, best practices and experimental ones included
+ * (`label-content-name-mismatch` is experimental), and `region`, which the addon turns off by
+ * default: each story is shown as on a page, in a <main> with a heading (the decorator below), so
+ * the page-level rules apply too. The AAA rules (`color-contrast-enhanced`: 7:1) stay off.
+ */
+const everyRule = axe.getRules()
+  .map(({ ruleId, tags }) => ({ id: ruleId, enabled: !tags.includes('wcag2aaa') }));
+
 const preview: Preview = {
+  decorators: [
+    (story, { title, name }) => html`<main><h1 style="font: 600 1rem system-ui; margin: 0 0 0.5rem">${title.split('/').at(-1)}: ${name}</h1>${story()}</main>`,
+  ],
   parameters: {
     // Any axe violation fails the story, in the Storybook UI and as a test (`npx vitest run --project storybook`).
-    a11y: { test: 'error' },
+    // The whole document (not only <body>), so that the page-level rules (landmark-one-main, page-has-heading-one) run.
+    a11y: { test: 'error', config: { rules: everyRule }, context: { include: 'html' } },
     controls: { expanded: true },
     layout: 'padded',
   },

@@ -66,7 +66,7 @@ export const German: Story = {
   play: async ({ canvasElement }) => {
     const el = await findTimeline(canvasElement);
     expect(axisText(el)).toMatch(/Feb\.|Mär|Apr\.|Mai|Juni/);
-    expect(el.shadowRoot!.querySelector('button[aria-label="Zoom in"]')).not.toBeNull();
+    expect(el.shadowRoot!.querySelector('button[title="Zoom in"]')).not.toBeNull();
   },
 };
 

@@ -222,3 +222,33 @@ describe('the demo page (npm start)', () => {
     await page.close();
   });
 });
+
+describe('the demo page under axe', () => {
+  /** axe-core run in the page on the whole document, every rule up to WCAG AA (best practices and experimental included). */
+  async function axeViolations(page: Page): Promise<string[]> {
+    await page.addScriptTag({ path: path.join(repo, 'node_modules/axe-core/axe.min.js') });
+    return page.evaluate(async () => {
+      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      axe.configure({ rules: axe.getRules().map(({ ruleId, tags }) => ({ id: ruleId, enabled: !tags.includes('wcag2aaa') })) });
+      const result = await axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    });
+  }
+
+  for (const locale of ['en', 'ar']) {
+    it(`finds nothing in ${locale}, with an event selected and its details open`, async () => {
+      const { page } = await open(`?locale=${locale}&start=2012-01&end=2012-03`);
+      await page.evaluate(async () => {
+        const el = document.querySelector('syria-timeline') as unknown as HTMLElement & {
+          focusEvent(id: string): Promise<boolean>; updateComplete: Promise<boolean>;
+        };
+        const id = el.shadowRoot?.querySelector('[data-event]')?.getAttribute('data-event');
+        if (id) await el.focusEvent(id);
+        await el.updateComplete;
+      });
+      await page.waitForFunction(() => document.querySelector('syria-timeline')?.shadowRoot?.querySelector('[part="details"]'));
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    });
+  }
+});

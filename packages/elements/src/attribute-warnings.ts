@@ -46,7 +46,7 @@ export function attributeWarnings(values: CheckedAttributes, dataset: Dataset | 
   }
   if (!tag) warn('locale', locale, 'not a BCP 47 language tag (such as "fr", "ar-SY"); the element shows English');
   else if (resolveLocale(locale).id === 'en' && !/^en\b/i.test(locale)) {
-    warn('locale', locale, 'no interface text in that language: the text is English (translated: "en", "ru", "fr", "ar"), the dates use the locale');
+    warn('locale', locale, 'no interface text in that language: the text is English (translated: "en", "ru", "fr", "ar" and any added with SyriaTimeline.registerLocale), the dates use the locale');
   }
   for (const side of ['start', 'end'] as const) {
     const value = values[side];

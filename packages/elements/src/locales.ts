@@ -2,12 +2,12 @@
 // dates at no download cost; only the element's own interface text (messages.ts) is limited to
 // the languages it has been translated into.
 
-/** The languages of the element's own interface text (see messages.ts). */
+/** The languages of the element's own interface text that ship with it (see messages.ts). */
 export type TimelineLocale = 'en' | 'ru' | 'fr' | 'ar';
 
 export interface ResolvedLocale {
-  /** The language of the interface text: en, ru, fr or ar; English for any other. */
-  id: TimelineLocale;
+  /** The language of the interface text: en, ru, fr, ar or one added with `registerLocale`; English for any other. */
+  id: string;
   /** BCP 47 tag for dates and tick labels (any locale Intl knows): 'en' → 'en-GB' ('4 Feb 2012'). */
   dates: string;
   dir: 'ltr' | 'rtl';
@@ -15,7 +15,16 @@ export interface ResolvedLocale {
   lang: string;
 }
 
-const DIRECTIONS: Record<TimelineLocale, 'ltr' | 'rtl'> = { en: 'ltr', ru: 'ltr', fr: 'ltr', ar: 'rtl' };
+/** Built-in languages, and those added with `addLanguage` (by `SyriaTimeline.registerLocale`). */
+const DIRECTIONS = new Map<string, 'ltr' | 'rtl'>([['en', 'ltr'], ['ru', 'ltr'], ['fr', 'ltr'], ['ar', 'rtl']]);
+
+/** The primary language subtag of a tag, lower case: 'pt-BR' → 'pt'. */
+export const baseLanguage = (tag: string): string => tag.toLowerCase().split(/[-_]/)[0] ?? '';
+
+/** Makes `language` (a primary subtag: 'de') an interface language written in `dir`. */
+export function addLanguage(language: string, dir: 'ltr' | 'rtl'): void {
+  DIRECTIONS.set(baseLanguage(language), dir);
+}
 
 /** Dates in the English interface stay British ('4 Feb 2012'), as a bare 'en' would give US order in Intl. */
 const DEFAULT_DATES = 'en-GB';
@@ -39,8 +48,7 @@ function datesTag(value: string | null | undefined): string {
  * resolveLocale('de') //=> { id: 'en', dates: 'de', dir: 'ltr', lang: 'en' }
  */
 export function resolveLocale(value: string | null | undefined): ResolvedLocale {
-  const base = (value ?? 'en').toLowerCase().split(/[-_]/)[0];
-  // Own keys only: `locale="constructor"` must not find Object.prototype's members.
-  const id: TimelineLocale = base && Object.hasOwn(DIRECTIONS, base) ? (base as TimelineLocale) : 'en';
-  return { id, dates: datesTag(value), dir: DIRECTIONS[id], lang: id };
+  const base = baseLanguage(value ?? 'en');
+  const id = DIRECTIONS.has(base) ? base : 'en';
+  return { id, dates: datesTag(value), dir: DIRECTIONS.get(id) ?? 'ltr', lang: id };
 }

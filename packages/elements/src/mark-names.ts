@@ -1,4 +1,4 @@
-import { formatWhen, type ClusterMark, type EventMark, type TimelineEvent } from '@syria-timeline/core';
+import { formatCount, formatWhen, type ClusterMark, type EventMark, type TimelineEvent } from '@syria-timeline/core';
 import type { TimelineMessages } from './messages.js';
 import { eventTypeName } from './templates/render-legend.js';
 
@@ -59,7 +59,7 @@ export class MarkNames {
   cluster(c: ClusterMark): string {
     let name = this.names.get(c.key);
     if (name === undefined) {
-      name = this.messages!.navigation.pillName(c.count, this.span(c), this.laneLabel(c.laneId));
+      name = this.messages!.navigation.pillName(c.count, formatCount(c.count, this.locale), this.span(c), this.laneLabel(c.laneId));
       this.names.set(c.key, name);
     }
     return name;
@@ -67,7 +67,7 @@ export class MarkNames {
 
   /** The label of the list a pill opens (its name without the hint). */
   pillList(c: ClusterMark): string {
-    return this.messages!.navigation.pillList(c.count, this.span(c), this.laneLabel(c.laneId));
+    return this.messages!.navigation.pillList(c.count, formatCount(c.count, this.locale), this.span(c), this.laneLabel(c.laneId));
   }
 
   /** The days a pill covers: '30 Jan – 8 Feb 2012', or one day. */

@@ -1,5 +1,8 @@
 import type { TimelineMessages } from './messages.js';
 
+const POSITIONS: Readonly<Record<string, string>> = { supports: 'pour', opposes: 'contre', neutral: 'neutre' };
+const BASES: Readonly<Record<string, string>> = { stated: 'énoncée', reported: 'rapportée', inferred: 'déduite' };
+
 /** The French interface text (a chunk of its own, loaded when `locale` asks for it: see controllers/messages-controller.ts). */
 export const messages: TimelineMessages = {
   controls: 'Commandes de la chronologie', stanceOn: 'Position sur', noIssue: 'Aucune',
@@ -19,21 +22,30 @@ export const messages: TimelineMessages = {
     accusation: 'Accusation', rejection: 'Rejet', veto: 'Veto', sanction: 'Sanction',
     violence: 'Violence', other: 'Autre',
   },
-  closeDetails: 'Fermer les détails', date: 'Date', howDated: 'Datation', type: 'Type', participants: 'Participants',
+  closeDetails: 'Fermer les détails', date: 'Date', howDated: 'Datation', type: 'Type', participants: 'Participants', separator: ', ',
   roles: { actor: 'auteur', recipient: 'destinataire', target: 'cible', object: 'sujet' },
   invalidData: 'Les données de la chronologie ne sont pas valides', cannotShow: 'Impossible d’afficher la chronologie',
   loading: 'Chargement des données de la chronologie…',
+  plotRole: 'chronologie',
   timeline: (range) => `Chronologie, ${range}`,
   // French treats 0 and 1 as singular.
-  showing: (n, range) => `${n} ${n <= 1 ? 'événement affiché' : 'événements affichés'}, ${range}`,
+  showing: (n, count, range) => `${count} ${n <= 1 ? 'événement affiché' : 'événements affichés'}, ${range}`,
   eventsInView: 'Événements affichés',
-  more: (n) => `et ${n} de plus ; zoomez pour les lister.`,
+  more: (_n, count) => `et ${count} de plus ; zoomez pour les lister.`,
+  region: 'Chronologie des événements',
+  noEvents: 'Aucun événement',
+  noLane: (asked, known) => `Aucune voie à afficher : aucune des voies demandées (${asked}) ne figure parmi ${known}.`,
+  stanceName: (lane, position, condition, issue, from) =>
+    `${lane} : ${POSITIONS[position] ?? position}${condition === undefined ? '' : ` (${condition})`} — ${issue}, à partir de ${from}`,
+  observationName: (lane, position, condition, issue, date, basis) =>
+    `${lane} : ${POSITIONS[position] ?? position}${condition === undefined ? '' : ` (${condition})`} — ${issue}, ${date} (${BASES[basis] ?? basis})`,
+  problem: { got: 'reçu', expected: 'attendu', root: '(racine)', nothing: 'rien' },
+  problemsFound: (n, count) => `${count} ${n === 1 ? 'problème trouvé' : 'problèmes trouvés'} :`,
+  moreProblems: (_n, count) => `et ${count} de plus.`,
   previousEvent: 'Événement précédent', nextEvent: 'Événement suivant',
   storyPosition: (n, total) => `${n} sur ${total}`,
   detailsOpened: (title) => `Détails : ${title}`,
-  problemsFound: (n) => `${n.toLocaleString('fr')} ${n === 1 ? 'problème trouvé' : 'problèmes trouvés'} :`,
-  moreProblems: (n) => `et ${n.toLocaleString('fr')} de plus.`,
-  basis: {
+  dating: {
     stated: 'indiquée dans le texte',
     resolved: (a, p) => `calculée à partir de la date de parution (${a})${p === undefined ? '' : ` (« ${p} »)`}`,
     resolvedInferred: (a, p) => `calculée à partir de la date de parution déduite (${a})${p === undefined ? '' : ` (« ${p} »)`}`,
@@ -60,8 +72,8 @@ export const messages: TimelineMessages = {
     markName: (type, title, date, lane) => `${type} : ${title}, ${date}, couloir ${lane}`,
     optionName: (type, title, date) => `${type} : ${title}, ${date}`,
     laneGroup: (lane) => `Couloir ${lane}`,
-    pillName: (n, range, lane) => `${n} ${n <= 1 ? 'événement' : 'événements'}, ${range}, couloir ${lane} ; Entrée pour les lister`,
-    pillList: (n, range, lane) => `${n} ${n <= 1 ? 'événement' : 'événements'}, ${range}, couloir ${lane}`,
+    pillName: (n, count, range, lane) => `${count} ${n <= 1 ? 'événement' : 'événements'}, ${range}, couloir ${lane} ; Entrée pour les lister`,
+    pillList: (n, count, range, lane) => `${count} ${n <= 1 ? 'événement' : 'événements'}, ${range}, couloir ${lane}`,
     basis: {
       stated: 'Date donnée par la source.',
       resolved: 'Date déduite de la date de l’article.',

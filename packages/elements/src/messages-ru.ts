@@ -8,6 +8,10 @@ const ruPlural = (n: number, one: string, few: string, many: string): string => 
   return many;
 };
 
+const events = (n: number): string => ruPlural(n, 'событие', 'события', 'событий');
+const POSITIONS: Readonly<Record<string, string>> = { supports: 'за', opposes: 'против', neutral: 'нейтрально' };
+const BASES: Readonly<Record<string, string>> = { stated: 'заявлено', reported: 'со слов источника', inferred: 'выведено' };
+
 /** The Russian interface text (a chunk of its own, loaded when `locale` asks for it: see controllers/messages-controller.ts). */
 export const messages: TimelineMessages = {
   controls: 'Управление хронологией', stanceOn: 'Позиция по вопросу', noIssue: 'Нет',
@@ -27,20 +31,29 @@ export const messages: TimelineMessages = {
     accusation: 'Обвинение', rejection: 'Отказ', veto: 'Вето', sanction: 'Санкции',
     violence: 'Насилие', other: 'Другое',
   },
-  closeDetails: 'Закрыть подробности', date: 'Дата', howDated: 'Как датировано', type: 'Тип', participants: 'Участники',
+  closeDetails: 'Закрыть подробности', date: 'Дата', howDated: 'Как датировано', type: 'Тип', participants: 'Участники', separator: ', ',
   roles: { actor: 'инициатор', recipient: 'адресат', target: 'против кого', object: 'о ком' },
   invalidData: 'Данные хронологии некорректны', cannotShow: 'Не удалось показать хронологию',
   loading: 'Загрузка данных хронологии…',
+  plotRole: 'хронология',
   timeline: (range) => `Хронология, ${range}`,
-  showing: (n, range) => `Показано ${n} ${ruPlural(n, 'событие', 'события', 'событий')}, ${range}`,
+  showing: (n, count, range) => `Показано ${count} ${events(n)}, ${range}`,
   eventsInView: 'Видимые события',
-  more: (n) => `и ещё ${n}; увеличьте масштаб, чтобы увидеть их в списке.`,
+  more: (_n, count) => `и ещё ${count}; увеличьте масштаб, чтобы увидеть их в списке.`,
+  region: 'Хронология событий',
+  noEvents: 'Нет событий',
+  noLane: (asked, known) => `Нечего показать: ни одна из указанных полос (${asked}) не найдена среди ${known}.`,
+  stanceName: (lane, position, condition, issue, from) =>
+    `${lane} — ${POSITIONS[position] ?? position}${condition === undefined ? '' : ` (${condition})`}: ${issue}, с ${from}`,
+  observationName: (lane, position, condition, issue, date, basis) =>
+    `${lane} — ${POSITIONS[position] ?? position}${condition === undefined ? '' : ` (${condition})`}: ${issue}, ${date} (${BASES[basis] ?? basis})`,
+  problem: { got: 'получено', expected: 'ожидалось', root: '(корень)', nothing: 'ничего' },
+  problemsFound: (n, count) => `${ruPlural(n, 'Найдена', 'Найдены', 'Найдено')} ${count} ${ruPlural(n, 'проблема', 'проблемы', 'проблем')}:`,
+  moreProblems: (_n, count) => `и ещё ${count}.`,
   previousEvent: 'Предыдущее событие', nextEvent: 'Следующее событие',
   storyPosition: (n, total) => `${n} из ${total}`,
   detailsOpened: (title) => `Подробности: ${title}`,
-  problemsFound: (n) => `${ruPlural(n, 'Найдена', 'Найдены', 'Найдено')} ${n.toLocaleString('ru')} ${ruPlural(n, 'проблема', 'проблемы', 'проблем')}:`,
-  moreProblems: (n) => `и ещё ${n.toLocaleString('ru')}.`,
-  basis: {
+  dating: {
     stated: 'указано в тексте',
     resolved: (a, p) => `вычислено от даты публикации (${a})${p === undefined ? '' : ` («${p}»)`}`,
     resolvedInferred: (a, p) => `вычислено от предположительной даты публикации (${a})${p === undefined ? '' : ` («${p}»)`}`,
@@ -67,8 +80,8 @@ export const messages: TimelineMessages = {
     markName: (type, title, date, lane) => `${type}: ${title}, ${date}, полоса «${lane}»`,
     optionName: (type, title, date) => `${type}: ${title}, ${date}`,
     laneGroup: (lane) => `Полоса «${lane}»`,
-    pillName: (n, range, lane) => `${n} ${ruPlural(n, 'событие', 'события', 'событий')}, ${range}, полоса «${lane}»; Enter открывает список`,
-    pillList: (n, range, lane) => `${n} ${ruPlural(n, 'событие', 'события', 'событий')}, ${range}, полоса «${lane}»`,
+    pillName: (n, count, range, lane) => `${count} ${events(n)}, ${range}, полоса «${lane}»; Enter открывает список`,
+    pillList: (n, count, range, lane) => `${count} ${events(n)}, ${range}, полоса «${lane}»`,
     basis: {
       stated: 'Дата указана в источнике.',
       resolved: 'Дата выведена из даты статьи.',

@@ -1,8 +1,12 @@
-import { ENGLISH_BASIS_PHRASES, type BasisPhrases, type DateBasis, type EventType, type RelationKind, type Role } from '@syria-timeline/core';
+import { ENGLISH_BASIS_PHRASES, type BasisPhrases, type DateBasis, type EventType, type Position, type RelationKind, type Role, type Stance } from '@syria-timeline/core';
 
 /**
- * The element's own interface text in one locale. Data-derived text (titles, quotes, lane and
- * issue labels, source names) is never translated here: it is shown as the dataset gives it.
+ * The element's own interface text in one locale: every string it writes, shown or read out.
+ * Data-derived text (titles, quotes, lane and issue labels, source names, notes) is never
+ * translated here: it is passed in as the dataset gives it and shown in the dataset's `lang`.
+ *
+ * Functions that take a count get it twice: `n` as a number (for plural rules) and `count` as
+ * text in the locale's digits ('12', or '١٢' with `locale="ar-SY"`): write `count`, test `n`.
  */
 export interface TimelineMessages {
   controls: string;
@@ -44,26 +48,44 @@ export interface TimelineMessages {
   howDated: string;
   type: string;
   participants: string;
-  roles: Readonly<Record<Role, string>>;
+  /** Between the items of a list (participants): ', ' ('، ' in Arabic). */
+  separator: string;
+  roles: Readonly<Partial<Record<Role, string>>>;
   invalidData: string;
   cannotShow: string;
   loading: string;
+  /** The plot's role in words (its `aria-roledescription`): 'timeline'. */
+  plotRole: string;
+  /** The plot's name: 'Timeline, Jan 2012 – Mar 2012'. */
   timeline: (range: string) => string;
-  showing: (count: number, range: string) => string;
+  /** The live summary: 'Showing 12 events, Jan 2012 – Mar 2012'. */
+  showing: (n: number, count: string, range: string) => string;
   eventsInView: string;
-  more: (count: number) => string;
+  more: (n: number, count: string) => string;
+  /** The element's own region (toolbar, plot, live summary, legend). */
+  region: string;
+  /** Shown over the lanes when the data has no event. */
+  noEvents: string;
+  /** `lanes` names no lane of the data: `asked` is the attribute, `known` the data's lane ids. */
+  noLane: (asked: string, known: string) => string;
+  /** A stance band's name: 'Russia opposes: Assad should step down, from 4 Feb 2012' (`condition` is data). */
+  stanceName: (lane: string, position: Position, condition: string | undefined, issue: string, from: string) => string;
+  /** A stance observation's name: 'Russia opposes: Assad should step down, 4 Feb 2012 (stated)' (`basis` as in the data). */
+  observationName: (lane: string, position: Position, condition: string | undefined, issue: string, date: string, basis: Stance['basis']) => string;
+  /** The "How dated" sentences of the details (see core's `describeBasis`; anchor, phrase and notes are data). */
+  dating: BasisPhrases;
+  /** One problem: `path`, `value` and `expected` are the validator's (technical, English) text. */
+  problem: { got: string; expected: string; root: string; nothing: string };
+  /** The error panel's count line, e.g. '3 problems found:' (`count`: `n` in the locale's digits). */
+  problemsFound: (n: number, count: string) => string;
+  /** After the first problems listed: how many more there are (all are on the `DatasetError`). */
+  moreProblems: (n: number, count: string) => string;
   previousEvent: string;
   nextEvent: string;
   /** Where the selected event is in the story, in time order: '3 of 38'. */
   storyPosition: (n: number, total: number) => string;
   /** Said (live region) when the details open: 'Details: <title>'. */
   detailsOpened: (title: string) => string;
-  /** The error panel's count line, e.g. '3 problems found:'. */
-  problemsFound: (count: number) => string;
-  /** After the first problems listed: how many more there are (all are on the `DatasetError`). */
-  moreProblems: (count: number) => string;
-  /** How a date was obtained, in sentences (see core's `describeBasis`). */
-  basis: BasisPhrases;
   /** The context row of events with no participant in a shown lane. */
   others: string;
   /** Legend entries of the three kinds of tie. */
@@ -98,16 +120,45 @@ export interface NavigationMessages {
   optionName: (type: string, title: string, date: string) => string;
   /** A lane's group of marks: 'Russia lane'. */
   laneGroup: (lane: string) => string;
-  /** A pill: '6 events, 30 Jan – 8 Feb 2012, Russia lane; Enter lists them'. */
-  pillName: (count: number, range: string, lane: string) => string;
+  /** A pill: '6 events, 30 Jan – 8 Feb 2012, Russia lane; Enter lists them' (`count`: `n` in the locale's digits). */
+  pillName: (n: number, count: string, range: string, lane: string) => string;
   /** The list a pill opens: '6 events, 30 Jan – 8 Feb 2012, Russia lane'. */
-  pillList: (count: number, range: string, lane: string) => string;
+  pillList: (n: number, count: string, range: string, lane: string) => string;
   /** How a mark's date was determined: its description (aria-describedby), not its name. */
   basis: Readonly<Record<DateBasis, string>>;
   /** The plot when no mark is in view (it is then the tab stop itself). */
   emptyPlot: string;
   /** Shown over the plot when a plain wheel scrolls past it: `key` is 'Ctrl' or '⌘'. */
   wheelHint: (key: string) => string;
+}
+
+/** A partial `TimelineMessages`: what `messages` and `registerLocale` take (nested tables merge key by key). */
+export type TimelineMessagesOverride = Partial<Omit<TimelineMessages, 'types' | 'roles' | 'bases' | 'dating' | 'problem' | 'ties' | 'side' | 'navigation'>> & {
+  types?: Partial<Record<EventType, string>>;
+  roles?: Partial<Record<Role, string>>;
+  bases?: Partial<TimelineMessages['bases']>;
+  dating?: Partial<BasisPhrases>;
+  problem?: Partial<TimelineMessages['problem']>;
+  ties?: Partial<TimelineMessages['ties']>;
+  side?: Partial<Omit<SideMessages, 'kinds'>> & { kinds?: Partial<Record<RelationKind, string>> };
+  navigation?: Partial<Omit<NavigationMessages, 'basis'>> & { basis?: Partial<Record<DateBasis, string>> };
+};
+
+/** `base` with `override` laid over it, nested tables merged key by key. */
+export function mergeMessages(base: TimelineMessages, override: TimelineMessagesOverride | null | undefined): TimelineMessages {
+  if (!override) return base;
+  return {
+    ...base,
+    ...(override as Partial<TimelineMessages>),
+    types: { ...base.types, ...override.types },
+    roles: { ...base.roles, ...override.roles },
+    bases: { ...base.bases, ...override.bases },
+    dating: { ...base.dating, ...override.dating },
+    problem: { ...base.problem, ...override.problem },
+    ties: { ...base.ties, ...override.ties },
+    side: { ...base.side, ...override.side, kinds: { ...base.side.kinds, ...override.side?.kinds } },
+    navigation: { ...base.navigation, ...override.navigation, basis: { ...base.navigation.basis, ...override.navigation?.basis } },
+  };
 }
 
 /** The English interface text: the default, and what other languages show until theirs has loaded. */
@@ -129,20 +180,29 @@ export const englishMessages: TimelineMessages = {
     accusation: 'Accusation', rejection: 'Rejection', veto: 'Veto', sanction: 'Sanction',
     violence: 'Violence', other: 'Other',
   },
-  closeDetails: 'Close details', date: 'Date', howDated: 'How dated', type: 'Type', participants: 'Participants',
+  closeDetails: 'Close details', date: 'Date', howDated: 'How dated', type: 'Type', participants: 'Participants', separator: ', ',
   roles: { actor: 'actor', recipient: 'recipient', target: 'target', object: 'about' },
   invalidData: 'The timeline data is not valid', cannotShow: 'The timeline could not be shown',
   loading: 'Loading timeline data…',
+  plotRole: 'timeline',
   timeline: (range) => `Timeline, ${range}`,
-  showing: (n, range) => `Showing ${n} ${n === 1 ? 'event' : 'events'}, ${range}`,
+  showing: (n, count, range) => `Showing ${count} ${n === 1 ? 'event' : 'events'}, ${range}`,
   eventsInView: 'Events in view',
-  more: (n) => `and ${n} more; zoom in to list them.`,
+  more: (_n, count) => `and ${count} more; zoom in to list them.`,
+  region: 'Timeline of events',
+  noEvents: 'No events',
+  noLane: (asked, known) => `No lane to show: lanes="${asked}" names none of ${known}.`,
+  stanceName: (lane, position, condition, issue, from) =>
+    `${lane} ${position}${condition === undefined ? '' : ` (${condition})`}: ${issue}, from ${from}`,
+  observationName: (lane, position, condition, issue, date, basis) =>
+    `${lane} ${position}${condition === undefined ? '' : ` (${condition})`}: ${issue}, ${date} (${basis})`,
+  dating: ENGLISH_BASIS_PHRASES,
+  problem: { got: 'got', expected: 'expected', root: '(root)', nothing: 'nothing' },
+  problemsFound: (n, count) => `${count} ${n === 1 ? 'problem' : 'problems'} found:`,
+  moreProblems: (_n, count) => `and ${count} more.`,
   previousEvent: 'Previous event', nextEvent: 'Next event',
   storyPosition: (n, total) => `${n} of ${total}`,
   detailsOpened: (title) => `Details: ${title}`,
-  problemsFound: (n) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'problem' : 'problems'} found:`,
-  moreProblems: (n) => `and ${n.toLocaleString('en-GB')} more.`,
-  basis: ENGLISH_BASIS_PHRASES,
   others: 'Others',
   ties: { to: 'Addressed to', against: 'Directed against', about: 'About' },
   side: {
@@ -158,8 +218,8 @@ export const englishMessages: TimelineMessages = {
     markName: (type, title, date, lane) => `${type}: ${title}, ${date}, ${lane} lane`,
     optionName: (type, title, date) => `${type}: ${title}, ${date}`,
     laneGroup: (lane) => `${lane} lane`,
-    pillName: (n, range, lane) => `${n} ${n === 1 ? 'event' : 'events'}, ${range}, ${lane} lane; Enter lists them`,
-    pillList: (n, range, lane) => `${n} ${n === 1 ? 'event' : 'events'}, ${range}, ${lane} lane`,
+    pillName: (n, count, range, lane) => `${count} ${n === 1 ? 'event' : 'events'}, ${range}, ${lane} lane; Enter lists them`,
+    pillList: (n, count, range, lane) => `${count} ${n === 1 ? 'event' : 'events'}, ${range}, ${lane} lane`,
     basis: {
       stated: 'Date stated in the source.',
       resolved: 'Date worked out from the article’s dateline.',

@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import {
-  DEFAULT_LAYOUT_OPTIONS, MIN_VIEW_SPAN_MS, layoutTimeline, markBox, prepareTimeline,
+  DEFAULT_LAYOUT_OPTIONS, MIN_VIEW_SPAN_MS, formatCount, layoutTimeline, markBox, prepareTimeline,
   type Dataset, type TimelineLayout, type ViewDomain,
 } from '@syria-timeline/core';
 import { timelineStyles } from './syria-timeline.styles.js';
@@ -12,7 +13,9 @@ import { DatasetController } from './controllers/dataset-controller.js';
 import { PlotInteractionController } from './controllers/plot-interaction-controller.js';
 import { MediaChangeController } from './controllers/media-change-controller.js';
 import { PlotSizeController } from './controllers/plot-size-controller.js';
-import { MessagesController, type ShownText } from './controllers/messages-controller.js';
+import { MessagesController, registerLocale, type ShownText } from './controllers/messages-controller.js';
+import type { TimelineMessagesOverride } from './messages.js';
+import { labelWords } from './label-words.js';
 import { StoryController } from './controllers/story-controller.js';
 import { viewBound, type TimeInput } from './view-bound.js';
 import { zoomDuration } from './view-animation.js';
@@ -102,7 +105,7 @@ const SUMMARY_DELAY_MS = 300;
  * @attr start - Start of the initial view: YYYY, YYYY-MM or YYYY-MM-DD.
  * @attr end - End of the initial view (inclusive of the whole month or year given).
  * @attr selected - Id of the selected event (reflected).
- * @attr locale - a BCP 47 tag, 'en' (default): tick labels and dates follow any locale the browser's Intl knows ('de', 'fr-CH'; 'en' gives British dates); the element's own text (toolbar, legend, details, live summary) and text direction follow 'ru', 'fr' or 'ar', and are English for any other (the ru, fr and ar text is a small chunk loaded on first use: until it arrives, `updateComplete` waits and the text is English, left to right). Data (titles, quotes, lane and issue labels) is shown as given.
+ * @attr locale - a BCP 47 tag, 'en' (default): tick labels, dates and every number (axis, overview, counts) follow any locale the browser's Intl knows ('de', 'fr-CH'; 'en' gives British dates; 'ar-SY' or 'ar-u-nu-arab' Arabic-Indic digits); the element's own text (toolbar, names, tooltips, legend, details, live summary, error panel) and text direction follow 'ru', 'fr', 'ar' or a language added with `SyriaTimeline.registerLocale`, and are English for any other (the ru, fr and ar text is a small chunk loaded on first use: until it arrives, `updateComplete` waits and the text is English, left to right). Data (titles, quotes, lane and issue labels) is shown as given, marked with the dataset's `lang`.
  * @attr theme - 'auto' (default: follows prefers-color-scheme), 'light' or 'dark'.
  * @attr wheel-zoom - Boolean: a plain wheel zooms the timeline (for a full-page app). By default a plain wheel scrolls the page and Ctrl/⌘ + wheel or a pinch zooms.
  * @attr axis - 'compressed' (default) or 'linear'. The compressed time axis folds each long empty stretch into a labelled break ('⋯ 18 months ⋯') when such stretches would otherwise take most of the width (none takes more than 10 % of the full view after folding; data without them keeps a linear axis); it is linear inside each busy period, and zoom, pan, the brush and `zoomTo` act on it. The overview strip always shows linear time.
@@ -182,6 +185,23 @@ export class SyriaTimeline extends LitElement {
   @property({ reflect: true }) selected: string | undefined = undefined;
   @property() locale = 'en';
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  /**
+   * Interface text laid over the `locale`'s for this element only: any of the keys of
+   * `TimelineMessages` (nested tables such as `types` merge key by key), e.g.
+   * `el.messages = { zoomIn: 'Agrandir', types: { veto: 'Véto' } }`. Data is never translated.
+   */
+  @property({ attribute: false }) messages: TimelineMessagesOverride | undefined = undefined;
+
+  /**
+   * Adds an interface language for every `<syria-timeline>` on the page, or overrides part of a
+   * built-in one: `SyriaTimeline.registerLocale('de', { zoomIn: 'Vergrößern', … })`, then
+   * `locale="de"` (or 'de-AT': dates follow the full tag). `language` is a primary language
+   * subtag; `dir` is 'rtl' for a right-to-left script. Keys left out fall back to the built-in
+   * text of that language, else to English. Elements already shown update on their next render.
+   */
+  static registerLocale(language: string, messages: TimelineMessagesOverride, dir: 'ltr' | 'rtl' = 'ltr'): void {
+    registerLocale(language, messages, dir);
+  }
   /** A plain wheel zooms (as in a full-page app); by default it scrolls the page and Ctrl/⌘ + wheel zooms. */
   @property({ type: Boolean, attribute: 'wheel-zoom' }) wheelZoom = false;
   @property() axis: 'compressed' | 'linear' = 'compressed';
@@ -221,7 +241,11 @@ export class SyriaTimeline extends LitElement {
     drawn: () => this.drawn(),
   });
   /** Names of marks and pills in the interface language. */
-  private readonly names = new MarkNames((id) => this.model?.event(id), (lane) => this.model?.laneBoxes.get(lane)?.label ?? lane);
+  private readonly names = new MarkNames((id) => this.model?.event(id), (lane) => {
+    const box = this.model?.laneBoxes.get(lane);
+    // The context row's label is the interface's word for it ('Others'), not the layout's English one.
+    return box?.context ? this.shown.messages.others : (box?.label ?? lane);
+  });
   /** An event chosen from a pill that has no mark of its own: a proxy on its pill stands for it. */
   private readonly pinned = new PinnedEvent(() => this.layout, (id) => this.model?.spanOf(id)?.start);
   private readonly navigator = new PlotNavigator({
@@ -495,7 +519,7 @@ export class SyriaTimeline extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    this.shown = this.text.shown(this.locale);
+    this.shown = this.text.shown(this.locale, this.messages);
     const state = this.data.state;
     const data = state.status === 'ready' ? state.data : null;
     if (data !== this.model?.dataset && data !== this.failed?.data) {
@@ -577,6 +601,7 @@ export class SyriaTimeline extends LitElement {
       // Narrow hosts show each label on its lane: keep a strip free for it.
       headerHeight: this.hasAttribute('narrow') ? OVERLAY_LABEL_HEIGHT : 0,
       locale: loc.dates,
+      words: labelWords(messages),
       axis: model.timeAxis(this.axis),
     };
     let full: TimelineLayout | null = null;
@@ -593,7 +618,7 @@ export class SyriaTimeline extends LitElement {
     }
     const view = this.view ?? this.zoom.domain;
     if (!view) return;
-    const inputs = [model, width, view.start, view.end, options.lanes?.join(' '), options.issue, loc.dates, rowHeight, options.headerHeight, options.axis];
+    const inputs = [model, width, view.start, view.end, options.lanes?.join(' '), options.issue, loc.dates, rowHeight, options.headerHeight, options.axis, messages];
     if (!this.layout || inputs.some((v, i) => v !== this.layoutInputs[i])) {
       this.layoutInputs = inputs;
       // With no initial window the first view is the unzoomed one: reuse it, do not lay out twice.
@@ -607,11 +632,12 @@ export class SyriaTimeline extends LitElement {
       if (active === null || !(model.hasKey(active) || this.pinned.stop()?.key === active)) this.plot.activeKey = model.nearestKey(active);
     }
     this.committed ??= view;
-    const summaryInputs = [this.committed, `${loc.id} ${loc.dates}`, this.layout];
-    if (summaryInputs[0] !== this.summaryFor[0] || summaryInputs[1] !== this.summaryFor[1]) {
+    const summaryInputs = [this.committed, messages, this.layout, loc.dates];
+    if (summaryInputs[0] !== this.summaryFor[0] || summaryInputs[1] !== this.summaryFor[1] || summaryInputs[3] !== this.summaryFor[3]) {
       // The hidden list follows settled windows only: re-reading it every frame would flood screen readers.
       this.summaryFor = summaryInputs;
-      this.summary = model.summarize(this.layout, this.committed, EVENT_LIST_LIMIT, loc.dates, messages.showing);
+      const showing = (n: number, range: string) => messages.showing(n, formatCount(n, loc.dates), range);
+      this.summary = model.summarize(this.layout, this.committed, EVENT_LIST_LIMIT, loc.dates, showing);
     }
   }
 
@@ -693,23 +719,25 @@ export class SyriaTimeline extends LitElement {
     return renderStanceDetails({
       stance, laneLabel: model.dataset.lanes.find((l) => l.id === lane)?.label ?? model.actors.get(stance.actor)?.name ?? stance.actor,
       issueLabel: model.dataset.issues.find((i) => i.id === stance.issue)?.label ?? stance.issue,
-      actors: model.actors, sources: model.sources, locale: loc.dates, messages,
+      actors: model.actors, sources: model.sources, locale: loc.dates, messages, dataLang: model.lang,
       onClose: () => this.stance.select(null),
     });
   }
 
   /** The overview strip changes only with the data or the width, not with the zoom. */
-  private overviewOf(model: TimelineModel, width: number): unknown {
+  private overviewOf(model: TimelineModel, width: number, locale: string): unknown {
     const full = model.fullDomain ?? model.prepared.extent;
-    const key = `${full.start}:${full.end}:${width}`;
-    if (this.overview?.key !== key) this.overview = { key, template: renderOverview(model.density(width), full, width) };
+    const key = `${full.start}:${full.end}:${width}:${locale}`;
+    if (this.overview?.key !== key) {
+      this.overview = { key, template: renderOverview(model.density(width), full, width, (y) => formatCount(y, locale)) };
+    }
     return this.overview.template;
   }
 
   override render(): TemplateResult {
     const state = this.failed ? { status: 'error' as const, error: this.failed.error } : this.data.state;
     const { loc, messages: m } = this.shown;
-    if (state.status === 'error') return html`<div dir=${loc.dir} lang=${loc.lang}>${renderError(state.error, m)}</div>`;
+    if (state.status === 'error') return html`<div dir=${loc.dir} lang=${loc.lang}>${renderError(state.error, m, (n) => n.toLocaleString(loc.dates))}</div>`;
     const { layout, model } = this;
     const selected = this.selected ? model?.event(this.selected) : undefined;
     const range = layout ? rangeLabel(layout.domain, layout.level, loc.dates) : '';
@@ -721,20 +749,22 @@ export class SyriaTimeline extends LitElement {
     const place = selected ? this.story.place(selected.id) : null;
     const previous = selected ? this.story.neighbour(-1) : null;
     const next = selected ? this.story.neighbour(1) : null;
-    return html`<div class="root" dir=${loc.dir} lang=${loc.lang} @keydown=${this.onRootKeydown}>
+    // A named region: embedded in a page, the toolbar, live summary and legend sit in a landmark.
+    return html`<div class="root" role="region" aria-label=${m.region} dir=${loc.dir} lang=${loc.lang} @keydown=${this.onRootKeydown}>
       ${model && layout
         ? renderToolbar({
             issues: model.dataset.issues, issue, rangeLabel: range,
             onIssue: (id) => (this.issue = id ?? 'none'),
             onZoom: (d) => this.zoomAround(d, null),
             canZoomIn: this.zoom.canZoomIn, canZoomOut: this.zoom.canZoomOut,
-            messages: m,
+            messages: m, dataLang: model.lang,
           })
         : nothing}
       ${state.status === 'loading' ? html`<p class="loading" role="status">${m.loading}</p>` : nothing}
       ${layout && layout.lanes.length === 0 && model
-          ? html`<p class="loading" role="status">No lane to show: lanes="${this.lanes}" names none of
-              ${model.dataset.lanes.map((l) => l.id).join(', ')}.</p>`
+          ? html`<p class="loading" role="status">${model.dataset.events.length === 0
+              ? m.noEvents
+              : m.noLane(this.lanes ?? '', model.dataset.lanes.map((l) => l.id).join(', '))}</p>`
           : nothing}
       ${model && layout
         ? renderLegend({
@@ -746,16 +776,18 @@ export class SyriaTimeline extends LitElement {
           })
         : nothing}
       <div class=${(selected || this.stance.selected) && model ? 'body with-details' : 'body'}>
-        <div class="labels">${layout ? renderLaneLabels(layout.lanes, AXIS_HEIGHT, this.laneLabelOptions()) : nothing}</div>
+        <div class="labels" lang=${ifDefined(model?.lang)}>${layout ? renderLaneLabels(layout.lanes, AXIS_HEIGHT, this.laneLabelOptions()) : nothing}</div>
         <div class="plot">${layout && model
           ? html`${renderPlot({
               layout, lanes: model.lanesWithMarks(layout), laneBoxes: model.laneBoxes,
               activeKey: this.plot.activeKey, focusVisible: this.plot.focusVisible, selectedId: this.selected ?? null,
               active: model.item(this.plot.activeKey), hovered: model.item(this.plot.hoverKey), selectedMarks: model.placesOf(this.selected, layout),
               markSize: DEFAULT_LAYOUT_OPTIONS.markSize, stanceHeight: DEFAULT_LAYOUT_OPTIONS.stanceHeight,
-              label: m.timeline(range),
-              tooltip: model.tooltipFor(this.plot.hoverKey ?? this.plot.focusKey, layout, m),
-              overview: this.overviewOf(model, layout.width), pixelRatio: this.media.pixelRatio,
+              label: m.timeline(range), roleDescription: m.plotRole,
+              tooltip: model.tooltipFor(this.plot.hoverKey ?? this.plot.focusKey, layout, names),
+              overview: this.overviewOf(model, layout.width, loc.dates), pixelRatio: this.media.pixelRatio,
+              formatCount: (n) => formatCount(n, loc.dates), dataLang: model.lang,
+              empty: model.dataset.events.length === 0 && layout.lanes.length > 0 ? m.noEvents : undefined,
               titles: this.titles.labels({
                 layout, selectedId: this.selected ?? null,
                 focusedKey: this.plot.focusKey, headerHeight: this.hasAttribute('narrow') ? OVERLAY_LABEL_HEIGHT : 0, markSize: DEFAULT_LAYOUT_OPTIONS.markSize,
@@ -763,15 +795,16 @@ export class SyriaTimeline extends LitElement {
               }),
               stance: { selected: this.stance.selected, tabStop: this.stance.tabStop, label: m.observations, handlers: this.stance.handlers },
               handlers: this.plot.handlers, laneLabels: this.laneLabelOptions(),
-              names: { mark: (mk) => names.mark(mk), cluster: (c) => names.cluster(c), lane: m.navigation.laneGroup },
+              names: { mark: (mk) => names.mark(mk), cluster: (c) => names.cluster(c), lane: (l) => m.navigation.laneGroup(l.context ? m.others : l.label) },
               descriptions: { basis: m.navigation.basis, emptyPlot: m.navigation.emptyPlot },
               expandedKey: this.pillList.pillKey, pinned,
             })}${pill ? renderPillList(pill) : nothing}${this.wheelHint.visible ? renderWheelHint(m.navigation.wheelHint(zoomModifierKey())) : nothing}${
-              renderEventList(this.summary.summary, this.summary.items, this.summary.total, m, (id) => void this.focusEvent(id))}`
+              renderEventList(this.summary.summary, this.summary.items, this.summary.total, m, (id) => void this.focusEvent(id),
+                (n) => formatCount(n, loc.dates), model.lang)}`
           : nothing}</div>
         ${selected && model
           ? renderDetails({
-              event: selected, actors: model.actors, sources: model.sources, locale: loc.dates, messages: m,
+              event: selected, actors: model.actors, sources: model.sources, locale: loc.dates, messages: m, dataLang: model.lang,
               onClose: () => this.closeDetails(),
               story: {
                 position: place ? m.storyPosition(place.n, place.total) : '',

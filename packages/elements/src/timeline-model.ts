@@ -3,9 +3,8 @@ import {
   type PreparedTimeline, type Source, type TimelineEvent, type TimelineLayout, type ViewDomain,
 } from '@syria-timeline/core';
 import { densityBins } from './overview-density.js';
-import { eventTypeName } from './templates/render-legend.js';
-import type { TimelineMessages } from './messages.js';
 import { AXIS_HEIGHT } from './templates/render-axis.js';
+import type { MarkNames } from './mark-names.js';
 import type { ListedEvent } from './templates/render-event-list.js';
 import { rangeLabel } from './range-label.js';
 import { holderOf, inView } from './keyboard-navigation.js';
@@ -245,8 +244,18 @@ export class TimelineModel {
     return (pool.length ? pool : all).reduce((best, m) => (Math.abs(m.x - x) < Math.abs(best.x - x) ? m : best)).key;
   }
 
-  /** The tooltip of a mark or cluster: text and anchor (px in the plot). */
-  tooltipFor(key: string | null, layout: TimelineLayout, messages?: TimelineMessages): { text: string; x: number; y: number; below: boolean } | null {
+  /** The language of the data's text (the dataset's `lang`), for the `lang` attribute of data shown in the interface. */
+  get lang(): string | undefined {
+    return this.dataset.lang;
+  }
+
+  /**
+   * The tooltip of a mark or cluster: text and anchor (px in the plot). The text is the mark's name
+   * in the interface language (`names`: a pill's without its keyboard hint).
+   */
+  tooltipFor(
+    key: string | null, layout: TimelineLayout, names: Pick<MarkNames, 'mark' | 'pillList'>,
+  ): { text: string; x: number; y: number; below: boolean } | null {
     if (key === null) return null;
     this.indexLayout(layout);
     const m = this.item(key);
@@ -255,10 +264,9 @@ export class TimelineModel {
     const cx = 'eventId' in m && (m.shape === 'point' || m.shape === 'hollow')
       ? m.x
       : (Math.max(m.x, 0) + Math.min(m.x2, layout.width)) / 2;
-    const prefix = 'eventId' in m ? `${eventTypeName(m.type, messages)}: ` : '';
     // Near the top a tip above the mark would cover the axis and the toolbar: hang it below.
     const below = m.y < TOOLTIP_FLIP_Y;
-    return { text: `${prefix}${m.label}`, x: cx, y: AXIS_HEIGHT + m.y + (below ? 8 : -8), below };
+    return { text: 'eventId' in m ? names.mark(m) : names.pillList(m), x: cx, y: AXIS_HEIGHT + m.y + (below ? 8 : -8), below };
   }
 
   /**
@@ -278,15 +286,12 @@ export class TimelineModel {
     }
     const texts = this.listedTexts;
     const items = ids.flatMap((id, k) => {
-      let text = texts.get(id);
-      if (text === undefined) {
-        const i = found?.[k];
-        const e = i === undefined ? this.event(id) : this.dataset.events[i];
-        if (!e) return [];
-        text = `${formatWhen(e.when, { locale })}: ${e.title}`;
-        texts.set(id, text);
-      }
-      return [{ id, text }];
+      const i = found?.[k];
+      const e = i === undefined ? this.event(id) : this.dataset.events[i];
+      if (!e) return [];
+      let date = texts.get(id);
+      if (date === undefined) texts.set(id, (date = formatWhen(e.when, { locale })));
+      return [{ id, date, title: e.title }];
     });
     const range = rangeLabel(window, layout.level, locale);
     return { summary: showing(total, range), items, total };

@@ -46,7 +46,7 @@ describe('attributeWarnings', () => {
 
   it('says that a language without interface text shows English, with the translated ones', () => {
     expect(attributeWarnings({ ...values, locale: 'de' }, null).map((w) => w.message)).toEqual([
-      'locale="de": no interface text in that language: the text is English (translated: "en", "ru", "fr", "ar"), the dates use the locale',
+      'locale="de": no interface text in that language: the text is English (translated: "en", "ru", "fr", "ar" and any added with SyriaTimeline.registerLocale), the dates use the locale',
     ]);
   });
 

@@ -46,7 +46,7 @@ describe('locale', () => {
     expect(h.ticks()).toContain('Feb. 2012');
     expect(h.ticks().join(' ')).toMatch(/Mär/);
     expect(h.liveSummary()).toMatch(/^Showing \d+ events?, Jan\. 2012 – Juni? 2012$/);
-    expect(h.element.shadowRoot!.querySelector('button[aria-label="Zoom in"]')).not.toBeNull();
+    expect(h.element.shadowRoot!.querySelector('button[title="Zoom in"]')).not.toBeNull();
     expect(inner(h.element).lang).toBe('en');
     expect(inner(h.element).dir).toBe('ltr');
   });

@@ -15,7 +15,7 @@ function interfaceText(el: HTMLElement) {
   return {
     // The label's own words, without the issue names inside its <select>.
     stanceOn: squash([...(label?.childNodes ?? [])].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('')),
-    zoomIn: root.querySelector('[part="toolbar"] button')?.getAttribute('aria-label'),
+    zoomIn: root.querySelector('[part="toolbar"] button .visually-hidden')?.textContent,
     legend: [...root.querySelectorAll('[part="legend"] li')].map(text),
     fields: [...root.querySelectorAll('[part="details"] dt')].map(text),
     close: root.querySelector('[part="details"] button.close')?.getAttribute('aria-label'),

@@ -1,5 +1,6 @@
 import { DEFAULT_DATE_LOCALE } from '../dates/index.js';
 import type { LayoutOptions } from './types.js';
+import { ENGLISH_LABEL_WORDS } from './label-words.js';
 
 /** Every option of `layoutTimeline` that has a fixed default (`width`, `domain`, `lanes`, `issue` depend on the data). */
 export type LayoutDefaults = Readonly<Required<Omit<LayoutOptions, 'width' | 'domain' | 'lanes' | 'issue' | 'axis'>>>;
@@ -15,7 +16,8 @@ export type LayoutDefaults = Readonly<Required<Omit<LayoutOptions, 'width' | 'do
  * - `minSpanPx` 8 px: a month- or year-precision date narrower than this is drawn hollow;
  * - `marginPx` 0 px: extra width laid out on each side of the window;
  * - `clusterWidthPx` 40 px: width of the tiles a dense run of clusters is cut into;
- * - `locale` 'en-GB': BCP 47 tag of tick labels and the dates in accessible names.
+ * - `locale` 'en-GB': BCP 47 tag of tick labels and the dates in accessible names;
+ * - `words` `ENGLISH_LABEL_WORDS`: the words of the accessible names.
  *
  * Not listed because they depend on the data: `domain` (default: the data's extent, padded by
  * 5% on each side), `lanes` (every lane by `order`) and `issue` (the dataset's first issue).
@@ -31,4 +33,5 @@ export const DEFAULT_LAYOUT_OPTIONS: LayoutDefaults = Object.freeze({
   marginPx: 0,
   clusterWidthPx: 40,
   locale: DEFAULT_DATE_LOCALE,
+  words: ENGLISH_LABEL_WORDS,
 });

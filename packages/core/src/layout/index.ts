@@ -18,6 +18,8 @@ export { zoomDomain, panDomain, clampDomain, paddedExtent, MIN_VIEW_SPAN_MS, EXT
 export { navigateMarks, type MarkMove } from './navigate-marks.js';
 export { BAR_HALF, PILL_HEIGHT, MIN_PILL_WIDTH, BACKGROUND_SCALE, pillBox, glyphRadius, markBox, type MarkBox } from './mark-geometry.js';
 export { hitTest } from './hit-test.js';
+export { ENGLISH_LABEL_WORDS, type LabelWords } from './label-words.js';
+export { formatCount } from './format-count.js';
 export { placeLabels, TYPE_IMPORTANCE, type LabelBox, type PlaceLabelsOptions } from './place-labels.js';
 export { shortenText } from './shorten-text.js';
 export { textDirection } from './text-direction.js';

@@ -8,6 +8,7 @@ import { layoutTimeline } from './layout-timeline.js';
 import { EMPTY_EXTENT, prepareTimeline } from './prepare-timeline.js';
 import { OTHERS_LANE_ID } from '../query/index.js';
 import type { EventMark, TimelineLayout, ViewDomain } from './types.js';
+import type { LabelWords } from './label-words.js';
 
 const { markSize } = DEFAULT_LAYOUT_OPTIONS;
 const utc = (y: number, m: number, d = 1) => Date.UTC(y, m - 1, d);
@@ -233,6 +234,18 @@ describe('layoutTimeline', () => {
     const label = (id: string) => layout.marks.find((m) => m.eventId === id)!.label;
     expect(label('lavrov-meets-assad')).toBe('Event lavrov-meets-assad, 7 Feb 2012 (date stated), Russia, Assad');
     expect(label('geneva')).toBe('Event geneva, 22 Jan 2014 (date resolved from the dateline), Russia, Opposition, Assad');
+  });
+
+  it('writes the stances\u2019 names with the words it is given', () => {
+    const words: LabelWords = {
+      stance: (lane, position, condition, issue, from) => `<${lane}|${position}|${condition}|${issue}|${from}>`,
+      observation: (lane, position, condition, issue, date, basis) => `(${lane}|${position}|${condition}|${issue}|${date}|${basis})`,
+    };
+    const near = layoutTimeline(small, { width: 3000, words });
+    expect(near.stances.length).toBeGreaterThan(0);
+    expect(near.stances.every((s) => /^<.+\|(supports|opposes|neutral)\|.*\|.+\|.+>$/.test(s.label))).toBe(true);
+    // The default words stay English, and other layouts keep their own names.
+    expect(layoutTimeline(small, { width: 3000 }).stances.every((s) => s.label.includes(', from '))).toBe(true);
   });
 
   it('ties an event\u2019s mark in the actor\u2019s lane to its mark in the recipient\u2019s lane, never within one lane', () => {

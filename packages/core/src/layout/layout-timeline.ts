@@ -44,6 +44,7 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
   const marginPx = checkNumber('marginPx', o.marginPx, 0);
   const clusterWidthPx = checkNumber('clusterWidthPx', o.clusterWidthPx, 0);
   const locale = o.locale;
+  const words = o.words;
   const extent = { ...prepared.extent };
   const axis = options.axis ?? LINEAR_TIME_AXIS;
   const folded = axis.folds.length > 0;
@@ -131,7 +132,7 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
     : options.issue === undefined ? prepared.issues[0] : prepared.issues.find((i) => i.id === options.issue);
   const { stances, stanceChanges, stanceObservations } = issue === undefined || k === 0
     ? { stances: [], stanceChanges: [], stanceObservations: [] }
-    : layoutStances(prepared, { issue, laneIndices, k, domainStart: u0, tLo: timeLo, tHi: timeHi, locale, ...(folded ? { toAxis: axis.toAxis } : {}) });
+    : layoutStances(prepared, { issue, laneIndices, k, domainStart: u0, tLo: timeLo, tHi: timeHi, locale, words, ...(folded ? { toAxis: axis.toAxis } : {}) });
 
   // The screen-reader list reads it once a view settles, not on every zoom frame: listing up to
   // every event (100,000 at the full view) is left until the first read.

@@ -1,6 +1,7 @@
 import { basisKind, formatWhen, type BasisKind, type SourceLookup } from '../dates/index.js';
 import { utcDateFormat } from '../dates/utc-date-format.js';
 import type { Position, Stance, TimelineEvent, When } from '../model/index.js';
+import { ENGLISH_LABEL_WORDS, type LabelWords } from './label-words.js';
 
 /** How a date was determined, in the few words an accessible name can afford. */
 export const BASIS_WORDS: Readonly<Record<BasisKind, string>> = Object.freeze({
@@ -47,13 +48,14 @@ export function stanceLabel(
   issueLabel: string,
   from: When,
   locale: string,
+  words: LabelWords = ENGLISH_LABEL_WORDS,
 ): string {
-  const conditional = condition === undefined ? '' : ` (${condition})`;
-  return `${laneLabel} ${position}${conditional}: ${issueLabel}, from ${formatWhen(from, { locale })}`;
+  return words.stance(laneLabel, position, condition, issueLabel, formatWhen(from, { locale }));
 }
 
 /** Accessible name of a stance observation: 'Russia opposes: Assad should step down, 4 Feb 2012 (stated)'. */
-export function stanceObservationLabel(laneLabel: string, stance: Stance, issueLabel: string, locale: string): string {
-  const conditional = stance.condition === undefined ? '' : ` (${stance.condition})`;
-  return `${laneLabel} ${stance.position}${conditional}: ${issueLabel}, ${formatWhen(stance.when, { locale })} (${stance.basis})`;
+export function stanceObservationLabel(
+  laneLabel: string, stance: Stance, issueLabel: string, locale: string, words: LabelWords = ENGLISH_LABEL_WORDS,
+): string {
+  return words.observation(laneLabel, stance.position, stance.condition, issueLabel, formatWhen(stance.when, { locale }), stance.basis);
 }

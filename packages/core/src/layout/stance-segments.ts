@@ -1,6 +1,7 @@
 import { whenSpan } from '../dates/index.js';
 import type { Id, Issue, Stance } from '../model/index.js';
 import { stanceLabel, stanceObservationLabel } from './mark-labels.js';
+import type { LabelWords } from './label-words.js';
 import type { PreparedTimeline } from './prepare-timeline.js';
 import type { StanceChange, StanceObservation, StanceSegment } from './types.js';
 
@@ -58,6 +59,7 @@ export interface StanceLayoutParams {
   tHi: number;
   /** BCP 47 tag of the accessible names' dates. */
   locale: string;
+  words: LabelWords;
 }
 
 /**
@@ -86,7 +88,7 @@ export function layoutStances(
       const firstId: Id = period.observations[0]!;
       const first = prepared.stanceById.get(firstId)!;
       const last = prepared.stanceById.get(period.observations[period.observations.length - 1]!)!;
-      const label = stanceLabel(lane.label, period.position, period.condition, p.issue.label, first.when, p.locale);
+      const label = stanceLabel(lane.label, period.position, period.condition, p.issue.label, first.when, p.locale, p.words);
       const next = periods[n + 1]?.from ?? Infinity;
       const carryEnd = Math.max(period.lastEvidence, Math.min(period.until ?? Infinity, next, supportedUntil(prepared, last, period.lastEvidence)));
       const pieces: [number, number, boolean][] = [];
@@ -115,7 +117,7 @@ export function layoutStances(
         stanceObservations.push({
           key: `observation:${lane.id}:${id}`, laneId: lane.id, stanceId: id, position: stance.position,
           ...(stance.condition === undefined ? {} : { condition: stance.condition }),
-          x: x(t), label: stanceObservationLabel(lane.label, stance, p.issue.label, p.locale),
+          x: x(t), label: stanceObservationLabel(lane.label, stance, p.issue.label, p.locale, p.words),
         });
       }
 

@@ -4,6 +4,7 @@
  * the plot area (0 … width); all y values px from the top of the lanes area. Times are UTC ms.
  */
 import type { DateBasis, EventType, Id, Position } from '../model/index.js';
+import type { LabelWords } from './label-words.js';
 import type { TimeAxis } from './time-axis.js';
 
 /** Level of detail, from the zoom: what the axis labels and what a partial date looks like. */
@@ -69,6 +70,8 @@ export interface LayoutOptions {
    * 'de'; any locale the runtime's Intl knows, formatted in UTC). Default 'en-GB' ('4 Feb 2012').
    */
   locale?: string;
+  /** The words of the accessible names (default English: `ENGLISH_LABEL_WORDS`). */
+  words?: LabelWords;
 }
 
 export interface LaneBox {

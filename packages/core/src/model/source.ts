@@ -20,4 +20,6 @@ export interface Source {
   dateline: When;
   /** SHA-256 of the exact bytes, pinning offsets to one version of the text. */
   sha256?: string;
+  /** BCP 47 tag of this source's text (its title and the quotes from it) when it differs from the dataset's `lang`. */
+  lang?: string;
 }

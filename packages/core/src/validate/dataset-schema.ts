@@ -7,8 +7,8 @@ import { SAFE_URL_PATTERN } from './safe-url.js';
 import { SAFE_COLOR_EXPECTED, SAFE_COLOR_PATTERN } from './safe-color.js';
 import { DATASET_LIMITS, formatCount } from './dataset-limits.js';
 import {
-  ACTOR_KINDS, CAMEO_EVENT_PATTERN, EVENT_TYPES, PLOVER_EVENTS, POSITIONS, RELATION_KINDS, ROLES, SHA256_PATTERN, SLUG_PATTERN,
-  STANCE_BASES, WHEN_BASES, WIKIDATA_PATTERN,
+  ACTOR_KINDS, CAMEO_EVENT_PATTERN, EVENT_TYPES, LANG_PATTERN, PLOVER_EVENTS, POSITIONS, RELATION_KINDS, ROLES, SHA256_PATTERN,
+  SLUG_PATTERN, STANCE_BASES, WHEN_BASES, WIKIDATA_PATTERN,
 } from './dataset-vocabulary.js';
 
 // Structure only: types, enums, slugs, required fields, and unknown fields (strict objects, so a
@@ -25,6 +25,8 @@ const ref = (what: string) =>
 /** A non-empty string of at most `max` UTF-16 code units. */
 const text = (about: string, max: number = SHORT) =>
   pipe(string(), minLength(1, 'a non-empty string'), maxLength(max, characters(max)), description(about));
+const lang = (about: string) =>
+  exactOptional(pipe(string(), regex(LANG_PATTERN, "a BCP 47 language tag such as 'en' or 'pt-BR'"), description(about)));
 const edtf = (about: string) =>
   pipe(
     string(),
@@ -143,6 +145,7 @@ const sourceSchema = strictObject({
     description('Where the text was published; http(s) only'))),
   dateline: whenSchema,
   sha256: exactOptional(pipe(string(), regex(SHA256_PATTERN, 'a SHA-256 digest as 64 lowercase hex digits'))),
+  lang: lang("Language of the source's text when it differs from the dataset's: 'ru'"),
 });
 
 const relationSchema = strictObject({
@@ -171,6 +174,7 @@ export const datasetSchemaParts = {
  */
 export const datasetSchema = strictObject({
   version: pipe(literal(1), description('Format version; 1')),
+  lang: lang("Language of the dataset's text (titles, labels, quotes): 'en'. The element marks that text with it."),
   lanes: list(laneSchema, DATASET_LIMITS.lanes, 'lanes'),
   actors: list(actorSchema, DATASET_LIMITS.actors, 'actors'),
   issues: list(issueSchema, DATASET_LIMITS.issues, 'issues'),

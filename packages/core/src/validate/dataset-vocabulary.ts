@@ -9,6 +9,8 @@ export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 export const WIKIDATA_PATTERN = /^Q\d+$/;
 export const CAMEO_EVENT_PATTERN = /^\d{2,4}$/;
 export const SHA256_PATTERN = /^[0-9a-f]{64}$/;
+/** A BCP 47 language tag, as the HTML `lang` attribute takes it: 'en', 'ar', 'pt-BR', 'sr-Latn'. */
+export const LANG_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
 export const EVENT_TYPES = ['statement', 'appeal', 'demand', 'offer', 'meeting', 'call', 'agreement', 'support',
   'criticism', 'accusation', 'rejection', 'veto', 'sanction', 'violence', 'other'] as const;
@@ -39,7 +41,7 @@ export const STANCE_BASES = ['stated', 'reported', 'inferred'] as const;
 
 /** The fields of each kind of object, in the schema's order (a test checks them against it). */
 export const FIELDS = {
-  Dataset: ['version', 'lanes', 'actors', 'issues', 'sources', 'events', 'stances', 'relations'],
+  Dataset: ['version', 'lang', 'lanes', 'actors', 'issues', 'sources', 'events', 'stances', 'relations'],
   When: ['start', 'end', 'basis', 'phrase', 'anchor', 'note', 'outsideNote'],
   Evidence: ['source', 'start', 'end', 'text', 'speaker'],
   Lane: ['id', 'label', 'order', 'color'],
@@ -52,6 +54,6 @@ export const FIELDS = {
   Plover: ['event', 'mode', 'context'],
   Issue: ['id', 'label', 'description'],
   Stance: ['id', 'actor', 'issue', 'position', 'condition', 'when', 'basis', 'evidence', 'until'],
-  Source: ['id', 'file', 'title', 'publisher', 'publisherNote', 'byline', 'credits', 'url', 'dateline', 'sha256'],
+  Source: ['id', 'file', 'title', 'publisher', 'publisherNote', 'byline', 'credits', 'url', 'dateline', 'sha256', 'lang'],
   Relation: ['id', 'kind', 'from', 'to', 'label', 'start', 'end', 'basis', 'note', 'evidence'],
 } as const;

@@ -29,6 +29,17 @@ describe('isValidDataset', () => {
     }
   });
 
+  it('takes a BCP 47 `lang` on the dataset and on a source, and rejects one that is not a tag, as the collecting pass does', () => {
+    const good = { ...validDataset(), lang: 'en' };
+    good.sources = good.sources.map((s) => ({ ...s, lang: 'pt-BR' }));
+    expect(isValidDataset(good)).toBe(true);
+    expect(fullAccepts(good, false)).toBe(true);
+    for (const bad of [{ ...validDataset(), lang: 'English' }, { ...validDataset(), lang: 7 }, { ...validDataset(), lang: 'en_GB' }]) {
+      expect(fastAccepts(bad, false)).toBe(false);
+      expect(fullAccepts(bad, false)).toBe(false);
+    }
+  });
+
   it.each(MUTATIONS)('rejects $name (as the collecting pass does)', ({ apply, withTexts }) => {
     const base = validDataset() as Parameters<typeof apply>[0];
     const replaced = apply(base);

@@ -9,8 +9,8 @@ import { isSafeColor } from './safe-color.js';
 import { DATASET_LIMITS } from './dataset-limits.js';
 import { sourceTextOf } from './source-text-of.js';
 import {
-  ACTOR_KINDS, CAMEO_EVENT_PATTERN, EVENT_TYPES, FIELDS, PLOVER_EVENTS, POSITIONS, RELATION_KINDS, ROLES, SHA256_PATTERN,
-  SPEAKER_KINDS, STANCE_BASES, UNDATED_NOTE_PATTERN, WIKIDATA_PATTERN,
+  ACTOR_KINDS, CAMEO_EVENT_PATTERN, EVENT_TYPES, FIELDS, LANG_PATTERN, PLOVER_EVENTS, POSITIONS, RELATION_KINDS, ROLES,
+  SHA256_PATTERN, SPEAKER_KINDS, STANCE_BASES, UNDATED_NOTE_PATTERN, WIKIDATA_PATTERN,
 } from './dataset-vocabulary.js';
 
 /**
@@ -49,6 +49,10 @@ function check(input: unknown, options: ParseDatasetOptions): boolean {
   const schema = input.$schema;
   if (schema !== undefined) {
     if (typeof schema !== 'string') return false;
+    n++;
+  }
+  if (input.lang !== undefined) {
+    if (typeof input.lang !== 'string' || !LANG_PATTERN.test(input.lang)) return false;
     n++;
   }
   const { lanes, actors, issues, sources, events, stances, relations } = input;
@@ -379,6 +383,10 @@ function checkSources(sources: readonly unknown[], c: Context): boolean {
     }
     if (sha256 !== undefined) {
       if (typeof sha256 !== 'string' || !SHA256_PATTERN.test(sha256)) return false;
+      n++;
+    }
+    if (item.lang !== undefined) {
+      if (typeof item.lang !== 'string' || !LANG_PATTERN.test(item.lang)) return false;
       n++;
     }
     if (SOURCE_KEYS.count(item) !== n) return false;

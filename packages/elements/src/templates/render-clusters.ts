@@ -30,11 +30,13 @@ export function clusterPaint(clusters: readonly ClusterMark[]): SVGTemplateResul
   return svg`<path part="pills" class="pill" d=${d.d}></path>`;
 }
 
-/** Each cluster's count, centred on its pill, for `canvasLabels` (in the lanes' coordinates). */
-export function clusterCounts(clusters: readonly ClusterMark[], out: CanvasLabel[] = []): CanvasLabel[] {
+/** Each cluster's count, centred on its pill, for `canvasLabels` (in the lanes' coordinates), in the locale's digits (`format`). */
+export function clusterCounts(
+  clusters: readonly ClusterMark[], out: CanvasLabel[] = [], format: (n: number) => string = String,
+): CanvasLabel[] {
   for (const c of clusters) {
     const { x, width } = pillBox(c);
-    out.push({ x: roundPx(x + width / 2), y: roundPx(c.y), text: String(c.count) });
+    out.push({ x: roundPx(x + width / 2), y: roundPx(c.y), text: format(c.count) });
   }
   return out;
 }

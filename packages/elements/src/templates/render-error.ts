@@ -15,7 +15,7 @@ const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0
 
 /** A value from the data as short JSON text; never throws (a throwing `toJSON` or a Proxy gives a placeholder). */
 const show = (value: unknown): string => {
-  if (value === undefined) return 'nothing';
+  if (value === undefined) return '';
   try {
     return clip(JSON.stringify(value) ?? String(value), 80);
   } catch {
@@ -30,20 +30,26 @@ const show = (value: unknown): string => {
 /**
  * The readable failure state: what went wrong, and for invalid data the first `ERROR_LIST_LIMIT`
  * issues with their path, the value found and what was expected. Text only: values come from
- * the data and are shown as JSON-quoted strings, never as markup.
+ * the data and are shown as JSON-quoted strings, never as markup. The frame is in the interface's language;
+ * the validator's paths, values and expectations, and other errors' messages, are technical text
+ * written in English and marked `lang="en"`.
  */
-export function renderError(error: Error, m: TimelineMessages): TemplateResult {
+export function renderError(
+  error: Error, m: TimelineMessages, formatCount: (n: number) => string = (n) => n.toLocaleString('en-GB'),
+): TemplateResult {
   const issues = error instanceof DatasetError ? error.issues : null;
   const listed = issues?.slice(0, ERROR_LIST_LIMIT) ?? [];
   const rest = (issues?.length ?? 0) - listed.length;
   return html`<div part="error" role="alert">
     <h2>${issues ? m.invalidData : m.cannotShow}</h2>
     ${issues
-      ? html`<p>${m.problemsFound(issues.length)}</p>
+      ? html`<p>${m.problemsFound(issues.length, formatCount(issues.length))}</p>
           <ul>${listed.map(
-            (i) => html`<li><code>${i.path || '(root)'}</code>: got <code>${show(i.value)}</code>, expected ${i.expected}</li>`,
+            (i) => html`<li>${i.path ? html`<code lang="en" dir="ltr">${i.path}</code>` : m.problem.root}:
+              ${m.problem.got} ${i.value === undefined ? m.problem.nothing : html`<code lang="en" dir="ltr">${show(i.value)}</code>`},
+              ${m.problem.expected} <span lang="en" dir="ltr">${i.expected}</span></li>`,
           )}</ul>
-          ${rest > 0 ? html`<p class="more-problems">${m.moreProblems(rest)}</p>` : ''}`
-      : html`<p>${clip(String(error.message), MESSAGE_LIMIT)}</p>`}
+          ${rest > 0 ? html`<p class="more-problems">${m.moreProblems(rest, formatCount(rest))}</p>` : ''}`
+      : html`<p lang="en" dir="ltr">${clip(String(error.message), MESSAGE_LIMIT)}</p>`}
   </div>`;
 }

@@ -5,11 +5,14 @@ export const OVERVIEW_HEIGHT = 40;
 const LABEL_BAND = 13;
 
 /**
- * The overview strip: the whole extent, a density sketch of events, year marks, and an empty
+ * The overview strip: the whole extent, a density sketch of events, year marks (in the locale's
+ * digits: `formatYear`), and an empty
  * `<g class="brush">` that the brush controller fills (and owns) to show and set the visible window.
  * The strip is a pointer shortcut: keyboard users zoom with +/−/0 and the toolbar buttons.
  */
-export function renderOverview(bins: Uint32Array, extent: ViewDomain, width: number): SVGTemplateResult {
+export function renderOverview(
+  bins: Uint32Array, extent: ViewDomain, width: number, formatYear: (year: number) => string = String,
+): SVGTemplateResult {
   const h = OVERVIEW_HEIGHT - LABEL_BAND;
   let max = 1;
   for (const b of bins) if (b > max) max = b;
@@ -32,7 +35,7 @@ export function renderOverview(bins: Uint32Array, extent: ViewDomain, width: num
   return svg`<path class="density" d=${d} aria-hidden="true"></path>
     <g aria-hidden="true">${years.map(
       (y) => svg`<line class="lane-rule" x1=${y.x} x2=${y.x} y1="0" y2=${h}></line>
-        <text class="overview-year" x=${y.x + 3} y=${OVERVIEW_HEIGHT - 2}>${y.year}</text>`,
+        <text class="overview-year" x=${y.x + 3} y=${OVERVIEW_HEIGHT - 2}>${formatYear(y.year)}</text>`,
     )}</g>
     <g class="brush" transform="translate(0,0)"></g>`;
 }

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { ClusterMark, EventMark, LaneBox, TimelineLayout } from '@syria-timeline/core';
 import { AXIS_HEIGHT, renderAxis } from './render-axis.js';
@@ -41,13 +42,20 @@ export interface PlotProps {
   selectedId: string | null;
   markSize: number;
   stanceHeight: number;
-  /** The plot's accessible name. */
+  /** The plot's accessible name, and its role in words ('timeline'). */
   label: string;
+  roleDescription: string;
   tooltip: { text: string; x: number; y: number; below?: boolean } | null;
   /** The overview strip's content (cached by the caller: it does not change with the zoom). */
   overview: unknown;
   /** Device pixels per CSS pixel: the canvases of titles and cluster counts are drawn at this resolution. */
   pixelRatio: number;
+  /** A count in the locale's digits (the pills' counts). */
+  formatCount: (n: number) => string;
+  /** The language of the data's text (lane labels). */
+  dataLang?: string | undefined;
+  /** Shown over the lanes when there is nothing to draw ("No events"). */
+  empty?: string | undefined;
   /** The event titles placed on the plot (see `TitleLabels`), drawn on their own canvas. */
   titles: readonly CanvasLabel[];
   /** Stance observations: the one open in the details, the one holding their tab stop, and their handlers. */
@@ -56,7 +64,7 @@ export interface PlotProps {
   /** The lane labels drawn on the lanes when narrow (buttons, as in the label column). */
   laneLabels: LaneLabelOptions;
   /** Accessible names: of marks, pills and lane groups (see `MarkNames`). */
-  names: { mark: (m: EventMark) => string; cluster: (c: ClusterMark) => string; lane: (label: string) => string };
+  names: { mark: (m: EventMark) => string; cluster: (c: ClusterMark) => string; lane: (lane: LaneBox) => string };
   /** Text of the descriptions: how a date was found (by basis), and the plot with no mark in view. */
   descriptions: { basis: Readonly<Record<string, string>>; emptyPlot: string };
   /** The pill whose list is open. */
@@ -126,16 +134,16 @@ export function renderPlot(p: PlotProps): TemplateResult {
   const { width, height } = layout;
   const all = layout.marks.length + layout.clusters.length <= PROXY_LIMIT;
   const counts: CanvasLabel[] = [];
-  for (const l of p.lanes) clusterCounts(l.clusters, counts);
+  for (const l of p.lanes) clusterCounts(l.clusters, counts, p.formatCount);
   // tabindex="-1": Chromium puts an SVG element with focus listeners in the Tab order, which would
   // add a second tab stop before the marks' roving one. With no mark in view the plot itself is
   // the tab stop (it still pans and zooms with the keys), described as such.
   const empty = p.activeKey === null;
   const state = { activeKey: p.activeKey, selectedId: p.selectedId, name: p.names.mark, markSize: p.markSize };
   return html`
-    <div class="overlay-labels">${renderLaneLabels(layout.lanes, AXIS_HEIGHT, p.laneLabels, true)}</div>
+    <div class="overlay-labels" lang=${ifDefined(p.dataLang)}>${renderLaneLabels(layout.lanes, AXIS_HEIGHT, p.laneLabels, true)}</div>
     <svg class=${`main${p.focusVisible ? ' focus-visible' : ''}${p.hovered ? ' over-mark' : ''}`} width=${width} height=${height + AXIS_HEIGHT} role="group" aria-label=${p.label}
-      tabindex=${empty ? 0 : -1} aria-describedby=${empty ? 'plot-empty' : nothing} aria-roledescription="timeline" @keydown=${on.keydown} @click=${on.click} @focusin=${on.focusin}
+      tabindex=${empty ? 0 : -1} aria-describedby=${empty ? 'plot-empty' : nothing} aria-roledescription=${p.roleDescription} @keydown=${on.keydown} @click=${on.click} @focusin=${on.focusin}
       @focusout=${on.focusout} @pointermove=${on.pointermove} @pointerleave=${on.pointerleave}>
       <defs>${stancePatternDefs}${plotClips(width, height)}</defs>
       ${renderAxis(layout.ticks, height, width)}
@@ -150,7 +158,7 @@ export function renderPlot(p: PlotProps): TemplateResult {
           (l) => l.lane.id,
           ({ lane, marks, clusters }) => svg`<g class="lane-marks" data-lane=${lane.id} style=${styleMap(laneColorStyle(lane))}>
             ${renderLanePaint(marks, clusters, p.markSize)}
-            <g class="proxies" role="group" aria-label=${p.names.lane(lane.label)} ${keyedLayer([
+            <g class="proxies" role="group" aria-label=${p.names.lane(lane)} ${keyedLayer([
               ...markProxies(proxied(marks, all, p), state),
               ...clusterProxies(proxied(clusters, all, p), p.activeKey, p.names.cluster, p.expandedKey),
               ...(p.pinned?.laneId === lane.id ? [pinnedProxy(p.pinned, state)] : []),
@@ -164,6 +172,7 @@ export function renderPlot(p: PlotProps): TemplateResult {
     </svg>
     <canvas class="titles" part="titles" aria-hidden="true" style=${`top:${AXIS_HEIGHT}px`} ${canvasLabels(p.titles, width, height, p.pixelRatio)}></canvas>
     <canvas class="counts" part="counts" aria-hidden="true" style=${`top:${AXIS_HEIGHT}px`} ${canvasLabels(counts, width, height, p.pixelRatio)}></canvas>
+    ${p.empty ? html`<p class="empty" role="status" style=${`top:${AXIS_HEIGHT}px`}>${p.empty}</p>` : nothing}
     ${p.tooltip ? renderTooltip({ ...p.tooltip, width }) : nothing}
     <div hidden>${Object.entries(p.descriptions.basis).map(([basis, text]) => html`<span id=${basisId(basis)}>${text}</span>`)}<span
       id="plot-empty">${p.descriptions.emptyPlot}</span></div>

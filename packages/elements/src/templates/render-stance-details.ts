@@ -1,5 +1,7 @@
 import { html, type TemplateResult } from 'lit';
-import { describeBasis, formatWhen, type Actor, type Source, type Stance } from '@syria-timeline/core';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { formatWhen, type Actor, type Source, type Stance } from '@syria-timeline/core';
+import { howDated } from './render-how-dated.js';
 import type { TimelineMessages } from '../messages.js';
 import { renderQuote } from './render-quote.js';
 
@@ -14,6 +16,8 @@ export interface StanceDetailsProps {
   locale: string;
   onClose: () => void;
   messages: TimelineMessages;
+  /** The language of the data's text (the dataset's `lang`). */
+  dataLang?: string | undefined;
 }
 
 /**
@@ -26,17 +30,18 @@ export function renderStanceDetails(p: StanceDetailsProps): TemplateResult {
   const m = p.messages;
   const name = (id: string) => p.actors.get(id)?.name ?? id;
   const position = m[s.position];
-  return html`<aside part="details" class="stance-details" aria-labelledby="details-title">
+  const lang = p.dataLang;
+  return html`<section part="details" class="stance-details" aria-labelledby="details-title">
     <button type="button" class="close" aria-label=${m.closeDetails} @click=${p.onClose}>×</button>
     <h2 id="details-title">${m.stanceHeading(p.laneLabel, position)}</h2>
     <dl>
-      <dt>${m.issue}</dt><dd dir="auto">${p.issueLabel}</dd>
-      <dt>${m.heldBy}</dt><dd dir="auto">${name(s.actor)}</dd>
-      ${s.condition === undefined ? '' : html`<dt>${m.condition}</dt><dd dir="auto">${s.condition}</dd>`}
+      <dt>${m.issue}</dt><dd><span dir="auto" lang=${ifDefined(lang)}>${p.issueLabel}</span></dd>
+      <dt>${m.heldBy}</dt><dd><span dir="auto" lang=${ifDefined(lang)}>${name(s.actor)}</span></dd>
+      ${s.condition === undefined ? '' : html`<dt>${m.condition}</dt><dd><span dir="auto" lang=${ifDefined(lang)}>${s.condition}</span></dd>`}
       <dt>${m.date}</dt><dd>${formatWhen(s.when, { locale: p.locale })}</dd>
-      <dt>${m.howDated}</dt><dd dir="auto">${describeBasis(s.when, { anchorName: (id) => p.sources.get(id)?.title })}</dd>
+      <dt>${m.howDated}</dt><dd>${howDated(s.when, p.sources, m, lang)}</dd>
       <dt>${m.stanceBasis}</dt><dd>${m.bases[s.basis] ?? s.basis}</dd>
     </dl>
-    ${s.evidence.map((ev) => renderQuote(ev, name, p.sources))}
-  </aside>`;
+    ${s.evidence.map((ev) => renderQuote(ev, name, p.sources, lang))}
+  </section>`;
 }

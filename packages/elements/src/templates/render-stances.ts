@@ -2,9 +2,14 @@ import { svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { LaneBox, Position, StanceChange, StanceObservation, StanceSegment } from '@syria-timeline/core';
 
-/** Hatching laid over conditional stances ("supports, until …"). */
+/**
+ * Hatching laid over conditional stances ("supports, until …"), and the stripes that tell
+ * "opposes" apart under forced colours (where every band is in the one system text colour).
+ */
 export const stancePatternDefs = svg`<pattern id="stance-hatch" patternUnits="userSpaceOnUse" width="6" height="6"
-  patternTransform="rotate(45)"><line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line></pattern>`;
+  patternTransform="rotate(45)"><line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line></pattern>
+  <pattern id="stance-stripes" patternUnits="userSpaceOnUse" width="6" height="3"><rect width="6" height="3" fill="Canvas"></rect>
+  <line class="stripe-line" x1="0" y1="0.75" x2="6" y2="0.75" stroke-width="1.5"></line></pattern>`;
 
 /** The band's inset from the top and the bottom of its strip, px: it stays inside its own lane. */
 const BAND_TOP = 1;

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Issue } from '@syria-timeline/core';
 import type { TimelineMessages } from '../messages.js';
 
@@ -13,9 +14,15 @@ export interface ToolbarProps {
   canZoomIn: boolean;
   canZoomOut: boolean;
   messages: TimelineMessages;
+  /** The language of the data's text (the issue labels). */
+  dataLang?: string | undefined;
 }
 
-/** The issue picker, zoom buttons (for pointer and touch users without a wheel) and the shown range. */
+/**
+ * The issue picker, zoom buttons (for pointer and touch users without a wheel) and the shown range.
+ * The + and − buttons are named by hidden text, not `aria-label`, so that the name holds what is
+ * shown (WCAG 2.5.3, axe `label-content-name-mismatch`); `title` shows the name on hover.
+ */
 export function renderToolbar(p: ToolbarProps): TemplateResult {
   const m = p.messages;
   return html`<div part="toolbar" role="group" aria-label=${m.controls}>
@@ -25,15 +32,15 @@ export function renderToolbar(p: ToolbarProps): TemplateResult {
             const v = (e.target as HTMLSelectElement).value;
             p.onIssue(v === 'none' ? null : v);
           }}>
-            ${p.issues.map((i) => html`<option value=${i.id} ?selected=${i.id === p.issue}>${i.label}</option>`)}
+            ${p.issues.map((i) => html`<option value=${i.id} ?selected=${i.id === p.issue} lang=${ifDefined(p.dataLang)}>${i.label}</option>`)}
             <option value="none" ?selected=${p.issue === null}>${m.noIssue}</option>
           </select></label>`
       : ''}
     <span class="zoom-buttons">
-      <button type="button" aria-label=${m.zoomIn} aria-disabled=${p.canZoomIn ? 'false' : 'true'}
-        @click=${() => p.canZoomIn && p.onZoom('in')}>+</button>
-      <button type="button" aria-label=${m.zoomOut} aria-disabled=${p.canZoomOut ? 'false' : 'true'}
-        @click=${() => p.canZoomOut && p.onZoom('out')}>−</button>
+      <button type="button" title=${m.zoomIn} aria-disabled=${p.canZoomIn ? 'false' : 'true'}
+        @click=${() => p.canZoomIn && p.onZoom('in')}><span aria-hidden="true">+</span><span class="visually-hidden">${m.zoomIn}</span></button>
+      <button type="button" title=${m.zoomOut} aria-disabled=${p.canZoomOut ? 'false' : 'true'}
+        @click=${() => p.canZoomOut && p.onZoom('out')}><span aria-hidden="true">−</span><span class="visually-hidden">${m.zoomOut}</span></button>
       <button type="button" @click=${() => p.onZoom('reset')}>${m.reset}</button>
     </span>
     <span class="range-label">${p.rangeLabel}</span>

@@ -311,7 +311,8 @@ export class TimelineHarness {
 
   private async clickButton(name: string): Promise<void> {
     const button = [...this.root.querySelectorAll<HTMLButtonElement>('[part="toolbar"] button')].find(
-      (b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name,
+      // The name: aria-label, else the button's text without what is hidden from assistive technology.
+      (b) => (b.getAttribute('aria-label') ?? b.querySelector('.visually-hidden')?.textContent ?? b.textContent)?.trim() === name,
     );
     if (!button) throw new Error(`no toolbar button ${JSON.stringify(name)}`);
     button.click();

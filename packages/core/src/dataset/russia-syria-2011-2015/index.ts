@@ -14,4 +14,4 @@ import { stances } from './stances.js';
  * resolved against; every date that needed outside knowledge says which, in `when.note`. The editorial rules are in
  * docs/EDITORIAL.md.
  */
-export const builtinDataset: Dataset = { version: 1, lanes, actors, issues, sources, events, stances, relations };
+export const builtinDataset: Dataset = { version: 1, lang: 'en', lanes, actors, issues, sources, events, stances, relations };
