@@ -41,7 +41,7 @@ try {
     if (warm > 0) {
       await page.evaluate(async (ws) => {
         const { prepareTimeline, layoutTimeline } = await window.loadBenchCore();
-        const prepared = prepareTimeline(document.querySelector('syria-timeline').dataset);
+        const prepared = prepareTimeline(document.querySelector('syria-timeline').data);
         for (let i = 0; i < 3; i++) for (const [start, end] of ws) layoutTimeline(prepared, { width: 1056, domain: { start, end } });
       }, windows.slice(0, warm));
     }

@@ -8,7 +8,7 @@ import { renderTimeline, timelineArgTypes, type TimelineArgs } from './support/t
 import { errorText, findTimeline, laneLabels, marks, parts, waitForMarks } from './support/timeline-queries.js';
 
 /**
- * Your own data: as a `dataset` property (an object), or from a URL with the `src` attribute.
+ * Your own data: as a `data` property (an object), or from a URL with the `src` attribute.
  * Both are validated; invalid data shows a readable error instead of a blank element.
  * The fixture (stories/fixtures/harbour-talks.json) is a small FICTIONAL dataset.
  */
@@ -18,7 +18,7 @@ const meta = {
   tags: ['autodocs'],
   parameters: {
     docs: componentDocs(
-      'Your own data: as a `dataset` property (an object), or from a URL with the `src` attribute. Both are validated; ' +
+      'Your own data: as a `data` property (an object), or from a URL with the `src` attribute. Both are validated; ' +
         'invalid data shows a readable error instead of a blank element. To write a dataset from a spreadsheet, use the ' +
         '`syria-timeline` command line (`npx @syria-timeline/cli import events.csv actors.csv lanes.csv sources.csv -o timeline.json`).',
       `<syria-timeline src="timeline.json"></syria-timeline>
@@ -36,8 +36,8 @@ type Story = StoryObj<TimelineArgs>;
 
 const HARBOUR_LANES = ['Northland', 'Southland', 'Mediators'];
 
-/** `el.dataset = {...}`: a plain object in the documented format (see packages/core/dataset.schema.json). */
-export const DatasetProperty: Story = {
+/** `el.data = {...}`: a plain object in the documented format (see packages/core/dataset.schema.json). */
+export const DataProperty: Story = {
   render: (args) => renderTimeline(args, harbourTalks),
   play: async ({ canvasElement }) => {
     const el = await findTimeline(canvasElement);

@@ -22,7 +22,7 @@ installBench({
     el.addEventListener('syria-timeline-error', (e) => {
       error = `syria-timeline-error: ${e.error?.message ?? e.detail?.message ?? 'unknown'}`;
     });
-    el.dataset = dataset;
+    el.data = dataset;
     document.getElementById('chart').append(el);
     await el.updateComplete;
   },

@@ -16,9 +16,6 @@ export default {
         for (const mod of customElementsManifest.modules ?? []) {
           for (const decl of mod.declarations ?? []) {
             if (decl.events) decl.events = decl.events.filter((e) => e.name?.startsWith('syria-timeline-') && e.description);
-            // `dataset` keeps HTMLElement's getter type for TypeScript; what one sets is a Dataset.
-            const dataset = decl.members?.find((m) => m.name === 'dataset');
-            if (dataset) dataset.type = { text: 'Dataset | undefined' };
           }
         }
       },

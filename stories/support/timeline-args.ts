@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ArgTypes } from '@storybook/web-components-vite';
 
-/** The attributes of <syria-timeline> that stories set (its `dataset` property is passed separately). */
+/** The attributes of <syria-timeline> that stories set (its `data` property is passed separately). */
 export interface TimelineArgs {
   lanes?: string;
   issue?: string;
@@ -28,18 +28,18 @@ export const timelineArgTypes: Partial<ArgTypes<TimelineArgs>> = {
 };
 
 /**
- * Renders the element with the given attributes. `dataset`, when given, is set as a property;
+ * Renders the element with the given attributes. `data`, when given, is set as the `data` property;
  * otherwise the property is left alone, so the element shows its built-in dataset (or `src`).
  */
-export function renderTimeline(args: TimelineArgs, dataset?: unknown): TemplateResult {
+export function renderTimeline(args: TimelineArgs, data?: unknown): TemplateResult {
   const { lanes, issue, locale, theme, start, end, selected, src } = args;
-  return dataset === undefined
+  return data === undefined
     ? html`<syria-timeline
         lanes=${ifDefined(lanes)} issue=${ifDefined(issue)} locale=${ifDefined(locale)} theme=${ifDefined(theme)}
         start=${ifDefined(start)} end=${ifDefined(end)} selected=${ifDefined(selected)} src=${ifDefined(src)}
       ></syria-timeline>`
     : html`<syria-timeline
-        .dataset=${dataset}
+        .data=${data}
         lanes=${ifDefined(lanes)} issue=${ifDefined(issue)} locale=${ifDefined(locale)} theme=${ifDefined(theme)}
         start=${ifDefined(start)} end=${ifDefined(end)} selected=${ifDefined(selected)}
       ></syria-timeline>`;

@@ -13,7 +13,7 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 export async function renderInFakeDom() {
   const el = document.createElement('syria-timeline');
-  el.dataset = JSON.parse(await readFile(path.join(repo, 'packages/elements/test/fixtures/small-dataset.json'), 'utf8'));
+  el.data = JSON.parse(await readFile(path.join(repo, 'packages/elements/test/fixtures/small-dataset.json'), 'utf8'));
   document.body.append(el);
   await el.updateComplete;
   const root = el.shadowRoot!;

@@ -238,7 +238,7 @@ describe('<syria-timeline> from the installed packages, in Chromium', () => {
       const validatorRequests = () => performance.getEntriesByType('resource').filter((e) => /\/validate-[^/]*\.js$/.test(e.name)).length;
       const show = async (data: unknown) => {
         const el = document.createElement('syria-timeline') as Timeline;
-        (el as unknown as { dataset: unknown }).dataset = data;
+        (el as unknown as { data: unknown }).data = data;
         document.body.append(el);
         await el.updateComplete;
         return el;
@@ -260,6 +260,51 @@ describe('<syria-timeline> from the installed packages, in Chromium', () => {
     await tab.close();
   }, MINUTE);
 
+  it('never requests the built-in dataset\'s chunk for data set before the element is defined or after whenDefined', async () => {
+    // A page as the README describes it: one element given its data by a plain script before the
+    // module has loaded, one given it once `customElements.whenDefined` resolves.
+    const small = await readFile(path.join(repo, 'packages/elements/test/fixtures/small-dataset.json'), 'utf8');
+    await writeFile(
+      path.join(app, 'data-main.js'),
+      [
+        "import '@syria-timeline/elements';",
+        "customElements.whenDefined('syria-timeline').then(() => {",
+        "  document.getElementById('late').data = window.smallData;",
+        '});',
+      ].join('\n'),
+    );
+    await writeFile(
+      path.join(app, 'data.html'),
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>data</title><link rel="icon" href="data:,"></head><body>' +
+        '<syria-timeline id="early"></syria-timeline><syria-timeline id="late"></syria-timeline>' +
+        `<script>window.smallData = ${small.trim()};\ndocument.getElementById('early').data = window.smallData;</script>` +
+        '<script type="module" src="./data-main.js"></script></body></html>',
+    );
+    await build({
+      root: app, base: './', configFile: false, logLevel: 'silent',
+      build: { outDir: 'site-data', emptyOutDir: true, rollupOptions: { input: path.join(app, 'data.html') } },
+    });
+    const builtinRequests = () => performance.getEntriesByType('resource').filter((e) => /\/builtin-[^/]*\.js$/.test(e.name)).length;
+    const tab = await browser.newPage();
+    const problems: string[] = [];
+    tab.on('pageerror', (error) => problems.push(error.message));
+    await tab.goto(`${server.url}/site-data/data.html`);
+    const labels = await tab.waitForFunction(() => {
+      const shown = [...document.querySelectorAll('syria-timeline')].map((el) =>
+        [...(el.shadowRoot?.querySelectorAll('[part~="lane-label"]') ?? [])].filter((n) => n.checkVisibility()).map((n) => n.textContent?.trim()).join());
+      return shown.every((s) => s.length > 0) ? shown : null;
+    }, null, { timeout: 20_000 });
+    expect(await labels.jsonValue()).toEqual(['North,South', 'North,South']);
+    await tab.waitForTimeout(500); // past the element's first frames: a chunk it meant to request has been
+    expect(await tab.evaluate(builtinRequests)).toBe(0);
+    expect(problems).toEqual([]);
+    // The same count on the page with no data finds the chunk: the check above looks for the right file.
+    await tab.goto(`${server.url}/site/index.html`);
+    await tab.waitForFunction(() => (document.querySelector('syria-timeline')?.shadowRoot?.querySelectorAll('[part~="mark"], [part~="cluster"]').length ?? 0) > 0, null, { timeout: 20_000 });
+    expect(await tab.evaluate(builtinRequests)).toBe(1);
+    await tab.close();
+  }, 2 * MINUTE);
+
   describe('bundled by each bundler a user may pick', () => {
     beforeAll(async () => {
       // One element per path through the code: the built-in dataset (a lazy chunk), valid data of the
@@ -270,7 +315,7 @@ describe('<syria-timeline> from the installed packages, in Chromium', () => {
           "import '@syria-timeline/elements';",
           'const show = (data) => {',
           "  const el = document.createElement('syria-timeline');",
-          '  if (data !== undefined) el.dataset = data;',
+          '  if (data !== undefined) el.data = data;',
           "  el.setAttribute('theme', 'purple'); // warned about in development builds only",
           '  document.body.append(el);',
           '};',

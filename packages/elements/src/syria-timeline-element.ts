@@ -99,7 +99,7 @@ const SUMMARY_DELAY_MS = 300;
  * @fires syria-timeline-range-change - `TimelineRangeChangeEvent` {start, end}: the visible window settled after a change.
  * @fires syria-timeline-error - `TimelineErrorEvent` {error}: the data is invalid (`DatasetError`) or `src` failed to load.
  *
- * @attr src - URL of a JSON dataset, fetched and validated (ignored while the `dataset` property is set).
+ * @attr src - URL of a JSON dataset, fetched and validated (ignored while the `data` property is set).
  * @attr lanes - Lane ids to show, in order, separated by spaces (default: every lane, then the context row `others` of the events with no participant in a lane, when there are any; leave `others` out to hide it).
  * @attr issue - Issue id whose stance bands are drawn; 'none' hides them (default: the dataset's first issue). Reflected, so the picker's choice shows in the attribute.
  * @attr start - Start of the initial view: YYYY, YYYY-MM or YYYY-MM-DD.
@@ -155,28 +155,16 @@ const SUMMARY_DELAY_MS = 300;
 export class SyriaTimeline extends LitElement {
   static override styles = timelineStyles;
 
-  private datasetValue: unknown = undefined;
-
   /**
    * The data to show: a `Dataset` object (validated with `parseDataset`). Takes precedence over
    * `src`. `null` or `undefined` unsets it: the element then shows `src`, or the built-in dataset
    * when there is no `src` (any other value that is not a dataset is shown as an error). Treated as
    * immutable: to change the data, assign a new object (the same object again is not re-read).
-   *
-   * This name shadows `HTMLElement.dataset`. While no dataset is set, reading it still gives the
-   * element's `data-*` attributes. Its getter keeps HTMLElement's type so the class stays an
-   * HTMLElement for TypeScript; cast the value you read back if you need it as a `Dataset`.
-   * Set it once the element is defined (`await customElements.whenDefined('syria-timeline')`):
-   * before that, `dataset` is HTMLElement's read-only one and assigning to it throws in strict code.
+   * A value set before the element is defined (a plain script that runs before the module loads)
+   * is picked up when it is; the built-in dataset is only downloaded when no data has arrived by
+   * the element's first frame.
    */
-  override get dataset(): DOMStringMap {
-    return (this.datasetValue ?? super.dataset) as DOMStringMap;
-  }
-  override set dataset(value: Dataset | null | undefined) {
-    const old = this.datasetValue;
-    this.datasetValue = value ?? undefined;
-    this.requestUpdate('dataset', old);
-  }
+  @property({ attribute: false }) data: Dataset | null | undefined = undefined;
   @property() src: string | undefined = undefined;
   @property() lanes: string | undefined = undefined;
   @property({ reflect: true }) issue: string | undefined = undefined;
@@ -211,9 +199,9 @@ export class SyriaTimeline extends LitElement {
   /** The window last settled on: drives the live summary and the hidden list. */
   @state() private committed: ViewDomain | null = null;
 
-  private readonly data = new DatasetController(
+  private readonly source = new DatasetController(
     this,
-    () => ({ dataset: this.datasetValue, src: this.src }),
+    () => ({ data: this.data, src: this.src }),
     (error) => this.dispatchEvent(new TimelineErrorEvent(error)),
   );
   private readonly text = new MessagesController(this);
@@ -500,7 +488,7 @@ export class SyriaTimeline extends LitElement {
   private async drawn(): Promise<boolean> {
     let result = await super.getUpdateComplete();
     for (let i = 0; i < 8; i++) {
-      const lazy = this.data.loading ?? this.text.loading ?? this.zoom.animating;
+      const lazy = this.source.loading ?? this.text.loading ?? this.zoom.animating;
       if (lazy) await lazy;
       else if (!this.isUpdatePending) break;
       result = await super.getUpdateComplete();
@@ -520,7 +508,7 @@ export class SyriaTimeline extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     this.shown = this.text.shown(this.locale, this.messages);
-    const state = this.data.state;
+    const state = this.source.state;
     const data = state.status === 'ready' ? state.data : null;
     if (data !== this.model?.dataset && data !== this.failed?.data) {
       this.failed = null;
@@ -735,7 +723,7 @@ export class SyriaTimeline extends LitElement {
   }
 
   override render(): TemplateResult {
-    const state = this.failed ? { status: 'error' as const, error: this.failed.error } : this.data.state;
+    const state = this.failed ? { status: 'error' as const, error: this.failed.error } : this.source.state;
     const { loc, messages: m } = this.shown;
     if (state.status === 'error') return html`<div dir=${loc.dir} lang=${loc.lang}>${renderError(state.error, m, (n) => n.toLocaleString(loc.dates))}</div>`;
     const { layout, model } = this;

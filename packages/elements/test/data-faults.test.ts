@@ -143,13 +143,13 @@ describe('the last request wins', () => {
     expect(h.lanes()[0]).toBe('instead');
   });
 
-  it('a dataset set while src is loading wins, and the fetch is aborted', async () => {
+  it('data set while src is loading wins, and the fetch is aborted', async () => {
     const h = await mount({ attrs: { src: data('from-src', { delay: 800 }) }, noWait: true });
     await h.element.updateComplete;
     await sleep(100);
     const mine = smallDataset();
     mine.lanes[0]!.label = 'from-property';
-    (h.element as { dataset: unknown }).dataset = mine;
+    (h.element as { data: unknown }).data = mine;
     await h.ready();
     expect(h.lanes()[0]).toBe('from-property');
     await sleep(1100);
@@ -165,14 +165,14 @@ describe('the last request wins', () => {
     const template = bad.events[0]!;
     // Slow to list: 20,000 problems for the lazy validator.
     bad.events = Array.from({ length: 20_000 }, (_, i) => ({ ...template, id: `bad-${i}`, when: { start: '2012-13', basis: 'stated' as const } }));
-    (el as { dataset: unknown }).dataset = bad;
+    (el as { data: unknown }).data = bad;
     el.style.cssText = 'display:block;width:900px';
     document.body.append(el);
     await sleep(0); // the first update has run: the invalid dataset is with the lazy validator
     expect(status(el)).toMatch(/loading/i);
     const good = smallDataset();
     good.lanes[0]!.label = 'good';
-    (el as { dataset: unknown }).dataset = good;
+    (el as { data: unknown }).data = good;
     const { TimelineHarness } = await import('../src/testing/timeline-harness.js');
     const h = await new TimelineHarness(el).ready();
     await sleep(1500); // the invalid dataset's problems have been listed by now

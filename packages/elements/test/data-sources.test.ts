@@ -11,7 +11,7 @@ afterEach(() => {
 
 const FIXTURE_URL = '/packages/elements/test/fixtures/small-dataset.json';
 
-describe('dataset property', () => {
+describe('data property', () => {
   it('shows the given dataset instead of the built-in one', async () => {
     const h = await mount({ dataset: smallDataset() });
     expect(h.lanes()).toEqual(['North', 'South']);
@@ -22,14 +22,20 @@ describe('dataset property', () => {
     const h = await mount({ dataset: smallDataset() });
     const next = smallDataset();
     next.lanes = next.lanes.map((l) => ({ ...l, label: `${l.label} (new)` }));
-    (h.element as { dataset: unknown }).dataset = next;
+    (h.element as { data: unknown }).data = next;
     await h.ready();
     expect(h.lanes()).toEqual(['North (new)', 'South (new)']);
   });
 
-  it('leaves data-* attributes readable while no dataset is set', async () => {
+  it('leaves el.dataset the map of data-* attributes, with data set or not', async () => {
     const h = await mount({ attrs: { 'data-role': 'main' } });
     expect(h.element.dataset['role']).toBe('main');
+    h.element.data = smallDataset();
+    await h.ready();
+    expect(h.lanes()).toEqual(['North', 'South']);
+    expect(h.element.dataset['role']).toBe('main');
+    h.element.dataset['kind'] = 'chart';
+    expect(h.element.getAttribute('data-kind')).toBe('chart');
   });
 });
 
@@ -40,7 +46,7 @@ describe('invalid data', () => {
     bad.events[0]!.when.start = '2013-02-30';
     const el = document.createElement('syria-timeline');
     const errors = record<TimelineErrorEvent>(el, 'syria-timeline-error');
-    (el as { dataset: unknown }).dataset = bad;
+    (el as { data: unknown }).data = bad;
     document.body.append(el);
     const { TimelineHarness } = await import('../src/testing/timeline-harness.js');
     const h = await new TimelineHarness(el).ready();
@@ -66,7 +72,7 @@ describe('invalid data', () => {
   it('recovers when valid data is set after invalid data', async () => {
     const h = await mount({ dataset: { version: 2 } });
     expect(h.errorText()).not.toBeNull();
-    (h.element as { dataset: unknown }).dataset = smallDataset();
+    (h.element as { data: unknown }).data = smallDataset();
     await h.ready();
     expect(h.errorText()).toBeNull();
     expect(h.lanes()).toEqual(['North', 'South']);
@@ -110,7 +116,7 @@ describe('src attribute', () => {
     expect(h.errorText()).toMatch(/as JSON/);
   });
 
-  it('is ignored while the dataset property is set', async () => {
+  it('is ignored while the data property is set', async () => {
     const data = smallDataset();
     data.lanes[0]!.label = 'From the property';
     const h = await mount({ attrs: { src: FIXTURE_URL }, dataset: data });
@@ -127,22 +133,22 @@ describe('selected with src', () => {
   });
 });
 
-describe('dataset = null or undefined (documented: unsets the property)', () => {
+describe('data = null or undefined (documented: unsets the property)', () => {
   for (const empty of [null, undefined]) {
     it(`${String(empty)} after a dataset goes back to src`, async () => {
       const data = smallDataset();
       data.lanes[0]!.label = 'From the property';
       const h = await mount({ attrs: { src: FIXTURE_URL }, dataset: data });
       expect(h.lanes()[0]).toBe('From the property');
-      (h.element as { dataset: unknown }).dataset = empty;
+      (h.element as { data: unknown }).data = empty;
       await h.ready();
       await h.settle();
       expect(h.lanes()).toEqual(['North', 'South']);
     });
 
-    it(`${String(empty)} with no src shows the built-in dataset, and reads back as the data-* attributes`, async () => {
+    it(`${String(empty)} with no src shows the built-in dataset; el.dataset stays the data-* attributes`, async () => {
       const h = await mount({ dataset: smallDataset(), attrs: { 'data-role': 'main' } });
-      (h.element as { dataset: unknown }).dataset = empty;
+      (h.element as { data: unknown }).data = empty;
       await h.ready();
       await h.settle();
       expect(h.lanes()).not.toContain('North');

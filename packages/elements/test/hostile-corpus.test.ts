@@ -6,7 +6,7 @@ import { TimelineHarness } from '../src/testing/timeline-harness.js';
 import { trackUncaught } from './support/uncaught.js';
 
 // The hostile-data corpus (test/hostile/hostile-cases.ts) through the element: every case as the
-// `dataset` property and, when JSON keeps what makes it hostile, as a `src` file. Each case must:
+// `data` property and, when JSON keeps what makes it hostile, as a `src` file. Each case must:
 // - end drawn or in the error panel (the outcome the corpus promises) within a time bound;
 // - run nothing (no payload sets the canary HOSTILE_MARKER) and fetch nothing but its `src`
 //   (every request the page makes is logged by resource timing: none may leave the test server);
@@ -99,7 +99,7 @@ function mount(c: HostileCase, via: 'property' | 'src'): Run {
   const el = mountEmpty();
   const run: Run = { c, el, problems: [] };
   if (via === 'property') {
-    (el as { dataset: unknown }).dataset = c.build();
+    (el as { data: unknown }).data = c.build();
   } else {
     run.url = URL.createObjectURL(new Blob([JSON.stringify(c.build())], { type: 'application/json' }));
     el.setAttribute('src', run.url);
@@ -228,7 +228,7 @@ const LARGE_KEPT = {
 const groups = [...new Set(cases.map((c) => c.group))];
 
 for (const via of ['property', 'src'] as const) {
-  describe(`the hostile corpus as ${via === 'property' ? 'the dataset property' : 'src'}`, () => {
+  describe(`the hostile corpus as ${via === 'property' ? 'the data property' : 'src'}`, () => {
     const eligible = cases.filter((c) => via === 'property' || c.json);
     for (const group of groups) {
       const small = eligible.filter((c) => c.size === 'small' && c.group === group);

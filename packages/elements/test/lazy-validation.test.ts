@@ -40,7 +40,7 @@ describe('the dataset validator, loaded lazily', () => {
     bad.events[0]!.when.start = '2013-02-30';
     const el = document.createElement('syria-timeline');
     const errors = record<TimelineErrorEvent>(el, 'syria-timeline-error');
-    (el as { dataset: unknown }).dataset = bad;
+    (el as { data: unknown }).data = bad;
     document.body.append(el);
     let resolved = false;
     const complete = el.updateComplete.then((result) => ((resolved = true), result));
@@ -80,13 +80,13 @@ describe('the dataset validator, loaded lazily', () => {
   it('draws the valid data set while an invalid one was still being reported, and reports nothing for the old one', async () => {
     const el = document.createElement('syria-timeline');
     const errors = record<TimelineErrorEvent>(el, 'syria-timeline-error');
-    (el as { dataset: unknown }).dataset = { version: 2 };
+    (el as { data: unknown }).data = { version: 2 };
     document.body.append(el);
     // The first update starts reporting the invalid dataset; the valid one comes before that is done.
     const first = el as typeof el & { hasUpdated: boolean };
     for (let i = 0; i < 20 && !first.hasUpdated; i++) await Promise.resolve();
     expect(first.hasUpdated).toBe(true);
-    (el as { dataset: unknown }).dataset = smallDataset();
+    (el as { data: unknown }).data = smallDataset();
     const { TimelineHarness } = await import('../src/testing/timeline-harness.js');
     const h = await new TimelineHarness(el).ready();
     await el.updateComplete;

@@ -162,7 +162,7 @@ describe('lifecycle leaves nothing behind', () => {
     const h = await mount({ dataset: variant(0) });
     const swap = async (from: number, n: number) => {
       for (let i = from; i < from + n; i++) {
-        (h.element as { dataset: unknown }).dataset = variant(i);
+        (h.element as { data: unknown }).data = variant(i);
         await h.ready();
       }
       await h.settle();
@@ -182,7 +182,7 @@ describe('lifecycle leaves nothing behind', () => {
     const keys = ['ArrowRight', 'ArrowDown', '+', '-', 'Home', 'End', 'Enter', 'Escape', '0', ' '];
     const calls: Promise<unknown>[] = [];
     for (let i = 1; i <= 100; i++) {
-      (el as { dataset: unknown }).dataset = i % 10 === 0 ? { version: 1 } : variant(i); // now and then invalid data
+      (el as { data: unknown }).data = i % 10 === 0 ? { version: 1 } : variant(i); // now and then invalid data
       // No awaiting: everything lands while the new data is being checked and laid out.
       calls.push(el.zoomTo('2012-02', '2012-04'), el.focusEvent('n-meeting'));
       if (i % 3 === 0) calls.push(el.resetZoom());
@@ -195,7 +195,7 @@ describe('lifecycle leaves nothing behind', () => {
     }
     const settled = await Promise.allSettled(calls);
     expect(settled.filter((s) => s.status === 'rejected')).toEqual([]);
-    (el as { dataset: unknown }).dataset = variant(101);
+    (el as { data: unknown }).data = variant(101);
     await h.ready();
     await h.settle();
     await new Promise((r) => setTimeout(r, 400)); // the zoom's end timer

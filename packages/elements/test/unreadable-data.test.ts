@@ -20,7 +20,7 @@ const unprintable = { toString: () => { throw new Error('no text'); }, [Symbol.t
 async function show(dataset: unknown) {
   const el = document.createElement('syria-timeline');
   const errors = record<TimelineErrorEvent>(el, 'syria-timeline-error');
-  (el as { dataset: unknown }).dataset = dataset;
+  (el as { data: unknown }).data = dataset;
   el.style.cssText = 'display:block;width:900px';
   document.body.append(el);
   const { TimelineHarness } = await import('../src/testing/timeline-harness.js');
@@ -136,7 +136,7 @@ describe('an exception while reading the data ends in the error state', () => {
   it('recovers when valid data follows', async () => {
     const { h } = await show(new Proxy({}, { get() { throw new Error('no'); } }));
     expect(h.errorText()).not.toBeNull();
-    (h.element as { dataset: unknown }).dataset = smallDataset();
+    (h.element as { data: unknown }).data = smallDataset();
     await h.ready();
     expect(h.errorText()).toBeNull();
     expect(h.lanes()).toEqual(['North', 'South']);

@@ -3,11 +3,11 @@ import type { SyriaTimeline, TimelineErrorEvent, TimelineRangeChangeEvent, Timel
 
 /**
  * What a framework template may set on `<syria-timeline>`: its public properties (each also an
- * attribute, but `dataset` and `messages`), as the element's class declares them.
+ * attribute, but `data` and `messages`), as the element's class declares them.
  */
 export type SyriaTimelineProperties = Partial<Pick<SyriaTimeline, 'src' | 'lanes' | 'issue' | 'start' | 'end' | 'selected' | 'locale' | 'theme' | 'wheelZoom' | 'axis' | 'messages'>> & {
   /** The data to show: a `Dataset` (validated when set). */
-  dataset?: Dataset | null | undefined;
+  data?: Dataset | null | undefined;
 };
 
 /** The element's events, by name. */

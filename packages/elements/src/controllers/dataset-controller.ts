@@ -9,8 +9,8 @@ export type DatasetState =
   | { status: 'error'; error: Error };
 
 export interface DatasetInput {
-  /** The `dataset` property: any value, validated here. */
-  dataset: unknown;
+  /** The `data` property: any value, validated here. */
+  data: unknown;
   /** The `src` attribute: a URL of JSON, fetched with @lit/task. */
   src: string | undefined;
 }
@@ -21,7 +21,7 @@ let builtinImport: Promise<Dataset> | undefined;
 
 /**
  * The built-in dataset is a lazy chunk (`@syria-timeline/core/builtin-dataset`, ~14 KiB gzip), so a
- * page that passes its own `dataset` or `src` never downloads it. Imported once per page.
+ * page that passes its own `data` or `src` never downloads it. Imported once per page.
  */
 function importBuiltin(): Promise<Dataset> {
   builtinImport ??= import('@syria-timeline/core/builtin-dataset').then((m) => (builtin = m.builtinDataset));
@@ -60,9 +60,11 @@ async function parseWithValidator(input: unknown): Promise<Dataset> {
 }
 
 /**
- * Where the timeline's data comes from, in order: the `dataset` property (validated), the `src`
+ * Where the timeline's data comes from, in order: the `data` property (validated), the `src`
  * URL (fetched, then validated), else the built-in dataset (imported lazily; `loading` until it
- * arrives). Invalid data is reported once the lazy validator has said what is wrong (`loading`
+ * arrives). The built-in dataset is only imported when the element still has neither `data` nor
+ * `src` at its first frame (`firstFrame`): data given meanwhile (after `whenDefined`, from the
+ * next module script, in a `DOMContentLoaded` handler) never costs the download. Invalid data is reported once the lazy validator has said what is wrong (`loading`
  * until then). Failures become an `error` state and one `onError` call per failing input; nothing is
  * thrown or logged.
  */
@@ -83,31 +85,32 @@ export class DatasetController implements ReactiveController {
     host.addController(this);
     this.task = new Task(host, {
       task: async ([src], { signal }) => (src ? loadDataset(src, signal) : null),
-      // The URL is only fetched when no `dataset` property overrides it.
+      // The URL is only fetched when no `data` property overrides it.
       args: () => {
-        const { dataset, src } = this.input();
-        return [dataset == null && src ? src : undefined] as [string | undefined];
+        const { data, src } = this.input();
+        return [data == null && src ? src : undefined] as [string | undefined];
       },
     });
   }
 
   /**
-   * Settles once the built-in dataset has arrived, or the lazy validator has listed the problems of
-   * an invalid `dataset`, and the host has been asked to update with it; null when nothing lazy is
+   * Settles once the built-in dataset has arrived (or data came before it had to be imported), or
+   * the lazy validator has listed the problems of an invalid `data` value, and the host has been asked to update with it; null when nothing lazy is
    * loading. (A `src` fetch is not included: its loading state is drawn.)
    */
   get loading(): Promise<void> | null {
-    return this.builtinWait ?? this.checkWait;
+    const { data, src } = this.input();
+    return (data == null && !src ? this.builtinWait : null) ?? this.checkWait;
   }
 
   /** The current state; call from the host's `willUpdate`. */
   get state(): DatasetState {
-    const { dataset, src } = this.input();
-    if (dataset == null && !src) return this.builtinState();
-    if (dataset != null) {
-      if (dataset !== this.checkedInput || !this.checked) {
-        this.checkedInput = dataset;
-        this.checked = this.check(dataset);
+    const { data, src } = this.input();
+    if (data == null && !src) return this.builtinState();
+    if (data != null) {
+      if (data !== this.checkedInput || !this.checked) {
+        this.checkedInput = data;
+        this.checked = this.check(data);
       }
       return this.checked;
     }
@@ -162,10 +165,15 @@ export class DatasetController implements ReactiveController {
   private builtinState(): DatasetState {
     if (builtin) return { status: 'ready', data: builtin };
     if (this.builtinError) return { status: 'error', error: this.builtinError };
-    this.builtinWait ??= importBuiltin().then(
-      () => this.settleBuiltin(null),
-      (e: unknown) => this.settleBuiltin(new Error(`Could not load the built-in dataset: ${asError(e).message}`)),
-    );
+    this.builtinWait ??= firstFrame().then(() => {
+      const { data, src } = this.input();
+      // Data or a URL came before the first frame: the built-in dataset is not needed after all.
+      if (data != null || src) return this.settleBuiltin(null);
+      return importBuiltin().then(
+        () => this.settleBuiltin(null),
+        (e: unknown) => this.settleBuiltin(new Error(`Could not load the built-in dataset: ${asError(e).message}`)),
+      );
+    });
     return { status: 'loading' };
   }
 
@@ -179,6 +187,21 @@ export class DatasetController implements ReactiveController {
   }
 
   hostUpdate(): void {}
+}
+
+/** How long to wait for a frame where there are none (a hidden tab, a fake DOM), ms. */
+const NO_FRAME_MS = 100;
+
+/**
+ * Resolves at the next frame (before it is painted): the moment the element first has to show
+ * something. A page's own data given before then, in the same task or a later one, is seen.
+ */
+function firstFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => resolve());
+    // Hidden tabs run no frames; fake DOMs may have no requestAnimationFrame.
+    setTimeout(resolve, typeof requestAnimationFrame === 'function' ? NO_FRAME_MS : 0);
+  });
 }
 
 async function loadDataset(src: string, signal: AbortSignal): Promise<Dataset> {

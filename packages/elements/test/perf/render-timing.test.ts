@@ -20,7 +20,7 @@ async function measure(name: string, dataset: Dataset | undefined) {
   const el = document.createElement('syria-timeline') as SyriaTimeline;
   el.style.width = '1200px';
   const t0 = performance.now();
-  if (dataset) (el as { dataset: unknown }).dataset = dataset;
+  if (dataset) (el as { data: unknown }).data = dataset;
   document.body.append(el);
   // Drawn = lanes present and no update pending, then two frames (painted).
   while (!el.shadowRoot?.querySelector('[part~="lane"]')) {

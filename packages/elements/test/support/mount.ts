@@ -5,7 +5,7 @@ import { TimelineHarness } from '../../src/testing/timeline-harness.js';
 
 export interface MountOptions {
   attrs?: Record<string, string>;
-  /** Set as the `dataset` property before connecting. */
+  /** Set as the `data` property before connecting. */
   dataset?: unknown;
   /** Host width in px (default 900). */
   width?: number;
@@ -22,7 +22,7 @@ const press = async (key: string) => {
 export async function mount(options: MountOptions = {}): Promise<TimelineHarness> {
   const el = document.createElement('syria-timeline') as SyriaTimeline;
   for (const [k, v] of Object.entries(options.attrs ?? {})) el.setAttribute(k, v);
-  if (options.dataset !== undefined) (el as { dataset: unknown }).dataset = options.dataset;
+  if (options.dataset !== undefined) (el as { data: unknown }).data = options.dataset;
   el.style.width = `${options.width ?? 900}px`;
   el.style.display = 'block';
   // Inside a landmark, as on a real page (axe's "region" rule is about the page, not the element).
