@@ -51,6 +51,13 @@ import { SideCardController } from './controllers/side-card-controller.js';
 /** The SVG/PNG export (~1.2 KiB gzip) is a lazy chunk: a page downloads it on its first export. */
 const importExport = () => import('./export/export-view.js');
 
+/** What the element's own tests may read inside an element (see `timelineInternals`). @internal */
+export interface TimelineInternals {
+  layout: TimelineLayout | null;
+  model: TimelineModel | null;
+}
+let readInternals: (el: SyriaTimeline) => TimelineInternals;
+
 /** Quiet time after a zoom before the live summary and the hidden list are updated, ms. */
 const SUMMARY_DELAY_MS = 300;
 
@@ -154,6 +161,9 @@ const SUMMARY_DELAY_MS = 300;
  */
 export class SyriaTimeline extends LitElement {
   static override styles = timelineStyles;
+  static {
+    readInternals = (el) => ({ layout: el.layout, model: el.model });
+  }
 
   /**
    * The data to show: a `Dataset` object (validated with `parseDataset`). Takes precedence over
@@ -808,6 +818,13 @@ export class SyriaTimeline extends LitElement {
     </div>`;
   }
 }
+
+/**
+ * The layout and model of `el`, for the element's tests: nothing else can reach the element's
+ * internals, and the package does not export this (index.ts re-exports only the class).
+ * @internal
+ */
+export const timelineInternals = (el: SyriaTimeline): TimelineInternals => readInternals(el);
 
 const stripUndefined = <T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };

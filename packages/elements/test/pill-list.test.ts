@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import axe from 'axe-core';
 import { builtinDataset } from '@syria-timeline/core';
 import { mount } from './support/mount.js';
+import { timelineInternals } from '../src/syria-timeline-element.js';
 import { click } from './support/real-input.js';
 import { focusedName } from './support/focused-name.js';
 import type { TimelineHarness } from '../src/testing/timeline-harness.js';
@@ -96,7 +97,7 @@ describe('a pill opens the list of its events', () => {
 
   it('focusEvent focuses a control named after the event, for every event drawn in a lane', async () => {
     const h = await mount({ width: 1000 });
-    const lanesOf = (id: string) => (h.element as unknown as { model: { lanesOf(id: string): string[] } }).model.lanesOf(id);
+    const lanesOf = (id: string) => timelineInternals(h.element).model!.lanesOf(id);
     let drawn = 0;
     for (const e of builtinDataset.events) {
       expect(await h.element.focusEvent(e.id)).toBe(true);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtinDataset, whenSpan } from '@syria-timeline/core';
 import { mount } from './support/mount.js';
+import { timelineInternals } from '../src/syria-timeline-element.js';
 import { sidesDataset } from './fixtures/sides-dataset.js';
 
 afterEach(() => document.body.replaceChildren());
@@ -193,7 +194,7 @@ describe('the built-in dataset: every event is drawn', () => {
     const undrawn = builtinDataset.events.filter((e) => !marked.has(e.id));
     // Those without a mark of their own are in a cluster: one exists in the view for each of them.
     expect(undrawn.length === 0 || pills.length > 0).toBe(true);
-    const layout = (h.element as unknown as { layout: { clusters: { start: number; end: number }[] } }).layout;
+    const layout = timelineInternals(h.element).layout!;
     for (const e of undrawn) {
       const start = whenSpan(e.when).start;
       expect(layout.clusters.some((c) => c.start <= start && start <= c.end), e.id).toBe(true);

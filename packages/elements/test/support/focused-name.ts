@@ -1,4 +1,5 @@
 import type { TimelineLayout } from '@syria-timeline/core';
+import { timelineInternals, type SyriaTimeline } from '../../src/syria-timeline-element.js';
 
 /**
  * The accessible name of the element focused inside `el`'s shadow root, as a screen reader would
@@ -12,7 +13,7 @@ export function focusedName(el: HTMLElement): string | null {
 
 /** The layout on screen (a test's window into the element, to check times against what is focused). */
 export function layoutOf(el: HTMLElement): TimelineLayout {
-  return (el as unknown as { layout: TimelineLayout }).layout;
+  return timelineInternals(el as SyriaTimeline).layout!;
 }
 
 /** The focused element's `data-key` (a mark, pill or pinned event), or null. */
