@@ -39,6 +39,10 @@ export default defineConfig({
   // Storybook's renderer imports lit/directive-helpers.js; prebundling it with lit keeps one Lit.
   optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directive-helpers.js'] },
   test: {
+    // CI machines are shared: under load a browser test of 2–4 s can take three times as long. The limit stops hangs,
+    // it does not measure speed (that is `npm run bench`).
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,

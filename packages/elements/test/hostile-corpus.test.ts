@@ -22,8 +22,9 @@ import { trackUncaught } from './support/uncaught.js';
 // longer bound.
 
 const cases = hostileCases().filter((c) => !c.options?.sourceTexts);
-const BOUND_MS = { small: 5_000, large: 30_000 } as const;
-const RESPONSIVE_MS = 1_000;
+// Bounds that tell a hang from slowness on a loaded, shared machine (CI): generous on purpose.
+const BOUND_MS = { small: 20_000, large: 90_000 } as const;
+const RESPONSIVE_MS = 5_000;
 
 type Outcome = 'drawn' | 'error' | 'stuck';
 
@@ -237,7 +238,7 @@ for (const via of ['property', 'src'] as const) {
         const problems: string[] = [];
         for (const batch of batches(small, BATCH)) problems.push(...(await runBatch(batch, via, pngFor)));
         expect(problems).toEqual([]);
-      }, 60_000);
+      }, 180_000);
     }
     for (const c of eligible.filter((k) => k.size === 'large' && LARGE_KEPT[via].some((kept) => kept.test(k.name)))) {
       it(`large: ${c.name}: ${c.expect}`, async () => {

@@ -33,13 +33,13 @@ describe('wheel over the chart (real input)', () => {
     const y0 = window.scrollY;
     expect(hint(h)).toBeNull();
     await wheel(at, 300);
-    await expect.poll(() => window.scrollY, { timeout: 2000 }).toBeGreaterThan(y0);
+    await expect.poll(() => window.scrollY, { timeout: 10_000 }).toBeGreaterThan(y0);
     await h.settle();
     expect(h.visibleRange()).toEqual(before);
     expect(hint(h)?.textContent?.trim()).toBe('Use Ctrl + scroll to zoom');
     expect(hint(h)?.getAttribute('aria-hidden')).toBe('true');
     // It goes away by itself.
-    await expect.poll(() => hint(h), { timeout: 4000 }).toBeNull();
+    await expect.poll(() => hint(h), { timeout: 10_000 }).toBeNull();
   });
 
   it('Ctrl + wheel zooms about the pointer and leaves the page where it is, even at the zoom limit', async () => {

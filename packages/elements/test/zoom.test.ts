@@ -109,7 +109,7 @@ describe('gestures', () => {
     expect(after.start.getTime()).toBeGreaterThanOrEqual(before.start.getTime());
     expect(after.end.getTime()).toBeLessThan(before.end.getTime());
     // A wheel gesture ends after 150 ms without wheel events (as with d3-zoom).
-    await expect.poll(() => changes.length, { timeout: 2000 }).toBe(1);
+    await expect.poll(() => changes.length, { timeout: 10_000 }).toBe(1);
     expect(changes[0]!.end.getTime()).toBe(after.end.getTime());
   });
 

@@ -57,6 +57,7 @@ export function axisTicks(scale: TimeScale, width: number, level: DetailLevel, l
     const first = ticks.length === 0;
     let label: string;
     let major: boolean;
+    let short: string | undefined;
     if (level === 'year') {
       label = format('year', time);
       major = date.getUTCFullYear() % 10 === 0;
@@ -64,12 +65,16 @@ export function axisTicks(scale: TimeScale, width: number, level: DetailLevel, l
       const january = date.getUTCMonth() === 0;
       major = january || first;
       label = format(major ? 'month' : 'monthName', time);
+      if (major) short = format('year', time);
     } else {
       major = date.getUTCDate() === 1;
       const withYear = first || (major && date.getUTCMonth() === 0);
       label = format(withYear ? 'day' : 'dayMonth', time);
     }
-    ticks.push({ key: `${level}:${time}`, time, x, label, major });
+    const tick: Tick = { key: `${level}:${time}`, time, x, label, major };
+    if (first) tick.lead = true;
+    if (short !== undefined && short !== label) tick.short = short;
+    ticks.push(tick);
   }
   return ticks;
 }

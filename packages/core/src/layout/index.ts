@@ -13,6 +13,7 @@ export {
 export { layoutTimeline } from './layout-timeline.js';
 export { levelOfDetail, DAY_LEVEL_PX_PER_DAY, MONTH_LEVEL_PX_PER_DAY } from './level-of-detail.js';
 export { axisTicks, TICK_MIN_SPACING_PX } from './axis-ticks.js';
+export { placeTickLabels, estimateTickLabelWidth, TICK_LABEL_GAP_PX, type TickLabelPlace } from './place-tick-labels.js';
 export { createTimeScale, type TimeScale } from './time-scale.js';
 export { zoomDomain, panDomain, clampDomain, paddedExtent, MIN_VIEW_SPAN_MS, EXTENT_PADDING } from './view-domain.js';
 export { navigateMarks, type MarkMove } from './navigate-marks.js';

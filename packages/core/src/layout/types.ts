@@ -97,6 +97,10 @@ export interface Tick {
   label: string;
   /** True for the coarser unit boundaries (years when showing months, …). */
   major: boolean;
+  /** The first tick of the axis or of a busy period of a folded axis: its label names the year. */
+  lead?: boolean;
+  /** A shorter label for when `label` does not fit: the year alone for a month-and-year label ('2015'). */
+  short?: string;
 }
 
 /** A folded stretch of a gap-compressed axis, as drawn: '⋯ 18 months ⋯' between x and x2. */

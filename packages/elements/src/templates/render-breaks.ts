@@ -4,6 +4,8 @@ import { AXIS_HEIGHT } from './render-axis.js';
 
 /** The label's start below the top of the lanes, px. */
 const LABEL_TOP = 10;
+/** The fold's edges start under the tick labels (a label may run over a fold, never through a line). */
+const EDGE_TOP = AXIS_HEIGHT - 4;
 
 /**
  * The breaks of a gap-compressed axis, in the svg's coordinates (the axis strip on top); hidden
@@ -24,8 +26,8 @@ export function renderBreaks(breaks: readonly AxisBreak[], lanesHeight: number, 
   return svg`<g part="axis-break" aria-hidden="true">${breaks.map(
     (b) => svg`<g class="break">
       <rect x=${b.x} y=${AXIS_HEIGHT} width=${Math.max(0, b.x2 - b.x)} height=${lanesHeight}></rect>
-      <line x1=${b.x} x2=${b.x} y1="0" y2=${bottom}></line>
-      <line x1=${b.x2} x2=${b.x2} y1="0" y2=${bottom}></line>
+      <line x1=${b.x} x2=${b.x} y1=${EDGE_TOP} y2=${bottom}></line>
+      <line x1=${b.x2} x2=${b.x2} y1=${EDGE_TOP} y2=${bottom}></line>
     </g>`,
   )}</g>`;
 }

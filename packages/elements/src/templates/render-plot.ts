@@ -146,7 +146,7 @@ export function renderPlot(p: PlotProps): TemplateResult {
       tabindex=${empty ? 0 : -1} aria-describedby=${empty ? 'plot-empty' : nothing} aria-roledescription=${p.roleDescription} @keydown=${on.keydown} @click=${on.click} @focusin=${on.focusin}
       @focusout=${on.focusout} @pointermove=${on.pointermove} @pointerleave=${on.pointerleave}>
       <defs>${stancePatternDefs}${plotClips(width, height)}</defs>
-      ${renderAxis(layout.ticks, height, width)}
+      ${renderAxis(layout.ticks, layout.breaks, height, width)}
       ${layout.breaks.length ? renderBreaks(layout.breaks, height, 'bands') : nothing}
       <g transform="translate(0,${AXIS_HEIGHT})">
         ${renderLaneBands(layout.lanes, width)}
