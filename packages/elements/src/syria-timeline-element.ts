@@ -48,6 +48,8 @@ import { renderStanceDetails } from './templates/render-stance-details.js';
 import { legendFacts } from './legend-facts.js';
 import { relationLine, renderSideCard } from './templates/render-side-card.js';
 import { SideCardController } from './controllers/side-card-controller.js';
+import { LaneScrollController } from './controllers/lane-scroll-controller.js';
+import { renderStickyAxis } from './templates/render-sticky-axis.js';
 
 /** The SVG/PNG export (~1.2 KiB gzip) is a lazy chunk: a page downloads it on its first export. */
 const importExport = () => import('./export/export-view.js');
@@ -307,6 +309,12 @@ export class SyriaTimeline extends LitElement {
   /** A stance observation opened from the bands; opening one closes the selected event, and back. */
   private readonly stance = new StanceSelectionController(this, (id) => id && this.selected && this.select(null));
   private readonly sides = new SideCardController(this, () => this.renderRoot);
+  /** The lanes' scroll box in a host of fixed height: sticky axis, focus scrolled into view. */
+  private readonly lanesScroll = new LaneScrollController(this, () => {
+    const box = this.renderRoot.querySelector<HTMLElement>('.lanes');
+    const overview = () => this.renderRoot.querySelector('[part="overview"]')?.getBoundingClientRect().height ?? 0;
+    return box && { box, content: box.querySelector<HTMLElement>('.plot'), top: AXIS_HEIGHT, bottom: overview };
+  });
   private model: TimelineModel | null = null;
   private layout: TimelineLayout | null = null;
   private layoutInputs: unknown[] = [];
@@ -805,9 +813,10 @@ export class SyriaTimeline extends LitElement {
           })
         : nothing}
       <div class=${(selected || this.stance.selected) && model ? 'body with-details' : 'body'}>
+        <div class="lanes" @focusin=${this.lanesScroll.onFocusIn}>
         <div class="labels" lang=${ifDefined(model?.lang)}>${layout ? renderLaneLabels(layout.lanes, AXIS_HEIGHT, this.laneLabelOptions()) : nothing}</div>
         <div class="plot">${layout && model
-          ? html`${renderPlot({
+          ? html`${renderStickyAxis(layout, this.lanesScroll.scrolls)}${renderPlot({
               layout, lanes: model.lanesWithMarks(layout), laneBoxes: model.laneBoxes,
               activeKey: this.plot.activeKey, focusVisible: this.plot.focusVisible, selectedId: this.selected ?? null,
               active: model.item(this.plot.activeKey), hovered: model.item(this.plot.hoverKey), selectedMarks: model.placesOf(this.selected, layout),
@@ -831,6 +840,7 @@ export class SyriaTimeline extends LitElement {
               renderEventList(this.summary.summary, this.summary.items, this.summary.total, m, (id) => void this.focusEvent(id),
                 (n) => formatCount(n, loc.dates), model.lang)}`
           : nothing}</div>
+        </div>
         ${selected && model
           ? renderDetails({
               event: selected, actors: model.actors, sources: model.sources, locale: loc.dates, messages: m, dataLang: model.lang,
