@@ -236,7 +236,8 @@ export class SyriaTimeline extends LitElement {
   private readonly size = new PlotSizeController(this, () => this.renderRoot.querySelector<HTMLElement>('.plot'));
   private readonly zoom = new ZoomController(this, {
     onFrame: (d) => (this.view = d), onEnd: (d) => this.commit(d), durationMs: () => zoomDuration(this),
-    wheelZoom: () => this.wheelZoom, onPlainWheel: () => this.wheelHint.show(),
+    wheelZoom: () => this.wheelZoom, // A wheel that scrolls the lanes (a host of fixed height) is not a missed zoom: no hint then.
+    onPlainWheel: (e) => this.lanesScroll.scrolledBy(e) || this.wheelHint.show(),
   });
   private readonly wheelHint = new WheelHintController(this);
   private readonly brush = new OverviewBrushController(this, (d) => this.zoom.zoomTo(d));

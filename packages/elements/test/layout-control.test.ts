@@ -115,6 +115,16 @@ describe('a host of fixed height', () => {
     expect(r.top).toBeGreaterThanOrEqual(room(h).top - 0.5);
   });
 
+  it('a plain wheel that scrolls the lanes shows no zoom hint; once they cannot scroll that way it does', async () => {
+    const h = await mountIn('height:300px');
+    await h.wheel(100, 0.5, false);
+    expect(root(h).querySelector('.wheel-hint')).toBeNull();
+    box(h).scrollTop = box(h).scrollHeight;
+    await h.settle();
+    await h.wheel(100, 0.5, false);
+    expect(root(h).querySelector('.wheel-hint')).not.toBeNull();
+  });
+
   it('keeps the details usable: the lanes still scroll beside them on a wide host', async () => {
     const h = await mountIn('height:400px;width:1100px');
     await h.focusFirstMark();

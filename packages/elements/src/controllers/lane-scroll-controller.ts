@@ -52,6 +52,13 @@ export class LaneScrollController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Whether a plain wheel turn scrolls the lanes' box (it can still move that way), rather than the page. */
+  scrolledBy(e: WheelEvent): boolean {
+    const box = this.find()?.box;
+    if (!box || e.deltaY === 0) return false;
+    return e.deltaY < 0 ? box.scrollTop > 0 : box.scrollTop + box.clientHeight < box.scrollHeight - 1;
+  }
+
   /** Focus arrived in the lanes: scroll the box (vertically) so that the focused control shows whole. */
   readonly onFocusIn = (e: FocusEvent): void => {
     const found = this.find();

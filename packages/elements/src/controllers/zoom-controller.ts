@@ -13,8 +13,8 @@ export interface ZoomControllerOptions {
   onEnd: (domain: ViewDomain) => void;
   /** Whether a plain wheel zooms (the `wheel-zoom` attribute); otherwise only Ctrl/⌘ + wheel and pinches do. */
   wheelZoom?: () => boolean;
-  /** A plain wheel turn over the plot was left to scroll the page (show how to zoom). */
-  onPlainWheel?: () => void;
+  /** A plain wheel turn over the plot was left to scroll the page or the lanes (show how to zoom). */
+  onPlainWheel?: (e: WheelEvent) => void;
   /** How long a discrete step animates, ms, read when it starts (default `ZOOM_ANIMATION_MS`; 0: never). */
   durationMs?: () => number;
 }
@@ -209,7 +209,7 @@ export class ZoomController implements ReactiveController {
     if (!t0 || !this.geometry) return;
     const zoomKey = e.ctrlKey || e.metaKey;
     if (!zoomKey && !this.wheelTimer && !this.options.wheelZoom?.()) {
-      this.options.onPlainWheel?.();
+      this.options.onPlainWheel?.(e);
       return;
     }
     const px = this.plotX(e);
