@@ -75,6 +75,11 @@ const SUMMARY_DELAY_MS = 300;
  * a key takes over from where the view got to. Under `prefers-reduced-motion` they are instant.
  * The methods and `updateComplete` resolve once the view has settled.
  * `syria-timeline-range-change` fires once when a change settles, not on every frame.
+ *
+ * Height: as tall as its lanes, unless the host is given a `height` or `max-height` (plain CSS):
+ * then the lanes scroll inside it, while the toolbar, the time axis and the overview strip stay
+ * where they are; lane labels scroll with their lanes, a mark that gets keyboard focus is
+ * scrolled into view, and the legend and the details panel scroll on their own.
  * `syria-timeline-select` fires for the user's selections and `focusEvent`, not when the
  * `selected` attribute is set by the page.
  *
@@ -211,11 +216,11 @@ export class SyriaTimeline extends LitElement {
   /** A plain wheel zooms (as in a full-page app); by default it scrolls the page and Ctrl/⌘ + wheel zooms. */
   @property({ type: Boolean, attribute: 'wheel-zoom' }) wheelZoom = false;
   @property() axis: 'compressed' | 'linear' = 'compressed';
-  /** The narrowest window one can zoom to, an ISO 8601 duration (`P1D`, `P2W`, `P6M`; default 3 days). */
+  /** The narrowest window one can zoom to, an ISO 8601 duration (`P1D`, `P2W`, `P6M`, `PT12H`; a year counts 365.25 days, a month a twelfth of that). Default 3 days; an unreadable value keeps it (a warning in development). */
   @property({ attribute: 'min-span' }) minSpan: string | undefined = undefined;
-  /** The widest window one can zoom out to, an ISO 8601 duration (`P1Y`; default: the whole extent). */
+  /** The widest window one can zoom out to, an ISO 8601 duration (`P1Y`). Default: the whole extent. The first view and `resetZoom` show the widest window, centred; ignored (a warning in development) when unreadable or narrower than `min-span`. */
   @property({ attribute: 'max-span' }) maxSpan: string | undefined = undefined;
-  /** The outer bounds of the view, an ISO 8601 interval of dates (`2011/2015-06`, `2012-03/..`; default: the data's extent). */
+  /** The outer bounds of the view, an ISO 8601 interval of dates as `start`/`end` take them, the end inclusive (`2011/2015-06`; `..` leaves a side at the data's extent: `2012-03/..`). Default: the data's extent, padded by 5 %. The overview strip shows them. */
   @property() bounds: string | undefined = undefined;
 
   /** The window shown (UTC ms), set by the zoom controller. */
