@@ -45,10 +45,11 @@ export const MaxHeightNarrow: Story = {
 /**
  * `min-span="P1M"`: no closer than a month; `max-span="P1Y"`: no wider than a year (so the first
  * view is the middle year); `bounds="2012/2014"`: never outside 2012–2014. The zoom buttons turn
- * off at the limits.
+ * off at the limits. On a linear axis (`axis="linear"`): on the compressed one spans are measured as
+ * drawn, so a year of the axis can hold more dates when a fold is in view.
  */
 export const ZoomLimits: Story = {
-  render: () => html`<syria-timeline min-span="P1M" max-span="P1Y" bounds="2012/2014"></syria-timeline>`,
+  render: () => html`<syria-timeline axis="linear" min-span="P1M" max-span="P1Y" bounds="2012/2014"></syria-timeline>`,
   play: async ({ canvasElement }) => {
     const el = await findTimeline(canvasElement);
     const shown = await el.zoomTo('2010', '2020');
