@@ -64,16 +64,16 @@ export function attributeWarnings(values: CheckedAttributes, dataset: Dataset | 
   for (const side of ['minSpan', 'maxSpan'] as const) {
     const value = values[side];
     if (value !== undefined && spanMs(value) === null) {
-      warn(side, value, `not a span; expected an ISO 8601 duration such as "P1D", "P2W", "P6M", "P1Y" (${side === 'minSpan' ? 'the default, 3 days, holds' : 'ignored'})`);
+      warn(side, value, 'not a span; expected an ISO 8601 duration such as "P1D", "P2W", "P6M", "P1Y"; ignored');
     }
   }
   const min = spanMs(values.minSpan);
   const max = spanMs(values.maxSpan);
   if (max !== null && max < (min ?? MIN_VIEW_SPAN_MS)) {
-    warn('maxSpan', values.maxSpan!, `narrower than ${min === null ? 'the default min-span (P3D)' : `min-span=${JSON.stringify(values.minSpan)}`}; ignored`);
+    warn('maxSpan', values.maxSpan!, 'narrower than min-span (default P3D); ignored');
   }
   if (values.bounds !== undefined && viewBounds(values.bounds) === null) {
-    warn('bounds', values.bounds, 'not an interval of dates; expected START/END as "2011/2015", "2012-03-01/2013-06" or "2012/.." (an end after the start); ignored');
+    warn('bounds', values.bounds, 'not an interval of dates; expected START/END such as "2011/2015" or "2012-03/.."; ignored');
   }
   if (dataset) {
     const issues = dataset.issues.map((i) => i.id);

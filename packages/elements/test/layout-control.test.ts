@@ -223,7 +223,7 @@ describe('unreadable limits (development builds)', () => {
     const messages = warn.mock.calls.map((c) => String(c[0]));
     expect(messages).toEqual([
       expect.stringMatching(/^<syria-timeline> min-span="3 days": not a span; expected an ISO 8601 duration such as "P1D"/),
-      expect.stringMatching(/^<syria-timeline> max-span="P1D": narrower than the default min-span \(P3D\); ignored/),
+      expect.stringMatching(/^<syria-timeline> max-span="P1D": narrower than min-span \(default P3D\); ignored/),
       expect.stringMatching(/^<syria-timeline> bounds="2013\/2012": not an interval of dates; expected START\/END/),
     ]);
     const shown = await h.element.zoomTo(utc(2013, 1, 1), utc(2013, 1, 2));
