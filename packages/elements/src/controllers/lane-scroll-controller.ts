@@ -29,6 +29,8 @@ export class LaneScrollController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // Every zoom frame updates the host: look the nodes up again only when Lit has replaced them.
+    if (this.observed.length > 0 && this.observed.every((n) => n.isConnected)) return;
     const found = this.find();
     const targets = found ? [found.box, ...(found.content ? [found.content] : [])] : [];
     if (targets.length === this.observed.length && targets.every((t, i) => t === this.observed[i])) return;
