@@ -10,6 +10,6 @@ import { renderBreaks } from './render-breaks.js';
  */
 export function renderStickyAxis(layout: TimelineLayout, scrolls: boolean): TemplateResult | typeof nothing {
   if (!scrolls) return nothing;
-  return html`<svg class="sticky-axis" width=${layout.width} height=${AXIS_HEIGHT} aria-hidden="true">${renderAxis(layout.ticks, 0, layout.width)}${
+  return html`<svg class="sticky-axis" width=${layout.width} height=${AXIS_HEIGHT} aria-hidden="true">${renderAxis(layout.ticks, layout.breaks, 0, layout.width)}${
     layout.breaks.length ? renderBreaks(layout.breaks, 0, 'bands') : nothing}</svg>`;
 }
