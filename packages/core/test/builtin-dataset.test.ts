@@ -6,10 +6,11 @@ import { builtinDataset } from '../src/dataset/index.js';
 import { whenSpan } from '../src/dates/index.js';
 import type { Id, When } from '../src/model/index.js';
 import { parseDataset } from '../src/validate/index.js';
+import { seedFile } from './support/seed-quotes.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const { lanes, actors, sources, events, stances } = builtinDataset;
-const sourceTexts = Object.fromEntries(sources.map((s) => [s.id, readFileSync(path.join(root, s.file), 'utf8')]));
+const sourceTexts = Object.fromEntries(sources.map((s) => [s.id, readFileSync(path.join(root, seedFile(s)), 'utf8')]));
 const sourceById = new Map(sources.map((s) => [s.id, s]));
 
 /** Every date in the dataset, labelled with where it sits. */
