@@ -74,6 +74,25 @@ describe('syria-timeline validate', () => {
     expect(withoutTexts.err).toMatch(/sources\[0\]\.file: got "stories\/fixtures\/harbour-talks\.txt", expected a source text/);
   });
 
+  it('accepts quotes without offsets from a source known only by its URL, and points at offsets given for one', async () => {
+    const data = JSON.parse(await readFile(path.join(repo, 'stories/fixtures/harbour-talks.json'), 'utf8'));
+    data.sources.push({ id: 'gazette', title: 'Southland rejects a ceasefire', url: 'https://example.org/gazette', dateline: { start: '2014-05-04', basis: 'stated' } });
+    data.events[0].evidence.push({ source: 'gazette', text: 'No ceasefire while the blockade lasts' });
+    const file = path.join(dir, 'web.json');
+    await writeFile(file, JSON.stringify(data, null, 2));
+    expect(await cli('validate', file, '--sources', path.join(repo, 'packages/cli/templates/sample'))).toMatchObject({ code: 0, err: '' });
+    Object.assign(data.events[0].evidence.at(-1), { start: 0, end: 37 });
+    const text = JSON.stringify(data, null, 2);
+    await writeFile(file, text);
+    const { code, err } = await cli('validate', file, '--sources', path.join(repo, 'packages/cli/templates/sample'));
+    expect(code).toBe(1);
+    const at = data.events[0].evidence.length - 1;
+    // The position of the value 0, after the key "start": .
+    const [line, column] = positionOf(text, '"start": 0').split(':').map(Number);
+    expect(err).toMatch(new RegExp(`^${escape(file)}:${line}:${column! + '"start": '.length}: events\\[0\\]\\.evidence\\[${at}\\]\\.start: got 0, ` +
+      'expected no offsets: they need the source\'s text, and source "gazette" is known only by its URL', 'm'));
+  });
+
   it('reports a JSON syntax error where it is', async () => {
     const file = path.join(dir, 'syntax.json');
     await writeFile(file, '{\n  "version": 1,\n  "lanes": [,]\n}\n');
