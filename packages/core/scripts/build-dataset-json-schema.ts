@@ -51,12 +51,22 @@ export function buildDatasetJsonSchema(): string {
   const definitions = (schema as { $defs?: Record<string, Record<string, unknown>> }).$defs ?? {};
   if (definitions.When) definitions.When = { ...definitions.When, allOf: whenRules() };
   if (definitions.Relation) definitions.Relation = { ...definitions.Relation, allOf: [requiresWhen('inferred', ['note'])] };
-  // Offsets come in pairs (both, or neither for a quote from a source known only by its URL).
-  if (definitions.Evidence) definitions.Evidence = { ...definitions.Evidence, dependencies: { start: ['end'], end: ['start'] } };
+  // Offsets come in pairs (both, or neither for a quote from a source known only by its URL). The
+  // words for authors are added here, so that the schema's prose does not weigh on the bundle.
+  if (definitions.Evidence) {
+    definitions.Evidence = {
+      ...definitions.Evidence,
+      description: 'A quote: its exact text, with start and end when its source has a file (a local text), ' +
+        'without them when the source is known only by its URL',
+      dependencies: { start: ['end'], end: ['start'] },
+    };
+  }
   // A source has a local text, or is known by its URL.
   if (definitions.Source) {
     definitions.Source = {
       ...definitions.Source,
+      description: 'A source text: a file (a local copy, which its quotes carry offsets into), or else a url alone ' +
+        '(a source known only by its URL, whose quotes carry their text without offsets)',
       anyOf: [{ properties: { file: true }, required: ['file'] }, { properties: { url: true }, required: ['url'] }],
     };
   }

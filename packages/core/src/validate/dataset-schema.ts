@@ -57,8 +57,8 @@ const whenSchema = strictObject({
 
 const evidenceSchema = strictObject({
   source: ref('the source quoted'),
-  start: exactOptional(offset("Inclusive UTF-16 offset of the quote in the source's text; with end, exactly when the source has a file (none for a source known only by its URL)")),
-  end: exactOptional(offset('Exclusive UTF-16 offset: sourceText.slice(start, end) === text; with start')),
+  start: exactOptional(offset('Inclusive UTF-16 offset of the quote in the source text')),
+  end: exactOptional(offset('Exclusive UTF-16 offset: sourceText.slice(start, end) === text')),
   text: text('The quote, exactly as in the source', LONG),
   speaker: exactOptional(ref('the person, body or group whose own words the quote is')),
 });
@@ -134,7 +134,7 @@ const stanceSchema = strictObject({
 
 const sourceSchema = strictObject({
   id,
-  file: exactOptional(text("Path of the local text, relative to the repository root or the data file: 'seeds/002_461fbc77ecd1b75f.txt'; absent for a source known only by its url")),
+  file: exactOptional(text("Path of the text, relative to the repository root: 'seeds/002_461fbc77ecd1b75f.txt'")),
   title: text('Headline as printed'),
   publisher: exactOptional(text("'Reuters'")),
   publisherNote: exactOptional(text('Why the publisher is thought to be so, when the text does not print it', LONG)),
@@ -142,7 +142,7 @@ const sourceSchema = strictObject({
   credits: exactOptional(text("Credits as printed: 'Reporting by …; Editing by …'", LONG)),
   url: exactOptional(pipe(string(), maxLength(LONG, characters(LONG)),
     regex(SAFE_URL_PATTERN, 'an absolute http: or https: URL (no javascript:, data: or relative URLs)'),
-    description('Where the text was published; http(s) only. Required when there is no file: the source is then known only by its URL, and its quotes carry text without start and end'))),
+    description('Where the text was published; http(s) only'))),
   dateline: whenSchema,
   sha256: exactOptional(pipe(string(), regex(SHA256_PATTERN, 'a SHA-256 digest as 64 lowercase hex digits'))),
   lang: lang("Language of the source's text when it differs from the dataset's: 'ru'"),

@@ -9,7 +9,6 @@ import { checkReferences } from './check-references.js';
 import { checkPartOfCycles } from './check-part-of-cycles.js';
 import { checkDates } from './check-dates.js';
 import { checkEvidence } from './check-evidence.js';
-import { checkSources } from './check-sources.js';
 import { checkEvents } from './check-events.js';
 import { checkStanceConflicts } from './check-stance-conflicts.js';
 import { withoutSchemaKey } from './without-schema-key.js';
@@ -51,7 +50,6 @@ export function collectDatasetIssues(dataset: unknown, options: ParseDatasetOpti
     ...checkReferences(input),
     ...checkPartOfCycles(input),
     ...checkDates(input, options.sourceTexts),
-    ...checkSources(input),
     ...checkEvidence(input, options.sourceTexts),
     ...checkEvents(input),
     ...checkStanceConflicts(input),

@@ -226,7 +226,7 @@ function isEvidenceList(list: unknown, c: Context): boolean {
     const { source, start, end, text, speaker } = item;
     if (typeof source !== 'string' || !c.sources.has(source) || !isText(text, LONG)) return false;
     let n = 2;
-    const sourceText = c.texts === undefined ? undefined : sourceTextOf(c.texts, source);
+    const sourceText = sourceTextOf(c.texts, source);
     if (c.textless.has(source)) {
       if (start !== undefined || end !== undefined) return false;
       if (sourceText !== undefined && !sourceText.includes(text)) return false;

@@ -111,10 +111,10 @@ export const MUTATIONS: readonly Mutation[] = [
     path: 'events[2].evidence[1].start', shows: 'known only by its URL' },
   { name: 'a quote without offsets from a source that has a file',
     apply: (d) => { delete d.events[0]!.evidence[0].start; delete d.events[0]!.evidence[0].end; },
-    path: 'events[0].evidence[0].start', shows: 'offsets of the quote in source "002"' },
+    path: 'events[0].evidence[0].start', shows: 'offsets into the text of source "002"' },
   { name: 'a start without its end', apply: (d) => { delete d.events[0]!.evidence[0].end; },
-    path: 'events[0].evidence[0].end', shows: 'start and end go together' },
+    path: 'events[0].evidence[0].end', shows: 'start and end together' },
   { name: 'a quote from a source known only by its URL that is not in the text given for it', withTexts: true,
     apply: (d) => { d.events[2]!.evidence[1]!.text = 'Russia vetoed the draft backed by Western nations'; },
-    path: 'events[2].evidence[1].text', shows: 'occur in the text given for source "tass-web"' },
+    path: 'events[2].evidence[1].text', shows: 'words in the text of source "tass-web"' },
 ];
