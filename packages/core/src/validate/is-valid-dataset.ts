@@ -21,8 +21,9 @@ import {
  *
  * Every rule of `parseDataset` is enforced here, in one pass over each collection: the structure
  * of `datasetSchema` (types, enums, slugs, required and unknown fields), unique ids, references,
- * `partOf` cycles, EDTF dates and their order, the resolved/inferred requirements, quote offsets
- * (and slices, given `sourceTexts`), one actor participant per event, and stance conflicts.
+ * `partOf` cycles, EDTF dates and their order, the resolved/inferred requirements, a source's file
+ * or url, quote offsets exactly for sources with a file (and slices, given `sourceTexts`), one actor
+ * participant per event, and stance conflicts.
  * Tests check that it never accepts what the collecting pass rejects.
  *
  * When it says `false`, `parseDataset(input)` (or `findDatasetIssues`) tells what is wrong; the
