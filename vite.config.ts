@@ -67,7 +67,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'core-tz',
-          include: ['packages/core/src/dates/**/*.test.ts', 'packages/core/test/**/*.tz.test.ts'],
+          // …and the CLI's relative-date resolution (date-fns in UTC), which left the core.
+          include: ['packages/core/src/dates/**/*.test.ts', 'packages/core/test/**/*.tz.test.ts', 'packages/cli/src/resolve-relative-date*.test.ts'],
           environment: 'node',
           env: { TZ: 'America/Los_Angeles' },
         },

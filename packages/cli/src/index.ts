@@ -5,5 +5,6 @@ export { quoteEvidence, evidenceIn, QuoteNotFoundError } from './commands/quote.
 export { importTables, DEFAULT_LANE_COLORS, type ImportOptions, type ImportResult, type TableKind } from './commands/import-tables.js';
 export { initDataset, SCHEMA_URL } from './commands/init.js';
 export { findQuote, type QuoteMatch } from './find-quote.js';
+export { resolveRelativeDate, SUPPORTED_RELATIVE_PHRASES, type ResolvedDate } from './resolve-relative-date.js';
 export { LocatedJson, JsonSyntaxError, pathKeys, type TextPosition } from './json-locations.js';
 export { formatProblem, type Problem } from './problem.js';

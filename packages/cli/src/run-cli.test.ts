@@ -74,6 +74,25 @@ describe('syria-timeline validate', () => {
     expect(withoutTexts.err).toMatch(/sources\[0\]\.file: got "stories\/fixtures\/harbour-talks\.txt", expected a source text/);
   });
 
+  it('accepts quotes without offsets from a source known only by its URL, and points at offsets given for one', async () => {
+    const data = JSON.parse(await readFile(path.join(repo, 'stories/fixtures/harbour-talks.json'), 'utf8'));
+    data.sources.push({ id: 'gazette', title: 'Southland rejects a ceasefire', url: 'https://example.org/gazette', dateline: { start: '2014-05-04', basis: 'stated' } });
+    data.events[0].evidence.push({ source: 'gazette', text: 'No ceasefire while the blockade lasts' });
+    const file = path.join(dir, 'web.json');
+    await writeFile(file, JSON.stringify(data, null, 2));
+    expect(await cli('validate', file, '--sources', path.join(repo, 'packages/cli/templates/sample'))).toMatchObject({ code: 0, err: '' });
+    Object.assign(data.events[0].evidence.at(-1), { start: 0, end: 37 });
+    const text = JSON.stringify(data, null, 2);
+    await writeFile(file, text);
+    const { code, err } = await cli('validate', file, '--sources', path.join(repo, 'packages/cli/templates/sample'));
+    expect(code).toBe(1);
+    const at = data.events[0].evidence.length - 1;
+    // The position of the value 0, after the key "start": .
+    const [line, column] = positionOf(text, '"start": 0').split(':').map(Number);
+    expect(err).toMatch(new RegExp(`^${escape(file)}:${line}:${column! + '"start": '.length}: events\\[0\\]\\.evidence\\[${at}\\]\\.start: got 0, ` +
+      'expected no offsets: source "gazette" is known only by its URL \\(no file\\)$', 'm'));
+  });
+
   it('reports a JSON syntax error where it is', async () => {
     const file = path.join(dir, 'syntax.json');
     await writeFile(file, '{\n  "version": 1,\n  "lanes": [,]\n}\n');
@@ -107,6 +126,15 @@ describe('syria-timeline quote', () => {
     const twice = await cli('quote', seed, 'Assad');
     expect(twice.code).toBe(1);
     expect(twice.err).toMatch(/occurs \d+ times .*quote more words/);
+  });
+
+  it('prints a quote without offsets for a source known only by its URL, and asks for its id', async () => {
+    const url = 'https://example.org/tass/syria-veto';
+    const { code, out, err } = await cli('quote', url, 'Russia vetoed the draft resolution', '--id', 'tass-web');
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toEqual({ source: 'tass-web', text: 'Russia vetoed the draft resolution' });
+    expect(err).toMatch(/not read, so the words are not checked/);
+    expect(await cli('quote', url, 'Russia vetoed')).toMatchObject({ code: 2, err: expect.stringMatching(/needs --id/) });
   });
 });
 
@@ -151,6 +179,52 @@ describe('syria-timeline import', () => {
     const second = await cli('import', ...tables, '-o', out);
     expect(second.code).toBe(1);
     expect(second.err).toMatch(new RegExp(`events\\.csv:6: row 6, column D "date": got "2014-13-10", expected .+`));
+  });
+
+  it('keeps the quote of a source known only by its URL as written, without offsets, and validates the result', async () => {
+    for (const t of ['actors', 'lanes', 'issues', 'harbour-talks']) {
+      const name = t === 'harbour-talks' ? 'harbour-talks.txt' : `${t}.csv`;
+      await copyFile(path.join(sample, name), path.join(dir, name));
+    }
+    const url = 'https://example.org/south-gazette/ceasefire';
+    await writeFile(path.join(dir, 'sources.csv'), `${await readFile(path.join(sample, 'sources.csv'), 'utf8')}` +
+      `gazette,,Southland rejects a ceasefire,South Gazette,${url},2014-05-04,stated,\n`);
+    // One event cites the web-only source by id, another by its URL.
+    const events = (await readFile(path.join(sample, 'events.csv'), 'utf8')).trimEnd().split('\n');
+    events.push('gazette-minister,statement,Southland minister: no ceasefire,2014-05-04,,stated,,,,south-minister,,,,,gazette,' +
+      '"No ceasefire while the blockade lasts, the minister said",,,');
+    events.push(`gazette-council,statement,The Council regrets the refusal,2014-05-04,,stated,,,,council,,,,,${url},The Council regretted the refusal,,,`);
+    await writeFile(path.join(dir, 'events.csv'), `${events.join('\n')}\n`);
+    const out = path.join(dir, 'out.json');
+    const tables = ['events', 'actors', 'lanes', 'sources', 'issues'].map((t) => path.join(dir, `${t}.csv`));
+    const imported = await cli('import', ...tables, '-o', out);
+    expect(imported.err).toBe('');
+    expect(imported.code).toBe(0);
+    const data = JSON.parse(await readFile(out, 'utf8'));
+    expect(data.sources.find((s: { id: string }) => s.id === 'gazette')).toEqual({
+      id: 'gazette', title: 'Southland rejects a ceasefire', publisher: 'South Gazette', url,
+      dateline: { start: '2014-05-04', basis: 'stated' },
+    });
+    const evidenceOf = (id: string) => data.events.find((e: { id: string }) => e.id === id).evidence;
+    expect(evidenceOf('gazette-minister')).toEqual([{ source: 'gazette', text: 'No ceasefire while the blockade lasts, the minister said' }]);
+    expect(evidenceOf('gazette-council')).toEqual([{ source: 'gazette', text: 'The Council regretted the refusal' }]);
+    // The file's own quotes still carry their offsets, and the whole file validates.
+    expect(evidenceOf('harbour-meeting')[0]).toMatchObject({ source: 'wire-1', start: expect.any(Number), end: expect.any(Number) });
+    expect(await cli('validate', out)).toMatchObject({ code: 0 });
+  });
+
+  it('says, at the row, that a source needs a file or a url', async () => {
+    await copyFile(path.join(sample, 'harbour-talks.txt'), path.join(dir, 'harbour-talks.txt'));
+    await writeFile(path.join(dir, 'sources.csv'), `${await readFile(path.join(sample, 'sources.csv'), 'utf8')}` +
+      'gazette,,Southland rejects a ceasefire,South Gazette,,2014-05-04,stated,\n');
+    const events = (await readFile(path.join(sample, 'events.csv'), 'utf8')).trimEnd();
+    await writeFile(path.join(dir, 'events.csv'), `${events}\ngazette-minister,statement,No ceasefire,2014-05-04,,stated,,,,` +
+      'south-minister,,,,,gazette,No ceasefire,,,\n');
+    const { code, err } = await cli('import', path.join(dir, 'events.csv'), path.join(dir, 'sources.csv'));
+    expect(code).toBe(1);
+    expect(err).toMatch(/sources\.csv:3: row 3, column B "file": got nothing, expected .*or else its http\(s\) url/);
+    // Reported once, at the source's row: not again at each event quoting it.
+    expect(err).not.toMatch(/events\.csv/);
   });
 
   it('refuses a table it cannot recognise', async () => {

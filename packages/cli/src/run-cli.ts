@@ -17,6 +17,7 @@ export const USAGE = `Usage: syria-timeline <command> [options]
 Commands:
   validate DATA.json [--sources DIR]       check a dataset; each problem as file:line:column: field: got …, expected …
   quote SOURCE.txt "words …" [--id ID]     print the evidence object (exact offsets) for words of a source text
+  quote URL "words …" --id ID              the evidence object for a source known only by its URL (no offsets)
   import EVENTS.csv [TABLE.csv …] [--sources DIR] [-o OUT.json]
                                            spreadsheet tables (CSV or TSV) to a valid dataset, quotes located for you
   init [DIR] [--force]                     write a starter dataset (timeline.json, with "$schema") and its source text
@@ -61,6 +62,13 @@ async function runCommand(argv: readonly string[], io: CliOutput): Promise<numbe
     case 'quote': {
       const [file, ...words] = positionals;
       if (!file || words.length === 0) return usage(io, 'quote takes a source text file and the words to find');
+      if (/^https?:\/\//i.test(file)) {
+        // No local text (the command never fetches): the words as typed, without offsets.
+        if (values.id === undefined) return usage(io, 'quote URL needs --id ID, the id of the source known by that URL');
+        io.out(JSON.stringify({ source: values.id, text: words.join(' ') }, null, 2));
+        io.err(`syria-timeline quote: ${file} is not read, so the words are not checked: copy them from the page exactly`);
+        return 0;
+      }
       try {
         io.out(JSON.stringify(await quoteEvidence(file, words.join(' '), values.id), null, 2));
         return 0;

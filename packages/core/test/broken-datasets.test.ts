@@ -65,10 +65,11 @@ describe('parseDataset(input, { sourceTexts })', () => {
 
   it('says what the slice really is when a quote does not match its source', () => {
     const dataset = validDataset();
-    dataset.events[0]!.evidence[0].start -= 4;
-    dataset.events[0]!.evidence[0].end -= 4;
+    const evidence = dataset.events[0]!.evidence[0];
+    const [start, end] = [evidence.start! - 4, evidence.end! - 4];
+    Object.assign(evidence, { start, end });
     const { issues } = errorOf(dataset, true);
-    const slice = SOURCE_TEXTS['002']!.slice(dataset.events[0]!.evidence[0].start, dataset.events[0]!.evidence[0].end);
+    const slice = SOURCE_TEXTS['002']!.slice(start, end);
     expect(issues[0]!.expected).toContain(JSON.stringify(slice));
     expect(issues[0]!.expected).toContain('the text occurs at');
   });

@@ -6,6 +6,7 @@ import { builtinDataset } from '../src/dataset/index.js';
 import { describeBasis } from '../src/dates/index.js';
 import type { Evidence, Id, When } from '../src/model/index.js';
 import { laneOfActor, lanesOfEvent } from '../src/query/index.js';
+import { seedFile } from './support/seed-quotes.js';
 
 // The editorial rules of docs/EDITORIAL.md that a reader would notice when they are broken: a date that reads firmer
 // than it is, an act drawn in the lane of a side that did not do it, an actor no item mentions, a quote that is not
@@ -14,7 +15,7 @@ import { laneOfActor, lanesOfEvent } from '../src/query/index.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const { actors, sources, events, stances, issues } = builtinDataset;
 const relations = builtinDataset.relations ?? [];
-const sourceTexts = new Map(sources.map((s) => [s.id, readFileSync(path.join(root, s.file), 'utf8')]));
+const sourceTexts = new Map(sources.map((s) => [s.id, readFileSync(path.join(root, seedFile(s)), 'utf8')]));
 const sourceById = new Map(sources.map((s) => [s.id, s]));
 const lanes = laneOfActor(builtinDataset);
 

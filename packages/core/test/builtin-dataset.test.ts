@@ -3,13 +3,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { builtinDataset } from '../src/dataset/index.js';
-import { resolveRelativeDate, whenSpan } from '../src/dates/index.js';
+import { whenSpan } from '../src/dates/index.js';
 import type { Id, When } from '../src/model/index.js';
 import { parseDataset } from '../src/validate/index.js';
+import { seedFile } from './support/seed-quotes.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const { lanes, actors, sources, events, stances } = builtinDataset;
-const sourceTexts = Object.fromEntries(sources.map((s) => [s.id, readFileSync(path.join(root, s.file), 'utf8')]));
+const sourceTexts = Object.fromEntries(sources.map((s) => [s.id, readFileSync(path.join(root, seedFile(s)), 'utf8')]));
 const sourceById = new Map(sources.map((s) => [s.id, s]));
 
 /** Every date in the dataset, labelled with where it sits. */
@@ -32,11 +33,10 @@ describe('builtinDataset', () => {
     expect(parseDataset(builtinDataset, { sourceTexts })).toEqual(builtinDataset);
   });
 
-  it.each(resolved)('%s equals resolveRelativeDate(phrase, dateline of its anchor)', (_where, when) => {
-    const anchor = sourceById.get(when.anchor ?? '');
-    expect(anchor, `anchor ${when.anchor}`).toBeDefined();
-    const expected = resolveRelativeDate(when.phrase ?? '', anchor!.dateline.start);
-    expect({ start: when.start, end: when.end }).toEqual({ start: expected.start, end: expected.end });
+  // That each resolved date equals resolveRelativeDate(phrase, dateline) is tested where the
+  // resolution lives, with the authoring tools: packages/cli/src/builtin-resolved-dates.test.ts.
+  it.each(resolved)('%s has an anchor that is a source of the dataset', (_where, when) => {
+    expect(sourceById.get(when.anchor ?? ''), `anchor ${when.anchor}`).toBeDefined();
   });
 
   it.each(resolved)('%s has a phrase that occurs in its anchor\'s text', (_where, when) => {

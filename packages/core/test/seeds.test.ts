@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { builtinDataset } from '../src/dataset/index.js';
 import type { Evidence } from '../src/model/index.js';
+import { seedFile, seedQuote } from './support/seed-quotes.js';
 
 // The seeds live at the repository root; this file is packages/core/test/.
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -13,29 +14,30 @@ const { sources, events, stances } = builtinDataset;
 const seedText = (sourceId: string): string => {
   const source = sources.find((s) => s.id === sourceId);
   if (!source) throw new Error(`evidence cites unknown source "${sourceId}"`);
-  return readFileSync(path.join(root, source.file), 'utf8');
+  return readFileSync(path.join(root, seedFile(source)), 'utf8');
 };
 
 /** Every quote of the dataset, labelled with where it sits, for readable failures. */
-const quotes: [string, Evidence][] = [
+const quotes: [string, ReturnType<typeof seedQuote>][] = [
   ...events.flatMap((e) => e.evidence.map((ev, i): [string, Evidence] => [`events[id=${e.id}].evidence[${i}]`, ev])),
   ...stances.flatMap((s) => s.evidence.map((ev, i): [string, Evidence] => [`stances[id=${s.id}].evidence[${i}]`, ev])),
-];
+].map(([where, ev]) => [where, seedQuote(ev)]);
 
 describe('the seed files behind the built-in dataset', () => {
   it.each(sources.map((s) => [s.id, s] as const))('source %s names a file that exists under seeds/', (_id, source) => {
-    expect(source.file.startsWith('seeds/'), source.file).toBe(true);
-    expect(existsSync(path.join(root, source.file)), `${source.file} is missing`).toBe(true);
+    const file = seedFile(source);
+    expect(file.startsWith('seeds/'), file).toBe(true);
+    expect(existsSync(path.join(root, file)), `${file} is missing`).toBe(true);
   });
 
   it.each(sources.map((s) => [s.id, s] as const))('source %s pins the sha256 of its file\'s exact bytes', (_id, source) => {
-    const bytes = readFileSync(path.join(root, source.file));
+    const bytes = readFileSync(path.join(root, seedFile(source)));
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(source.sha256);
   });
 
   it.each(sources.map((s) => [s.id, s] as const))('source %s decodes as UTF-8 without loss, so offsets are stable', (_id, source) => {
     // A lossy decode (U+FFFD) or a byte-order mark would shift every UTF-16 offset after it.
-    const bytes = readFileSync(path.join(root, source.file));
+    const bytes = readFileSync(path.join(root, seedFile(source)));
     const text = bytes.toString('utf8');
     expect(Buffer.from(text, 'utf8').equals(bytes)).toBe(true);
     expect(text.charCodeAt(0)).not.toBe(0xfeff);

@@ -1,6 +1,7 @@
-import type { Dataset } from '@syria-timeline/core';
+import { MIN_VIEW_SPAN_MS, type Dataset } from '@syria-timeline/core';
 import { resolveLocale } from './locales.js';
 import { viewBound } from './view-bound.js';
+import { spanMs, viewBounds } from './zoom-limits.js';
 
 /** The attributes whose values the element checks against what it can use. */
 export interface CheckedAttributes {
@@ -11,6 +12,9 @@ export interface CheckedAttributes {
   start: string | undefined;
   end: string | undefined;
   axis: string;
+  minSpan?: string | undefined;
+  maxSpan?: string | undefined;
+  bounds?: string | undefined;
 }
 
 export interface AttributeWarning {
@@ -18,6 +22,9 @@ export interface AttributeWarning {
   value: string;
   message: string;
 }
+
+/** The attribute of each checked property whose name differs. */
+const ATTRIBUTE_NAMES: Partial<Record<keyof CheckedAttributes, string>> = { minSpan: 'min-span', maxSpan: 'max-span' };
 
 const THEMES = ['auto', 'light', 'dark'];
 const AXES = ['compressed', 'linear'];
@@ -34,7 +41,7 @@ const listed = (ids: readonly string[]): string => {
 export function attributeWarnings(values: CheckedAttributes, dataset: Dataset | null): AttributeWarning[] {
   const warnings: AttributeWarning[] = [];
   const warn = (attribute: keyof CheckedAttributes, value: string, message: string) =>
-    warnings.push({ attribute, value, message: `${attribute}=${JSON.stringify(value)}: ${message}` });
+    warnings.push({ attribute, value, message: `${ATTRIBUTE_NAMES[attribute] ?? attribute}=${JSON.stringify(value)}: ${message}` });
   if (!THEMES.includes(values.theme)) warn('theme', values.theme, `not a theme; expected ${listed(THEMES)} (shown as "auto")`);
   if (!AXES.includes(values.axis)) warn('axis', values.axis, `not a time axis; expected ${listed(AXES)} (shown as "compressed")`);
   const locale = values.locale;
@@ -53,6 +60,20 @@ export function attributeWarnings(values: CheckedAttributes, dataset: Dataset | 
     if (value !== undefined && viewBound(value, side) === null) {
       warn(side, value, 'not a date; expected YYYY, YYYY-MM or YYYY-MM-DD (or a full ISO timestamp); ignored');
     }
+  }
+  for (const side of ['minSpan', 'maxSpan'] as const) {
+    const value = values[side];
+    if (value !== undefined && spanMs(value) === null) {
+      warn(side, value, 'not a span; expected an ISO 8601 duration such as "P1D", "P2W", "P6M", "P1Y"; ignored');
+    }
+  }
+  const min = spanMs(values.minSpan);
+  const max = spanMs(values.maxSpan);
+  if (max !== null && max < (min ?? MIN_VIEW_SPAN_MS)) {
+    warn('maxSpan', values.maxSpan!, 'narrower than min-span (default P3D); ignored');
+  }
+  if (values.bounds !== undefined && viewBounds(values.bounds) === null) {
+    warn('bounds', values.bounds, 'not an interval of dates; expected START/END such as "2011/2015" or "2012-03/.."; ignored');
   }
   if (dataset) {
     const issues = dataset.issues.map((i) => i.id);

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
-  DEFAULT_LAYOUT_OPTIONS, MIN_VIEW_SPAN_MS, formatCount, layoutTimeline, markBox, prepareTimeline,
+  DEFAULT_LAYOUT_OPTIONS, formatCount, layoutTimeline, markBox, prepareTimeline,
   type Dataset, type TimelineLayout, type ViewDomain,
 } from '@syria-timeline/core';
 import { timelineStyles } from './syria-timeline.styles.js';
@@ -22,6 +22,7 @@ import { zoomDuration } from './view-animation.js';
 import { DEV_MODE } from '#dev-mode';
 import { attributeWarnings } from './attribute-warnings.js';
 import { warnOnce } from './warn-once.js';
+import { boundedExtent, zoomLimits } from './zoom-limits.js';
 import { rangeLabel } from './range-label.js';
 import { TimelineModel, type ViewSummary } from './timeline-model.js';
 import { AXIS_HEIGHT } from './templates/render-axis.js';
@@ -47,6 +48,8 @@ import { renderStanceDetails } from './templates/render-stance-details.js';
 import { legendFacts } from './legend-facts.js';
 import { relationLine, renderSideCard } from './templates/render-side-card.js';
 import { SideCardController } from './controllers/side-card-controller.js';
+import { LaneScrollController } from './controllers/lane-scroll-controller.js';
+import { renderStickyAxis } from './templates/render-sticky-axis.js';
 
 /** The SVG/PNG export (~1.2 KiB gzip) is a lazy chunk: a page downloads it on its first export. */
 const importExport = () => import('./export/export-view.js');
@@ -73,12 +76,17 @@ const SUMMARY_DELAY_MS = 300;
  * Zoom: Ctrl/⌘ + wheel and trackpad pinch (a plain wheel scrolls the page and shows "Use Ctrl +
  * scroll to zoom" over the plot, as maps do; `wheel-zoom` makes a plain wheel zoom, for a
  * full-page app), drag and two-finger pinch (time axis only), the overview brush, the toolbar
- * buttons (disabled at the zoom limits), the keys below, and `zoomTo`/`resetZoom`/`focusEvent`.
+ * buttons (disabled at the zoom limits: `min-span`, `max-span`, `bounds`), the keys below, and `zoomTo`/`resetZoom`/`focusEvent`.
  * Within a zoom gesture the page never scrolls, even at a limit. Steps (keys, buttons, the
  * brush, a double-click, and the methods) animate for about 200 ms, interruptible: a gesture or
  * a key takes over from where the view got to. Under `prefers-reduced-motion` they are instant.
  * The methods and `updateComplete` resolve once the view has settled.
  * `syria-timeline-range-change` fires once when a change settles, not on every frame.
+ *
+ * Height: as tall as its lanes, unless the host is given a `height` or `max-height` (plain CSS):
+ * then the lanes scroll inside it, while the toolbar, the time axis and the overview strip stay
+ * where they are; lane labels scroll with their lanes, a mark that gets keyboard focus is
+ * scrolled into view, and the legend and the details panel scroll on their own.
  * `syria-timeline-select` fires for the user's selections and `focusEvent`, not when the
  * `selected` attribute is set by the page.
  *
@@ -116,6 +124,9 @@ const SUMMARY_DELAY_MS = 300;
  * @attr theme - 'auto' (default: follows prefers-color-scheme), 'light' or 'dark'.
  * @attr wheel-zoom - Boolean: a plain wheel zooms the timeline (for a full-page app). By default a plain wheel scrolls the page and Ctrl/⌘ + wheel or a pinch zooms.
  * @attr axis - 'compressed' (default) or 'linear'. The compressed time axis folds each long empty stretch into a labelled break ('⋯ 18 months ⋯') when such stretches would otherwise take most of the width (none takes more than 10 % of the full view after folding; data without them keeps a linear axis); it is linear inside each busy period, and zoom, pan, the brush and `zoomTo` act on it. The overview strip always shows linear time.
+ * @attr min-span - The narrowest window one can zoom to, an ISO 8601 duration: `P1D`, `P2W`, `P6M`, `P1Y`, `PT12H` (a year counts 365.25 days, a month a twelfth of that). Default `P3D`. Measured on the axis as drawn (on the compressed axis a fold counts its drawn width). An unreadable value keeps the default and warns in development.
+ * @attr max-span - The widest window one can zoom out to, an ISO 8601 duration, measured as `min-span` (default: the whole extent). The first view and `resetZoom` then show the widest window allowed, centred in the extent. Ignored (with a warning in development) when unreadable or narrower than `min-span`.
+ * @attr bounds - The outer bounds of the view, an ISO 8601 interval `START/END` of dates as `start` and `end` take them, the end inclusive: `2012/2013` is the two years, `2012-03/..` (`..` or nothing: that side stays at the data's extent). Default: the data's extent, padded by 5 %. Zoom, pan, the brush, the keys and `zoomTo` stay inside them; the overview strip shows them. An unreadable value is ignored, with a warning in development.
  *
  * @csspart toolbar - The bar with the issue picker, zoom buttons and the shown range.
  * @csspart issue-picker - The `<select>` of issues.
@@ -203,6 +214,12 @@ export class SyriaTimeline extends LitElement {
   /** A plain wheel zooms (as in a full-page app); by default it scrolls the page and Ctrl/⌘ + wheel zooms. */
   @property({ type: Boolean, attribute: 'wheel-zoom' }) wheelZoom = false;
   @property() axis: 'compressed' | 'linear' = 'compressed';
+  /** The narrowest window one can zoom to, an ISO 8601 duration (`P1D`, `P2W`, `P6M`, `PT12H`; a year counts 365.25 days, a month a twelfth of that). Default 3 days; an unreadable value keeps it (a warning in development). */
+  @property({ attribute: 'min-span' }) minSpan: string | undefined = undefined;
+  /** The widest window one can zoom out to, an ISO 8601 duration (`P1Y`). Default: the whole extent. The first view and `resetZoom` show the widest window, centred; ignored (a warning in development) when unreadable or narrower than `min-span`. */
+  @property({ attribute: 'max-span' }) maxSpan: string | undefined = undefined;
+  /** The outer bounds of the view, an ISO 8601 interval of dates as `start`/`end` take them, the end inclusive (`2011/2015-06`; `..` leaves a side at the data's extent: `2012-03/..`). Default: the data's extent, padded by 5 %. The overview strip shows them. */
+  @property() bounds: string | undefined = undefined;
 
   /** The window shown (UTC ms), set by the zoom controller. */
   @state() private view: ViewDomain | null = null;
@@ -222,7 +239,8 @@ export class SyriaTimeline extends LitElement {
   private readonly size = new PlotSizeController(this, () => this.renderRoot.querySelector<HTMLElement>('.plot'));
   private readonly zoom = new ZoomController(this, {
     onFrame: (d) => (this.view = d), onEnd: (d) => this.commit(d), durationMs: () => zoomDuration(this),
-    wheelZoom: () => this.wheelZoom, onPlainWheel: () => this.wheelHint.show(),
+    wheelZoom: () => this.wheelZoom, // A wheel that scrolls the lanes (a host of fixed height) is not a missed zoom: no hint then.
+    onPlainWheel: (e) => this.lanesScroll.scrolledBy(e) || this.wheelHint.show(),
   });
   private readonly wheelHint = new WheelHintController(this);
   private readonly brush = new OverviewBrushController(this, (d) => this.zoom.zoomTo(d));
@@ -295,12 +313,20 @@ export class SyriaTimeline extends LitElement {
   /** A stance observation opened from the bands; opening one closes the selected event, and back. */
   private readonly stance = new StanceSelectionController(this, (id) => id && this.selected && this.select(null));
   private readonly sides = new SideCardController(this, () => this.renderRoot);
+  /** The lanes' scroll box in a host of fixed height: sticky axis, focus scrolled into view. */
+  private readonly lanesScroll = new LaneScrollController(this, () => {
+    const box = this.renderRoot.querySelector<HTMLElement>('.lanes');
+    const overview = () => this.renderRoot.querySelector('[part="overview"]')?.getBoundingClientRect().height ?? 0;
+    return box && { box, content: box.querySelector<HTMLElement>('.plot'), top: AXIS_HEIGHT, bottom: overview };
+  });
   private model: TimelineModel | null = null;
   private layout: TimelineLayout | null = null;
   private layoutInputs: unknown[] = [];
   /** Drawing failed for this data: shown as an error until the data changes. */
   private failed: { data: Dataset | null; error: Error } | null = null;
   private pendingView: ViewDomain | null = null;
+  /** The zoom limits the zoom controller was configured with (see `zoomLimits`). */
+  private limitsKey = '';
   private lastRange: ViewDomain | null = null;
   private summaryTimer: ReturnType<typeof setTimeout> | undefined = undefined;
   private summary: ViewSummary = { summary: '', items: [], total: 0 };
@@ -320,17 +346,26 @@ export class SyriaTimeline extends LitElement {
    * `end` includes the whole year, month or day given: `zoomTo('2012-02', '2012-03')` shows February
    * and March. The view moves there in about 200 ms (at once under `prefers-reduced-motion`) and
    * `syria-timeline-range-change` fires once, when it arrives. Resolves once the view has settled
-   * there; a bound it cannot read, or an end not after the start, changes nothing. On the
-   * gap-compressed axis a window inside a folded stretch is widened to the narrowest zoom (3 days
-   * of the axis), which then shows the break and its neighbours.
+   * there, to the window shown (as `visibleRange`); a bound it cannot read, or an end not after the
+   * start, changes nothing (it resolves to the window as it is).
+   *
+   * The zoom limits hold: a window narrower than `min-span` (default 3 days) is widened about its
+   * middle, one wider than `max-span` (default: the whole extent) is narrowed about its middle, and
+   * one reaching past the `bounds` (default: the data's extent, padded by 5 %) is moved inside them
+   * (cut to them when wider). Nothing is thrown or warned: compare the resolved range with the
+   * one asked for to see whether it was clamped. Spans are measured on the axis as drawn: on the
+   * gap-compressed axis a window inside a folded stretch is widened to the narrowest zoom, which
+   * then shows the break and its neighbours.
    */
-  async zoomTo(start: TimeInput, end: TimeInput): Promise<void> {
+  async zoomTo(start: TimeInput, end: TimeInput): Promise<{ start: Date; end: Date } | null> {
     const s = viewBound(start, 'start');
     const e = viewBound(end, 'end');
-    if (s === null || e === null || !(e > s)) return;
-    if (this.zoom.domain) this.zoom.zoomTo({ start: s, end: e });
-    else this.pendingView = { start: s, end: e };
+    if (s !== null && e !== null && e > s) {
+      if (this.zoom.domain) this.zoom.zoomTo({ start: s, end: e });
+      else this.pendingView = { start: s, end: e };
+    }
     await this.settle();
+    return this.visibleRange;
   }
 
   /**
@@ -391,7 +426,10 @@ export class SyriaTimeline extends LitElement {
     });
   }
 
-  /** Shows the whole extent again (animated as `zoomTo`); resolves once the view has settled. */
+  /**
+   * Shows the whole extent again (animated as `zoomTo`), or with `max-span` the widest window
+   * allowed, centred in the extent; resolves once the view has settled.
+   */
   async resetZoom(): Promise<void> {
     this.zoom.reset();
     await this.settle();
@@ -431,7 +469,8 @@ export class SyriaTimeline extends LitElement {
       const end = axis.toAxis(span.end);
       const centre = (start + end) / 2;
       const around = (w: number) => this.zoom.zoomTo({ start: axis.fromAxis(centre - w / 2), end: axis.fromAxis(centre + w / 2) });
-      let width = Math.max(end - start, MIN_VIEW_SPAN_MS) * 8;
+      const minSpan = this.zoom.minSpanMs;
+      let width = Math.max(end - start, minSpan) * 8;
       const view = this.zoom.domain;
       if (!markOf() && view) {
         width = Math.min(width, axis.toAxis(view.end) - axis.toAxis(view.start));
@@ -439,8 +478,8 @@ export class SyriaTimeline extends LitElement {
         await this.drawn();
       }
       // Dense data may still cluster it: keep zooming in, down to the minimum span.
-      for (let i = 0; i < 8 && !markOf() && width > MIN_VIEW_SPAN_MS; i++) {
-        width = Math.max(MIN_VIEW_SPAN_MS, width / 4);
+      for (let i = 0; i < 8 && !markOf() && width > minSpan; i++) {
+        width = Math.max(minSpan, width / 4);
         around(width);
         await this.drawn();
       }
@@ -538,8 +577,8 @@ export class SyriaTimeline extends LitElement {
       if (v) this.zoom.zoomTo(v);
     }
     if (DEV_MODE) {
-      const { issue, theme, locale, selected, start, end, axis } = this;
-      for (const w of attributeWarnings({ issue, theme, locale, selected, start, end, axis }, this.model?.dataset ?? null)) warnOnce(w.message);
+      const { issue, theme, locale, selected, start, end, axis, minSpan, maxSpan, bounds } = this;
+      for (const w of attributeWarnings({ issue, theme, locale, selected, start, end, axis, minSpan, maxSpan, bounds }, this.model?.dataset ?? null)) warnOnce(w.message);
     }
     if (this.selected && this.model && !this.model.event(this.selected)) {
       // An unknown id selects nothing rather than leaving a stale panel (checked once data is there).
@@ -603,12 +642,16 @@ export class SyriaTimeline extends LitElement {
       axis: model.timeAxis(this.axis),
     };
     let full: TimelineLayout | null = null;
-    if (!model.fullDomain || model.fullWidth !== width || model.fullAxis !== options.axis) {
-      // The unzoomed layout gives the padded extent (the zoom's limits).
+    const limits = zoomLimits(this.minSpan, this.maxSpan, this.bounds);
+    if (!model.fullDomain || model.fullWidth !== width || model.fullAxis !== options.axis || limits.key !== this.limitsKey) {
+      // The unzoomed layout gives the padded extent (the zoom's limits), unless `bounds` sets them.
       full = layoutTimeline(model.prepared, stripUndefined(options));
+      const extent = boundedExtent(full.domain, limits.bounds);
+      if (extent !== full.domain) full = layoutTimeline(model.prepared, stripUndefined({ ...options, domain: extent }));
       model.setFull(full.domain, width, options.axis);
+      this.limitsKey = limits.key;
       this.zoom.configure(
-        { extent: full.domain, minSpanMs: MIN_VIEW_SPAN_MS, width, height: Math.max(1, full.height), axis: options.axis },
+        { extent: full.domain, minSpanMs: limits.minSpanMs, maxSpanMs: limits.maxSpanMs, width, height: Math.max(1, full.height), axis: options.axis },
         this.pendingView,
       );
       this.pendingView = null;
@@ -774,9 +817,10 @@ export class SyriaTimeline extends LitElement {
           })
         : nothing}
       <div class=${(selected || this.stance.selected) && model ? 'body with-details' : 'body'}>
+        <div class="lanes" @focusin=${this.lanesScroll.onFocusIn}>
         <div class="labels" lang=${ifDefined(model?.lang)}>${layout ? renderLaneLabels(layout.lanes, AXIS_HEIGHT, this.laneLabelOptions()) : nothing}</div>
         <div class="plot">${layout && model
-          ? html`${renderPlot({
+          ? html`${renderStickyAxis(layout, this.lanesScroll.scrolls)}${renderPlot({
               layout, lanes: model.lanesWithMarks(layout), laneBoxes: model.laneBoxes,
               activeKey: this.plot.activeKey, focusVisible: this.plot.focusVisible, selectedId: this.selected ?? null,
               active: model.item(this.plot.activeKey), hovered: model.item(this.plot.hoverKey), selectedMarks: model.placesOf(this.selected, layout),
@@ -800,6 +844,7 @@ export class SyriaTimeline extends LitElement {
               renderEventList(this.summary.summary, this.summary.items, this.summary.total, m, (id) => void this.focusEvent(id),
                 (n) => formatCount(n, loc.dates), model.lang)}`
           : nothing}</div>
+        </div>
         ${selected && model
           ? renderDetails({
               event: selected, actors: model.actors, sources: model.sources, locale: loc.dates, messages: m, dataLang: model.lang,

@@ -12,11 +12,13 @@ import { evidenceIn, QuoteNotFoundError } from './quote.js';
 /** The tables a spreadsheet may hold, each recognised by its columns (see templates/README.md). */
 export type TableKind = 'events' | 'actors' | 'lanes' | 'sources' | 'issues';
 
+/** The columns that make a table of each kind; `a|b`: either. */
 const KIND_COLUMNS: readonly [TableKind, readonly string[]][] = [
   ['events', ['title', 'date']],
   ['actors', ['name', 'kind']],
   ['lanes', ['label', 'color']],
-  ['sources', ['file', 'dateline']],
+  // A source has a local text (file), or is known only by its URL.
+  ['sources', ['dateline', 'file|url']],
   ['issues', ['id', 'label']],
 ];
 
@@ -98,13 +100,13 @@ async function readTable(file: string): Promise<Table | { problem: Problem }> {
   const tsv = /\.(tsv|tab)$/i.test(file) || (firstLine.includes('\t') && !firstLine.includes(','));
   const parsed = (tsv ? tsvParse : csvParse)(text);
   const columns = parsed.columns.map((c) => c.trim());
-  const kind = KIND_COLUMNS.find(([, needs]) => needs.every((c) => columns.includes(c)))?.[0];
+  const kind = KIND_COLUMNS.find(([, needs]) => needs.every((c) => c.split('|').some((one) => columns.includes(one))))?.[0];
   if (!kind) {
     return {
       problem: {
         file, line: 1,
         message: `columns ${JSON.stringify(columns.join(','))}: expected the header of an events (title, date), actors (name, kind), ` +
-          'lanes (label, color), sources (file, dateline) or issues (id, label) table',
+          'lanes (label, color), sources (dateline, and file or url) or issues (id, label) table',
       },
     };
   }
@@ -141,6 +143,12 @@ class DatasetBuilder {
   };
   private readonly usedIds = new Set<string>();
   private readonly sourceFiles = new Map<string, string>();
+  /** Sources known only by their URL (no file): their quotes are kept as written, without offsets. */
+  private readonly urlOnly = new Set<string>();
+  /** Source id by URL, so that an event's `source` cell may hold the URL instead of the id. */
+  private readonly idByUrl = new Map<string, string>();
+  /** Sources whose row was already reported (no text, no url): their quotes are not reported again. */
+  private readonly unreadable = new Set<string>();
 
   constructor(private readonly problems: Problem[]) {}
 
@@ -177,21 +185,38 @@ class DatasetBuilder {
 
   async addSources(t: Table, dir: string): Promise<void> {
     for (const [i, r] of t.rows.entries()) {
-      const id = r['id'] || slug(path.basename(r['file'] ?? '', path.extname(r['file'] ?? '')));
+      const file = r['file'] ?? '';
+      const url = r['url'] ?? '';
+      const id = r['id'] || slug(file ? path.basename(file, path.extname(file)) : url.replace(/^https?:\/\/(www\.)?/i, ''));
       const source: Source = {
-        id, file: r['file'] ?? '', title: r['title'] || id,
+        id, title: r['title'] || id,
         dateline: { start: r['dateline'] ?? '', basis: (r['dateline_basis'] || 'stated') as Source['dateline']['basis'] },
       };
+      if (file) source.file = file;
       if (r['dateline_note']) source.dateline.note = r['dateline_note'];
       if (r['publisher']) source.publisher = r['publisher'];
-      if (r['url']) source.url = r['url'];
+      if (url) {
+        source.url = url;
+        this.idByUrl.set(url, id);
+      }
       this.sources.push(source);
       this.origins.sources.push({ table: t, row: i + 2 });
+      if (!file) {
+        if (url) this.urlOnly.add(id);
+        else {
+          this.unreadable.add(id);
+          this.cell(t, i + 2, 'file', "got nothing, expected the source's text file, or else its http(s) url in the url column " +
+            '(a source known only by its URL; its quotes are kept as written)');
+        }
+        continue;
+      }
       try {
-        this.texts.set(id, await readFile(path.resolve(dir, source.file), 'utf8'));
-        this.sourceFiles.set(id, path.resolve(dir, source.file));
+        this.texts.set(id, await readFile(path.resolve(dir, file), 'utf8'));
+        this.sourceFiles.set(id, path.resolve(dir, file));
       } catch {
-        this.cell(t, i + 2, 'file', `got ${JSON.stringify(source.file)}, expected a readable text file (looked in ${dir}; use --sources DIR)`);
+        this.unreadable.add(id);
+        this.cell(t, i + 2, 'file', `got ${JSON.stringify(file)}, expected a readable text file (looked in ${dir}; use --sources DIR), ` +
+          'or an empty cell and the url of a source known only by its URL');
       }
     }
   }
@@ -210,7 +235,7 @@ class DatasetBuilder {
           this.ensureActor(actor);
         }
       }
-      const sourceId = r['source'] ?? '';
+      const sourceId = this.idByUrl.get(r['source'] ?? '') ?? r['source'] ?? '';
       const event = {
         id, type: (r['type'] || 'statement') as TimelineEvent['type'], title,
         when: { start: r['date'] ?? '', basis: (r['basis'] || 'stated') as TimelineEvent['when']['basis'] },
@@ -269,9 +294,15 @@ class DatasetBuilder {
       this.cell(t, row, 'quote', 'got nothing, expected the words of the source that back this event (every event needs a quote)');
       return undefined;
     }
+    if (this.urlOnly.has(sourceId)) {
+      // No text to find the words in: the quote as written, without offsets.
+      return { source: sourceId, text: quote, ...(speaker ? { speaker } : {}) };
+    }
     const text = this.texts.get(sourceId);
+    if (this.unreadable.has(sourceId)) return undefined;
     if (text === undefined) {
-      this.cell(t, row, 'source', `got ${JSON.stringify(sourceId)}, expected the id of a source in the sources table whose text could be read`);
+      this.cell(t, row, 'source', `got ${JSON.stringify(sourceId)}, expected the id (or url) of a source in the sources table ` +
+        'whose text could be read, or that has a url and no file (a source known only by its URL)');
       return undefined;
     }
     try {

@@ -8,4 +8,3 @@ export { DEFAULT_DATE_LOCALE } from './utc-date-format.js';
 export { approximatePrefix } from './approximate-prefix.js';
 export { describeBasis, ENGLISH_BASIS_PHRASES, type BasisPhrases, type DescribeBasisOptions } from './describe-basis.js';
 export { basisKind, type BasisKind, type SourceLookup } from './basis-kind.js';
-export { resolveRelativeDate, SUPPORTED_RELATIVE_PHRASES, type ResolvedDate } from './resolve-relative-date.js';

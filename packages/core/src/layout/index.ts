@@ -25,7 +25,7 @@ export { placeLabels, TYPE_IMPORTANCE, type LabelBox, type PlaceLabelsOptions } 
 export { shortenText } from './shorten-text.js';
 export { textDirection } from './text-direction.js';
 export {
-  clampTransform, domainOfTransform, maxZoomOf, transformOfDomain, wheelZoomFactor, zoomAndPan, IDENTITY_TRANSFORM,
+  clampTransform, domainOfTransform, maxZoomOf, minZoomOf, transformOfDomain, wheelZoomFactor, zoomAndPan, IDENTITY_TRANSFORM,
   type ViewGeometry, type ViewTransform,
 } from './view-transform.js';
 export { eventIndicesInOrder } from './event-indices-in-order.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  clampTransform, domainOfTransform, maxZoomOf, transformOfDomain, wheelZoomFactor, zoomAndPan, IDENTITY_TRANSFORM,
+  clampTransform, domainOfTransform, maxZoomOf, minZoomOf, transformOfDomain, wheelZoomFactor, zoomAndPan, IDENTITY_TRANSFORM,
   type ViewGeometry,
 } from './view-transform.js';
 
@@ -45,6 +45,30 @@ describe('clampTransform', () => {
     expect(clampTransform({ k: 2, x: 300 }, g)).toEqual({ k: 2, x: 0 });
     expect(clampTransform({ k: 2, x: -5000 }, g)).toEqual({ k: 2, x: -1000 });
     expect(clampTransform({ k: 2, x: -400 }, g)).toEqual({ k: 2, x: -400 });
+  });
+});
+
+describe('the widest window (maxSpanMs)', () => {
+  const year = { ...g, maxSpanMs: 365 * DAY };
+
+  it('clampTransform zooms a wider window in, about the plot centre, to maxSpanMs', () => {
+    const t = clampTransform(IDENTITY_TRANSFORM, year);
+    expect(t.k).toBeCloseTo(minZoomOf(year), 9);
+    const d = domainOfTransform(t, year);
+    expect(d.end - d.start).toBeCloseTo(365 * DAY, -1);
+    expect((d.start + d.end) / 2).toBeCloseTo((g.extent.start + g.extent.end) / 2, -1);
+  });
+
+  it('a wheel step out stops at maxSpanMs', () => {
+    const t = zoomAndPan({ k: 20, x: -8000 }, year, 0.01, 500, 500);
+    const d = domainOfTransform(t, year);
+    expect(d.end - d.start).toBeCloseTo(365 * DAY, -1);
+  });
+
+  it('is 1 without maxSpanMs or when it is wider than the extent, and never above maxZoomOf', () => {
+    expect(minZoomOf(g)).toBe(1);
+    expect(minZoomOf({ ...g, maxSpanMs: span * 2 })).toBe(1);
+    expect(minZoomOf({ ...g, maxSpanMs: DAY })).toBe(maxZoomOf(g));
   });
 });
 

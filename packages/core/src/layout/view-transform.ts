@@ -18,6 +18,8 @@ export interface ViewGeometry {
   readonly width: number;
   /** The narrowest window one may zoom to, ms. */
   readonly minSpanMs: number;
+  /** The widest window one may zoom out to, ms (default: the whole extent). */
+  readonly maxSpanMs?: number | undefined;
 }
 
 /** The zoomed-out view: the whole extent across the plot. */
@@ -26,6 +28,15 @@ export const IDENTITY_TRANSFORM: ViewTransform = Object.freeze({ k: 1, x: 0 });
 /** The largest `k`: the extent's span over the narrowest window (at least 1). */
 export function maxZoomOf(g: ViewGeometry): number {
   return Math.max(1, (g.extent.end - g.extent.start) / g.minSpanMs);
+}
+
+/**
+ * The smallest `k`: the extent's span over the widest window (`maxSpanMs`), at least 1 and at most
+ * `maxZoomOf(g)` (the narrowest window wins when the two limits cross).
+ */
+export function minZoomOf(g: ViewGeometry): number {
+  const k = g.maxSpanMs === undefined ? 1 : Math.max(1, (g.extent.end - g.extent.start) / g.maxSpanMs);
+  return Math.min(k, maxZoomOf(g));
 }
 
 /** The transform that shows `domain` across the plot (not clamped: see `clampTransform`). */
@@ -43,11 +54,11 @@ export function domainOfTransform(t: ViewTransform, g: ViewGeometry): ViewDomain
 }
 
 /**
- * `t` within the limits: `k` in [1, `maxZoomOf(g)`] (rescaled about the plot's centre when it is
+ * `t` within the limits: `k` in [`minZoomOf(g)`, `maxZoomOf(g)`] (rescaled about the plot's centre when it is
  * out of range), then `x` so that the window lies inside the extent.
  */
 export function clampTransform(t: ViewTransform, g: ViewGeometry): ViewTransform {
-  const k = Math.min(maxZoomOf(g), Math.max(1, t.k));
+  const k = Math.min(maxZoomOf(g), Math.max(minZoomOf(g), t.k));
   const x = k === t.k ? t.x : t.x * (k / t.k) + (g.width / 2) * (1 - k / t.k);
   return { k, x: clampX(x, k, g.width) };
 }
@@ -61,7 +72,7 @@ export function clampTransform(t: ViewTransform, g: ViewGeometry): ViewTransform
  */
 export function zoomAndPan(t: ViewTransform, g: ViewGeometry, factor: number, from: number, to: number): ViewTransform {
   const f = Number.isFinite(factor) && factor > 0 ? factor : 1;
-  const k = Math.min(maxZoomOf(g), Math.max(1, t.k * f));
+  const k = Math.min(maxZoomOf(g), Math.max(minZoomOf(g), t.k * f));
   return { k, x: clampX(to - (from - t.x) * (k / t.k), k, g.width) };
 }
 

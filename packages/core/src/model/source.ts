@@ -1,10 +1,16 @@
 import type { Id, When } from './when.js';
 
-/** A source text: for the built-in dataset, one of the seed articles. */
+/**
+ * A source text: for the built-in dataset, one of the seed articles. A source has a local text
+ * (`file`), or is known only by its `url`: then its quotes carry their `text` without offsets.
+ */
 export interface Source {
   id: Id;
-  /** Path of the text, relative to the repository root: 'seeds/002_461fbc77ecd1b75f.txt'. */
-  file: string;
+  /**
+   * Path of the local text, relative to the repository root (or the data file): 'seeds/002_461fbc77ecd1b75f.txt'.
+   * Absent for a source known only by its `url`.
+   */
+  file?: string;
   /** Headline as printed. */
   title: string;
   publisher?: string;
@@ -14,7 +20,7 @@ export interface Source {
   byline?: string;
   /** Credits as printed ("Reporting by …; Editing by …"). */
   credits?: string;
-  /** http(s) only. */
+  /** Where the text was published, http(s) only; required when there is no `file`. */
   url?: string;
   /** `stated` when printed; `inferred` (with a note) when missing or partial. */
   dateline: When;

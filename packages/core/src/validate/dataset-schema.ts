@@ -57,8 +57,8 @@ const whenSchema = strictObject({
 
 const evidenceSchema = strictObject({
   source: ref('the source quoted'),
-  start: offset('Inclusive UTF-16 offset of the quote in the source text'),
-  end: offset('Exclusive UTF-16 offset: sourceText.slice(start, end) === text'),
+  start: exactOptional(offset('Inclusive UTF-16 offset of the quote in the source text')),
+  end: exactOptional(offset('Exclusive UTF-16 offset: sourceText.slice(start, end) === text')),
   text: text('The quote, exactly as in the source', LONG),
   speaker: exactOptional(ref('the person, body or group whose own words the quote is')),
 });
@@ -134,7 +134,7 @@ const stanceSchema = strictObject({
 
 const sourceSchema = strictObject({
   id,
-  file: text("Path of the text, relative to the repository root: 'seeds/002_461fbc77ecd1b75f.txt'"),
+  file: exactOptional(text("Path of the text, relative to the repository root: 'seeds/002_461fbc77ecd1b75f.txt'")),
   title: text('Headline as printed'),
   publisher: exactOptional(text("'Reuters'")),
   publisherNote: exactOptional(text('Why the publisher is thought to be so, when the text does not print it', LONG)),

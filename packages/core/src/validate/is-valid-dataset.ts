@@ -21,8 +21,9 @@ import {
  *
  * Every rule of `parseDataset` is enforced here, in one pass over each collection: the structure
  * of `datasetSchema` (types, enums, slugs, required and unknown fields), unique ids, references,
- * `partOf` cycles, EDTF dates and their order, the resolved/inferred requirements, quote offsets
- * (and slices, given `sourceTexts`), one actor participant per event, and stance conflicts.
+ * `partOf` cycles, EDTF dates and their order, the resolved/inferred requirements, a source's file
+ * or url, quote offsets exactly for sources with a file (and slices, given `sourceTexts`), one actor
+ * participant per event, and stance conflicts.
  * Tests check that it never accepts what the collecting pass rejects.
  *
  * When it says `false`, `parseDataset(input)` (or `findDatasetIssues`) tells what is wrong; the
@@ -71,6 +72,7 @@ function check(input: unknown, options: ParseDatasetOptions): boolean {
     actorKinds: new Map(),
     issues: new Set(),
     sources: new Set(),
+    textless: new Set(),
     texts: options.sourceTexts,
     stanceAt: new Map(),
   };
@@ -86,6 +88,8 @@ interface Context {
   actorKinds: Map<string, string>;
   issues: Set<string>;
   sources: Set<string>;
+  /** The sources known only by their url (no `file`): their quotes have no offsets. */
+  textless: Set<string>;
   texts: Readonly<Record<string, string>> | undefined;
   /** Stance `actor issue when.start` → position (slugs have no spaces, so the key is unambiguous). */
   stanceAt: Map<string, unknown>;
@@ -210,26 +214,34 @@ function phraseOccurs(phrase: string, anchor: string, texts: Readonly<Record<str
   return anchorText.toLowerCase().includes(needle);
 }
 
-/** At least one quote; each well-formed, its source and speaker known, its offsets consistent (and its slice exact, given the text). */
+/**
+ * At least one quote; each well-formed, its source and speaker known, with offsets exactly when its
+ * source has a file, those consistent (and its slice exact, given the text; a quote without
+ * offsets occurring in the text, given one).
+ */
 function isEvidenceList(list: unknown, c: Context): boolean {
   if (!isList(list) || list.length === 0) return false;
   for (let i = 0; i < list.length; i++) {
     const item: unknown = list[i];
     if (!isObject(item)) return false;
     const { source, start, end, text, speaker } = item;
-    if (typeof source !== 'string' || !c.sources.has(source)) return false;
-    if (!isOffset(start) || !isOffset(end) || !isText(text, LONG)) return false;
-    if (end <= start || end - start !== text.length) return false;
-    let n = 4;
+    if (typeof source !== 'string' || !c.sources.has(source) || !isText(text, LONG)) return false;
+    let n = 2;
+    const sourceText = sourceTextOf(c.texts, source);
+    if (c.textless.has(source)) {
+      if (start !== undefined || end !== undefined) return false;
+      if (sourceText !== undefined && !sourceText.includes(text)) return false;
+    } else {
+      if (!isOffset(start) || !isOffset(end)) return false;
+      if (end <= start || end - start !== text.length) return false;
+      if (sourceText !== undefined && (end > sourceText.length || !sourceText.startsWith(text, start))) return false;
+      n += 2;
+    }
     if (speaker !== undefined) {
       if (typeof speaker !== 'string' || !SPEAKER_KIND_SET.has(c.actorKinds.get(speaker))) return false;
       n++;
     }
     if (EVIDENCE_KEYS.count(item) !== n) return false;
-    if (c.texts !== undefined) {
-      const sourceText = sourceTextOf(c.texts, source);
-      if (sourceText !== undefined && (end > sourceText.length || !sourceText.startsWith(text as string, start))) return false;
-    }
   }
   return true;
 }
@@ -368,9 +380,15 @@ function checkSources(sources: readonly unknown[], c: Context): boolean {
   }
   for (let i = 0; i < sources.length; i++) {
     const item = sources[i] as Rec;
-    const { publisher, publisherNote, byline, credits, url, sha256 } = item;
-    if (!isText(item.file) || !isText(item.title) || whenStart(item.dateline, c, undefined) === undefined) return false;
-    let n = 4;
+    const { file, publisher, publisherNote, byline, credits, url, sha256 } = item;
+    if (!isText(item.title) || whenStart(item.dateline, c, undefined) === undefined) return false;
+    let n = 3;
+    // A local text, or else a url (checked below): the source is then known only by it.
+    if (file !== undefined) {
+      if (!isText(file)) return false;
+      n++;
+    } else if (url === undefined) return false;
+    else c.textless.add(item.id as string);
     for (const optional of [publisher, publisherNote, byline, credits]) {
       if (optional !== undefined) {
         if (!isText(optional)) return false;

@@ -14,8 +14,9 @@ import { unreadableIssue } from './unreadable-issue.js';
  *   allocation per event); only otherwise does the collecting pass run, to list what is wrong.
  * - Every problem is listed, not only the first: the structure is checked with `datasetSchema`
  *   (valibot), then the rules that span several values (unique ids, references, `partOf` cycles,
- *   EDTF dates and their order, resolved/inferred requirements, quote offsets and slices, one
- *   actor participant per event, stance conflicts) run on whatever is there.
+ *   EDTF dates and their order, resolved/inferred requirements, a source's file or url, quote
+ *   offsets (only for a source with a file) and slices, one actor participant per event, stance
+ *   conflicts) run on whatever is there.
  * - Paths are in JavaScript notation from the dataset: `events[3].participants[0].actor`, with
  *   array positions (not ids, which may themselves be the problem); `''` is the input itself.
  * - Unknown fields are errors, not silently dropped, since they are usually typos

@@ -1,4 +1,4 @@
-import type { Dataset } from '../../src/model/index.js';
+import type { Dataset, Evidence } from '../../src/model/index.js';
 
 /** One way to break the valid dataset, and where the error must point. */
 export interface Mutation {
@@ -14,6 +14,12 @@ export interface Mutation {
 
 // Loosely typed access for mutations that break the types on purpose.
 const loose = (value: unknown) => value as Record<string, unknown> & Record<number, Record<string, unknown>>;
+
+/** Moves a quote's offsets (both present in the valid dataset) by `by`. */
+const shift = (e: Evidence, by: number, which: 'both' | 'end' = 'both') => {
+  if (which === 'both') e.start = e.start! + by;
+  e.end = e.end! + by;
+};
 
 export const MUTATIONS: readonly Mutation[] = [
   { name: 'an unknown actor id', apply: (d) => { d.events[0]!.participants[1]!.actor = 'asad'; },
@@ -33,9 +39,9 @@ export const MUTATIONS: readonly Mutation[] = [
   { name: 'an inferred date without a note', apply: (d) => { d.events[1]!.when.basis = 'inferred'; },
     path: 'events[1].when.note', shows: 'missing' },
   { name: 'a quote that is not the slice it claims', withTexts: true,
-    apply: (d) => { const e = d.events[0]!.evidence[0]; e.start += 1; e.end += 1; },
+    apply: (d) => { shift(d.events[0]!.evidence[0], 1); },
     path: 'events[0].evidence[0].text', shows: '"his meeting with Assad in Damascus on Tuesday"' },
-  { name: 'a quote whose offsets do not match its length', apply: (d) => { d.events[0]!.evidence[0].end += 3; },
+  { name: 'a quote whose offsets do not match its length', apply: (d) => { shift(d.events[0]!.evidence[0], 3, 'end'); },
     path: 'events[0].evidence[0].end', shows: 'start + text.length' },
   { name: 'a javascript: url', apply: (d) => { d.sources[0]!.url = 'javascript:alert(1)'; },
     path: 'sources[0].url', shows: '"javascript:alert(1)"' },
@@ -78,10 +84,10 @@ export const MUTATIONS: readonly Mutation[] = [
   { name: 'a relation ending before it starts', apply: (d) => { d.relations![0]!.start = '2013'; },
     path: 'relations[0].end', shows: '"2012-02-08"' },
   { name: 'relation evidence past the end of its source', withTexts: true,
-    apply: (d) => { const e = d.relations![0]!.evidence[0]; e.start += 1000; e.end += 1000; },
+    apply: (d) => { shift(d.relations![0]!.evidence[0], 1000); },
     path: 'relations[0].evidence[0].end', shows: 'an offset within source' },
   { name: 'relation evidence that is not the slice it claims', withTexts: true,
-    apply: (d) => { const e = d.relations![0]!.evidence[0]; e.start -= 1; e.end -= 1; },
+    apply: (d) => { shift(d.relations![0]!.evidence[0], -1); },
     path: 'relations[0].evidence[0].text', shows: '"Russia, which supplies arms to Damascus"' },
   { name: 'an inferred relation without a note', apply: (d) => { d.relations![0]!.basis = 'inferred'; },
     path: 'relations[0].note', shows: 'missing' },
@@ -98,4 +104,17 @@ export const MUTATIONS: readonly Mutation[] = [
     path: 'events[2].participants[1].role', shows: '"enemy"' },
   { name: 'a stance ending before it starts', apply: (d) => { d.stances[0]!.until = '2011'; },
     path: 'stances[0].until', shows: '"2011"' },
+  { name: 'a source with neither a file nor a url', apply: (d) => { delete d.sources[1]!.url; },
+    path: 'sources[1].file', shows: 'missing' },
+  { name: 'offsets on a quote from a source known only by its URL',
+    apply: (d) => { Object.assign(d.events[2]!.evidence[1]!, { start: 0, end: 34 }); },
+    path: 'events[2].evidence[1].start', shows: 'known only by its URL' },
+  { name: 'a quote without offsets from a source that has a file',
+    apply: (d) => { delete d.events[0]!.evidence[0].start; delete d.events[0]!.evidence[0].end; },
+    path: 'events[0].evidence[0].start', shows: 'offsets into the text of source "002"' },
+  { name: 'a start without its end', apply: (d) => { delete d.events[0]!.evidence[0].end; },
+    path: 'events[0].evidence[0].end', shows: 'start and end together' },
+  { name: 'a quote from a source known only by its URL that is not in the text given for it', withTexts: true,
+    apply: (d) => { d.events[2]!.evidence[1]!.text = 'Russia vetoed the draft backed by Western nations'; },
+    path: 'events[2].evidence[1].text', shows: 'words in the text of source "tass-web"' },
 ];

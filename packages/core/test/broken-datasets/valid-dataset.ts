@@ -5,6 +5,8 @@ export const SOURCE_TEXTS: Readonly<Record<string, string>> = {
   '002': 'MOSCOW (Reuters) - The outcome of any talks must not be predetermined, Sergei Lavrov said on Wednesday, ' +
     'a day after his meeting with Assad in Damascus on Tuesday. Russia, which supplies arms to Damascus, ' +
     'vetoed the draft backed by Western nations.',
+  // A source known only by its URL has no file; a text given for it (a copy of the page) is checked too.
+  'tass-web': 'Moscow, February 8 (TASS) - Russia vetoed the draft resolution on Syria, the foreign ministry said.',
 };
 
 function quote(source: string, text: string, speaker?: string): [Evidence] {
@@ -34,6 +36,10 @@ export function validDataset(): Dataset {
       id: '002', file: 'seeds/002.txt', title: 'Results of Syria talks must not be predetermined: Russia',
       publisher: 'Reuters', publisherNote: 'printed in the dateline', byline: 'By A. Reporter', credits: 'Editing by B. Editor',
       url: 'https://example.org/002', dateline: { start: '2012-02-08', basis: 'stated' },
+    }, {
+      // Known only by its URL: its quotes have no offsets.
+      id: 'tass-web', title: 'Russia vetoes draft resolution on Syria', publisher: 'TASS',
+      url: 'https://example.org/tass/syria-veto', dateline: { start: '2012-02-08', basis: 'stated' },
     }],
     events: [
       {
@@ -54,7 +60,7 @@ export function validDataset(): Dataset {
         id: 'russia-vetoes-draft', type: 'veto', title: 'Russia vetoes the Western draft',
         when: { start: '2012-02-08', basis: 'article', anchor: '002', outsideNote: 'other agencies dated the vote a day earlier' },
         participants: [{ actor: 'russia', role: 'actor' }, { actor: 'west', role: 'target' }, { actor: 'assad', role: 'object' }],
-        evidence: quote('002', 'vetoed the draft backed by Western nations'),
+        evidence: [...quote('002', 'vetoed the draft backed by Western nations'), { source: 'tass-web', text: 'Russia vetoed the draft resolution' }],
       },
     ],
     stances: [{

@@ -13,8 +13,8 @@ export interface ZoomControllerOptions {
   onEnd: (domain: ViewDomain) => void;
   /** Whether a plain wheel zooms (the `wheel-zoom` attribute); otherwise only Ctrl/⌘ + wheel and pinches do. */
   wheelZoom?: () => boolean;
-  /** A plain wheel turn over the plot was left to scroll the page (show how to zoom). */
-  onPlainWheel?: () => void;
+  /** A plain wheel turn over the plot was left to scroll the page or the lanes (show how to zoom). */
+  onPlainWheel?: (e: WheelEvent) => void;
   /** How long a discrete step animates, ms, read when it starts (default `ZOOM_ANIMATION_MS`; 0: never). */
   durationMs?: () => number;
 }
@@ -22,8 +22,10 @@ export interface ZoomControllerOptions {
 export interface ZoomGeometry {
   /** The whole time range one can see: the zoomed-out view (UTC ms). */
   extent: ViewDomain;
-  /** The smallest window one can zoom to, ms. */
+  /** The smallest window one can zoom to, ms (in the axis' units: on a folded axis a fold counts as drawn). */
   minSpanMs: number;
+  /** The widest window one can zoom out to, ms, in the axis' units (default: the whole extent). */
+  maxSpanMs?: number | undefined;
   /** Plot size in px. */
   width: number;
   height: number;
@@ -207,7 +209,7 @@ export class ZoomController implements ReactiveController {
     if (!t0 || !this.geometry) return;
     const zoomKey = e.ctrlKey || e.metaKey;
     if (!zoomKey && !this.wheelTimer && !this.options.wheelZoom?.()) {
-      this.options.onPlainWheel?.();
+      this.options.onPlainWheel?.(e);
       return;
     }
     const px = this.plotX(e);
@@ -231,11 +233,19 @@ export class ZoomController implements ReactiveController {
     return !!d && !!this.geometry && d.end - d.start > this.geometry.minSpanMs * 1.001;
   }
 
-  /** The window can be zoomed out further (it shows less than the whole extent). */
+  /** The window can be zoomed out further (it is narrower than the whole extent and than the widest span). */
   get canZoomOut(): boolean {
     const d = this.current;
     const g = this.geometry;
-    return !!d && !!g && d.end - d.start < (g.extent.end - g.extent.start) * 0.999;
+    if (!d || !g) return false;
+    const span = this.axis.toAxis(d.end) - this.axis.toAxis(d.start);
+    const widest = Math.min(this.axis.toAxis(g.extent.end) - this.axis.toAxis(g.extent.start), g.maxSpanMs ?? Infinity);
+    return span < widest * 0.999;
+  }
+
+  /** The narrowest window one can zoom to, ms of the axis (the default until a geometry is given). */
+  get minSpanMs(): number {
+    return this.geometry?.minSpanMs ?? 0;
   }
 
   private readonly onPointerDown = (e: PointerEvent): void => {

@@ -5,7 +5,8 @@ import { isSafeUrl, type Evidence, type Source } from '@syria-timeline/core';
 /**
  * One evidence quote with its speaker and source, as text; the source is a link only for http(s)
  * URLs (`isSafeUrl`), in the source's `lang`, else the data's (`dataLang`). Used by the event and the
- * stance-observation details.
+ * stance-observation details. A quote from a source known only by its URL (no offsets) is shown
+ * the same way: its text, and the link to the page.
  */
 export function renderQuote(
   ev: Evidence, name: (actorId: string) => string, sources: ReadonlyMap<string, Source>, dataLang?: string,

@@ -2,7 +2,7 @@ import {
   endOfWeek, format, getDay, isValid, parseISO, previousDay, startOfWeek, subWeeks, subYears, type Day,
 } from 'date-fns';
 import { utc } from '@date-fns/utc';
-import type { EdtfDate } from '../model/index.js';
+import type { EdtfDate } from '@syria-timeline/core';
 
 /** A resolved phrase: a single date, or a range when `end` is set ("last week"). */
 export interface ResolvedDate {
