@@ -259,7 +259,7 @@ export class SyriaTimeline extends LitElement {
     drawn: () => this.drawn(),
   });
   /** Names of marks and pills in the interface language. */
-  private readonly names = new MarkNames((id) => this.model?.event(id), (lane) => {
+  private readonly names = new MarkNames((id, start) => this.model?.event(id, start), (lane) => {
     const box = this.model?.laneBoxes.get(lane);
     // The context row's label is the interface's word for it ('Others'), not the layout's English one.
     return box?.context ? this.shown.messages.others : (box?.label ?? lane);
