@@ -16,7 +16,8 @@ export class MarkNames {
   private days: Intl.DateTimeFormat | null = null;
 
   constructor(
-    private readonly eventOf: (id: string) => TimelineEvent | undefined,
+    /** Event `id`; `start` (UTC ms) is its start when known, for a cheaper look-up. */
+    private readonly eventOf: (id: string, start?: number) => TimelineEvent | undefined,
     private readonly laneLabel: (laneId: string) => string,
   ) {}
 
@@ -26,17 +27,18 @@ export class MarkNames {
       this.messages = messages;
       this.locale = locale;
       this.names.clear();
-      this.days = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+      // Made when a pill is first named (building one costs more than a zoom step's naming).
+      this.days = null;
     }
     return this;
   }
 
-  /** The name of event `eventId`'s mark in lane `laneId` (also of the proxy standing for it on a pill). */
-  event(eventId: string, laneId: string): string {
+  /** The name of event `eventId`'s mark in lane `laneId` (also of the proxy standing for it on a pill); `start` as for `eventOf`. */
+  event(eventId: string, laneId: string, start?: number): string {
     const key = `${eventId}@${laneId}`;
     let name = this.names.get(key);
     if (name === undefined) {
-      const e = this.eventOf(eventId);
+      const e = this.eventOf(eventId, start);
       const m = this.messages!.navigation;
       name = e ? m.markName(eventTypeName(e.type, this.messages!), e.title, formatWhen(e.when, { locale: this.locale }), this.laneLabel(laneId)) : key;
       this.names.set(key, name);
@@ -45,7 +47,7 @@ export class MarkNames {
   }
 
   mark(m: EventMark): string {
-    return this.event(m.eventId, m.laneId);
+    return this.event(m.eventId, m.laneId, m.start);
   }
 
   /** An event as an option of a pill's list (the list names the lane). */
@@ -72,6 +74,7 @@ export class MarkNames {
 
   /** The days a pill covers: '30 Jan – 8 Feb 2012', or one day. */
   private span(c: ClusterMark): string {
-    return this.days!.formatRange(c.start, Math.max(c.start, c.end));
+    this.days ??= new Intl.DateTimeFormat(this.locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    return this.days.formatRange(c.start, Math.max(c.start, c.end));
   }
 }

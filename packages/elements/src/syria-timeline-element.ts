@@ -42,6 +42,7 @@ import { MarkNames } from './mark-names.js';
 import { pillEvents } from './pill-events.js';
 import { WheelHintController, zoomModifierKey } from './controllers/wheel-hint-controller.js';
 import { PinnedEvent } from './pinned-event.js';
+import { warmUp, warmUpWindows, WARM_UP_MIN_EVENTS } from './layout-warm-up.js';
 import { TitleLabels } from './title-labels.js';
 import { StanceSelectionController } from './controllers/stance-selection-controller.js';
 import { renderStanceDetails } from './templates/render-stance-details.js';
@@ -257,7 +258,7 @@ export class SyriaTimeline extends LitElement {
     drawn: () => this.drawn(),
   });
   /** Names of marks and pills in the interface language. */
-  private readonly names = new MarkNames((id) => this.model?.event(id), (lane) => {
+  private readonly names = new MarkNames((id, start) => this.model?.event(id, start), (lane) => {
     const box = this.model?.laneBoxes.get(lane);
     // The context row's label is the interface's word for it ('Others'), not the layout's English one.
     return box?.context ? this.shown.messages.others : (box?.label ?? lane);
@@ -305,6 +306,8 @@ export class SyriaTimeline extends LitElement {
     },
   });
   private readonly titles = new TitleLabels();
+  /** Stops the idle-time layout of zoomed windows that readies a large dataset's first zoom (layout-warm-up.ts). */
+  private cancelWarmUp: () => void = () => {};
   /** The legend as the reader left it; null until they toggle it (then: open unless the host is narrow). */
   @state() private legendOpen: boolean | null = null;
   private get legendOpenNow(): boolean {
@@ -553,6 +556,7 @@ export class SyriaTimeline extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.summaryTimer);
+    this.cancelWarmUp();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -656,6 +660,15 @@ export class SyriaTimeline extends LitElement {
       );
       this.pendingView = null;
       this.view = this.zoom.domain;
+      this.cancelWarmUp();
+      if (model.prepared.events.length >= WARM_UP_MIN_EVENTS) {
+        const warm = new TitleLabels();
+        const direction = this.shown.loc.dir;
+        this.cancelWarmUp = warmUp(warmUpWindows(full.domain), (domain) => {
+          const layout = layoutTimeline(model.prepared, stripUndefined({ ...options, domain }));
+          warm.labels({ layout, selectedId: null, focusedKey: null, headerHeight: options.headerHeight, markSize: DEFAULT_LAYOUT_OPTIONS.markSize, direction, canvas: null });
+        });
+      }
     }
     const view = this.view ?? this.zoom.domain;
     if (!view) return;

@@ -72,8 +72,10 @@ export class TimelineModel {
     this.sources = new Map(dataset.sources.map((s) => [s.id, s]));
     this.eventTypes = ALL_TYPES.filter((t) => present.has(t));
     this.issues = new Map(dataset.issues.map((i) => [i.id, i]));
-    const kinds = new Set(prepared.tieKind);
-    this.tieKinds = TIE_KINDS.filter((_, code) => kinds.has(code));
+    // A flag per kind, not a Set of every tie: there are as many ties as events in dense data.
+    const kinds = new Uint8Array(TIE_KINDS.length);
+    for (let t = 0; t < prepared.tieKind.length; t++) kinds[prepared.tieKind[t]!] = 1;
+    this.tieKinds = TIE_KINDS.filter((_, code) => kinds[code] === 1);
   }
 
   /** The actors, relations and stance history of the side drawn in lane `laneId` (for its card and the export). */
@@ -96,14 +98,35 @@ export class TimelineModel {
     return this.eventIndexCache;
   }
 
-  event(id: string): TimelineEvent | undefined {
-    const i = this.eventIndex.get(id);
+  /**
+   * Position of event `id`. Given its start (UTC ms, as a mark or a pill holds it), found among the
+   * few events starting at that instant in the prepared start order, so that naming the marks of a
+   * zoom step or keeping focus near its place never builds the index by id (`eventIndex`).
+   */
+  private indexOf(id: string, start?: number): number | undefined {
+    if (start !== undefined) {
+      const { orderStarts, orderIds, order } = this.prepared;
+      let lo = 0;
+      let hi = orderStarts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (orderStarts[mid]! < start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let r = lo; r < orderStarts.length && orderStarts[r] === start; r++) if (orderIds[r] === id) return order[r]!;
+    }
+    return this.eventIndex.get(id);
+  }
+
+  /** Event `id`; `start` (its start, UTC ms, when known) makes the look-up cheap (see `indexOf`). */
+  event(id: string, start?: number): TimelineEvent | undefined {
+    const i = this.indexOf(id, start);
     return i === undefined ? undefined : this.dataset.events[i];
   }
 
-  /** UTC ms covered by event `id`. */
-  spanOf(id: string): ViewDomain | undefined {
-    const i = this.eventIndex.get(id);
+  /** UTC ms covered by event `id`; `start` as for `event`. */
+  spanOf(id: string, start?: number): ViewDomain | undefined {
+    const i = this.indexOf(id, start);
     if (i === undefined) return undefined;
     return { start: this.prepared.starts[i]!, end: this.prepared.ends[i]! + 1 };
   }
@@ -234,7 +257,8 @@ export class TimelineModel {
       const at = previous.lastIndexOf('@');
       const same = place && 'firstEventId' in place ? { id: place.firstEventId, lane: place.laneId }
         : at > 0 && !previous.startsWith('cluster:') ? { id: previous.slice(0, at), lane: previous.slice(at + 1) } : null;
-      const span = same ? this.spanOf(same.id) : undefined;
+      // A mark or pill of the previous layout starts where its (first) event starts.
+      const span = same ? this.spanOf(same.id, place?.start) : undefined;
       const holder = same && span ? holderOf(layout, same.id, same.lane, span.start) : undefined;
       if (holder && shown.includes(holder)) return holder.key;
     }

@@ -20,6 +20,21 @@ describe('TimelineModel', () => {
     }
   });
 
+  it('finds an event by its start among the events starting at the same instant, and by id when the start is wrong', () => {
+    // 2,000 events in a few years: many share a day, so the start alone does not tell them apart.
+    const starts = new Map<number, number>();
+    for (const t of prepared.starts) starts.set(t, (starts.get(t) ?? 0) + 1);
+    expect(Math.max(...starts.values())).toBeGreaterThan(1);
+    const fresh = new TimelineModel(dataset, prepared);
+    dataset.events.forEach((e, i) => {
+      expect(fresh.event(e.id, prepared.starts[i])).toBe(e);
+      expect(fresh.spanOf(e.id, prepared.starts[i])).toEqual({ start: prepared.starts[i], end: prepared.ends[i]! + 1 });
+    });
+    const last = dataset.events.at(-1)!;
+    expect(fresh.event(last.id, prepared.starts[0]! - 1)).toBe(last);
+    expect(fresh.event('no-such-event', prepared.starts[0])).toBeUndefined();
+  });
+
   it('summarizes the window with the first events in view, dated', () => {
     const layout = layoutTimeline(prepared, { width: 900 });
     const summary = model.summarize(layout, layout.domain, 5, 'en-GB', (n, range) => `Showing ${n} events, ${range}`);

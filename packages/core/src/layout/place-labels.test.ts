@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtinDataset } from '../dataset/index.js';
+import { generateSyntheticDataset } from '../dataset/synthetic/generate-synthetic-dataset.js';
 import type { EventType } from '../model/index.js';
 import { layoutTimeline } from './layout-timeline.js';
 import { markBox } from './mark-geometry.js';
@@ -165,5 +166,59 @@ describe('placeLabels on the built-in dataset', () => {
       }), `${from} – ${to}`).toBe(true);
     }
     expectNoCollisions(labels, layout.marks, width, layout.lanes);
+  });
+});
+
+describe('placeLabels at 100,000 events: the work of one view is what is in view', () => {
+  const events = 100_000;
+  const prepared = prepareTimeline(generateSyntheticDataset({ events, seed: 20110315 }));
+  const width = 1000;
+
+  /** Lays out `domain` and places its titles, counting every mark or pill placement reads, and its titles and measures. */
+  function placeCounted(domain?: { start: number; end: number }) {
+    const layout = layoutTimeline(prepared, { width, ...(domain ? { domain } : {}) });
+    let reads = 0;
+    const counted = <T extends object>(items: readonly T[]): readonly T[] => new Proxy(items, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const asked: EventMark[] = [];
+    let measures = 0;
+    const labels = placeLabels({ marks: counted(layout.marks), clusters: counted(layout.clusters) }, {
+      width, markSize: 12, lanes: layout.lanes,
+      title: (m) => (asked.push(m), m.title ?? ''),
+      measure: (t) => (measures++, measure(t)),
+    });
+    return { layout, labels, reads, asked, measures, items: layout.marks.length + layout.clusters.length };
+  }
+
+  it('reads each mark and pill of the view at most twice, and a view holds a small share of the events', () => {
+    const middle = (prepared.extent.start + prepared.extent.end) / 2;
+    const week = { start: middle, end: middle + 7 * 86_400_000 };
+    for (const domain of [week, undefined]) {
+      const { reads, items, labels } = placeCounted(domain);
+      expect(items).toBeGreaterThan(0);
+      expect(labels.length).toBeGreaterThan(0);
+      // The obstacle grid, then the candidates: two passes over the marks, one over the pills. Never a
+      // pass per candidate, and never the dataset's events.
+      expect(reads).toBeLessThanOrEqual(2 * items);
+      expect(items).toBeLessThan(events / 50);
+    }
+  });
+
+  it('asks for and measures the titles of at most maxCandidates marks, all anchored in view', () => {
+    const middle = (prepared.extent.start + prepared.extent.end) / 2;
+    const { asked, measures } = placeCounted({ start: middle, end: middle + 30 * 86_400_000 });
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.length).toBeLessThanOrEqual(150);
+    // Each candidate: up to four spots, each a whole measure and a few to shorten it.
+    expect(measures).toBeLessThanOrEqual(150 * 4 * 8);
+    for (const m of asked) {
+      const point = m.shape === 'point' || m.shape === 'hollow';
+      expect(point ? m.x : m.x2, m.key).toBeGreaterThanOrEqual(0);
+      expect(m.x, m.key).toBeLessThanOrEqual(width);
+    }
   });
 });

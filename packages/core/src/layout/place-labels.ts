@@ -129,6 +129,8 @@ export function placeLabels(
   }
   const candidates: Candidate[] = [];
   for (const rank of [...buckets.keys()].sort((a, b) => b - a)) {
+    // Buckets below the last one needed are not even sorted.
+    if (candidates.length >= maxCandidates) break;
     for (const mark of buckets.get(rank)!.sort((a, b) => a.x - b.x || (a.key < b.key ? -1 : 1))) {
       if (candidates.length >= maxCandidates) break;
       candidates.push({ mark, rank });

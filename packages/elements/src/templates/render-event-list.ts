@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TimelineMessages } from '../messages.js';
 
@@ -29,11 +30,13 @@ export function renderEventList(
     const id = (e.target as Element | null)?.closest?.('[data-event]')?.getAttribute('data-event');
     if (id) onPick(id);
   };
+  // The list changes only when a zoom settles (a new `items`), but the element renders on every zoom
+  // frame: `guard` skips its 200 items' bindings until then.
   return html`<div class="visually-hidden" aria-live="polite" aria-atomic="true" data-summary>${summary}</div>
-    <div class="visually-hidden">
+    <div class="visually-hidden">${guard([items, total, m, dataLang], () => html`
       <ol aria-label=${m.eventsInView} @click=${pick}>
         ${items.map((i) => html`<li><button type="button" tabindex="-1" data-event=${i.id}>${i.date}: <span dir="auto" lang=${ifDefined(dataLang)}>${i.title}</span></button></li>`)}
       </ol>
-      ${total > items.length ? html`<p>${m.more(total - items.length, formatCount(total - items.length))}</p>` : ''}
+      ${total > items.length ? html`<p>${m.more(total - items.length, formatCount(total - items.length))}</p>` : ''}`)}
     </div>`;
 }
