@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   DEFAULT_LAYOUT_OPTIONS, formatCount, layoutTimeline, markBox, prepareTimeline,
@@ -174,7 +174,7 @@ const SUMMARY_DELAY_MS = 300;
 export class SyriaTimeline extends LitElement {
   static override styles = timelineStyles;
   static {
-    readInternals = (el) => ({ layout: el.layout, model: el.model });
+    readInternals = (el) => ({ layout: el.#layout, model: el.#model });
   }
 
   /**
@@ -223,124 +223,148 @@ export class SyriaTimeline extends LitElement {
   @property() bounds: string | undefined = undefined;
 
   /** The window shown (UTC ms), set by the zoom controller. */
-  @state() private view: ViewDomain | null = null;
+  #viewValue: ViewDomain | null = null;
+  get #view(): ViewDomain | null {
+    return this.#viewValue;
+  }
+  set #view(value: ViewDomain | null) {
+    if (value === this.#viewValue) return;
+    this.#viewValue = value;
+    this.requestUpdate(); // what @state() did (a decorator cannot reach a # field)
+  }
   /** The window last settled on: drives the live summary and the hidden list. */
-  @state() private committed: ViewDomain | null = null;
+  #committedValue: ViewDomain | null = null;
+  get #committed(): ViewDomain | null {
+    return this.#committedValue;
+  }
+  set #committed(value: ViewDomain | null) {
+    if (value === this.#committedValue) return;
+    this.#committedValue = value;
+    this.requestUpdate(); // what @state() did (a decorator cannot reach a # field)
+  }
 
-  private readonly source = new DatasetController(
+  readonly #source = new DatasetController(
     this,
     () => ({ data: this.data, src: this.src }),
     (error) => this.dispatchEvent(new TimelineErrorEvent(error)),
   );
-  private readonly text = new MessagesController(this);
+  readonly #text = new MessagesController(this);
   /** The locale and interface text of this update (see `MessagesController`). */
-  private shown: ShownText = this.text.shown('en');
+  #shown: ShownText = this.#text.shown('en');
   // The canvas of cluster counts takes colour and pixel ratio when drawn: redraw when they change.
-  private readonly media = new MediaChangeController(this);
-  private readonly size = new PlotSizeController(this, () => this.renderRoot.querySelector<HTMLElement>('.plot'));
-  private readonly zoom = new ZoomController(this, {
-    onFrame: (d) => (this.view = d), onEnd: (d) => this.commit(d), durationMs: () => zoomDuration(this),
+  readonly #media = new MediaChangeController(this);
+  readonly #size = new PlotSizeController(this, () => this.renderRoot.querySelector<HTMLElement>('.plot'));
+  readonly #zoom = new ZoomController(this, {
+    onFrame: (d) => (this.#view = d), onEnd: (d) => this.#commit(d), durationMs: () => zoomDuration(this),
     wheelZoom: () => this.wheelZoom, // A wheel that scrolls the lanes (a host of fixed height) is not a missed zoom: no hint then.
-    onPlainWheel: (e) => this.lanesScroll.scrolledBy(e) || this.wheelHint.show(),
+    onPlainWheel: (e) => this.#lanesScroll.scrolledBy(e) || this.#wheelHint.show(),
   });
-  private readonly wheelHint = new WheelHintController(this);
-  private readonly brush = new OverviewBrushController(this, (d) => this.zoom.zoomTo(d));
-  private readonly plot = new PlotInteractionController(this, {
-    layout: () => this.layout,
+  readonly #wheelHint = new WheelHintController(this);
+  readonly #brush = new OverviewBrushController(this, (d) => this.#zoom.zoomTo(d));
+  readonly #plot = new PlotInteractionController(this, {
+    layout: () => this.#layout,
     root: () => this.renderRoot,
-    activate: (key) => this.activate(key),
-    laneItems: (y) => this.model?.laneItemsAt(y) ?? null,
+    activate: (key) => this.#activate(key),
+    laneItems: (y) => this.#model?.laneItemsAt(y) ?? null,
     lanesTop: AXIS_HEIGHT,
-    clear: () => this.selected && this.select(null),
-    zoom: (direction, key) => this.zoomAround(direction, key),
-    move: (from, move) => this.navigator.move(from, move),
-    pan: (by, from) => this.navigator.pan(by, from),
-    drawn: () => this.drawn(),
+    clear: () => this.selected && this.#select(null),
+    zoom: (direction, key) => this.#zoomAround(direction, key),
+    move: (from, move) => this.#navigator.move(from, move),
+    pan: (by, from) => this.#navigator.pan(by, from),
+    drawn: () => this.#drawn(),
   });
   /** Names of marks and pills in the interface language. */
-  private readonly names = new MarkNames((id, start) => this.model?.event(id, start), (lane) => {
-    const box = this.model?.laneBoxes.get(lane);
+  readonly #names = new MarkNames((id, start) => this.#model?.event(id, start), (lane) => {
+    const box = this.#model?.laneBoxes.get(lane);
     // The context row's label is the interface's word for it ('Others'), not the layout's English one.
-    return box?.context ? this.shown.messages.others : (box?.label ?? lane);
+    return box?.context ? this.#shown.messages.others : (box?.label ?? lane);
   });
   /** An event chosen from a pill that has no mark of its own: a proxy on its pill stands for it. */
-  private readonly pinned = new PinnedEvent(() => this.layout, (id) => this.model?.spanOf(id)?.start);
-  private readonly navigator = new PlotNavigator({
-    layout: () => this.layout, prepared: () => this.model?.prepared ?? null, startOf: (id) => this.model?.spanOf(id)?.start,
-    zoomTo: (d) => this.zoom.zoomTo(d), panBy: (by) => this.zoom.panBy(by), settle: () => this.drawn().then(() => undefined), pinned: () => this.pinned.stop(),
+  readonly #pinned = new PinnedEvent(() => this.#layout, (id) => this.#model?.spanOf(id)?.start);
+  readonly #navigator = new PlotNavigator({
+    layout: () => this.#layout, prepared: () => this.#model?.prepared ?? null, startOf: (id) => this.#model?.spanOf(id)?.start,
+    zoomTo: (d) => this.#zoom.zoomTo(d), panBy: (by) => this.#zoom.panBy(by), settle: () => this.#drawn().then(() => undefined), pinned: () => this.#pinned.stop(),
     markSize: DEFAULT_LAYOUT_OPTIONS.markSize,
   });
   /** An event chosen from a pill's list, on its way into view and focus. */
-  private revealing: Promise<void> | null = null;
-  private readonly pillList = new PillListController(this, {
+  #revealing: Promise<void> | null = null;
+  readonly #pillList = new PillListController(this, {
     root: () => this.renderRoot,
     choose: (id, lane) => {
       // Tracked, so that `updateComplete` waits for the zoom and the focus that follow a choice.
-      const done: Promise<void> = this.reveal(id, lane).finally(() => {
-        if (this.revealing === done) this.revealing = null;
+      const done: Promise<void> = this.#reveal(id, lane).finally(() => {
+        if (this.#revealing === done) this.#revealing = null;
       });
-      this.revealing = done;
+      this.#revealing = done;
     },
-    returnTo: (key) => void this.plot.focusOn(this.model?.hasKey(key) ? key : this.plot.activeKey),
-    width: () => this.layout?.width ?? 0,
+    returnTo: (key) => void this.#plot.focusOn(this.#model?.hasKey(key) ? key : this.#plot.activeKey),
+    width: () => this.#layout?.width ?? 0,
   });
-  private readonly story = new StoryController(this, {
-    order: () => this.model?.prepared.orderIds ?? null,
+  readonly #story = new StoryController(this, {
+    order: () => this.#model?.prepared.orderIds ?? null,
     selected: () => this.selected ?? null,
-    view: () => this.zoom.domain,
-    startOf: (id) => this.model?.spanOf(id)?.start,
-    go: (id) => void this.showEvent(id),
+    view: () => this.#zoom.domain,
+    startOf: (id) => this.#model?.spanOf(id)?.start,
+    go: (id) => void this.#showEvent(id),
     panel: () => {
       const node = this.renderRoot.querySelector<HTMLElement>('[part="details"]');
       return node && this.selected ? { id: this.selected, node, title: node.querySelector('h2')?.textContent ?? '' } : null;
     },
     liveRegion: () => this.renderRoot.querySelector<HTMLElement>('.announce'),
-    announce: (title) => this.shown.messages.detailsOpened(title),
-    focusInPlot: () => this.focusInPlot(),
+    announce: (title) => this.#shown.messages.detailsOpened(title),
+    focusInPlot: () => this.#focusInPlot(),
     refocus: () => {
       // Only when it fell to the page, not when the user took it elsewhere.
       if (document.activeElement !== document.body && document.activeElement !== null) return;
-      const mark = this.layout?.marks.find((m) => m.eventId === this.selected);
-      if (mark) this.plot.setActive(mark.key);
-      void this.updateComplete.then(() => this.plot.focusActive());
+      const mark = this.#layout?.marks.find((m) => m.eventId === this.selected);
+      if (mark) this.#plot.setActive(mark.key);
+      void this.updateComplete.then(() => this.#plot.focusActive());
     },
   });
-  private readonly titles = new TitleLabels();
+  readonly #titles = new TitleLabels();
   /** Stops the idle-time layout of zoomed windows that readies a large dataset's first zoom (layout-warm-up.ts). */
-  private cancelWarmUp: () => void = () => {};
+  #cancelWarmUp: () => void = () => {};
   /** The legend as the reader left it; null until they toggle it (then: open unless the host is narrow). */
-  @state() private legendOpen: boolean | null = null;
-  private get legendOpenNow(): boolean {
-    return this.legendOpen ?? !this.hasAttribute('narrow');
+  #legendOpenValue: boolean | null = null;
+  get #legendOpen(): boolean | null {
+    return this.#legendOpenValue;
+  }
+  set #legendOpen(value: boolean | null) {
+    if (value === this.#legendOpenValue) return;
+    this.#legendOpenValue = value;
+    this.requestUpdate(); // what @state() did (a decorator cannot reach a # field)
+  }
+  get #legendOpenNow(): boolean {
+    return this.#legendOpen ?? !this.hasAttribute('narrow');
   }
   /** A stance observation opened from the bands; opening one closes the selected event, and back. */
-  private readonly stance = new StanceSelectionController(this, (id) => id && this.selected && this.select(null));
-  private readonly sides = new SideCardController(this, () => this.renderRoot);
+  readonly #stance = new StanceSelectionController(this, (id) => id && this.selected && this.#select(null));
+  readonly #sides = new SideCardController(this, () => this.renderRoot);
   /** The lanes' scroll box in a host of fixed height: sticky axis, focus scrolled into view. */
-  private readonly lanesScroll = new LaneScrollController(this, () => {
+  readonly #lanesScroll = new LaneScrollController(this, () => {
     const box = this.renderRoot.querySelector<HTMLElement>('.lanes');
     const overview = () => this.renderRoot.querySelector('[part="overview"]')?.getBoundingClientRect().height ?? 0;
     return box && { box, content: box.querySelector<HTMLElement>('.plot'), top: AXIS_HEIGHT, bottom: overview };
   });
-  private model: TimelineModel | null = null;
-  private layout: TimelineLayout | null = null;
-  private layoutInputs: unknown[] = [];
+  #model: TimelineModel | null = null;
+  #layout: TimelineLayout | null = null;
+  #layoutInputs: unknown[] = [];
   /** Drawing failed for this data: shown as an error until the data changes. */
-  private failed: { data: Dataset | null; error: Error } | null = null;
-  private pendingView: ViewDomain | null = null;
+  #failed: { data: Dataset | null; error: Error } | null = null;
+  #pendingView: ViewDomain | null = null;
   /** The zoom limits the zoom controller was configured with (see `zoomLimits`). */
-  private limitsKey = '';
-  private lastRange: ViewDomain | null = null;
-  private summaryTimer: ReturnType<typeof setTimeout> | undefined = undefined;
-  private summary: ViewSummary = { summary: '', items: [], total: 0 };
-  private summaryFor: unknown[] = [];
-  private overview: { key: string; template: unknown } | null = null;
-  private plotSvg: SVGSVGElement | null = null;
-  private brushGroup: SVGGElement | null = null;
+  #limitsKey = '';
+  #lastRange: ViewDomain | null = null;
+  #summaryTimer: ReturnType<typeof setTimeout> | undefined = undefined;
+  #summary: ViewSummary = { summary: '', items: [], total: 0 };
+  #summaryFor: unknown[] = [];
+  #overview: { key: string; template: unknown } | null = null;
+  #plotSvg: SVGSVGElement | null = null;
+  #brushGroup: SVGGElement | null = null;
 
   /** The window shown, or null before the first layout. Read-only; use `zoomTo` to change it. */
   get visibleRange(): { start: Date; end: Date } | null {
-    const d = this.layout?.domain;
+    const d = this.#layout?.domain;
     return d ? { start: new Date(d.start), end: new Date(d.end) } : null;
   }
 
@@ -364,10 +388,10 @@ export class SyriaTimeline extends LitElement {
     const s = viewBound(start, 'start');
     const e = viewBound(end, 'end');
     if (s !== null && e !== null && e > s) {
-      if (this.zoom.domain) this.zoom.zoomTo({ start: s, end: e });
-      else this.pendingView = { start: s, end: e };
+      if (this.#zoom.domain) this.#zoom.zoomTo({ start: s, end: e });
+      else this.#pendingView = { start: s, end: e };
     }
-    await this.settle();
+    await this.#settle();
     return this.visibleRange;
   }
 
@@ -377,8 +401,8 @@ export class SyriaTimeline extends LitElement {
    */
   async exportSvg(): Promise<string> {
     const { exportSvg } = await importExport();
-    await this.settle();
-    return exportSvg(this, this.exportFooter());
+    await this.#settle();
+    return exportSvg(this, this.#exportFooter());
   }
 
   /**
@@ -388,15 +412,15 @@ export class SyriaTimeline extends LitElement {
    */
   async exportPng(scale?: number): Promise<Blob> {
     const { exportPng } = await importExport();
-    await this.settle();
-    return exportPng(this, scale, this.exportFooter());
+    await this.#settle();
+    return exportPng(this, scale, this.#exportFooter());
   }
 
   /** The relations of the shown sides, as lines of text under the exported image. */
-  private exportFooter(): string[] {
-    const { model, layout } = this;
+  #exportFooter(): string[] {
+    const model = this.#model, layout = this.#layout;
     if (!model || !layout) return [];
-    const { loc, messages: m } = this.shown;
+    const { loc, messages: m } = this.#shown;
     const seen = new Set<string>();
     const lines = layout.lanes.flatMap((l) => model.side(l.id).relations)
       .filter((r) => !seen.has(r.id) && seen.add(r.id))
@@ -405,27 +429,27 @@ export class SyriaTimeline extends LitElement {
   }
 
   /** The lane labels: buttons opening their side's card (see SideCardController). */
-  private laneLabelOptions(): LaneLabelOptions {
-    const m = this.shown.messages;
+  #laneLabelOptions(): LaneLabelOptions {
+    const m = this.#shown.messages;
     return {
       label: (l) => (l.context ? m.others : l.label),
       name: (label) => m.side.open(label),
-      tabLane: this.sides.focusLane,
-      openLane: this.sides.openLane,
-      onClick: (lane) => void this.sides.toggle(lane),
-      onKeydown: (e) => this.sides.onLabelKeydown(e, this.layout?.lanes.map((l) => l.id) ?? []),
+      tabLane: this.#sides.focusLane,
+      openLane: this.#sides.openLane,
+      onClick: (lane) => void this.#sides.toggle(lane),
+      onKeydown: (e) => this.#sides.onLabelKeydown(e, this.#layout?.lanes.map((l) => l.id) ?? []),
     };
   }
 
   /** The open side card, if its lane is shown (see templates/render-side-card.ts). */
-  private renderSide(model: TimelineModel | null, layout: TimelineLayout | null): unknown {
-    const lane = layout?.lanes.find((l) => l.id === this.sides.openLane);
+  #renderSide(model: TimelineModel | null, layout: TimelineLayout | null): unknown {
+    const lane = layout?.lanes.find((l) => l.id === this.#sides.openLane);
     if (!model || !lane) return nothing;
-    const { loc, messages: m } = this.shown;
+    const { loc, messages: m } = this.#shown;
     return renderSideCard({
       laneId: lane.id, label: lane.context ? m.others : lane.label, side: model.side(lane.id),
       actors: model.actors, sources: model.sources, issues: model.issues, locale: loc.dates, messages: m,
-      onClose: () => void this.sides.close(),
+      onClose: () => void this.#sides.close(),
     });
   }
 
@@ -434,8 +458,8 @@ export class SyriaTimeline extends LitElement {
    * allowed, centred in the extent; resolves once the view has settled.
    */
   async resetZoom(): Promise<void> {
-    this.zoom.reset();
-    await this.settle();
+    this.#zoom.reset();
+    await this.#settle();
   }
 
   /**
@@ -446,9 +470,9 @@ export class SyriaTimeline extends LitElement {
    * (`lanes`) it has no mark: it is selected (its details open) without zooming or moving focus.
    */
   async focusEvent(id: string): Promise<boolean> {
-    await this.settle();
-    if (!this.model?.spanOf(id)) return false;
-    await this.reveal(id);
+    await this.#settle();
+    if (!this.#model?.spanOf(id)) return false;
+    await this.#reveal(id);
     return true;
   }
 
@@ -457,67 +481,67 @@ export class SyriaTimeline extends LitElement {
    * its first shown lane), zooming in until it has one; on a day too dense for that even at the
    * minimum zoom, a proxy on the pill that holds it. An event with no shown lane only opens.
    */
-  private async reveal(id: string, laneId?: string): Promise<void> {
-    const model = this.model;
+  async #reveal(id: string, laneId?: string): Promise<void> {
+    const model = this.#model;
     const span = model?.spanOf(id);
     if (!model || !span) return;
-    const shown = new Set(this.layout?.lanes.map((l) => l.id));
+    const shown = new Set(this.#layout?.lanes.map((l) => l.id));
     const lane = laneId ?? model.lanesOf(id).find((l) => shown.has(l));
     const key = `${id}@${lane}`;
-    const markOf = () => this.layout?.marks.find((m) => m.key === key);
+    const markOf = () => this.#layout?.marks.find((m) => m.key === key);
     if (lane !== undefined) {
       // In the axis' units, as the plot is drawn: the middle of a range across a fold is on screen.
-      const { axis } = this.zoom;
+      const { axis } = this.#zoom;
       const start = axis.toAxis(span.start);
       const end = axis.toAxis(span.end);
       const centre = (start + end) / 2;
-      const around = (w: number) => this.zoom.zoomTo({ start: axis.fromAxis(centre - w / 2), end: axis.fromAxis(centre + w / 2) });
-      const minSpan = this.zoom.minSpanMs;
+      const around = (w: number) => this.#zoom.zoomTo({ start: axis.fromAxis(centre - w / 2), end: axis.fromAxis(centre + w / 2) });
+      const minSpan = this.#zoom.minSpanMs;
       let width = Math.max(end - start, minSpan) * 8;
-      const view = this.zoom.domain;
+      const view = this.#zoom.domain;
       if (!markOf() && view) {
         width = Math.min(width, axis.toAxis(view.end) - axis.toAxis(view.start));
         around(width);
-        await this.drawn();
+        await this.#drawn();
       }
       // Dense data may still cluster it: keep zooming in, down to the minimum span.
       for (let i = 0; i < 8 && !markOf() && width > minSpan; i++) {
         width = Math.max(minSpan, width / 4);
         around(width);
-        await this.drawn();
+        await this.#drawn();
       }
-      if (!markOf()) this.pinned.set(id, lane);
+      if (!markOf()) this.#pinned.set(id, lane);
     }
-    this.select(id);
+    this.#select(id);
     if (lane === undefined) return;
-    await this.navigator.reveal(key);
-    await this.plot.focusOn(key);
+    await this.#navigator.reveal(key);
+    await this.#plot.focusOn(key);
   }
 
   /**
    * Selects event `id` (previous/next), pans to it when it is out of view (keeping the zoom), and
    * hands it the plot's tab stop; focus follows when it was in the plot.
    */
-  private async showEvent(id: string): Promise<void> {
-    const span = this.model?.spanOf(id);
-    const view = this.zoom.domain;
-    this.select(id);
-    if (span && view && (span.start < view.start || span.end > view.end)) this.zoom.bringIntoView(span);
-    await this.settle();
-    const mark = this.layout?.marks.find((m) => m.eventId === id);
+  async #showEvent(id: string): Promise<void> {
+    const span = this.#model?.spanOf(id);
+    const view = this.#zoom.domain;
+    this.#select(id);
+    if (span && view && (span.start < view.start || span.end > view.end)) this.#zoom.bringIntoView(span);
+    await this.#settle();
+    const mark = this.#layout?.marks.find((m) => m.eventId === id);
     if (!mark) return;
-    const inPlot = this.focusInPlot();
-    this.plot.setActive(mark.key);
-    await this.settle();
-    if (inPlot) this.plot.focusActive();
+    const inPlot = this.#focusInPlot();
+    this.#plot.setActive(mark.key);
+    await this.#settle();
+    if (inPlot) this.#plot.focusActive();
   }
 
-  private focusInPlot(): boolean {
+  #focusInPlot(): boolean {
     return this.renderRoot.querySelector('svg.main')?.contains((this.renderRoot as ShadowRoot).activeElement) ?? false;
   }
 
   /** Waits until no update is pending (zooms and resizes may chain one more). */
-  private async settle(): Promise<void> {
+  async #settle(): Promise<void> {
     await this.updateComplete;
   }
 
@@ -528,19 +552,19 @@ export class SyriaTimeline extends LitElement {
    * which this waits for too.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await this.drawn();
-    for (let i = 0; i < 8 && (this.plot.moving || this.revealing); i++) {
-      await (this.plot.moving ?? this.revealing);
-      result = await this.drawn();
+    let result = await this.#drawn();
+    for (let i = 0; i < 8 && (this.#plot.moving || this.#revealing); i++) {
+      await (this.#plot.moving ?? this.#revealing);
+      result = await this.#drawn();
     }
     return result;
   }
 
   /** Resolves once drawn, lazy chunks included (not waiting for key moves: they wait for this). */
-  private async drawn(): Promise<boolean> {
+  async #drawn(): Promise<boolean> {
     let result = await super.getUpdateComplete();
     for (let i = 0; i < 8; i++) {
-      const lazy = this.source.loading ?? this.text.loading ?? this.zoom.animating;
+      const lazy = this.#source.loading ?? this.#text.loading ?? this.#zoom.animating;
       if (lazy) await lazy;
       else if (!this.isUpdatePending) break;
       result = await super.getUpdateComplete();
@@ -555,43 +579,43 @@ export class SyriaTimeline extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.summaryTimer);
-    this.cancelWarmUp();
+    clearTimeout(this.#summaryTimer);
+    this.#cancelWarmUp();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    this.shown = this.text.shown(this.locale, this.messages);
-    const state = this.source.state;
+    this.#shown = this.#text.shown(this.locale, this.messages);
+    const state = this.#source.state;
     const data = state.status === 'ready' ? state.data : null;
-    if (data !== this.model?.dataset && data !== this.failed?.data) {
-      this.failed = null;
+    if (data !== this.#model?.dataset && data !== this.#failed?.data) {
+      this.#failed = null;
       try {
-        this.model = data ? new TimelineModel(data, prepareTimeline(data)) : null;
+        this.#model = data ? new TimelineModel(data, prepareTimeline(data)) : null;
       } catch (e) {
-        this.fail(e, data);
+        this.#fail(e, data);
       }
-      this.overview = null;
-      this.layout = null;
-      this.pendingView = this.pendingView ?? this.initialView();
-      this.view = null;
-      this.committed = null;
-      this.lastRange = null;
-    } else if ((changed.has('start') || changed.has('end')) && this.zoom.domain) {
-      const v = this.initialView();
-      if (v) this.zoom.zoomTo(v);
+      this.#overview = null;
+      this.#layout = null;
+      this.#pendingView = this.#pendingView ?? this.#initialView();
+      this.#view = null;
+      this.#committed = null;
+      this.#lastRange = null;
+    } else if ((changed.has('start') || changed.has('end')) && this.#zoom.domain) {
+      const v = this.#initialView();
+      if (v) this.#zoom.zoomTo(v);
     }
     if (DEV_MODE) {
       const { issue, theme, locale, selected, start, end, axis, minSpan, maxSpan, bounds } = this;
-      for (const w of attributeWarnings({ issue, theme, locale, selected, start, end, axis, minSpan, maxSpan, bounds }, this.model?.dataset ?? null)) warnOnce(w.message);
+      for (const w of attributeWarnings({ issue, theme, locale, selected, start, end, axis, minSpan, maxSpan, bounds }, this.#model?.dataset ?? null)) warnOnce(w.message);
     }
-    if (this.selected && this.model && !this.model.event(this.selected)) {
+    if (this.selected && this.#model && !this.#model.event(this.selected)) {
       // An unknown id selects nothing rather than leaving a stale panel (checked once data is there).
       this.selected = undefined;
     }
     try {
-      this.updateLayout();
+      this.#updateLayout();
     } catch (e) {
-      this.fail(e, data);
+      this.#fail(e, data);
     }
   }
 
@@ -600,7 +624,7 @@ export class SyriaTimeline extends LitElement {
     try {
       super.update(changed);
     } catch (e) {
-      this.fail(e, this.model?.dataset ?? null);
+      this.#fail(e, this.#model?.dataset ?? null);
       super.update(changed);
     }
   }
@@ -609,31 +633,31 @@ export class SyriaTimeline extends LitElement {
    * Data that passed validation but still cannot be drawn (a bug, or a dataset that skipped
    * validation): show the error panel and fire the error event, never throw from an update.
    */
-  private fail(e: unknown, data: Dataset | null): void {
+  #fail(e: unknown, data: Dataset | null): void {
     const error = e instanceof Error ? e : new Error(String(e));
-    this.failed = { data, error };
-    this.model = null;
-    this.layout = null;
+    this.#failed = { data, error };
+    this.#model = null;
+    this.#layout = null;
     this.dispatchEvent(new TimelineErrorEvent(error));
   }
 
   /** The `start`/`end` attributes as a window; either may be missing (then the extent's own end). */
-  private initialView(): ViewDomain | null {
+  #initialView(): ViewDomain | null {
     const s = viewBound(this.start, 'start');
     const e = viewBound(this.end, 'end');
     if (s === null && e === null) return null;
-    const full = this.model?.fullDomain;
+    const full = this.#model?.fullDomain;
     const start = s ?? full?.start ?? NaN;
     const end = e ?? full?.end ?? NaN;
     return end > start ? { start, end } : null;
   }
 
   /** Lays out the view when anything it depends on changed; the only per-frame work of a zoom. */
-  private updateLayout(): void {
-    const model = this.model;
-    const { width, rowHeight } = this.size;
+  #updateLayout(): void {
+    const model = this.#model;
+    const { width, rowHeight } = this.#size;
     if (!model || width <= 0) return;
-    const { loc, messages } = this.shown;
+    const { loc, messages } = this.#shown;
     const options = {
       width,
       lanes: this.lanes?.trim() ? this.lanes.trim().split(/\s+/) : undefined,
@@ -647,62 +671,62 @@ export class SyriaTimeline extends LitElement {
     };
     let full: TimelineLayout | null = null;
     const limits = zoomLimits(this.minSpan, this.maxSpan, this.bounds);
-    if (!model.fullDomain || model.fullWidth !== width || model.fullAxis !== options.axis || limits.key !== this.limitsKey) {
+    if (!model.fullDomain || model.fullWidth !== width || model.fullAxis !== options.axis || limits.key !== this.#limitsKey) {
       // The unzoomed layout gives the padded extent (the zoom's limits), unless `bounds` sets them.
       full = layoutTimeline(model.prepared, stripUndefined(options));
       const extent = boundedExtent(full.domain, limits.bounds);
       if (extent !== full.domain) full = layoutTimeline(model.prepared, stripUndefined({ ...options, domain: extent }));
       model.setFull(full.domain, width, options.axis);
-      this.limitsKey = limits.key;
-      this.zoom.configure(
+      this.#limitsKey = limits.key;
+      this.#zoom.configure(
         { extent: full.domain, minSpanMs: limits.minSpanMs, maxSpanMs: limits.maxSpanMs, width, height: Math.max(1, full.height), axis: options.axis },
-        this.pendingView,
+        this.#pendingView,
       );
-      this.pendingView = null;
-      this.view = this.zoom.domain;
-      this.cancelWarmUp();
+      this.#pendingView = null;
+      this.#view = this.#zoom.domain;
+      this.#cancelWarmUp();
       if (model.prepared.events.length >= WARM_UP_MIN_EVENTS) {
         const warm = new TitleLabels();
-        const direction = this.shown.loc.dir;
-        this.cancelWarmUp = warmUp(warmUpWindows(full.domain), (domain) => {
+        const direction = this.#shown.loc.dir;
+        this.#cancelWarmUp = warmUp(warmUpWindows(full.domain), (domain) => {
           const layout = layoutTimeline(model.prepared, stripUndefined({ ...options, domain }));
           warm.labels({ layout, selectedId: null, focusedKey: null, headerHeight: options.headerHeight, markSize: DEFAULT_LAYOUT_OPTIONS.markSize, direction, canvas: null });
         });
       }
     }
-    const view = this.view ?? this.zoom.domain;
+    const view = this.#view ?? this.#zoom.domain;
     if (!view) return;
     const inputs = [model, width, view.start, view.end, options.lanes?.join(' '), options.issue, loc.dates, rowHeight, options.headerHeight, options.axis, messages];
-    if (!this.layout || inputs.some((v, i) => v !== this.layoutInputs[i])) {
-      this.layoutInputs = inputs;
+    if (!this.#layout || inputs.some((v, i) => v !== this.#layoutInputs[i])) {
+      this.#layoutInputs = inputs;
       // With no initial window the first view is the unzoomed one: reuse it, do not lay out twice.
       const same = full && full.domain.start === view.start && full.domain.end === view.end;
-      this.layout = same && full ? full : layoutTimeline(model.prepared, stripUndefined({ ...options, domain: view }));
-      model.indexLayout(this.layout);
+      this.#layout = same && full ? full : layoutTimeline(model.prepared, stripUndefined({ ...options, domain: view }));
+      model.indexLayout(this.#layout);
       // A pill's list belongs to the view it was opened in: a zoom or pan closes it (focus back on the tab stop).
-      if (this.pillList.isOpen) this.pillList.close(!!this.shadowRoot?.activeElement?.closest('.pill-list'));
-      const active = this.plot.activeKey;
-      this.pinned.update(active, this.selected);
-      if (active === null || !(model.hasKey(active) || this.pinned.stop()?.key === active)) this.plot.activeKey = model.nearestKey(active);
+      if (this.#pillList.isOpen) this.#pillList.close(!!this.shadowRoot?.activeElement?.closest('.pill-list'));
+      const active = this.#plot.activeKey;
+      this.#pinned.update(active, this.selected);
+      if (active === null || !(model.hasKey(active) || this.#pinned.stop()?.key === active)) this.#plot.activeKey = model.nearestKey(active);
     }
-    this.committed ??= view;
-    const summaryInputs = [this.committed, messages, this.layout, loc.dates];
-    if (summaryInputs[0] !== this.summaryFor[0] || summaryInputs[1] !== this.summaryFor[1] || summaryInputs[3] !== this.summaryFor[3]) {
+    this.#committed ??= view;
+    const summaryInputs = [this.#committed, messages, this.#layout, loc.dates];
+    if (summaryInputs[0] !== this.#summaryFor[0] || summaryInputs[1] !== this.#summaryFor[1] || summaryInputs[3] !== this.#summaryFor[3]) {
       // The hidden list follows settled windows only: re-reading it every frame would flood screen readers.
-      this.summaryFor = summaryInputs;
+      this.#summaryFor = summaryInputs;
       const showing = (n: number, range: string) => messages.showing(n, formatCount(n, loc.dates), range);
-      this.summary = model.summarize(this.layout, this.committed, EVENT_LIST_LIMIT, loc.dates, showing);
+      this.#summary = model.summarize(this.#layout, this.#committed, EVENT_LIST_LIMIT, loc.dates, showing);
     }
   }
 
-  private commit(domain: ViewDomain): void {
-    this.view = domain;
+  #commit(domain: ViewDomain): void {
+    this.#view = domain;
     // The live summary waits for the zooming to pause, so a screen reader hears one announcement.
-    clearTimeout(this.summaryTimer);
-    this.summaryTimer = setTimeout(() => (this.committed = domain), SUMMARY_DELAY_MS);
-    const last = this.lastRange;
+    clearTimeout(this.#summaryTimer);
+    this.#summaryTimer = setTimeout(() => (this.#committed = domain), SUMMARY_DELAY_MS);
+    const last = this.#lastRange;
     if (last && Math.abs(last.start - domain.start) < 1 && Math.abs(last.end - domain.end) < 1) return;
-    this.lastRange = domain;
+    this.#lastRange = domain;
     this.dispatchEvent(new TimelineRangeChangeEvent(new Date(domain.start), new Date(domain.end)));
   }
 
@@ -711,106 +735,106 @@ export class SyriaTimeline extends LitElement {
     // goes away while an error panel is shown).
     const live = <T extends Element>(node: T | null, selector: string) =>
       node?.isConnected ? node : this.renderRoot.querySelector<T>(selector);
-    this.plotSvg = live(this.plotSvg, 'svg.main');
-    this.zoom.attach(this.plotSvg);
-    this.brushGroup = live(this.brushGroup, '[part="overview"] .brush');
-    const layout = this.layout;
-    const full = this.model?.fullDomain;
-    if (layout && full) this.brush.update(this.brushGroup, layout.width, OVERVIEW_BRUSH_HEIGHT, full, layout.domain);
-    if (!this.lastRange && layout) this.lastRange = layout.domain;
+    this.#plotSvg = live(this.#plotSvg, 'svg.main');
+    this.#zoom.attach(this.#plotSvg);
+    this.#brushGroup = live(this.#brushGroup, '[part="overview"] .brush');
+    const layout = this.#layout;
+    const full = this.#model?.fullDomain;
+    if (layout && full) this.#brush.update(this.#brushGroup, layout.width, OVERVIEW_BRUSH_HEIGHT, full, layout.domain);
+    if (!this.#lastRange && layout) this.#lastRange = layout.domain;
   }
 
-  private select(id: string | null): void {
-    const event = id ? (this.model?.event(id) ?? null) : null;
-    if (event) this.stance.select(null);
+  #select(id: string | null): void {
+    const event = id ? (this.#model?.event(id) ?? null) : null;
+    if (event) this.#stance.select(null);
     this.selected = event?.id;
     this.dispatchEvent(new TimelineSelectEvent(event, event?.evidence[0] ?? null));
   }
 
   /** Click, Enter or Space: a mark selects its event; a pill opens the list of its events (it never zooms). */
-  private activate(key: string): void {
-    const { layout, model } = this;
+  #activate(key: string): void {
+    const layout = this.#layout, model = this.#model;
     const cluster = layout?.clusters.find((c) => c.key === key);
     if (cluster && layout && model) {
-      const names = this.names.use(this.shown.messages, this.shown.loc.dates);
+      const names = this.#names.use(this.#shown.messages, this.#shown.loc.dates);
       const options = pillEvents(model.prepared, layout, cluster).map((id) => ({ id, name: names.option(id), title: model.event(id)?.title ?? '' }));
       const { x0, x1, y1 } = markBox(cluster, DEFAULT_LAYOUT_OPTIONS.markSize);
-      this.pillList.open({ key, laneId: cluster.laneId, label: names.pillList(cluster), options, x: (x0 + x1) / 2, y: AXIS_HEIGHT + y1 + 6 });
+      this.#pillList.open({ key, laneId: cluster.laneId, label: names.pillList(cluster), options, x: (x0 + x1) / 2, y: AXIS_HEIGHT + y1 + 6 });
       return;
     }
-    const pinned = this.pinned.stop();
-    if (pinned?.key === key) return this.select(key.slice(0, key.lastIndexOf('@')));
+    const pinned = this.#pinned.stop();
+    if (pinned?.key === key) return this.#select(key.slice(0, key.lastIndexOf('@')));
     const mark = layout?.marks.find((m) => m.key === key);
-    if (mark) this.select(mark.eventId);
+    if (mark) this.#select(mark.eventId);
   }
 
   /** Escape anywhere in the element (the details, the toolbar) closes the details; focus goes back to the mark. */
-  private readonly onRootKeydown = (e: KeyboardEvent): void => {
-    this.story.onKeydown(e); // , and . step through the events in time
+  readonly #onRootKeydown = (e: KeyboardEvent): void => {
+    this.#story.onKeydown(e); // , and . step through the events in time
     if (e.key !== 'Escape' || e.defaultPrevented || !this.selected) return;
     e.preventDefault();
-    this.closeDetails();
+    this.#closeDetails();
   };
 
-  private closeDetails(): void {
-    this.select(null);
-    void this.plot.focusOn(this.plot.activeKey);
+  #closeDetails(): void {
+    this.#select(null);
+    void this.#plot.focusOn(this.#plot.activeKey);
   }
 
   /** Keyboard and toolbar zoom: by 2×, around the focused mark when there is one. */
-  private zoomAround(direction: 'in' | 'out' | 'reset', key: string | null): void {
-    if (direction === 'reset') return this.zoom.reset();
-    const centre = key === null ? undefined : this.model?.timeOfKey(key);
-    this.zoom.zoomBy(direction === 'in' ? 2 : 0.5, centre);
+  #zoomAround(direction: 'in' | 'out' | 'reset', key: string | null): void {
+    if (direction === 'reset') return this.#zoom.reset();
+    const centre = key === null ? undefined : this.#model?.timeOfKey(key);
+    this.#zoom.zoomBy(direction === 'in' ? 2 : 0.5, centre);
   }
 
   /** The details of stance observation `id`, opened from a band (nothing for an unknown id). */
-  private stanceDetails(model: TimelineModel, id: string): TemplateResult | typeof nothing {
+  #stanceDetails(model: TimelineModel, id: string): TemplateResult | typeof nothing {
     const stance = model.prepared.stanceById.get(id);
     if (!stance) return nothing;
-    const { loc, messages } = this.shown;
-    const lane = this.layout?.stanceObservations.find((o) => o.stanceId === id)?.laneId;
+    const { loc, messages } = this.#shown;
+    const lane = this.#layout?.stanceObservations.find((o) => o.stanceId === id)?.laneId;
     return renderStanceDetails({
       stance, laneLabel: model.dataset.lanes.find((l) => l.id === lane)?.label ?? model.actors.get(stance.actor)?.name ?? stance.actor,
       issueLabel: model.dataset.issues.find((i) => i.id === stance.issue)?.label ?? stance.issue,
       actors: model.actors, sources: model.sources, locale: loc.dates, messages, dataLang: model.lang,
-      onClose: () => this.stance.select(null),
+      onClose: () => this.#stance.select(null),
     });
   }
 
   /** The overview strip changes only with the data or the width, not with the zoom. */
-  private overviewOf(model: TimelineModel, width: number, locale: string): unknown {
+  #overviewOf(model: TimelineModel, width: number, locale: string): unknown {
     const full = model.fullDomain ?? model.prepared.extent;
     const key = `${full.start}:${full.end}:${width}:${locale}`;
-    if (this.overview?.key !== key) {
-      this.overview = { key, template: renderOverview(model.density(width), full, width, (y) => formatCount(y, locale)) };
+    if (this.#overview?.key !== key) {
+      this.#overview = { key, template: renderOverview(model.density(width), full, width, (y) => formatCount(y, locale)) };
     }
-    return this.overview.template;
+    return this.#overview.template;
   }
 
   override render(): TemplateResult {
-    const state = this.failed ? { status: 'error' as const, error: this.failed.error } : this.source.state;
-    const { loc, messages: m } = this.shown;
+    const state = this.#failed ? { status: 'error' as const, error: this.#failed.error } : this.#source.state;
+    const { loc, messages: m } = this.#shown;
     if (state.status === 'error') return html`<div dir=${loc.dir} lang=${loc.lang}>${renderError(state.error, m, (n) => n.toLocaleString(loc.dates))}</div>`;
-    const { layout, model } = this;
+    const layout = this.#layout, model = this.#model;
     const selected = this.selected ? model?.event(this.selected) : undefined;
     const range = layout ? rangeLabel(layout.domain, layout.level, loc.dates) : '';
     const issue = this.issue === 'none' ? null : (this.issue ?? model?.dataset.issues[0]?.id ?? null);
-    const names = this.names.use(m, loc.dates);
-    if (model) this.pinned.update(this.plot.activeKey, this.selected);
-    const pinned = model ? this.pinned.proxy((id, lane) => names.event(id, lane), (id) => model.event(id)?.when.basis ?? 'stated') : null;
-    const pill = this.pillList.props();
-    const place = selected ? this.story.place(selected.id) : null;
-    const previous = selected ? this.story.neighbour(-1) : null;
-    const next = selected ? this.story.neighbour(1) : null;
+    const names = this.#names.use(m, loc.dates);
+    if (model) this.#pinned.update(this.#plot.activeKey, this.selected);
+    const pinned = model ? this.#pinned.proxy((id, lane) => names.event(id, lane), (id) => model.event(id)?.when.basis ?? 'stated') : null;
+    const pill = this.#pillList.props();
+    const place = selected ? this.#story.place(selected.id) : null;
+    const previous = selected ? this.#story.neighbour(-1) : null;
+    const next = selected ? this.#story.neighbour(1) : null;
     // A named region: embedded in a page, the toolbar, live summary and legend sit in a landmark.
-    return html`<div class="root" role="region" aria-label=${m.region} dir=${loc.dir} lang=${loc.lang} @keydown=${this.onRootKeydown}>
+    return html`<div class="root" role="region" aria-label=${m.region} dir=${loc.dir} lang=${loc.lang} @keydown=${this.#onRootKeydown}>
       ${model && layout
         ? renderToolbar({
             issues: model.dataset.issues, issue, rangeLabel: range,
             onIssue: (id) => (this.issue = id ?? 'none'),
-            onZoom: (d) => this.zoomAround(d, null),
-            canZoomIn: this.zoom.canZoomIn, canZoomOut: this.zoom.canZoomOut,
+            onZoom: (d) => this.#zoomAround(d, null),
+            canZoomIn: this.#zoom.canZoomIn, canZoomOut: this.#zoom.canZoomOut,
             messages: m, dataLang: model.lang,
           })
         : nothing}
@@ -826,52 +850,52 @@ export class SyriaTimeline extends LitElement {
             clusters: layout.clusters.length > 0, ties: layout.ties.length > 0, tieKinds: model.tieKinds, messages: m,
             observed: layout.stances.some((s) => !s.carried), carried: layout.stances.some((s) => s.carried),
             // Open at first where there is room for it, closed on narrow hosts; then as the reader leaves it.
-            open: this.legendOpenNow, onToggle: (open) => open !== this.legendOpenNow && (this.legendOpen = open),
+            open: this.#legendOpenNow, onToggle: (open) => open !== this.#legendOpenNow && (this.#legendOpen = open),
           })
         : nothing}
-      <div class=${(selected || this.stance.selected) && model ? 'body with-details' : 'body'}>
-        <div class="lanes" @focusin=${this.lanesScroll.onFocusIn}>
-        <div class="labels" lang=${ifDefined(model?.lang)}>${layout ? renderLaneLabels(layout.lanes, AXIS_HEIGHT, this.laneLabelOptions()) : nothing}</div>
+      <div class=${(selected || this.#stance.selected) && model ? 'body with-details' : 'body'}>
+        <div class="lanes" @focusin=${this.#lanesScroll.onFocusIn}>
+        <div class="labels" lang=${ifDefined(model?.lang)}>${layout ? renderLaneLabels(layout.lanes, AXIS_HEIGHT, this.#laneLabelOptions()) : nothing}</div>
         <div class="plot">${layout && model
-          ? html`${renderStickyAxis(layout, this.lanesScroll.scrolls)}${renderPlot({
+          ? html`${renderStickyAxis(layout, this.#lanesScroll.scrolls)}${renderPlot({
               layout, lanes: model.lanesWithMarks(layout), laneBoxes: model.laneBoxes,
-              activeKey: this.plot.activeKey, focusVisible: this.plot.focusVisible, selectedId: this.selected ?? null,
-              active: model.item(this.plot.activeKey), hovered: model.item(this.plot.hoverKey), selectedMarks: model.placesOf(this.selected, layout),
+              activeKey: this.#plot.activeKey, focusVisible: this.#plot.focusVisible, selectedId: this.selected ?? null,
+              active: model.item(this.#plot.activeKey), hovered: model.item(this.#plot.hoverKey), selectedMarks: model.placesOf(this.selected, layout),
               markSize: DEFAULT_LAYOUT_OPTIONS.markSize, stanceHeight: DEFAULT_LAYOUT_OPTIONS.stanceHeight,
               label: m.timeline(range), roleDescription: m.plotRole,
-              tooltip: model.tooltipFor(this.plot.hoverKey ?? this.plot.focusKey, layout, names),
-              overview: this.overviewOf(model, layout.width, loc.dates), pixelRatio: this.media.pixelRatio,
+              tooltip: model.tooltipFor(this.#plot.hoverKey ?? this.#plot.focusKey, layout, names),
+              overview: this.#overviewOf(model, layout.width, loc.dates), pixelRatio: this.#media.pixelRatio,
               formatCount: (n) => formatCount(n, loc.dates), dataLang: model.lang,
               empty: model.dataset.events.length === 0 && layout.lanes.length > 0 ? m.noEvents : undefined,
-              titles: this.titles.labels({
+              titles: this.#titles.labels({
                 layout, selectedId: this.selected ?? null,
-                focusedKey: this.plot.focusKey, headerHeight: this.hasAttribute('narrow') ? OVERLAY_LABEL_HEIGHT : 0, markSize: DEFAULT_LAYOUT_OPTIONS.markSize,
+                focusedKey: this.#plot.focusKey, headerHeight: this.hasAttribute('narrow') ? OVERLAY_LABEL_HEIGHT : 0, markSize: DEFAULT_LAYOUT_OPTIONS.markSize,
                 direction: loc.dir, canvas: this.renderRoot.querySelector('canvas.titles'),
               }),
-              stance: { selected: this.stance.selected, tabStop: this.stance.tabStop, label: m.observations, handlers: this.stance.handlers },
-              handlers: this.plot.handlers, laneLabels: this.laneLabelOptions(),
+              stance: { selected: this.#stance.selected, tabStop: this.#stance.tabStop, label: m.observations, handlers: this.#stance.handlers },
+              handlers: this.#plot.handlers, laneLabels: this.#laneLabelOptions(),
               names: { mark: (mk) => names.mark(mk), cluster: (c) => names.cluster(c), lane: (l) => m.navigation.laneGroup(l.context ? m.others : l.label) },
               descriptions: { basis: m.navigation.basis, emptyPlot: m.navigation.emptyPlot },
-              expandedKey: this.pillList.pillKey, pinned,
-            })}${pill ? renderPillList(pill) : nothing}${this.wheelHint.visible ? renderWheelHint(m.navigation.wheelHint(zoomModifierKey())) : nothing}${
-              renderEventList(this.summary.summary, this.summary.items, this.summary.total, m, (id) => void this.focusEvent(id),
+              expandedKey: this.#pillList.pillKey, pinned,
+            })}${pill ? renderPillList(pill) : nothing}${this.#wheelHint.visible ? renderWheelHint(m.navigation.wheelHint(zoomModifierKey())) : nothing}${
+              renderEventList(this.#summary.summary, this.#summary.items, this.#summary.total, m, (id) => void this.focusEvent(id),
                 (n) => formatCount(n, loc.dates), model.lang)}`
           : nothing}</div>
         </div>
         ${selected && model
           ? renderDetails({
               event: selected, actors: model.actors, sources: model.sources, locale: loc.dates, messages: m, dataLang: model.lang,
-              onClose: () => this.closeDetails(),
+              onClose: () => this.#closeDetails(),
               story: {
                 position: place ? m.storyPosition(place.n, place.total) : '',
-                previous: previous === null ? null : () => this.story.step(-1),
-                next: next === null ? null : () => this.story.step(1),
+                previous: previous === null ? null : () => this.#story.step(-1),
+                next: next === null ? null : () => this.#story.step(1),
               },
             })
           : nothing}
-        ${!selected && model && this.stance.selected ? this.stanceDetails(model, this.stance.selected) : nothing}
+        ${!selected && model && this.#stance.selected ? this.#stanceDetails(model, this.#stance.selected) : nothing}
       </div>
-      ${this.renderSide(model, layout)}
+      ${this.#renderSide(model, layout)}
       <p class="visually-hidden announce" role="status" aria-live="polite"></p>
     </div>`;
   }
