@@ -36,8 +36,14 @@ const coreTests = ['packages/core/src/**/*.test.ts', 'packages/core/test/**/*.te
 export default defineConfig({
   resolve: { conditions: ['source', ...defaultClientConditions] },
   ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
-  // Storybook's renderer imports lit/directive-helpers.js; prebundling it with lit keeps one Lit.
-  optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directive-helpers.js'] },
+  // Storybook's renderer imports lit/directive-helpers.js; prebundling it with lit keeps one Lit. The
+  // directives the element imports are listed too: one found mid-run (guard.js) made Vite reload a test page.
+  optimizeDeps: {
+    include: [
+      'lit', 'lit/decorators.js', 'lit/directive-helpers.js',
+      'lit/directives/guard.js', 'lit/directives/if-defined.js', 'lit/directives/repeat.js', 'lit/directives/style-map.js',
+    ],
+  },
   test: {
     // CI machines are shared: under load a browser test of 2–4 s can take three times as long. The limit stops hangs,
     // it does not measure speed (that is `npm run bench`).
