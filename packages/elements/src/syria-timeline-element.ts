@@ -793,7 +793,7 @@ export class SyriaTimeline extends LitElement {
   override render(): TemplateResult {
     const state = this.failed ? { status: 'error' as const, error: this.failed.error } : this.data.state;
     const { loc, messages: m } = this.shown;
-    if (state.status === 'error') return html`<div dir=${loc.dir} lang=${loc.lang}>${renderError(state.error, m, (n) => n.toLocaleString(loc.dates))}</div>`;
+    if (state.status === 'error') return html`<div class="error-state" dir=${loc.dir} lang=${loc.lang}>${renderError(state.error, m, (n) => n.toLocaleString(loc.dates))}</div>`;
     const { layout, model } = this;
     const selected = this.selected ? model?.event(this.selected) : undefined;
     const range = layout ? rangeLabel(layout.domain, layout.level, loc.dates) : '';
