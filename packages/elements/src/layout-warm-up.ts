@@ -1,7 +1,7 @@
 import type { ViewDomain } from '@syria-timeline/core';
 
 /** Datasets from this many events get a warm-up: below it a cold zoom step is already fast. */
-export const WARM_UP_MIN_EVENTS = 5_000;
+export const WARM_UP_MIN_EVENTS = 20_000;
 
 /**
  * Zoomed windows to lay out once, in idle time, after the first drawing of a large dataset: a

@@ -677,6 +677,7 @@ export class SyriaTimeline extends LitElement {
       const extent = boundedExtent(full.domain, limits.bounds);
       if (extent !== full.domain) full = layoutTimeline(model.prepared, stripUndefined({ ...options, domain: extent }));
       model.setFull(full.domain, width, options.axis);
+      const before = limits.key !== this.#limitsKey && this.#limitsKey !== '' ? this.#view : null;
       this.#limitsKey = limits.key;
       this.#zoom.configure(
         { extent: full.domain, minSpanMs: limits.minSpanMs, maxSpanMs: limits.maxSpanMs, width, height: Math.max(1, full.height), axis: options.axis },
@@ -684,6 +685,8 @@ export class SyriaTimeline extends LitElement {
       );
       this.#pendingView = null;
       this.#view = this.#zoom.domain;
+      // New limits that move the window say so, as any other change of the window does.
+      if (before && this.#view && (before.start !== this.#view.start || before.end !== this.#view.end)) this.#commit(this.#view);
       this.#cancelWarmUp();
       if (model.prepared.events.length >= WARM_UP_MIN_EVENTS) {
         const warm = new TitleLabels();
@@ -815,7 +818,7 @@ export class SyriaTimeline extends LitElement {
   override render(): TemplateResult {
     const state = this.#failed ? { status: 'error' as const, error: this.#failed.error } : this.#source.state;
     const { loc, messages: m } = this.#shown;
-    if (state.status === 'error') return html`<div dir=${loc.dir} lang=${loc.lang}>${renderError(state.error, m, (n) => n.toLocaleString(loc.dates))}</div>`;
+    if (state.status === 'error') return html`<div class="error-state" dir=${loc.dir} lang=${loc.lang}>${renderError(state.error, m, (n) => n.toLocaleString(loc.dates))}</div>`;
     const layout = this.#layout, model = this.#model;
     const selected = this.selected ? model?.event(this.selected) : undefined;
     const range = layout ? rangeLabel(layout.domain, layout.level, loc.dates) : '';

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } fr
 import { MIN_VIEW_SPAN_MS } from '@syria-timeline/core';
 import { mount, utc } from './support/mount.js';
 import type { TimelineHarness } from '../src/testing/timeline-harness.js';
+import type { TimelineRangeChangeEvent } from '../src/events.js';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -199,6 +200,20 @@ describe('zoom limits', () => {
       expect(h.visibleRange()).toEqual({ start: new Date(utc(2012)), end: new Date(utc(2014)) });
       document.body.replaceChildren();
     }
+  });
+
+  it('limits set later move the window and say so with a range-change event; limits that leave it do not', async () => {
+    const h = await mount({ attrs: LINEAR });
+    const changes: { start: Date; end: Date }[] = [];
+    h.element.addEventListener('syria-timeline-range-change', (e) => changes.push({ start: (e as TimelineRangeChangeEvent).start, end: (e as TimelineRangeChangeEvent).end }));
+    h.element.setAttribute('bounds', '2012/2013');
+    await h.settle();
+    expect(h.visibleRange()).toEqual({ start: new Date(utc(2012)), end: new Date(utc(2014)) });
+    expect(changes.at(-1)).toEqual(h.visibleRange());
+    const count = changes.length;
+    h.element.setAttribute('min-span', 'P2D');
+    await h.settle();
+    expect(changes).toHaveLength(count);
   });
 
   it('without the attributes the limits are as before: 3 days and the data', async () => {

@@ -170,6 +170,20 @@ describe('the error panel lists the first 50 problems', () => {
     expect(h.element.shadowRoot!.querySelector('.more-problems')).toBeNull();
   });
 
+  it('scrolls in a host of fixed height, so that the last problem can be read', async () => {
+    const h = await mount({ dataset: manyBad(60) });
+    h.element.style.height = '200px';
+    await h.settle();
+    const state = h.element.shadowRoot!.querySelector<HTMLElement>('.error-state')!;
+    expect(h.element.getBoundingClientRect().height).toBe(200);
+    expect(state.scrollHeight).toBeGreaterThan(state.clientHeight);
+    const last = h.element.shadowRoot!.querySelector('.more-problems')!;
+    last.scrollIntoView();
+    const [box, seen] = [state.getBoundingClientRect(), last.getBoundingClientRect()];
+    expect(seen.bottom).toBeLessThanOrEqual(box.bottom + 1);
+    expect(seen.top).toBeGreaterThanOrEqual(box.top - 1);
+  });
+
   for (const [locale, words] of [['ru', /и ещё \d/], ['fr', /et \d[\d\s\u202f]* de plus/], ['ar', /المشكلات الأخرى غير المعروضة: \d+/]] as const) {
     it(`says "and N more" in ${locale}`, async () => {
       const h = await mount({ dataset: manyBad(60), attrs: { locale } });
