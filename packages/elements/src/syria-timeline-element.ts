@@ -42,6 +42,7 @@ import { MarkNames } from './mark-names.js';
 import { pillEvents } from './pill-events.js';
 import { WheelHintController, zoomModifierKey } from './controllers/wheel-hint-controller.js';
 import { PinnedEvent } from './pinned-event.js';
+import { HostState } from './host-state.js';
 import { warmUp, warmUpWindows, WARM_UP_MIN_EVENTS } from './layout-warm-up.js';
 import { TitleLabels } from './title-labels.js';
 import { StanceSelectionController } from './controllers/stance-selection-controller.js';
@@ -223,25 +224,9 @@ export class SyriaTimeline extends LitElement {
   @property() bounds: string | undefined = undefined;
 
   /** The window shown (UTC ms), set by the zoom controller. */
-  #viewValue: ViewDomain | null = null;
-  get #view(): ViewDomain | null {
-    return this.#viewValue;
-  }
-  set #view(value: ViewDomain | null) {
-    if (value === this.#viewValue) return;
-    this.#viewValue = value;
-    this.requestUpdate(); // what @state() did (a decorator cannot reach a # field)
-  }
+  readonly #view = new HostState<ViewDomain | null>(this, null);
   /** The window last settled on: drives the live summary and the hidden list. */
-  #committedValue: ViewDomain | null = null;
-  get #committed(): ViewDomain | null {
-    return this.#committedValue;
-  }
-  set #committed(value: ViewDomain | null) {
-    if (value === this.#committedValue) return;
-    this.#committedValue = value;
-    this.requestUpdate(); // what @state() did (a decorator cannot reach a # field)
-  }
+  readonly #committed = new HostState<ViewDomain | null>(this, null);
 
   readonly #source = new DatasetController(
     this,
@@ -255,7 +240,7 @@ export class SyriaTimeline extends LitElement {
   readonly #media = new MediaChangeController(this);
   readonly #size = new PlotSizeController(this, () => this.renderRoot.querySelector<HTMLElement>('.plot'));
   readonly #zoom = new ZoomController(this, {
-    onFrame: (d) => (this.#view = d), onEnd: (d) => this.#commit(d), durationMs: () => zoomDuration(this),
+    onFrame: (d) => (this.#view.value = d), onEnd: (d) => this.#commit(d), durationMs: () => zoomDuration(this),
     wheelZoom: () => this.wheelZoom, // A wheel that scrolls the lanes (a host of fixed height) is not a missed zoom: no hint then.
     onPlainWheel: (e) => this.#lanesScroll.scrolledBy(e) || this.#wheelHint.show(),
   });
@@ -325,17 +310,9 @@ export class SyriaTimeline extends LitElement {
   /** Stops the idle-time layout of zoomed windows that readies a large dataset's first zoom (layout-warm-up.ts). */
   #cancelWarmUp: () => void = () => {};
   /** The legend as the reader left it; null until they toggle it (then: open unless the host is narrow). */
-  #legendOpenValue: boolean | null = null;
-  get #legendOpen(): boolean | null {
-    return this.#legendOpenValue;
-  }
-  set #legendOpen(value: boolean | null) {
-    if (value === this.#legendOpenValue) return;
-    this.#legendOpenValue = value;
-    this.requestUpdate(); // what @state() did (a decorator cannot reach a # field)
-  }
+  readonly #legendOpen = new HostState<boolean | null>(this, null);
   get #legendOpenNow(): boolean {
-    return this.#legendOpen ?? !this.hasAttribute('narrow');
+    return this.#legendOpen.value ?? !this.hasAttribute('narrow');
   }
   /** A stance observation opened from the bands; opening one closes the selected event, and back. */
   readonly #stance = new StanceSelectionController(this, (id) => id && this.selected && this.#select(null));
@@ -597,8 +574,8 @@ export class SyriaTimeline extends LitElement {
       this.#overview = null;
       this.#layout = null;
       this.#pendingView = this.#pendingView ?? this.#initialView();
-      this.#view = null;
-      this.#committed = null;
+      this.#view.value = null;
+      this.#committed.value = null;
       this.#lastRange = null;
     } else if ((changed.has('start') || changed.has('end')) && this.#zoom.domain) {
       const v = this.#initialView();
@@ -677,16 +654,16 @@ export class SyriaTimeline extends LitElement {
       const extent = boundedExtent(full.domain, limits.bounds);
       if (extent !== full.domain) full = layoutTimeline(model.prepared, stripUndefined({ ...options, domain: extent }));
       model.setFull(full.domain, width, options.axis);
-      const before = limits.key !== this.#limitsKey && this.#limitsKey !== '' ? this.#view : null;
+      const before = limits.key !== this.#limitsKey && this.#limitsKey !== '' ? this.#view.value : null;
       this.#limitsKey = limits.key;
       this.#zoom.configure(
         { extent: full.domain, minSpanMs: limits.minSpanMs, maxSpanMs: limits.maxSpanMs, width, height: Math.max(1, full.height), axis: options.axis },
         this.#pendingView,
       );
       this.#pendingView = null;
-      this.#view = this.#zoom.domain;
+      this.#view.value = this.#zoom.domain;
       // New limits that move the window say so, as any other change of the window does.
-      if (before && this.#view && (before.start !== this.#view.start || before.end !== this.#view.end)) this.#commit(this.#view);
+      if (before && this.#view.value && (before.start !== this.#view.value.start || before.end !== this.#view.value.end)) this.#commit(this.#view.value);
       this.#cancelWarmUp();
       if (model.prepared.events.length >= WARM_UP_MIN_EVENTS) {
         const warm = new TitleLabels();
@@ -697,7 +674,7 @@ export class SyriaTimeline extends LitElement {
         });
       }
     }
-    const view = this.#view ?? this.#zoom.domain;
+    const view = this.#view.value ?? this.#zoom.domain;
     if (!view) return;
     const inputs = [model, width, view.start, view.end, options.lanes?.join(' '), options.issue, loc.dates, rowHeight, options.headerHeight, options.axis, messages];
     if (!this.#layout || inputs.some((v, i) => v !== this.#layoutInputs[i])) {
@@ -712,21 +689,21 @@ export class SyriaTimeline extends LitElement {
       this.#pinned.update(active, this.selected);
       if (active === null || !(model.hasKey(active) || this.#pinned.stop()?.key === active)) this.#plot.activeKey = model.nearestKey(active);
     }
-    this.#committed ??= view;
-    const summaryInputs = [this.#committed, messages, this.#layout, loc.dates];
+    this.#committed.value ??= view;
+    const summaryInputs = [this.#committed.value, messages, this.#layout, loc.dates];
     if (summaryInputs[0] !== this.#summaryFor[0] || summaryInputs[1] !== this.#summaryFor[1] || summaryInputs[3] !== this.#summaryFor[3]) {
       // The hidden list follows settled windows only: re-reading it every frame would flood screen readers.
       this.#summaryFor = summaryInputs;
       const showing = (n: number, range: string) => messages.showing(n, formatCount(n, loc.dates), range);
-      this.#summary = model.summarize(this.#layout, this.#committed, EVENT_LIST_LIMIT, loc.dates, showing);
+      this.#summary = model.summarize(this.#layout, this.#committed.value, EVENT_LIST_LIMIT, loc.dates, showing);
     }
   }
 
   #commit(domain: ViewDomain): void {
-    this.#view = domain;
+    this.#view.value = domain;
     // The live summary waits for the zooming to pause, so a screen reader hears one announcement.
     clearTimeout(this.#summaryTimer);
-    this.#summaryTimer = setTimeout(() => (this.#committed = domain), SUMMARY_DELAY_MS);
+    this.#summaryTimer = setTimeout(() => (this.#committed.value = domain), SUMMARY_DELAY_MS);
     const last = this.#lastRange;
     if (last && Math.abs(last.start - domain.start) < 1 && Math.abs(last.end - domain.end) < 1) return;
     this.#lastRange = domain;
@@ -853,7 +830,7 @@ export class SyriaTimeline extends LitElement {
             clusters: layout.clusters.length > 0, ties: layout.ties.length > 0, tieKinds: model.tieKinds, messages: m,
             observed: layout.stances.some((s) => !s.carried), carried: layout.stances.some((s) => s.carried),
             // Open at first where there is room for it, closed on narrow hosts; then as the reader leaves it.
-            open: this.#legendOpenNow, onToggle: (open) => open !== this.#legendOpenNow && (this.#legendOpen = open),
+            open: this.#legendOpenNow, onToggle: (open) => open !== this.#legendOpenNow && (this.#legendOpen.value = open),
           })
         : nothing}
       <div class=${(selected || this.#stance.selected) && model ? 'body with-details' : 'body'}>
