@@ -40,13 +40,13 @@ const JS_FLAGS = ['--js-flags=--expose-gc'];
 
 /**
  * `label` is the row's name in the tables: ours draws the event titles on the plot in every row
- * (always, since issue 11: there is no attribute to turn them off). `wheel`: also zoom by wheel
- * events (timelines-chart zooms by its brush only). `paced`: also the paced zoom that counts the
+ * (always, since issue 11: there is no attribute to turn them off). Every page also zooms by wheel
+ * events where its adapter says how (timelines-chart zooms by its brush only). `paced`: also the paced zoom that counts the
  * work a step defers (ours: the hidden list for screen readers, rebuilt 300 ms after a view settles).
  */
 const LIBRARIES = [
-  { name: 'syria-timeline', label: 'syria-timeline (titles on)', page: 'ours', convert: (d) => d, wheel: true, paced: true },
-  { name: 'vis-timeline', page: 'vis-timeline', convert: toVisTimeline, wheel: true },
+  { name: 'syria-timeline', label: 'syria-timeline (titles on)', page: 'ours', convert: (d) => d, paced: true },
+  { name: 'vis-timeline', page: 'vis-timeline', convert: toVisTimeline },
   { name: 'timelines-chart', page: 'timelines-chart', convert: toTimelinesChart },
 ].filter((l) => !only || only.includes(l.name));
 
@@ -138,7 +138,7 @@ async function main() {
         if (blocked.has(lib.name) || runs[lib.name].length >= maxRuns[lib.name]) continue;
         const t = Date.now();
         const result = await measureRun({
-          browser, baseUrl: server.url, page: lib.page, dataUrl: dataUrl[lib.name], windows, full, limitMs, wheel: lib.wheel, paced: lib.paced,
+          browser, baseUrl: server.url, page: lib.page, dataUrl: dataUrl[lib.name], windows, full, limitMs, paced: lib.paced,
         });
         const wall = Date.now() - t;
         runs[lib.name].push(result);
@@ -232,7 +232,7 @@ async function main() {
 async function measureFloor(browser, baseUrl, served) {
   const { dataset, windows, full } = benchData(1_000);
   served.set('/data/floor.json', Buffer.from(JSON.stringify(dataset)));
-  const result = await measureRun({ browser, baseUrl, page: 'floor', dataUrl: '/data/floor.json', windows, full, limitMs: 30_000 });
+  const result = await measureRun({ browser, baseUrl, page: 'floor', dataUrl: '/data/floor.json', windows, full, limitMs: 30_000, paced: true });
   served.delete('/data/floor.json');
   if (result.status !== 'ok') throw new Error(`floor page: ${result.status} ${result.errors.join('; ')}`);
   return result;

@@ -34,6 +34,12 @@ export function markdownReport({ quick, machine, rows, goals, sizes, argv, floor
 export function userBundleLine(u) {
   return `As a user's bundler produces it (\`${u.bundler}\`, a tiny app importing @syria-timeline/elements from dist/): ` +
     `**${kib(u.firstLoadGzip)} gzip at first load** in ${u.firstLoadChunks} file(s)` +
-    `${u.validatorInFirstLoad ? ' (the dataset validator with valibot among them)' : ''}, plus ${kib(u.lazyGzip)} in ${u.lazyChunks} lazy chunk(s); ` +
+    `${firstLoadHolds(u)}, plus ${kib(u.lazyGzip)} in ${u.lazyChunks} lazy chunk(s); ` +
     `the CDN file (dist/syria-timeline.bundle.js, everything inlined) ${kib(u.cdnGzip)} gzip.`;
+}
+
+/** What the element imports with `import()` but a bundler put into the first load anyway. */
+function firstLoadHolds(u) {
+  const held = [u.validatorInFirstLoad && 'the dataset validator with valibot', u.builtinInFirstLoad && 'the built-in dataset'].filter(Boolean);
+  return held.length ? ` (${held.join(' and ')} among them, though the element imports them with import())` : '';
 }

@@ -72,10 +72,10 @@ export const DEFER_WINDOW_MS = 500;
  *
  * @param dataUrl where the page fetches the data (in the library's shape) before the clock starts
  * @param full the window of the whole extent (the wheel and paced series start from it)
- * @param wheel zoom by wheel events too
+ * @param wheel zoom by wheel events too (where the page's adapter says how)
  * @param paced run the paced series (each step, then DEFER_WINDOW_MS of watching)
  */
-export async function measureRun({ browser, baseUrl, page: pageName, dataUrl, windows, full, limitMs, wheel = false, paced = false }) {
+export async function measureRun({ browser, baseUrl, page: pageName, dataUrl, windows, full, limitMs, wheel = true, paced = false }) {
   const result = { status: 'ok', errors: [] };
   let opened;
   try {
@@ -161,9 +161,9 @@ async function backToFull(page, full, limitMs) {
  */
 async function wheelSeries({ page, cdp, windows, full, limitMs }) {
   const factor = (full[1] - full[0]) / (windows[0][1] - windows[0][0]);
-  await backToFull(page, full, limitMs);
   const target = await page.evaluate((f) => window.bench.wheelTarget(f), factor);
   if (!target) return { wheel: 'none' };
+  await backToFull(page, full, limitMs);
   const before = await metrics(cdp);
   const stopTrace = await traceTasks(cdp);
   const steps = [];
@@ -184,6 +184,8 @@ async function wheelSeries({ page, cdp, windows, full, limitMs }) {
     wheelBusyMs: (after.TaskDuration - before.TaskDuration) * 1000,
     wheelLongestTaskMs: (await stopTrace()).longestMs,
     wheelUnsettled: steps.filter((s) => !s.settled).length,
+    wheelInputDelays: steps.map((s) => s.inputDelayMs),
+    wheelInputDelayMs: median(steps.map((s) => s.inputDelayMs)),
   };
 }
 

@@ -10,11 +10,13 @@ function cells(r) {
     r.status + (r.error ? ` (${r.error})` : '')];
 }
 
-const ZOOM_HEAD = ['library', 'events', 'wheel step median ms', 'wheel step p95 ms', 'wheel CPU ms (20 events)', 'wheel longest task ms',
+const ZOOM_HEAD = ['library', 'events', 'wheel step median ms', 'wheel step p95 ms', 'of which input delay ms (median)', 'wheel CPU ms (20 events)', 'wheel longest task ms',
   'paced step CPU ms', 'deferred CPU ms per step', 'deferred DOM changes per step', 'step incl. deferred CPU ms (median)', 'step incl. deferred CPU ms (p95)'];
 
 function zoomCells(r) {
-  const wheel = r.wheel === 'none' ? ['no wheel zoom', '', '', ''] : [fmt(r.wheelMedianMs), fmt(r.wheelP95Ms), fmt(r.wheelBusyMs, 0), fmt(r.wheelLongestTaskMs, 0)];
+  const wheel = r.wheel === 'none'
+    ? ['no wheel zoom', '', '', '', '']
+    : [fmt(r.wheelMedianMs), fmt(r.wheelP95Ms), fmt(r.wheelInputDelayMs), fmt(r.wheelBusyMs, 0), fmt(r.wheelLongestTaskMs, 0)];
   const paced = Number.isFinite(r.pacedStepCpuMs)
     ? [fmt(r.pacedStepCpuMs), fmt(r.deferredCpuMs), `${fmt(r.deferredRecords, 0)} (${fmt(r.deferredNodes, 0)} nodes)`, fmt(r.stepWithDeferredCpuMs), fmt(r.stepWithDeferredCpuP95Ms)]
     : ['not measured', '', '', '', ''];
@@ -77,5 +79,6 @@ export function goalLines(list) {
 /** The measurement's own floor (bench/pages/floor.js) in one line, for the log and the Markdown report. */
 export function floorLine(floor) {
   return `Measurement floor (a page that changes one attribute per step): first render ${floor.renderMs.toFixed(1)} ms, ` +
-    `zoom step median ${floor.zoomMedianMs.toFixed(1)} ms, p95 ${floor.zoomP95Ms.toFixed(1)} ms, CPU of the 20 steps ${floor.zoomBusyMs.toFixed(0)} ms`;
+    `zoom step median ${floor.zoomMedianMs.toFixed(1)} ms, p95 ${floor.zoomP95Ms.toFixed(1)} ms, CPU of the 20 steps ${floor.zoomBusyMs.toFixed(0)} ms; ` +
+    `paced: CPU ${floor.pacedStepCpuMs.toFixed(1)} ms per step, ${floor.deferredCpuMs.toFixed(1)} ms per pause`;
 }

@@ -34,6 +34,7 @@ export function summarize({ library, events, runs, skipped, emptyHeap, gzipBytes
     wheelMedianMs: m('wheelMedianMs'),
     wheelP95Ms: m('wheelP95Ms'),
     wheelBusyMs: m('wheelBusyMs'),
+    wheelInputDelayMs: m('wheelInputDelayMs'),
     wheelLongestTaskMs: m('wheelLongestTaskMs'),
     // The paced zoom: CPU of a step, of what it deferred, and both (medians over steps, then runs).
     pacedStepCpuMs: m('pacedStepCpuMs'),

@@ -64,8 +64,10 @@ export async function userBundleSizes() {
       lazyChunks.push(file);
     }
   }
-  // Which of core's validator modules the first load holds (the issue: esbuild pulls it in).
-  const validatorInFirstLoad = [...first].some((file) => Object.keys(outputs[file].inputs).some((i) => /valibot|core\/dist\/validate\.js/.test(i)));
+  // Whether the first load holds what the element loads with import() (the validator, the built-in dataset).
+  const inFirstLoad = (pattern) => [...first].some((file) => Object.keys(outputs[file].inputs).some((i) => pattern.test(i)));
+  const validatorInFirstLoad = inFirstLoad(/valibot|core\/dist\/validate\.js/);
+  const builtinInFirstLoad = inFirstLoad(/core\/dist\/dataset\/russia-syria/);
   const cdnGzip = gzip(await readFile(path.join(root, 'packages', 'elements', 'dist', 'syria-timeline.bundle.js')));
-  return { bundler: 'esbuild --bundle --splitting --format=esm --minify', firstLoadGzip, firstLoadChunks: first.size, lazyGzip, lazyChunks: lazyChunks.length, validatorInFirstLoad, cdnGzip };
+  return { bundler: 'esbuild --bundle --splitting --format=esm --minify', firstLoadGzip, firstLoadChunks: first.size, lazyGzip, lazyChunks: lazyChunks.length, validatorInFirstLoad, builtinInFirstLoad, cdnGzip };
 }

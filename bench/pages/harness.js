@@ -126,12 +126,17 @@ export function installBench(adapter) {
     armWheel() {
       const watching = watch(roots);
       let t0 = null;
-      window.addEventListener('wheel', (e) => { t0 ??= e.timeStamp; }, { capture: true, passive: true, once: true });
+      let handled = null;
+      window.addEventListener('wheel', (e) => {
+        t0 = e.timeStamp;
+        handled = performance.now();
+      }, { capture: true, passive: true, once: true });
       this.wheelSettled = async (maxMs = 60_000) => {
         const waitFrom = performance.now();
         while (t0 === null && performance.now() - waitFrom < 1_000) await nextFrame();
         if (t0 === null) return { ms: Number.NaN, settled: false, noWheel: true };
-        return watching.settle(t0, maxMs);
+        // inputDelayMs: from the event's timeStamp to its dispatch in the page (the browser's input queue).
+        return { ...(await watching.settle(t0, maxMs)), inputDelayMs: handled - t0 };
       };
     },
     /** Where to send the wheel (client px) and with which keys, or null if the chart does not zoom by wheel. */
