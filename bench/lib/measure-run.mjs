@@ -77,6 +77,7 @@ export const DEFER_WINDOW_MS = 500;
  */
 export async function measureRun({ browser, baseUrl, page: pageName, dataUrl, windows, full, limitMs, wheel = true, paced = false }) {
   const result = { status: 'ok', errors: [] };
+  const started = Date.now();
   let opened;
   try {
     opened = await openPage(browser, `${baseUrl}/${pageName}.html`);
@@ -130,6 +131,7 @@ export async function measureRun({ browser, baseUrl, page: pageName, dataUrl, wi
       if (steps.length < windows.length || steps.some((s) => !s.settled)) result.status = 'timeout';
       result.nodesZoomed = await page.evaluate(() => window.bench.nodeCount());
     }
+    result.renderZoomWallMs = Date.now() - started;
     if (result.status === 'ok' && wheel) Object.assign(result, await wheelSeries({ page, cdp, windows, full, limitMs }));
     if (result.status === 'ok' && paced) Object.assign(result, await pacedSeries({ page, cdp, windows, full, limitMs }));
   } catch (error) {
