@@ -23,16 +23,20 @@ const runs = Number(arg('runs', '5'));
 const sizes = arg('sizes', '10000,100000').split(',').map(Number);
 
 await buildPages(['ours']);
-const servers = { A: await serveStatic(path.resolve(aDir)), B: await serveStatic(path.join(DIST, 'pages')) };
+const served = new Map(); // the data, fetched by both builds' pages
+const servers = { A: await serveStatic(path.resolve(aDir), served), B: await serveStatic(path.join(DIST, 'pages'), served) };
 const browser = await launchChromium();
 try {
   for (const events of sizes) {
-    const { dataset, windows } = benchData(events);
-    const json = JSON.stringify(dataset);
+    const { dataset, windows, full } = benchData(events);
+    served.set('/data/ours.json', Buffer.from(JSON.stringify(dataset)));
     const results = { A: [], B: [] };
     for (let r = 0; r < runs; r++) {
       for (const name of r % 2 ? ['B', 'A'] : ['A', 'B']) {
-        results[name].push(await measureRun({ browser, baseUrl: servers[name].url, page: 'ours', json, windows, limitMs: 60_000 }));
+        results[name].push(await measureRun({
+          // No wheel zoom: the other build's harness may not have it.
+          browser, baseUrl: servers[name].url, page: 'ours', dataUrl: '/data/ours.json', windows, full, limitMs: 60_000, wheel: false,
+        }));
       }
     }
     for (const name of ['A', 'B']) {

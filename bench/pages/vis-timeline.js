@@ -20,6 +20,11 @@ installBench({
   zoomTo(start, end) {
     timeline.setWindow(start, end, { animation: false });
   },
+  // A plain wheel zooms by default (no `zoomKey`), by vis-timeline's own amount per notch.
+  wheelTarget() {
+    const box = document.querySelector('.vis-panel.vis-center').getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + Math.min(box.height, 300) / 2, ctrlKey: false, deltaY: -100 };
+  },
   roots: () => [],
   check: () => (document.querySelector('.vis-item') ? null : 'no .vis-item drawn'),
 });
