@@ -329,7 +329,9 @@ export class SyriaTimeline extends LitElement {
   /** Drawing failed for this data: shown as an error until the data changes. */
   #failed: { data: Dataset | null; error: Error } | null = null;
   #pendingView: ViewDomain | null = null;
-  /** The zoom limits the zoom controller was configured with (see `zoomLimits`). */
+  /** The zoom limits `min-span`, `max-span` and `bounds` ask for, read when one of them changes (see `zoomLimits`). */
+  #limits = zoomLimits(undefined, undefined, undefined);
+  /** The zoom limits the zoom controller was configured with (their `key`; '' before the first configuration). */
   #limitsKey = '';
   #lastRange: ViewDomain | null = null;
   #summaryTimer: ReturnType<typeof setTimeout> | undefined = undefined;
@@ -562,6 +564,8 @@ export class SyriaTimeline extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     this.#shown = this.#text.shown(this.locale, this.messages);
+    // Parsed when they change, not on every zoom frame.
+    if (changed.has('minSpan') || changed.has('maxSpan') || changed.has('bounds')) this.#limits = zoomLimits(this.minSpan, this.maxSpan, this.bounds);
     const state = this.#source.state;
     const data = state.status === 'ready' ? state.data : null;
     if (data !== this.#model?.dataset && data !== this.#failed?.data) {
@@ -647,7 +651,7 @@ export class SyriaTimeline extends LitElement {
       axis: model.timeAxis(this.axis),
     };
     let full: TimelineLayout | null = null;
-    const limits = zoomLimits(this.minSpan, this.maxSpan, this.bounds);
+    const limits = this.#limits;
     if (!model.fullDomain || model.fullWidth !== width || model.fullAxis !== options.axis || limits.key !== this.#limitsKey) {
       // The unzoomed layout gives the padded extent (the zoom's limits), unless `bounds` sets them.
       full = layoutTimeline(model.prepared, stripUndefined(options));

@@ -1,5 +1,5 @@
 import {
-  compressTimeAxis, DEFAULT_LAYOUT_OPTIONS, eventIndicesInOrder, formatWhen, LINEAR_TIME_AXIS, sideOfLane, TIE_KINDS, type TimeAxis, type Actor, type Issue, type SideOfLane, type TieKind, type ClusterMark, type Dataset, type EventMark, type EventType, type LaneBox,
+  compressTimeAxis, DEFAULT_LAYOUT_OPTIONS, eventIndexAt, eventIndicesInOrder, formatWhen, LINEAR_TIME_AXIS, sideOfLane, TIE_KINDS, type TimeAxis, type Actor, type Issue, type SideOfLane, type TieKind, type ClusterMark, type Dataset, type EventMark, type EventType, type LaneBox,
   type PreparedTimeline, type Source, type TimelineEvent, type TimelineLayout, type ViewDomain,
 } from '@syria-timeline/core';
 import { densityBins } from './overview-density.js';
@@ -104,17 +104,8 @@ export class TimelineModel {
    * zoom step or keeping focus near its place never builds the index by id (`eventIndex`).
    */
   private indexOf(id: string, start?: number): number | undefined {
-    if (start !== undefined) {
-      const { orderStarts, orderIds, order } = this.prepared;
-      let lo = 0;
-      let hi = orderStarts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (orderStarts[mid]! < start) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let r = lo; r < orderStarts.length && orderStarts[r] === start; r++) if (orderIds[r] === id) return order[r]!;
-    }
+    const at = start === undefined ? undefined : eventIndexAt(this.prepared, id, start);
+    if (at !== undefined) return at;
     return this.eventIndex.get(id);
   }
 

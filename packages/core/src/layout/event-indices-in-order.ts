@@ -23,3 +23,20 @@ export function eventIndicesInOrder(
   }
   return out;
 }
+
+/**
+ * The dataset position of event `id` that starts at `start` (UTC ms, as its mark or pill holds it),
+ * found among the few events starting at that instant in the prepared start order: no map by id
+ * needed. Undefined when no event of that id starts then (then look it up by id).
+ */
+export function eventIndexAt(
+  prepared: Pick<PreparedTimeline, 'orderIds' | 'order' | 'orderStarts'>,
+  id: Id,
+  start: number,
+): number | undefined {
+  const { orderStarts, orderIds, order } = prepared;
+  for (let r = bisectLeft(orderStarts, start); r < orderStarts.length && orderStarts[r] === start; r++) {
+    if (orderIds[r] === id) return order[r];
+  }
+  return undefined;
+}

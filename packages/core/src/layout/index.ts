@@ -28,4 +28,4 @@ export {
   clampTransform, domainOfTransform, maxZoomOf, minZoomOf, transformOfDomain, wheelZoomFactor, zoomAndPan, IDENTITY_TRANSFORM,
   type ViewGeometry, type ViewTransform,
 } from './view-transform.js';
-export { eventIndicesInOrder } from './event-indices-in-order.js';
+export { eventIndexAt, eventIndicesInOrder } from './event-indices-in-order.js';
