@@ -6,6 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { stripVTControlCharacters } from 'node:util';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -29,9 +30,11 @@ describe('npm start', () => {
     const child = spawn(process.execPath, [vite, ...args.slice(1), '--port', '0'], {
       cwd: repo, env: { ...process.env, PATH: barePath(), BROWSER: '' },
     });
+    // Vite colours its banner when the environment asks for colour (FORCE_COLOR on CI): read it plain.
     let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    const read = (d: Buffer) => (output += stripVTControlCharacters(d.toString()));
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
     try {
       const start = Date.now();
       while (!/Local:\s+http/.test(output) && Date.now() - start < 40_000) await new Promise((r) => setTimeout(r, 100));
