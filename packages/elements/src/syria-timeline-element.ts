@@ -703,6 +703,15 @@ export class SyriaTimeline extends LitElement {
     }
   }
 
+  #countFormats = new Map<string, (n: number) => string>();
+
+  /** `formatCount` in `locale`, the same function each time (the plot keeps its pills' counts while it is). */
+  #countFormat(locale: string): (n: number) => string {
+    let format = this.#countFormats.get(locale);
+    if (!format) this.#countFormats.set(locale, (format = (n) => formatCount(n, locale)));
+    return format;
+  }
+
   #commit(domain: ViewDomain): void {
     this.#view.value = domain;
     // The live summary waits for the zooming to pause, so a screen reader hears one announcement.
@@ -849,7 +858,7 @@ export class SyriaTimeline extends LitElement {
               label: m.timeline(range), roleDescription: m.plotRole,
               tooltip: model.tooltipFor(this.#plot.hoverKey ?? this.#plot.focusKey, layout, names),
               overview: this.#overviewOf(model, layout.width, loc.dates), pixelRatio: this.#media.pixelRatio,
-              formatCount: (n) => formatCount(n, loc.dates), dataLang: model.lang,
+              formatCount: this.#countFormat(loc.dates), dataLang: model.lang,
               empty: model.dataset.events.length === 0 && layout.lanes.length > 0 ? m.noEvents : undefined,
               titles: this.#titles.labels({
                 layout, selectedId: this.selected ?? null,
