@@ -30,7 +30,6 @@ import { OVERLAY_LABEL_HEIGHT, renderLaneLabels, type LaneLabelOptions } from '.
 import { OVERVIEW_BRUSH_HEIGHT, renderOverview } from './templates/render-overview.js';
 import { renderLegend } from './templates/render-legend.js';
 import { renderToolbar } from './templates/render-toolbar.js';
-import { renderDetails } from './templates/render-details.js';
 import { renderError } from './templates/render-error.js';
 import { renderPlot } from './templates/render-plot.js';
 import { EVENT_LIST_LIMIT, renderEventList } from './templates/render-event-list.js';
@@ -46,9 +45,8 @@ import { HostState } from './host-state.js';
 import { warmUp, warmUpWindows, WARM_UP_MIN_EVENTS } from './layout-warm-up.js';
 import { TitleLabels } from './title-labels.js';
 import { StanceSelectionController } from './controllers/stance-selection-controller.js';
-import { renderStanceDetails } from './templates/render-stance-details.js';
 import { legendFacts } from './legend-facts.js';
-import { relationLine, renderSideCard } from './templates/render-side-card.js';
+import { LazyPanels, type Panels } from './lazy-panels.js';
 import { SideCardController } from './controllers/side-card-controller.js';
 import { LaneScrollController } from './controllers/lane-scroll-controller.js';
 import { renderStickyAxis } from './templates/render-sticky-axis.js';
@@ -317,6 +315,8 @@ export class SyriaTimeline extends LitElement {
   /** A stance observation opened from the bands; opening one closes the selected event, and back. */
   readonly #stance = new StanceSelectionController(this, (id) => id && this.selected && this.#select(null));
   readonly #sides = new SideCardController(this, () => this.renderRoot);
+  /** The details, stance details and side card templates: a lazy chunk (lazy-panels.ts). */
+  readonly #panels = new LazyPanels(this);
   /** The lanes' scroll box in a host of fixed height: sticky axis, focus scrolled into view. */
   readonly #lanesScroll = new LaneScrollController(this, () => {
     const box = this.renderRoot.querySelector<HTMLElement>('.lanes');
@@ -379,9 +379,9 @@ export class SyriaTimeline extends LitElement {
    * saving or printing. Resolves once the view is drawn and the export code (a lazy chunk) has loaded.
    */
   async exportSvg(): Promise<string> {
-    const { exportSvg } = await importExport();
+    const [{ exportSvg }, { relationLine }] = await Promise.all([importExport(), this.#panels.load()]);
     await this.#settle();
-    return exportSvg(this, this.#exportFooter());
+    return exportSvg(this, this.#exportFooter(relationLine));
   }
 
   /**
@@ -390,13 +390,13 @@ export class SyriaTimeline extends LitElement {
    * largest scale that fits. Rejects with a RangeError when `scale` is not a positive finite number.
    */
   async exportPng(scale?: number): Promise<Blob> {
-    const { exportPng } = await importExport();
+    const [{ exportPng }, { relationLine }] = await Promise.all([importExport(), this.#panels.load()]);
     await this.#settle();
-    return exportPng(this, scale, this.#exportFooter());
+    return exportPng(this, scale, this.#exportFooter(relationLine));
   }
 
   /** The relations of the shown sides, as lines of text under the exported image. */
-  #exportFooter(): string[] {
+  #exportFooter(relationLine: Panels['relationLine']): string[] {
     const model = this.#model, layout = this.#layout;
     if (!model || !layout) return [];
     const { loc, messages: m } = this.#shown;
@@ -423,9 +423,10 @@ export class SyriaTimeline extends LitElement {
   /** The open side card, if its lane is shown (see templates/render-side-card.ts). */
   #renderSide(model: TimelineModel | null, layout: TimelineLayout | null): unknown {
     const lane = layout?.lanes.find((l) => l.id === this.#sides.openLane);
-    if (!model || !lane) return nothing;
+    const panels = model && lane ? this.#panels.get() : undefined;
+    if (!model || !lane || !panels) return nothing;
     const { loc, messages: m } = this.#shown;
-    return renderSideCard({
+    return panels.renderSideCard({
       laneId: lane.id, label: lane.context ? m.others : lane.label, side: model.side(lane.id),
       actors: model.actors, sources: model.sources, issues: model.issues, locale: loc.dates, messages: m,
       onClose: () => void this.#sides.close(),
@@ -543,7 +544,7 @@ export class SyriaTimeline extends LitElement {
   async #drawn(): Promise<boolean> {
     let result = await super.getUpdateComplete();
     for (let i = 0; i < 8; i++) {
-      const lazy = this.#source.loading ?? this.#text.loading ?? this.#zoom.animating;
+      const lazy = this.#source.loading ?? this.#text.loading ?? this.#panels.loading ?? this.#zoom.animating;
       if (lazy) await lazy;
       else if (!this.isUpdatePending) break;
       result = await super.getUpdateComplete();
@@ -726,6 +727,7 @@ export class SyriaTimeline extends LitElement {
     const full = this.#model?.fullDomain;
     if (layout && full) this.#brush.update(this.#brushGroup, layout.width, OVERVIEW_BRUSH_HEIGHT, full, layout.domain);
     if (!this.#lastRange && layout) this.#lastRange = layout.domain;
+    if (layout) this.#panels.preloadWhenIdle();
   }
 
   #select(id: string | null): void {
@@ -775,10 +777,11 @@ export class SyriaTimeline extends LitElement {
   /** The details of stance observation `id`, opened from a band (nothing for an unknown id). */
   #stanceDetails(model: TimelineModel, id: string): TemplateResult | typeof nothing {
     const stance = model.prepared.stanceById.get(id);
-    if (!stance) return nothing;
+    const panels = stance ? this.#panels.get() : undefined;
+    if (!stance || !panels) return nothing;
     const { loc, messages } = this.#shown;
     const lane = this.#layout?.stanceObservations.find((o) => o.stanceId === id)?.laneId;
-    return renderStanceDetails({
+    return panels.renderStanceDetails({
       stance, laneLabel: model.dataset.lanes.find((l) => l.id === lane)?.label ?? model.actors.get(stance.actor)?.name ?? stance.actor,
       issueLabel: model.dataset.issues.find((i) => i.id === stance.issue)?.label ?? stance.issue,
       actors: model.actors, sources: model.sources, locale: loc.dates, messages, dataLang: model.lang,
@@ -811,6 +814,7 @@ export class SyriaTimeline extends LitElement {
     const place = selected ? this.#story.place(selected.id) : null;
     const previous = selected ? this.#story.neighbour(-1) : null;
     const next = selected ? this.#story.neighbour(1) : null;
+    const panels = selected && model ? this.#panels.get() : undefined;
     // A named region: embedded in a page, the toolbar, live summary and legend sit in a landmark.
     return html`<div class="root" role="region" aria-label=${m.region} dir=${loc.dir} lang=${loc.lang} @keydown=${this.#onRootKeydown}>
       ${model && layout
@@ -866,8 +870,8 @@ export class SyriaTimeline extends LitElement {
                 (n) => formatCount(n, loc.dates), model.lang)}`
           : nothing}</div>
         </div>
-        ${selected && model
-          ? renderDetails({
+        ${selected && model && panels
+          ? panels.renderDetails({
               event: selected, actors: model.actors, sources: model.sources, locale: loc.dates, messages: m, dataLang: model.lang,
               onClose: () => this.#closeDetails(),
               story: {
