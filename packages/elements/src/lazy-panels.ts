@@ -1,7 +1,8 @@
 import type { ReactiveControllerHost } from 'lit';
+import type * as PanelsModule from './templates/panels.js';
 
 /** The module of the panels' templates (templates/panels.ts). */
-export type Panels = typeof import('./templates/panels.js');
+export type Panels = typeof PanelsModule;
 
 /** The panels' chunk once imported, shared by every element on the page. */
 let panels: Panels | undefined;

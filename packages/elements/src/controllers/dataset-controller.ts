@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import { DatasetError, type Dataset } from '@syria-timeline/core';
+import type { Dataset } from '@syria-timeline/core';
 import type * as Validator from '@syria-timeline/core/validate';
 import type * as FastCheck from '../fast-dataset-check.js';
 
@@ -31,6 +31,7 @@ function importBuiltin(): Promise<Dataset> {
 
 /** The collecting validator (valibot and the issue messages, ~9 KiB gzip), once imported. */
 let validatorImport: Promise<typeof Validator> | undefined;
+let validator: typeof Validator | undefined;
 
 /**
  * The code that lists a dataset's problems is a lazy chunk (`@syria-timeline/core/validate`):
@@ -38,7 +39,7 @@ let validatorImport: Promise<typeof Validator> | undefined;
  * valid never downloads it. Imported once per page, on the first invalid dataset.
  */
 function importValidator(): Promise<typeof Validator> {
-  validatorImport ??= import('@syria-timeline/core/validate');
+  validatorImport ??= import('@syria-timeline/core/validate').then((m) => (validator = m));
   return validatorImport;
 }
 
@@ -82,7 +83,8 @@ function verdict(validDataset: typeof FastCheck.validDataset, dataset: unknown):
   if (valid) return { status: 'ready', data: valid };
   return parseWithValidator(dataset).then(
     (data): DatasetState => ({ status: 'ready', data }),
-    (e: unknown): DatasetState => ({ status: 'error', error: e instanceof DatasetError ? e : unreadable(e) }),
+    // DatasetError from the validator's chunk (the class is not in the first load).
+    (e: unknown): DatasetState => ({ status: 'error', error: validator && e instanceof validator.DatasetError ? e : unreadable(e) }),
   );
 }
 
