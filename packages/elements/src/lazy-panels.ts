@@ -54,8 +54,8 @@ export class LazyPanels {
   preloadWhenIdle(): void {
     if (panels || this.#idleAsked) return;
     this.#idleAsked = true;
-    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback : (run: () => void) => setTimeout(run, 200);
-    idle(() => void importPanels().catch(() => undefined));
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback : (run: () => void, _o: { timeout: number }) => setTimeout(run, 200);
+    idle(() => void importPanels().catch(() => undefined), { timeout: 1000 });
   }
 
   #load(): void {
