@@ -1,8 +1,8 @@
-import type { TimeSpan } from '../model/index.js';
 import { EdtfError, parseEdtf } from '../dates/index.js';
-import type { DatasetIssue } from './dataset-error.js';
+import type { IssueSink } from './issue-sink.js';
 import { collection, isRecord, listOf } from './located-records.js';
 import { sourceTextOf } from './source-text-of.js';
+import { isProfileDate, profileDateOrder } from './is-profile-date.js';
 import { UNDATED_NOTE_PATTERN } from './dataset-vocabulary.js';
 
 /**
@@ -14,30 +14,34 @@ import { UNDATED_NOTE_PATTERN } from './dataset-vocabulary.js';
  * not checked: the phrase may come from the part of the article that was not quoted).
  *
  * A place is passed as (collection, index, field) and made into a path only for an issue (see `listOf`).
+ * Dates are checked by `isProfileDate` and ordered by `profileDateOrder` (no parsing, no
+ * allocation); `parseEdtf` runs only on a date that fails, for its words.
  */
-export function checkDates(input: unknown, sourceTexts: Readonly<Record<string, string>> = {}): DatasetIssue[] {
-  const issues: DatasetIssue[] = [];
-  const parse = (value: unknown, at: string, i: number, field: string, leaf = ''): TimeSpan | undefined => {
+export function checkDates(input: unknown, issues: IssueSink, sourceTexts: Readonly<Record<string, string>> = {}): void {
+  /** The date, if `value` is one; an issue if it is a string that is not. */
+  const parse = (value: unknown, at: string, i: number, field: string, leaf = ''): string | undefined => {
     if (typeof value !== 'string') return undefined; // absent or the wrong type: the schema reports it
+    if (isProfileDate(value)) return value;
     try {
-      return parseEdtf(value);
+      parseEdtf(value);
+      return value;
     } catch (error) {
       if (!(error instanceof EdtfError)) throw error;
       issues.push({ path: `${at}[${i}].${field}${leaf}`, value, expected: error.expected });
       return undefined;
     }
   };
-  const notBefore = (later: TimeSpan | undefined, earlier: TimeSpan | undefined, at: string, i: number, field: string, what: string) => {
-    if (later && earlier && later.earliest < earlier.earliest) {
-      issues.push({ path: `${at}[${i}].${field}`, value: later.edtf, expected: `a date that does not precede ${what} (${earlier.edtf})` });
+  const notBefore = (later: string | undefined, earlier: string | undefined, at: string, i: number, field: string, what: string) => {
+    if (later !== undefined && earlier !== undefined && profileDateOrder(later) < profileDateOrder(earlier)) {
+      issues.push({ path: `${at}[${i}].${field}`, value: later, expected: `a date that does not precede ${what} (${earlier})` });
     }
   };
-  const checkWhen = (when: unknown, at: string, i: number, field: string, evidence: unknown): TimeSpan | undefined => {
+  const checkWhen = (when: unknown, at: string, i: number, field: string, evidence: unknown): string | undefined => {
     if (!isRecord(when)) return undefined;
     const start = parse(when.start, at, i, field, '.start');
     if (when.end !== undefined) {
       const end = parse(when.end, at, i, field, '.end');
-      if (end && start && end.earliest < start.earliest) notBefore(end, start, at, i, `${field}.end`, 'start');
+      notBefore(end, start, at, i, `${field}.end`, 'start');
     }
     if (when.basis === 'resolved') {
       if (when.phrase === undefined) {
@@ -113,5 +117,4 @@ export function checkDates(input: unknown, sourceTexts: Readonly<Record<string, 
         'actors', i, `titles[${j}].until`, 'from');
     }
   }
-  return issues;
 }

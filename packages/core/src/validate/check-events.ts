@@ -1,9 +1,8 @@
-import type { DatasetIssue } from './dataset-error.js';
+import type { IssueSink } from './issue-sink.js';
 import { collection, isRecord } from './located-records.js';
 
 /** Rule 4: an event has at least one participant with role 'actor' (someone did it). */
-export function checkEvents(input: unknown): DatasetIssue[] {
-  const issues: DatasetIssue[] = [];
+export function checkEvents(input: unknown, issues: IssueSink): void {
   const events = collection(input, 'events');
   for (let i = 0; i < events.length; i++) {
     const item = events[i];
@@ -16,10 +15,12 @@ export function checkEvents(input: unknown): DatasetIssue[] {
       });
     }
   }
-  return issues;
 }
 
 function hasActor(participants: readonly unknown[]): boolean {
-  for (const p of participants) if (isRecord(p) && p.role === 'actor') return true;
+  for (let i = 0; i < participants.length; i++) {
+    const p = participants[i];
+    if (isRecord(p) && p.role === 'actor') return true;
+  }
   return false;
 }

@@ -1,4 +1,4 @@
-import type { DatasetIssue } from './dataset-error.js';
+import type { IssueSink } from './issue-sink.js';
 import { collection, isRecord, listOf } from './located-records.js';
 import { sourceTextOf } from './source-text-of.js';
 
@@ -15,8 +15,7 @@ const pathOf = (name: string, i: number, j: number, field: string) => `${name}[$
  * it). On a mismatch the message shows what the slice really is, so the author can see which
  * side is wrong.
  */
-export function checkEvidence(input: unknown, sourceTexts: Readonly<Record<string, string>> = {}): DatasetIssue[] {
-  const issues: DatasetIssue[] = [];
+export function checkEvidence(input: unknown, issues: IssueSink, sourceTexts: Readonly<Record<string, string>> = {}): void {
   // Source id → its `file` (`undefined`: known only by its url). The first of a repeated id counts (checkIds reports it).
   const files = new Map<string, unknown>();
   const sources = collection(input, 'sources');
@@ -90,5 +89,4 @@ export function checkEvidence(input: unknown, sourceTexts: Readonly<Record<strin
       }
     }
   }
-  return issues;
 }

@@ -1,7 +1,8 @@
-import type { DatasetIssue } from './dataset-error.js';
+import type { IssueSink } from './issue-sink.js';
 import { collection, idsOf, isRecord, listOf } from './located-records.js';
+import { SPEAKER_KINDS } from './dataset-vocabulary.js';
 
-const SPEAKER_KINDS = ['person', 'body', 'group'];
+const SPEAKERS: readonly string[] = SPEAKER_KINDS;
 
 /**
  * Rule 1: every reference resolves (actor lane and partOf, participants, event issues, evidence
@@ -9,8 +10,7 @@ const SPEAKER_KINDS = ['person', 'body', 'group'];
  * a person, body or group.
  * Paths are built only for the references that fail (see `listOf`).
  */
-export function checkReferences(input: unknown): DatasetIssue[] {
-  const issues: DatasetIssue[] = [];
+export function checkReferences(input: unknown, issues: IssueSink): void {
   const lanes = idsOf(input, 'lanes');
   const actors = idsOf(input, 'actors');
   const issueIds = idsOf(input, 'issues');
@@ -33,7 +33,7 @@ export function checkReferences(input: unknown): DatasetIssue[] {
       if (dangling(item.source, sources)) report(item.source, `${name}[${i}].evidence[${j}].source`, sources, 'a source');
       if (dangling(item.speaker, actors)) report(item.speaker, `${name}[${i}].evidence[${j}].speaker`, actors, 'an actor');
       const kind = actorKind.get(item.speaker);
-      if (typeof kind === 'string' && !SPEAKER_KINDS.includes(kind)) {
+      if (typeof kind === 'string' && !SPEAKERS.includes(kind)) {
         issues.push({ path: `${name}[${i}].evidence[${j}].speaker`, value: item.speaker, expected: `a person, body or group (this actor is a ${kind}, which cannot speak)` });
       }
     }
@@ -88,7 +88,6 @@ export function checkReferences(input: unknown): DatasetIssue[] {
     if (dangling(item.to, actors)) report(item.to, `relations[${i}].to`, actors, 'an actor');
     checkEvidence(item.evidence, 'relations', i);
   }
-  return issues;
 }
 
 const MAX_LISTED = 12;
