@@ -6,8 +6,8 @@ import { buildDatasetStructureCheck } from '../scripts/build-dataset-structure-c
 
 const generatedFile = fileURLToPath(new URL('../src/validate/is-well-formed-dataset.ts', import.meta.url));
 
-/** The generator on a schema of one strict object `{ a: field }`. */
-const build = (field: v.GenericSchema) => buildDatasetStructureCheck(v.strictObject({ a: field }), {});
+/** The generator on a schema of one list of objects `{ list: [{ a: field }] }` (its field is `f0`). */
+const build = (field: v.GenericSchema) => buildDatasetStructureCheck(v.strictObject({ list: v.array(v.strictObject({ a: field })) }), {});
 
 describe('the structure check compiled from datasetSchema (is-well-formed-dataset.ts)', () => {
   it('is what `npm run schema` generates from the whole of datasetSchema (regenerate it if this fails)', () => {

@@ -1,20 +1,16 @@
 import type { IssueSink } from './issue-sink.js';
-import { collection, isRecord } from './located-records.js';
+import { isRecord } from './located-records.js';
+import { datasetRule, type DatasetRule } from './dataset-rule.js';
 
 /** Rule 4: an event has at least one participant with role 'actor' (someone did it). */
-export function checkEvents(input: unknown, issues: IssueSink): void {
-  const events = collection(input, 'events');
-  for (let i = 0; i < events.length; i++) {
-    const item = events[i];
-    if (!isRecord(item) || !Array.isArray(item.participants)) continue; // the schema reports it
-    if (!hasActor(item.participants)) {
-      issues.push({
-        path: `events[${i}].participants`,
-        value: item.participants,
-        expected: "at least one participant with role 'actor'",
-      });
-    }
-  }
+export function checkEvents(issues: IssueSink): DatasetRule {
+  return datasetRule({
+    events(item, i) {
+      const participants = item.participants;
+      if (!Array.isArray(participants) || hasActor(participants)) return; // not a list: the schema reports it
+      issues.push({ path: `events[${i}].participants`, value: participants, expected: "at least one participant with role 'actor'" });
+    },
+  });
 }
 
 function hasActor(participants: readonly unknown[]): boolean {

@@ -1,5 +1,8 @@
-import type { IssueSink } from './issue-sink.js';
+import type { DatasetIssue } from './dataset-error.js';
+import { STOP_AT_FIRST_ISSUE, type IssueSink } from './issue-sink.js';
 import type { ParseDatasetOptions } from './parse-dataset-options.js';
+import { collection, isRecord } from './located-records.js';
+import { COLLECTIONS, NOTHING, type DatasetRule } from './dataset-rule.js';
 import { checkIds } from './check-ids.js';
 import { checkReferences } from './check-references.js';
 import { checkPartOfCycles } from './check-part-of-cycles.js';
@@ -15,13 +18,40 @@ import { checkStanceConflicts } from './check-stance-conflicts.js';
  * conflicts. They read `unknown` defensively, so they also run on a dataset whose structure is
  * broken (the collecting pass lists everything at once); the yes/no check runs them after the
  * structure check, with `STOP_AT_FIRST_ISSUE`.
+ *
+ * One walk over the collections shows each object item to every rule. The issues are listed rule
+ * by rule (ids, references, cycles, dates, quotes, actors, stance conflicts), in item order within each.
  */
 export function checkRules(input: unknown, issues: IssueSink, options: ParseDatasetOptions = {}): void {
-  checkIds(input, issues);
-  checkReferences(input, issues);
-  checkPartOfCycles(input, issues);
-  checkDates(input, issues, options.sourceTexts);
-  checkEvidence(input, issues, options.sourceTexts);
-  checkEvents(input, issues);
-  checkStanceConflicts(input, issues);
+  const stop = issues === STOP_AT_FIRST_ISSUE;
+  // Each rule lists into its own array, joined in rule order at the end (one sink when stopping at the first).
+  const sinks: IssueSink[] = [];
+  const sink = (): IssueSink => {
+    const own = stop ? issues : [];
+    sinks.push(own);
+    return own;
+  };
+  const rules: DatasetRule[] = [
+    checkIds(input, sink()),
+    checkReferences(input, sink()),
+  ];
+  const cycles = sink();
+  rules.push(
+    checkDates(sink(), options.sourceTexts),
+    checkEvidence(sink(), options.sourceTexts),
+    checkEvents(sink()),
+    checkStanceConflicts(sink()),
+  );
+  for (const name of COLLECTIONS) {
+    const items = collection(input, name);
+    const visits = rules.map((rule) => rule[name]).filter((visit) => visit !== NOTHING);
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (!isRecord(item)) continue; // the schema reports it
+      for (let r = 0; r < visits.length; r++) visits[r]!(item, i);
+    }
+  }
+  for (const rule of rules) rule.end();
+  checkPartOfCycles(input, cycles);
+  if (!stop) for (const own of sinks) for (const issue of own as DatasetIssue[]) issues.push(issue);
 }

@@ -15,24 +15,22 @@ export class FirstUse {
   constructor(private readonly items: readonly unknown[], capacity: number) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
-    this.table = new Int32Array(size * 2); // slot s: [2s] position + 1 (0 = empty), [2s + 1] hash
+    this.table = new Int32Array(size); // position + 1, 0 = empty: 4 bytes a slot, so that the table stays in cache
     this.mask = size - 1;
   }
 
   /** -1 when `id` (the id of `items[index]`) was not added before, and then it is; else the position of its first use. */
   add(id: string, index: number): number {
-    let hash = 0x811c9dc5 | 0; // int32, as the table stores it
+    let hash = 0x811c9dc5 | 0;
     for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
     const table = this.table;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const held = table[2 * slot]!;
+      const held = table[slot]!;
       if (held === 0) {
-        table[2 * slot] = index + 1;
-        table[2 * slot + 1] = hash;
+        table[slot] = index + 1;
         return -1;
       }
-      // The stored hash spares reading the other item (a cache miss) unless the hashes agree.
-      if (table[2 * slot + 1] === hash && (this.items[held - 1] as { id: unknown }).id === id) return held - 1;
+      if ((this.items[held - 1] as { id: unknown }).id === id) return held - 1;
     }
   }
 }

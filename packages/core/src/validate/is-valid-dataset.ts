@@ -11,8 +11,8 @@ import { withoutSchemaKey } from './without-schema-key.js';
  * A top-level `"$schema"` string is allowed, as in `parseDataset`.
  *
  * It is the same rules as `parseDataset`, not a copy of them: the structure (types, enums, slugs,
- * required and unknown fields) is `isWellFormedDataset`, compiled from `datasetSchema` at build time
- * (scripts/build-dataset-structure-check.ts), and the rules that span several values are the
+ * required and unknown fields) is is-well-formed-dataset.ts, compiled from `datasetSchema` at build
+ * time (scripts/build-dataset-structure-check.ts), and the rules that span several values are the
  * check-*.ts modules the collecting pass runs (`checkRules`), stopped at their first issue.
  * Tests check that it never accepts what the collecting pass rejects.
  *

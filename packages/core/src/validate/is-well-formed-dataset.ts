@@ -6,6 +6,7 @@ import { isSlug } from './is-slug.js';
 import { ACTOR_KINDS, CAMEO_EVENT_PATTERN, EVENT_TYPES, LANG_PATTERN, PLOVER_EVENTS, POSITIONS, RELATION_KINDS, ROLES, SHA256_PATTERN, STANCE_BASES, WHEN_BASES, WIKIDATA_PATTERN } from './dataset-vocabulary.js';
 import { SAFE_COLOR_PATTERN } from './safe-color.js';
 import { EDTF_PROFILE_PATTERN } from '../dates/parse-edtf.js';
+import { isProfileDate } from './is-profile-date.js';
 import { SAFE_URL_PATTERN } from './safe-url.js';
 
 type Rec = Readonly<Record<string, unknown>>;
@@ -70,12 +71,12 @@ function Actor_titles(value: unknown): boolean {
   if (!(typeof f0 === 'string' && f0.length >= 1 && f0.length <= 1000)) return false;
   const f1 = o.from;
   if (f1 !== undefined) {
-    if (!(typeof f1 === 'string' && EDTF_PROFILE_PATTERN.test(f1))) return false;
+    if (!(typeof f1 === 'string' && (isProfileDate(f1) || EDTF_PROFILE_PATTERN.test(f1)))) return false;
     n++;
   }
   const f2 = o.until;
   if (f2 !== undefined) {
-    if (!(typeof f2 === 'string' && EDTF_PROFILE_PATTERN.test(f2))) return false;
+    if (!(typeof f2 === 'string' && (isProfileDate(f2) || EDTF_PROFILE_PATTERN.test(f2)))) return false;
     n++;
   }
   return ACTOR_TITLES_KEYS.count(o) === n;
@@ -170,10 +171,10 @@ function When(value: unknown): boolean {
   const o = value as Rec;
   let n = 2;
   const f0 = o.start;
-  if (!(typeof f0 === 'string' && EDTF_PROFILE_PATTERN.test(f0))) return false;
+  if (!(typeof f0 === 'string' && (isProfileDate(f0) || EDTF_PROFILE_PATTERN.test(f0)))) return false;
   const f1 = o.end;
   if (f1 !== undefined) {
-    if (!(typeof f1 === 'string' && EDTF_PROFILE_PATTERN.test(f1))) return false;
+    if (!(typeof f1 === 'string' && (isProfileDate(f1) || EDTF_PROFILE_PATTERN.test(f1)))) return false;
     n++;
   }
   const f2 = o.basis;
@@ -415,7 +416,7 @@ function Stance(value: unknown): boolean {
   }
   const f8 = o.until;
   if (f8 !== undefined) {
-    if (!(typeof f8 === 'string' && EDTF_PROFILE_PATTERN.test(f8))) return false;
+    if (!(typeof f8 === 'string' && (isProfileDate(f8) || EDTF_PROFILE_PATTERN.test(f8)))) return false;
     n++;
   }
   return STANCE_KEYS.count(o) === n;
@@ -437,12 +438,12 @@ function Relation(value: unknown): boolean {
   if (!(typeof f4 === 'string' && f4.length >= 1 && f4.length <= 1000)) return false;
   const f5 = o.start;
   if (f5 !== undefined) {
-    if (!(typeof f5 === 'string' && EDTF_PROFILE_PATTERN.test(f5))) return false;
+    if (!(typeof f5 === 'string' && (isProfileDate(f5) || EDTF_PROFILE_PATTERN.test(f5)))) return false;
     n++;
   }
   const f6 = o.end;
   if (f6 !== undefined) {
-    if (!(typeof f6 === 'string' && EDTF_PROFILE_PATTERN.test(f6))) return false;
+    if (!(typeof f6 === 'string' && (isProfileDate(f6) || EDTF_PROFILE_PATTERN.test(f6)))) return false;
     n++;
   }
   const f7 = o.basis;
