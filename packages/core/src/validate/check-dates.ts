@@ -1,8 +1,10 @@
-import type { TimeSpan } from '../model/index.js';
 import { EdtfError, parseEdtf } from '../dates/index.js';
+import type { IssueSink } from './issue-sink.js';
+import { isRecord, listOf } from './located-records.js';
 import type { DatasetIssue } from './dataset-error.js';
-import { collection, isRecord, listOf } from './located-records.js';
+import { datasetRule, type DatasetRule } from './dataset-rule.js';
 import { sourceTextOf } from './source-text-of.js';
+import { isProfileDate, profileDateOrder } from './is-profile-date.js';
 import { UNDATED_NOTE_PATTERN } from './dataset-vocabulary.js';
 
 /**
@@ -14,30 +16,35 @@ import { UNDATED_NOTE_PATTERN } from './dataset-vocabulary.js';
  * not checked: the phrase may come from the part of the article that was not quoted).
  *
  * A place is passed as (collection, index, field) and made into a path only for an issue (see `listOf`).
+ * Dates are checked by `isProfileDate` and ordered by `profileDateOrder` (no parsing, no
+ * allocation); `parseEdtf` runs only on a date that fails, for its words.
  */
-export function checkDates(input: unknown, sourceTexts: Readonly<Record<string, string>> = {}): DatasetIssue[] {
-  const issues: DatasetIssue[] = [];
-  const parse = (value: unknown, at: string, i: number, field: string, leaf = ''): TimeSpan | undefined => {
+export function checkDates(issues: IssueSink, sourceTexts?: Readonly<Record<string, string>>): DatasetRule {
+  let sink = issues;
+  /** The date, if `value` is one; an issue if it is a string that is not. */
+  const parse = (value: unknown, at: string, i: number, field: string, leaf = ''): string | undefined => {
     if (typeof value !== 'string') return undefined; // absent or the wrong type: the schema reports it
+    if (isProfileDate(value)) return value;
     try {
-      return parseEdtf(value);
+      parseEdtf(value);
+      return value;
     } catch (error) {
       if (!(error instanceof EdtfError)) throw error;
-      issues.push({ path: `${at}[${i}].${field}${leaf}`, value, expected: error.expected });
+      sink.push({ path: `${at}[${i}].${field}${leaf}`, value, expected: error.expected });
       return undefined;
     }
   };
-  const notBefore = (later: TimeSpan | undefined, earlier: TimeSpan | undefined, at: string, i: number, field: string, what: string) => {
-    if (later && earlier && later.earliest < earlier.earliest) {
-      issues.push({ path: `${at}[${i}].${field}`, value: later.edtf, expected: `a date that does not precede ${what} (${earlier.edtf})` });
+  const notBefore = (later: string | undefined, earlier: string | undefined, at: string, i: number, field: string, what: string) => {
+    if (later !== undefined && earlier !== undefined && profileDateOrder(later) < profileDateOrder(earlier)) {
+      sink.push({ path: `${at}[${i}].${field}`, value: later, expected: `a date that does not precede ${what} (${earlier})` });
     }
   };
-  const checkWhen = (when: unknown, at: string, i: number, field: string, evidence: unknown): TimeSpan | undefined => {
+  const checkWhen = (when: unknown, at: string, i: number, field: string, evidence: unknown): string | undefined => {
     if (!isRecord(when)) return undefined;
     const start = parse(when.start, at, i, field, '.start');
     if (when.end !== undefined) {
       const end = parse(when.end, at, i, field, '.end');
-      if (end && start && end.earliest < start.earliest) notBefore(end, start, at, i, `${field}.end`, 'start');
+      notBefore(end, start, at, i, `${field}.end`, 'start');
     }
     if (when.basis === 'resolved') {
       if (when.phrase === undefined) {
@@ -74,44 +81,40 @@ export function checkDates(input: unknown, sourceTexts: Readonly<Record<string, 
     }
   };
 
-  const sources = collection(input, 'sources');
-  for (let i = 0; i < sources.length; i++) {
-    const item = sources[i];
-    if (isRecord(item)) checkWhen(item.dateline, 'sources', i, 'dateline', undefined);
-  }
-  const events = collection(input, 'events');
-  for (let i = 0; i < events.length; i++) {
-    const item = events[i];
-    if (isRecord(item)) checkWhen(item.when, 'events', i, 'when', item.evidence);
-  }
-  const stances = collection(input, 'stances');
-  for (let i = 0; i < stances.length; i++) {
-    const item = stances[i];
-    if (!isRecord(item)) continue;
-    const start = checkWhen(item.when, 'stances', i, 'when', item.evidence);
-    if (item.until !== undefined) notBefore(parse(item.until, 'stances', i, 'until'), start, 'stances', i, 'until', 'when.start');
-  }
-  const relations = collection(input, 'relations');
-  for (let i = 0; i < relations.length; i++) {
-    const item = relations[i];
-    if (!isRecord(item)) continue;
-    const start = parse(item.start, 'relations', i, 'start');
-    if (item.end !== undefined) notBefore(parse(item.end, 'relations', i, 'end'), start, 'relations', i, 'end', 'start');
-    if (item.basis === 'inferred' && item.note === undefined) {
-      issues.push({ path: `relations[${i}].note`, value: undefined, expected: 'a note on what the relation is inferred from: an inferred relation needs one' });
-    }
-  }
-  const actors = collection(input, 'actors');
-  for (let i = 0; i < actors.length; i++) {
-    const item = actors[i];
-    if (!isRecord(item)) continue;
-    const titles = listOf(item.titles);
-    for (let j = 0; j < titles.length; j++) {
-      const title = titles[j];
-      if (!isRecord(title)) continue;
-      notBefore(parse(title.until, 'actors', i, `titles[${j}].until`), parse(title.from, 'actors', i, `titles[${j}].from`),
-        'actors', i, `titles[${j}].until`, 'from');
-    }
-  }
-  return issues;
+  // The collecting pass lists the titles' issues after the others (as it always has): they wait for `end`.
+  const titleIssues: DatasetIssue[] = [];
+  return datasetRule({
+    sources(item, i) {
+      checkWhen(item.dateline, 'sources', i, 'dateline', undefined);
+    },
+    events(item, i) {
+      checkWhen(item.when, 'events', i, 'when', item.evidence);
+    },
+    stances(item, i) {
+      const start = checkWhen(item.when, 'stances', i, 'when', item.evidence);
+      if (item.until !== undefined) notBefore(parse(item.until, 'stances', i, 'until'), start, 'stances', i, 'until', 'when.start');
+    },
+    relations(item, i) {
+      const start = parse(item.start, 'relations', i, 'start');
+      if (item.end !== undefined) notBefore(parse(item.end, 'relations', i, 'end'), start, 'relations', i, 'end', 'start');
+      if (item.basis === 'inferred' && item.note === undefined) {
+        issues.push({ path: `relations[${i}].note`, value: undefined, expected: 'a note on what the relation is inferred from: an inferred relation needs one' });
+      }
+    },
+    actors(item, i) {
+      const titles = listOf(item.titles);
+      if (titles.length === 0) return;
+      sink = titleIssues;
+      for (let j = 0; j < titles.length; j++) {
+        const title = titles[j];
+        if (!isRecord(title)) continue;
+        notBefore(parse(title.until, 'actors', i, `titles[${j}].until`), parse(title.from, 'actors', i, `titles[${j}].from`),
+          'actors', i, `titles[${j}].until`, 'from');
+      }
+      sink = issues;
+    },
+    end() {
+      for (const issue of titleIssues) issues.push(issue);
+    },
+  });
 }

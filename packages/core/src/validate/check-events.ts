@@ -1,25 +1,22 @@
-import type { DatasetIssue } from './dataset-error.js';
-import { collection, isRecord } from './located-records.js';
+import type { IssueSink } from './issue-sink.js';
+import { isRecord } from './located-records.js';
+import { datasetRule, type DatasetRule } from './dataset-rule.js';
 
 /** Rule 4: an event has at least one participant with role 'actor' (someone did it). */
-export function checkEvents(input: unknown): DatasetIssue[] {
-  const issues: DatasetIssue[] = [];
-  const events = collection(input, 'events');
-  for (let i = 0; i < events.length; i++) {
-    const item = events[i];
-    if (!isRecord(item) || !Array.isArray(item.participants)) continue; // the schema reports it
-    if (!hasActor(item.participants)) {
-      issues.push({
-        path: `events[${i}].participants`,
-        value: item.participants,
-        expected: "at least one participant with role 'actor'",
-      });
-    }
-  }
-  return issues;
+export function checkEvents(issues: IssueSink): DatasetRule {
+  return datasetRule({
+    events(item, i) {
+      const participants = item.participants;
+      if (!Array.isArray(participants) || hasActor(participants)) return; // not a list: the schema reports it
+      issues.push({ path: `events[${i}].participants`, value: participants, expected: "at least one participant with role 'actor'" });
+    },
+  });
 }
 
 function hasActor(participants: readonly unknown[]): boolean {
-  for (const p of participants) if (isRecord(p) && p.role === 'actor') return true;
+  for (let i = 0; i < participants.length; i++) {
+    const p = participants[i];
+    if (isRecord(p) && p.role === 'actor') return true;
+  }
   return false;
 }

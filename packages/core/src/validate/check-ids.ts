@@ -1,24 +1,23 @@
-import type { DatasetIssue } from './dataset-error.js';
-import { collection, isRecord } from './located-records.js';
+import type { IssueSink } from './issue-sink.js';
+import { collection } from './located-records.js';
+import { FirstUse } from './first-use.js';
+import { COLLECTIONS, datasetRule, type Collection, type DatasetRule, type Item } from './dataset-rule.js';
 
-/** The collections of a dataset whose items have ids. */
-export const COLLECTIONS = ['lanes', 'actors', 'issues', 'sources', 'events', 'stances', 'relations'] as const;
+export { COLLECTIONS };
 
 /** Rule 1: ids are unique within each collection. Each repeat is reported at its own path. */
-export function checkIds(input: unknown): DatasetIssue[] {
-  const issues: DatasetIssue[] = [];
-  for (const name of COLLECTIONS) {
+export function checkIds(input: unknown, issues: IssueSink): DatasetRule {
+  // Per collection, id → position of its first use: a repeat names the first use without a search
+  // (100,000 repeats stay linear).
+  const visit = (name: Collection) => {
     const items = collection(input, name);
-    // Id → position of its first use: one hash operation per id, and a repeat names the first
-    // use without a search (100,000 repeats stay linear).
-    const first = new Map<string, number>();
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i];
-      if (!isRecord(item) || typeof item.id !== 'string') continue;
-      const earlier = first.get(item.id);
-      if (earlier === undefined) first.set(item.id, i);
-      else issues.push({ path: `${name}[${i}].id`, value: item.id, expected: `an id not already used (by ${name}[${earlier}])` });
-    }
-  }
-  return issues;
+    const first = new FirstUse(items, items.length);
+    return (item: Item, i: number) => {
+      const id = item.id;
+      if (typeof id !== 'string') return;
+      const earlier = first.add(id, i);
+      if (earlier >= 0) issues.push({ path: `${name}[${i}].id`, value: id, expected: `an id not already used (by ${name}[${earlier}])` });
+    };
+  };
+  return datasetRule(Object.fromEntries(COLLECTIONS.map((name) => [name, visit(name)])));
 }

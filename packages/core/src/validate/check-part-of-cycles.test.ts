@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validDataset } from '../../test/broken-datasets/valid-dataset.js';
 import type { Actor } from '../model/index.js';
 import { checkPartOfCycles } from './check-part-of-cycles.js';
-import { DatasetError } from './dataset-error.js';
+import { DatasetError, type DatasetIssue } from './dataset-error.js';
 import { parseDataset } from './parse-dataset.js';
 import { isValidDataset } from './is-valid-dataset.js';
 
@@ -44,7 +44,8 @@ describe('partOf checks on long chains', () => {
     actors[999] = { ...actors[999]!, partOf: 'chain-0' };
     for (const actor of actors) d.actors.push(actor);
     expect(isValidDataset(d)).toBe(false);
-    const issues = checkPartOfCycles(d);
+    const issues: DatasetIssue[] = [];
+    checkPartOfCycles(d, issues);
     expect(issues).toHaveLength(1);
     expect(issues[0]!.expected).toContain('partOf makes a cycle: chain-0 → chain-1 → chain-2 → chain-3 → … (993 more) →');
     expect(issues[0]!.expected.length).toBeLessThan(300);
@@ -54,7 +55,8 @@ describe('partOf checks on long chains', () => {
     const d = validDataset();
     d.actors[0]!.partOf = 'lavrov';
     d.actors.push({ id: 'self', name: 'Self', kind: 'body', partOf: 'self' });
-    const issues = checkPartOfCycles(d);
+    const issues: DatasetIssue[] = [];
+    checkPartOfCycles(d, issues);
     expect(issues.map((i) => i.expected.replace(/.*cycle: /, ''))).toEqual([
       'russia → lavrov → russia-mfa → russia)',
       'self → self)',

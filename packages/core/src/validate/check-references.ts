@@ -1,7 +1,9 @@
-import type { DatasetIssue } from './dataset-error.js';
+import type { IssueSink } from './issue-sink.js';
 import { collection, idsOf, isRecord, listOf } from './located-records.js';
+import { SPEAKER_KINDS } from './dataset-vocabulary.js';
+import { datasetRule, type DatasetRule } from './dataset-rule.js';
 
-const SPEAKER_KINDS = ['person', 'body', 'group'];
+const SPEAKERS: readonly string[] = SPEAKER_KINDS;
 
 /**
  * Rule 1: every reference resolves (actor lane and partOf, participants, event issues, evidence
@@ -9,8 +11,7 @@ const SPEAKER_KINDS = ['person', 'body', 'group'];
  * a person, body or group.
  * Paths are built only for the references that fail (see `listOf`).
  */
-export function checkReferences(input: unknown): DatasetIssue[] {
-  const issues: DatasetIssue[] = [];
+export function checkReferences(input: unknown, issues: IssueSink): DatasetRule {
   const lanes = idsOf(input, 'lanes');
   const actors = idsOf(input, 'actors');
   const issueIds = idsOf(input, 'issues');
@@ -32,63 +33,50 @@ export function checkReferences(input: unknown): DatasetIssue[] {
       if (!isRecord(item)) continue;
       if (dangling(item.source, sources)) report(item.source, `${name}[${i}].evidence[${j}].source`, sources, 'a source');
       if (dangling(item.speaker, actors)) report(item.speaker, `${name}[${i}].evidence[${j}].speaker`, actors, 'an actor');
-      const kind = actorKind.get(item.speaker);
-      if (typeof kind === 'string' && !SPEAKER_KINDS.includes(kind)) {
+      const kind = item.speaker === undefined ? undefined : actorKind.get(item.speaker);
+      if (typeof kind === 'string' && !SPEAKERS.includes(kind)) {
         issues.push({ path: `${name}[${i}].evidence[${j}].speaker`, value: item.speaker, expected: `a person, body or group (this actor is a ${kind}, which cannot speak)` });
       }
     }
   };
 
-  const actorItems = collection(input, 'actors');
-  for (let i = 0; i < actorItems.length; i++) {
-    const item = actorItems[i];
-    if (!isRecord(item)) continue;
-    if (dangling(item.lane, lanes)) report(item.lane, `actors[${i}].lane`, lanes, 'a lane');
-    if (dangling(item.partOf, actors)) report(item.partOf, `actors[${i}].partOf`, actors, 'an actor');
-  }
-  const sourceItems = collection(input, 'sources');
-  for (let i = 0; i < sourceItems.length; i++) {
-    const item = sourceItems[i];
-    if (isRecord(item) && isRecord(item.dateline) && dangling(item.dateline.anchor, sources)) {
-      report(item.dateline.anchor, `sources[${i}].dateline.anchor`, sources, 'a source');
-    }
-  }
-  const events = collection(input, 'events');
-  for (let i = 0; i < events.length; i++) {
-    const item = events[i];
-    if (!isRecord(item)) continue;
-    const participants = listOf(item.participants);
-    for (let j = 0; j < participants.length; j++) {
-      const participant = participants[j];
-      if (isRecord(participant) && dangling(participant.actor, actors)) {
-        report(participant.actor, `events[${i}].participants[${j}].actor`, actors, 'an actor');
+  return datasetRule({
+    actors(item, i) {
+      if (dangling(item.lane, lanes)) report(item.lane, `actors[${i}].lane`, lanes, 'a lane');
+      if (dangling(item.partOf, actors)) report(item.partOf, `actors[${i}].partOf`, actors, 'an actor');
+    },
+    sources(item, i) {
+      if (isRecord(item.dateline) && dangling(item.dateline.anchor, sources)) {
+        report(item.dateline.anchor, `sources[${i}].dateline.anchor`, sources, 'a source');
       }
-    }
-    const eventIssues = listOf(item.issues);
-    for (let j = 0; j < eventIssues.length; j++) {
-      if (dangling(eventIssues[j], issueIds)) report(eventIssues[j], `events[${i}].issues[${j}]`, issueIds, 'an issue');
-    }
-    checkWhen(item.when, 'events', i);
-    checkEvidence(item.evidence, 'events', i);
-  }
-  const stances = collection(input, 'stances');
-  for (let i = 0; i < stances.length; i++) {
-    const item = stances[i];
-    if (!isRecord(item)) continue;
-    if (dangling(item.actor, actors)) report(item.actor, `stances[${i}].actor`, actors, 'an actor');
-    if (dangling(item.issue, issueIds)) report(item.issue, `stances[${i}].issue`, issueIds, 'an issue');
-    checkWhen(item.when, 'stances', i);
-    checkEvidence(item.evidence, 'stances', i);
-  }
-  const relations = collection(input, 'relations');
-  for (let i = 0; i < relations.length; i++) {
-    const item = relations[i];
-    if (!isRecord(item)) continue;
-    if (dangling(item.from, actors)) report(item.from, `relations[${i}].from`, actors, 'an actor');
-    if (dangling(item.to, actors)) report(item.to, `relations[${i}].to`, actors, 'an actor');
-    checkEvidence(item.evidence, 'relations', i);
-  }
-  return issues;
+    },
+    events(item, i) {
+      const participants = listOf(item.participants);
+      for (let j = 0; j < participants.length; j++) {
+        const participant = participants[j];
+        if (isRecord(participant) && dangling(participant.actor, actors)) {
+          report(participant.actor, `events[${i}].participants[${j}].actor`, actors, 'an actor');
+        }
+      }
+      const eventIssues = listOf(item.issues);
+      for (let j = 0; j < eventIssues.length; j++) {
+        if (dangling(eventIssues[j], issueIds)) report(eventIssues[j], `events[${i}].issues[${j}]`, issueIds, 'an issue');
+      }
+      checkWhen(item.when, 'events', i);
+      checkEvidence(item.evidence, 'events', i);
+    },
+    stances(item, i) {
+      if (dangling(item.actor, actors)) report(item.actor, `stances[${i}].actor`, actors, 'an actor');
+      if (dangling(item.issue, issueIds)) report(item.issue, `stances[${i}].issue`, issueIds, 'an issue');
+      checkWhen(item.when, 'stances', i);
+      checkEvidence(item.evidence, 'stances', i);
+    },
+    relations(item, i) {
+      if (dangling(item.from, actors)) report(item.from, `relations[${i}].from`, actors, 'an actor');
+      if (dangling(item.to, actors)) report(item.to, `relations[${i}].to`, actors, 'an actor');
+      checkEvidence(item.evidence, 'relations', i);
+    },
+  });
 }
 
 const MAX_LISTED = 12;

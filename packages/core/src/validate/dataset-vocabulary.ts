@@ -1,8 +1,8 @@
 /**
  * The closed lists and patterns of the dataset format, shared by the valibot schema
- * (dataset-schema.ts, which also writes dataset.schema.json) and the yes/no check
- * (is-valid-dataset.ts, which must not load valibot). One list each, so the two cannot drift;
- * a test compares the field lists with the schema's objects.
+ * (dataset-schema.ts, from which dataset.schema.json and the yes/no structure check
+ * is-well-formed-dataset.ts are generated; the latter imports these by name, without valibot)
+ * and the rule checks (check-*.ts). One list each, so they cannot drift.
  */
 
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
@@ -38,22 +38,3 @@ export const BASIS_REQUIRES = {
 export const UNDATED_NOTE_PATTERN = /not dated|undated|no date|does not date/i;
 export const POSITIONS = ['supports', 'opposes', 'neutral'] as const;
 export const STANCE_BASES = ['stated', 'reported', 'inferred'] as const;
-
-/** The fields of each kind of object, in the schema's order (a test checks them against it). */
-export const FIELDS = {
-  Dataset: ['version', 'lang', 'lanes', 'actors', 'issues', 'sources', 'events', 'stances', 'relations'],
-  When: ['start', 'end', 'basis', 'phrase', 'anchor', 'note', 'outsideNote'],
-  Evidence: ['source', 'start', 'end', 'text', 'speaker'],
-  Lane: ['id', 'label', 'order', 'color'],
-  Actor: ['id', 'name', 'kind', 'aliases', 'partOf', 'lane', 'color', 'titles', 'codes'],
-  ActorTitle: ['title', 'from', 'until'],
-  ActorCodes: ['cameo', 'wikidata'],
-  TimelineEvent: ['id', 'type', 'title', 'summary', 'when', 'participants', 'issues', 'evidence', 'codes', 'background'],
-  Participant: ['actor', 'role'],
-  EventCodes: ['cameo', 'plover'],
-  Plover: ['event', 'mode', 'context'],
-  Issue: ['id', 'label', 'description'],
-  Stance: ['id', 'actor', 'issue', 'position', 'condition', 'when', 'basis', 'evidence', 'until'],
-  Source: ['id', 'file', 'title', 'publisher', 'publisherNote', 'byline', 'credits', 'url', 'dateline', 'sha256', 'lang'],
-  Relation: ['id', 'kind', 'from', 'to', 'label', 'start', 'end', 'basis', 'note', 'evidence'],
-} as const;

@@ -3,22 +3,14 @@ import type { ParseDatasetOptions } from './parse-dataset-options.js';
 import type { DatasetIssue } from './dataset-error.js';
 import { datasetSchema } from './dataset-schema.js';
 import { structureIssues } from './structure-issues.js';
-import { compileStructureCheck } from './structure-check.js';
-import { checkIds } from './check-ids.js';
-import { checkReferences } from './check-references.js';
-import { checkPartOfCycles } from './check-part-of-cycles.js';
-import { checkDates } from './check-dates.js';
-import { checkEvidence } from './check-evidence.js';
-import { checkEvents } from './check-events.js';
-import { checkStanceConflicts } from './check-stance-conflicts.js';
+import { isWellFormedDataset } from './is-well-formed-dataset.js';
+import { checkRules } from './check-rules.js';
 import { withoutSchemaKey } from './without-schema-key.js';
 import { isValidDataset } from './is-valid-dataset.js';
 import { sizeIssues } from './size-issues.js';
 import { unreadableIssue } from './unreadable-issue.js';
 
 export type { ParseDatasetOptions };
-
-const isWellFormed = compileStructureCheck(datasetSchema);
 
 /**
  * Every problem in `input` as a dataset, structural ones first, one per path; `[]` when it is valid.
@@ -42,18 +34,11 @@ export function collectDatasetIssues(dataset: unknown, options: ParseDatasetOpti
   // Lists over their limits are reported alone: the checks below would walk every slot of them.
   const tooLarge = sizeIssues(input);
   if (tooLarge.length > 0) return tooLarge;
-  // valibot lists the structural issues; the compiled check only spares it on valid input (see structure-check.ts).
-  const result = isWellFormed?.(input) === true ? undefined : safeParse(datasetSchema, input);
-  const all = [
-    ...(result === undefined || result.success ? [] : structureIssues(result.issues, datasetSchema)),
-    ...checkIds(input),
-    ...checkReferences(input),
-    ...checkPartOfCycles(input),
-    ...checkDates(input, options.sourceTexts),
-    ...checkEvidence(input, options.sourceTexts),
-    ...checkEvents(input),
-    ...checkStanceConflicts(input),
-  ];
+  // valibot lists the structural issues; the compiled check (is-well-formed-dataset.ts, the same
+  // schema) spares it on well-formed input: valibot copies every object it checks.
+  const result = isWellFormedDataset(input) ? undefined : safeParse(datasetSchema, input);
+  const all = result === undefined || result.success ? [] : structureIssues(result.issues, datasetSchema);
+  checkRules(input, all, options);
   // One issue per path: a malformed date is reported by the schema and again by the date check.
   const seen = new Set<string>();
   return all.filter((issue) => !seen.has(issue.path) && seen.add(issue.path));

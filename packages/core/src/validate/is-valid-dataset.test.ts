@@ -4,8 +4,6 @@ import { builtinDataset } from '../dataset/index.js';
 import { generateSyntheticDataset } from '../dataset/synthetic/generate-synthetic-dataset.js';
 import { MUTATIONS } from '../../test/broken-datasets/mutations.js';
 import { SOURCE_TEXTS, validDataset } from '../../test/broken-datasets/valid-dataset.js';
-import { datasetSchemaParts } from './dataset-schema.js';
-import { FIELDS } from './dataset-vocabulary.js';
 import { collectDatasetIssues } from './find-dataset-issues.js';
 import { isValidDataset } from './is-valid-dataset.js';
 import { slotsOf } from '../../test/support/json-slots.js';
@@ -90,35 +88,7 @@ describe('isValidDataset', () => {
       { seed: 23, numRuns: 2000 },
     );
   }, 30_000); // 2,000 runs of both checks
-
-  it('lists the same fields as the valibot schema (so neither accepts a field the other refuses)', () => {
-    const keys = (schema: unknown) => Object.keys((unwrap(schema) as { entries: object }).entries);
-    const parts = datasetSchemaParts as Record<string, unknown>;
-    for (const name of ['When', 'Evidence', 'Lane', 'Actor', 'TimelineEvent', 'Issue', 'Stance', 'Source', 'Relation'] as const) {
-      expect(FIELDS[name], name).toEqual(keys(parts[name]));
-    }
-    const actor = (parts.Actor as { entries: Record<string, unknown> }).entries;
-    const event = (parts.TimelineEvent as { entries: Record<string, unknown> }).entries;
-    expect(FIELDS.ActorTitle).toEqual(keys(actor.titles));
-    expect(FIELDS.ActorCodes).toEqual(keys(actor.codes));
-    expect(FIELDS.Participant).toEqual(keys(event.participants));
-    expect(FIELDS.EventCodes).toEqual(keys(event.codes));
-    const codes = unwrap(event.codes) as { entries: Record<string, unknown> };
-    expect(FIELDS.Plover).toEqual(keys(codes.entries.plover));
-  });
 });
-
-/** The schema inside optional and pipe wrappers (and an array's item). */
-function unwrap(schema: unknown): unknown {
-  let s = schema as { wrapped?: unknown; item?: unknown; pipe?: unknown[]; type: string };
-  for (;;) {
-    if (s.wrapped) s = s.wrapped as typeof s;
-    else if (s.type === 'array') s = s.item as typeof s;
-    else return s;
-  }
-}
-
-
 
 function stringsOf(tree: unknown): string[] {
   return [...new Set(slotsOf(tree).map(({ parent, key }) => parent[key]).filter((v): v is string => typeof v === 'string'))];
