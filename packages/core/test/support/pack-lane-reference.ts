@@ -1,3 +1,9 @@
+/**
+ * `packLane` as it was before the lane index (commit 2df8be7), kept verbatim as the tests' reference:
+ * pass 2 reads every clustered event of the window. The indexed `packLane` must send exactly the
+ * same marks and clusters (pack-lane.test.ts). A deliberate copy, frozen: do not share code with
+ * the real one, or a change to both would pass unnoticed.
+ */
 import { bisectLeft, bisectRight } from 'd3-array';
 import { EVENT_FLAG, PRECISION_CODE, type PreparedLane } from '../../src/layout/prepare-timeline.js';
 import type { MarkShape } from '../../src/layout/types.js';
