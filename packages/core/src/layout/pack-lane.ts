@@ -351,11 +351,16 @@ class LaneWindow {
       if (++i >= b) return;
       const end = this.tileEnd === Infinity ? b : firstAtPx(starts, i, b, domainStart, k, 0, this.tileEnd);
       if (end === i) continue;
-      // A guard more than a search: a saturated stretch spans less than `bridge` px (its rows all
-      // free up within minReach + gap of its first start), so no run can end inside it, save by
-      // rounding. One O(log n) query makes sure. The slack is far wider than rounding (doubles).
-      const slack = 1e-9 * (1 + this.bridge + Math.abs((starts[i]! - domainStart) * k) + Math.abs((starts[end - 1]! - domainStart) * k));
-      const next = this.index.firstGap(i, end, (this.bridge - slack) / k);
+      // No run ends in [i, end) when even its last event's footprint starts before the run's end:
+      // left edges only grow, and the run's end never shrinks. A saturated stretch spans less than
+      // `bridge` px (its rows all free up within minReach + gap of its first start), so this holds
+      // but for rounding; then the index finds the first gap between starts wide enough to end the
+      // run (with a slack far wider than rounding in doubles), and `add` decides there.
+      let next = end;
+      if (this.left(end - 1) >= this.runEnd) {
+        const slack = 1e-9 * (1 + this.bridge + Math.abs((starts[i]! - domainStart) * k) + Math.abs((starts[end - 1]! - domainStart) * k));
+        next = this.index.firstGap(i, end, (this.bridge - slack) / k);
+      }
       if (next > i) {
         this.addInBulk(i, next);
         i = next;
@@ -365,8 +370,8 @@ class LaneWindow {
 
   /** Adds [a, b) to the open tile: the caller knows that none of them starts a tile or a run. */
   private addInBulk(a: number, b: number): void {
-    const right = this.index.maxRight(a, b);
-    const end = this.index.maxEnd(a, b);
+    this.index.measure(a, b);
+    const { right, end } = this.index;
     this.count += b - a;
     this.last = this.lane.events[b - 1]!;
     if (end > this.tEnd) this.tEnd = end;
