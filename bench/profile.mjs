@@ -18,6 +18,7 @@ import { toVisTimeline } from './convert/to-vis-timeline.mjs';
 import { DIST, buildPages } from './lib/build-pages.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 import { benchData } from './lib/bench-data.mjs';
+import { extentWindow } from './lib/zoom-windows.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -84,18 +85,20 @@ async function moduleTimes(profile, distDir) {
 }
 
 await buildPages(['empty', page], { minify: false });
-const server = await serveStatic(path.join(DIST, 'pages-unminified'));
+const { dataset, intervals, windows } = benchData(events);
+// Fetched by the page, as in bench/run.mjs: a million events are too big to pass through `evaluate`.
+const served = new Map([['/data/profile.json', Buffer.from(JSON.stringify(convert(dataset, intervals)))]]);
+const server = await serveStatic(path.join(DIST, 'pages-unminified'), served);
 const browser = await launchChromium();
 try {
-  const { dataset, intervals, windows } = benchData(events);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
   const p = await context.newPage();
   p.on('pageerror', (e) => console.error('pageerror:', e.message));
   const cdp = await context.newCDPSession(p);
   await p.goto(`${server.url}/${page}.html`);
   await p.evaluate(() => window.bench.ready);
-  await p.evaluate((t) => { window.__data = JSON.parse(t); }, JSON.stringify(convert(dataset, intervals)));
-  await p.evaluate((full) => { window.__full = full; }, [Math.min(...intervals.map((i) => i.start)), Math.max(...intervals.map((i) => i.end))]);
+  await p.evaluate(async () => { window.__data = await (await fetch('/data/profile.json')).json(); });
+  await p.evaluate((full) => { window.__full = full; }, extentWindow(intervals));
   if (page === 'ours') {
     // The core steps of a first render, each timed alone on a copy of the same data.
     // core is imported lazily (bench/pages/ours.js), so that the page's first load stays the element's.

@@ -293,8 +293,9 @@ export class TimelineModel {
     layout: TimelineLayout, window: ViewDomain, limit: number, locale: string,
     showing: (count: number, range: string) => string,
   ): ViewSummary {
-    const total = layout.visibleEventIds.length;
-    const ids = layout.visibleEventIds.slice(0, limit);
+    // Counted and listed only as far as shown: at the full view of 1,000,000 events, listing every id took ~10 ms.
+    const total = layout.countVisibleEvents();
+    const ids = layout.firstVisibleEventIds(limit);
     const found = eventIndicesInOrder(this.prepared, ids, layout.domain.start);
     if (locale !== this.listedLocale || this.listedTexts.size > LISTED_TEXT_CACHE) {
       this.listedTexts.clear();

@@ -301,3 +301,34 @@ describe('layoutTimeline', () => {
     expect(() => layoutTimeline(small, { width: 100, domain: { start: 5, end: 5 } })).toThrow(/options\.domain/);
   });
 });
+
+describe('layoutTimeline: counting and listing the first events in view without listing them all', () => {
+  const prepared = prepareTimeline(generateSyntheticDataset({ events: 3000, seed: 31, years: 3 }));
+  const DAY = 86_400_000;
+  const windows: [ViewDomain, string[] | undefined][] = [];
+  for (let i = 0; i < 40; i++) {
+    const start = Date.UTC(2010, 11, 1) + ((i * 37) % 1100) * DAY;
+    const span = (1 + ((i * 53) % 700)) * DAY;
+    const lanes = i % 3 === 0 ? [prepared.lanes[i % prepared.lanes.length]!.lane.id] : undefined;
+    windows.push([{ start, end: start + span }, lanes]);
+  }
+
+  it('gives the number of visibleEventIds and their beginning, whether or not the list was read first', () => {
+    let seen = 0;
+    for (const [domain, lanes] of windows) {
+      const options = { width: 900, domain, ...(lanes ? { lanes } : {}) };
+      const fresh = layoutTimeline(prepared, options);
+      const count = fresh.countVisibleEvents();
+      const first = fresh.firstVisibleEventIds(25);
+      const all = layoutTimeline(prepared, options).visibleEventIds;
+      expect(count).toBe(all.length);
+      expect(first).toEqual(all.slice(0, 25));
+      // Once listed, the same answers from the list.
+      expect(fresh.visibleEventIds).toEqual(all);
+      expect(fresh.countVisibleEvents()).toBe(all.length);
+      expect(fresh.firstVisibleEventIds(7)).toEqual(all.slice(0, 7));
+      seen += all.length > 25 ? 1 : 0;
+    }
+    expect(seen).toBeGreaterThan(10);
+  });
+});

@@ -12,7 +12,7 @@ import { EVENT_FLAG, TIE_KINDS, type PreparedTimeline } from './prepare-timeline
 import { layoutStances } from './stance-segments.js';
 import type { AxisBreak, ClusterMark, EventMark, LaneBox, LayoutOptions, MarkShape, Tick, TieMark, TimelineLayout } from './types.js';
 import { paddedExtent } from './view-domain.js';
-import { visibleEventIds } from './visible-event-ids.js';
+import { countVisibleEvents, visibleEventIds } from './visible-event-ids.js';
 
 const DAY_MS = 86_400_000;
 
@@ -136,15 +136,26 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
 
   // The screen-reader list reads it once a view settles, not on every zoom frame: listing up to
   // every event (100,000 at the full view) is left until the first read.
+  // A summary reads only the count and the first few (`countVisibleEvents`, `firstVisibleEventIds`).
   let visible: Id[] | undefined;
-  const allLanes = laneIndices.length === prepared.lanes.length;
-  return {
+  let count: number | undefined;
+  const shownLanes = laneIndices.length === prepared.lanes.length ? null : shown;
+  const layout = {
     width, height: lanes.length * laneHeight, domain, extent, level, lanes, ticks, breaks,
     marks, clusters, ties, stances, stanceChanges, stanceObservations,
     get visibleEventIds() {
-      return (visible ??= visibleEventIds(prepared, timeLo, timeHi, allLanes ? null : shown));
+      return (visible ??= visibleEventIds(prepared, timeLo, timeHi, shownLanes));
     },
   };
+  // Methods, not enumerable: the layout stays plain data to compare and to serialise.
+  return Object.defineProperties(layout as TimelineLayout, {
+    countVisibleEvents: {
+      value: () => visible?.length ?? (count ??= countVisibleEvents(prepared, timeLo, timeHi, shownLanes)),
+    },
+    firstVisibleEventIds: {
+      value: (limit: number) => (visible ? visible.slice(0, limit) : visibleEventIds(prepared, timeLo, timeHi, shownLanes, limit)),
+    },
+  });
 }
 
 /** A window in axis units as UTC ms. */

@@ -4,6 +4,8 @@ import { generateSyntheticDataset } from '../dataset/synthetic/generate-syntheti
 import { packLane, type PackLaneParams, type PackedCluster } from './pack-lane.js';
 import { prepareTimeline } from './prepare-timeline.js';
 import type { MarkShape } from './types.js';
+import { packLaneReference } from '../../test/support/pack-lane-reference.js';
+import { randomLane } from '../../test/support/random-lane.js';
 
 interface Placed { e: number; shape: MarkShape; x: number; x2: number; row: number }
 
@@ -81,4 +83,68 @@ describe('packLane (property tests over seeded synthetic lanes)', () => {
       expect(inRows(b)).toBeGreaterThanOrEqual(inRows(a));
     }), { numRuns: 150, seed: 4242 });
   });
+});
+
+describe('packLane with the lane index (the same output as the pass that read every event)', () => {
+  type Call = ['mark', number, MarkShape, number, number, number] | ['cluster', PackedCluster];
+  function calls(pack: typeof packLane, lane: Parameters<typeof packLane>[0], p: PackLaneParams): { calls: Call[]; visible: number } {
+    const out: Call[] = [];
+    const visible = pack(lane, p, {
+      mark: (e, shape, x, x2, row) => out.push(['mark', e, shape, x, x2, row]),
+      cluster: (c) => out.push(['cluster', { ...c }]),
+    });
+    return { calls: out, visible };
+  }
+  const DAY = 86_400_000;
+  const origin = Date.UTC(2011, 0, 1);
+  const synthetic = [5, 6].map((seed) => prepareTimeline(generateSyntheticDataset({ events: 4000, seed, years: 3 })).lanes).flat();
+  const random = [
+    randomLane(20_000, 11, { ranges: 0.2, months: 0.05, years: 0.01, repeats: 0.3, spacingDays: 0.2 }),
+    randomLane(5000, 12, { ranges: 0.1, months: 0.4, years: 0.2, repeats: 0.6, spacingDays: 1 }),
+    randomLane(3000, 13, { ranges: 0.5, months: 0.1, years: 0.05, repeats: 0.1, spacingDays: 3 }),
+    randomLane(300, 14, { ranges: 0.2, months: 0.2, years: 0.1, repeats: 0.2, spacingDays: 20 }),
+  ];
+  const lanes = [...synthetic, ...random];
+  const view = fc.record({
+    lane: fc.integer({ min: 0, max: lanes.length - 1 }),
+    from: fc.integer({ min: -200, max: 3000 }),
+    // Windows from 2 days to 20 years.
+    days: fc.double({ min: 2, max: 7300, noNaN: true }),
+    width: fc.integer({ min: 40, max: 3000 }),
+    maxRows: fc.integer({ min: 0, max: 5 }),
+    markSize: fc.constantFrom(0, 8, 12, 20),
+    gap: fc.constantFrom(0, 2, 6),
+    minSpanPx: fc.constantFrom(0, 8, 30),
+    clusterWidthPx: fc.constantFrom(0, 12, 40, 100),
+    margin: fc.constantFrom(0, 0.1),
+  });
+
+  it('sends the same marks and clusters, in the same order, on random lanes and windows', () => {
+    fc.assert(fc.property(view, ({ lane, from, days, width, maxRows, markSize, gap, minSpanPx, clusterWidthPx, margin }) => {
+      const start = origin + from * DAY;
+      const span = days * DAY;
+      const p: PackLaneParams = {
+        k: width / span, domainStart: start, tLo: start - margin * span, tHi: start + span + margin * span,
+        markSize, gap, minSpanPx, maxRows, clusterWidthPx, tileOrigin: origin,
+      };
+      expect(calls(packLane, lanes[lane]!, p)).toEqual(calls(packLaneReference, lanes[lane]!, p));
+    }), { numRuns: 600, seed: 1616 });
+  });
+
+  it('sends the same marks and clusters on a lane of 1,000,000 events, zoomed from its whole extent to a few days', () => {
+    const lane = randomLane(1_000_000, 17, { ranges: 0.2, months: 0.05, years: 0.005, repeats: 0.5, spacingDays: 0.004 });
+    const first = lane.starts[0]!;
+    const last = lane.starts[lane.starts.length - 1]!;
+    const mid = (first + last) / 2;
+    for (let step = 0; step <= 12; step++) {
+      const span = (last - first) * 0.55 ** step;
+      const p: PackLaneParams = {
+        k: 1056 / span, domainStart: mid - span / 2, tLo: mid - span / 2, tHi: mid + span / 2,
+        markSize: 12, gap: 2, minSpanPx: 8, maxRows: 3, clusterWidthPx: 40, tileOrigin: first,
+      };
+      const ours = calls(packLane, lane, p);
+      expect(ours).toEqual(calls(packLaneReference, lane, p));
+      expect(ours.visible).toBeGreaterThan(step === 0 ? 900_000 : 0);
+    }
+  }, 60_000);
 });

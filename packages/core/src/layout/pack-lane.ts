@@ -1,5 +1,7 @@
 import { bisectLeft, bisectRight } from 'd3-array';
 import { EVENT_FLAG, PRECISION_CODE, type PreparedLane } from './prepare-timeline.js';
+import { footprintRight } from './footprint-right.js';
+import { laneIndex, type LaneIndex } from './lane-index.js';
 import type { MarkShape } from './types.js';
 
 /** The view of one lane, in numbers: x = (t - domainStart) * k. */
@@ -40,17 +42,50 @@ export interface PackLaneSink {
 }
 
 const SHAPES: readonly MarkShape[] = ['point', 'range', 'span', 'hollow'];
-const VISIBLE = 4;
 const CLUSTERED = 8;
-/** Clustered in bulk by pass 1 (a saturated stretch): pass 2 computes its right edge itself. */
-const BULK = 16;
+/** A saturated stretch that pass 1 clustered whole (an item of its own): pass 2 counts it through the lane's index. */
+const STRETCH = 16;
 const ROW_SHIFT = 5;
 const RANGE = EVENT_FLAG.RANGE;
 const DAY = PRECISION_CODE.day;
 
-// Scratch buffers reused across calls (grown on demand): they never escape, so the function stays pure.
-let rightEdges = new Float64Array(1024);
-let itemFlags = new Int32Array(1024);
+/**
+ * What pass 1 decides, in order: an event (its position in the lane, shape, row or CLUSTERED flag,
+ * right edge), or a saturated stretch [at, end) of clustered events. Scratch buffers reused across
+ * calls (grown on demand, never escaping, so `packLane` stays pure); as many items as marks and
+ * decisions, not as events.
+ */
+class Items {
+  at = new Int32Array(256);
+  flags = new Int32Array(256);
+  right = new Float64Array(256);
+  end = new Int32Array(256);
+  length = 0;
+
+  push(at: number, flags: number, right: number, end: number): number {
+    if (this.length === this.at.length) this.grow();
+    const t = this.length++;
+    this.at[t] = at;
+    this.flags[t] = flags;
+    this.right[t] = right;
+    this.end[t] = end;
+    return t;
+  }
+
+  private grow(): void {
+    const n = this.at.length * 2;
+    const at = new Int32Array(n);
+    const flags = new Int32Array(n);
+    const right = new Float64Array(n);
+    const end = new Int32Array(n);
+    at.set(this.at);
+    flags.set(this.flags);
+    right.set(this.right);
+    end.set(this.end);
+    Object.assign(this, { at, flags, right, end });
+  }
+}
+const items = new Items();
 
 /**
  * Lays out one lane's events in the window: as many individual marks as fit in `maxRows` rows,
@@ -66,28 +101,26 @@ let itemFlags = new Int32Array(1024);
  * interval scheduling on k machines). Zooming in only moves footprints apart, so the largest
  * number that fits, and with it the number of marks, never falls as you zoom in.
  *
- * Two passes in typed arrays. Where the rows are saturated, pass 1 skips the whole stretch of
- * events that must be clustered with one binary search, so in a dense view each event is touched
- * once (by pass 2, which counts it into its cluster tile); elsewhere O(maxRows) per event.
- * Objects are made only for drawn marks and clusters.
+ * Two passes. Pass 1 chooses the marks; where the rows are saturated it skips the whole stretch
+ * of events that must be clustered with one binary search, and it skips events that ended before
+ * the window through the lane's index. Pass 2 cuts the clustered events into tiles anchored at
+ * `tileOrigin`; it counts a saturated stretch tile by tile with range queries on the lane's
+ * multi-resolution index (`laneIndex`: counts, latest end, rightmost edge), reading single events
+ * only where a tile or a run of tiles may begin. So a step costs O((marks + tiles) log n), the
+ * same code at every zoom, and never reads every event of a dense window. Objects are made only
+ * for drawn marks and clusters.
  *
  * @returns the number of events of this lane in the window (marks + clustered events).
  */
 export function packLane(lane: PreparedLane, p: PackLaneParams, sink: PackLaneSink): number {
-  const { starts, ends, events, kinds } = lane;
+  const { starts, ends, kinds } = lane;
   const lo = bisectLeft(lane.maxEnds, p.tLo);
   const hi = bisectRight(starts, p.tHi);
   if (hi <= lo) return 0;
-  const m = hi - lo;
-  if (rightEdges.length < m) {
-    rightEdges = new Float64Array(m * 2);
-    itemFlags = new Int32Array(m * 2);
-  }
-  const R = rightEdges;
-  const F = itemFlags;
+  const index = laneIndex(lane);
   const { k, domainStart, markSize: s, gap, minSpanPx, maxRows } = p;
   const half = s / 2;
-  // Per row: the position (j) of its current, still revisable mark, and where the row is free again.
+  // Per row: the item of its current, still revisable mark, and where the row is free again.
   const rowItem = new Int32Array(Math.max(maxRows, 1)).fill(-1);
   const rowFree = new Float64Array(Math.max(maxRows, 1)).fill(-Infinity);
   // The earliest and latest positions at which a row is free again, and the row of the latest.
@@ -96,15 +129,16 @@ export function packLane(lane: PreparedLane, p: PackLaneParams, sink: PackLaneSi
   let maxFree = -Infinity;
   let maxRow = 0;
   let visible = 0;
+  items.length = 0;
 
   // No shape ends less than this far right of x(start): half a glyph, or a span's minimum width.
   const minReach = Math.min(half, minSpanPx);
 
   // Pass 1: shape and right edge; choose the marks (rows), send the rest to clusters.
-  for (let j = 0; j < m; j++) {
-    const i = lo + j;
+  for (let i = lo; i < hi; i++) {
     if (ends[i]! < p.tLo) {
-      F[j] = 0;
+      // Ended before the window (a longer event before it reaches in): on to the next that reaches in.
+      i = index.firstEndFrom(i + 1, hi, p.tLo) - 1;
       continue;
     }
     const x0 = (starts[i]! - domainStart) * k;
@@ -112,15 +146,12 @@ export function packLane(lane: PreparedLane, p: PackLaneParams, sink: PackLaneSi
       // Saturated: every row is busy until minFree, and nothing starting from here on can end
       // before the latest row does, so every event that starts before the rows free up is
       // clustered, whatever its shape. Find that stretch by binary search and skip it: in the
-      // full view of a dense dataset this is nearly every event, touched once (in pass 2).
+      // full view of a dense dataset this is nearly every event, counted by pass 2 through the index.
       // (They all start at or after tLo, so all are visible.)
-      let end = bisectLeft(starts, domainStart + (minFree + half) / k, i, hi);
-      // The search converted px to ms; settle the edge with the exact px test used above.
-      while (end > i + 1 && (starts[end - 1]! - domainStart) * k - half >= minFree) end--;
-      while (end < hi && (starts[end]! - domainStart) * k - half < minFree) end++;
-      F.fill(VISIBLE | CLUSTERED | BULK, j, end - lo);
+      const end = firstAtPx(starts, i + 1, hi, domainStart, k, half, minFree);
+      items.push(i, STRETCH | CLUSTERED, 0, end);
       visible += end - i;
-      j = end - lo - 1;
+      i = end - 1;
       continue;
     }
     visible++;
@@ -143,25 +174,23 @@ export function packLane(lane: PreparedLane, p: PackLaneParams, sink: PackLaneSi
         right = (x0 + xe) / 2 + half;
       }
     }
-    R[j] = right;
     const left = x0 - half;
     let row: number;
     if (left < minFree) {
       // Every row is busy here (the common case in dense views, decided with one comparison):
       // evict the mark that ends last, if it ends after this one.
       if (maxRows === 0 || maxFree <= right + gap) {
-        F[j] = shape | VISIBLE | CLUSTERED;
+        items.push(i, shape | CLUSTERED, right, 0);
         continue;
       }
       row = maxRow;
-      F[rowItem[row]!]! |= CLUSTERED;
+      items.flags[rowItem[row]!]! |= CLUSTERED;
     } else {
       row = 0;
       while (rowFree[row]! > left) row++;
     }
-    rowItem[row] = j;
+    rowItem[row] = items.push(i, shape | (row << ROW_SHIFT), right, 0);
     rowFree[row] = right + gap;
-    F[j] = shape | VISIBLE | (row << ROW_SHIFT);
     // Rows changed (rare once a view is dense): refresh the earliest and latest free positions.
     minFree = Infinity;
     maxFree = -Infinity;
@@ -175,122 +204,196 @@ export function packLane(lane: PreparedLane, p: PackLaneParams, sink: PackLaneSi
   }
 
   // Pass 2: emit marks; cut runs of clustered events into tiles anchored at tileOrigin.
-  // The open tile lives in scalars (no object per clustered event); x0 only grows, so the tile
-  // index is recomputed only when x0 passes the open tile's right boundary. A run's tiles are
-  // held until the run ends, so that a tile of one event can become a mark (see `settleRun`).
-  const W = p.clusterWidthPx > 0 ? p.clusterWidthPx : Infinity;
-  const tileOriginPx = (p.tileOrigin - domainStart) * k;
-  const run: Tile[] = [];
-  let open = false;
-  let runEnd = -Infinity;
-  let tileEnd = -Infinity;
-  let count = 0;
-  let first = 0;
-  let firstJ = 0;
-  let last = 0;
-  let tStart = 0;
-  let tEnd = 0;
-  let cx = 0;
-  let cx2 = 0;
-  const win = new LaneWindow(lane, lo, p, F, R, sink);
-  for (let j = 0; j < m; j++) {
-    const f = F[j]!;
-    if ((f & VISIBLE) === 0) continue;
-    const i = lo + j;
-    const e = events[i]!;
-    const x0 = (starts[i]! - domainStart) * k;
-    const left = x0 - half;
-    const right = win.right(j);
-    if ((f & CLUSTERED) === 0) {
-      win.emitMark(j, f & 3, f >> ROW_SHIFT, right);
-      continue;
-    }
-    let startTile = false;
-    let tileLeft = left;
-    if (open && left < runEnd) {
-      runEnd = Math.max(runEnd, right + gap);
-      if (x0 >= tileEnd) {
-        // Same run, next tile: cut the open tile at its boundary so that two pills never overlap,
-        // unless that would leave it narrower than a glyph; then it grows into this tile instead.
-        const tile = Math.floor((x0 - tileOriginPx) / W);
-        const cut = Math.min(cx2, tileEnd - gap);
-        if (cut - cx >= s) {
-          run.push({ count, start: tStart, end: tEnd, firstEvent: first, lastEvent: last, x: cx, x2: cut, j: firstJ });
-          startTile = true;
-          // Inside a run a tile starts no further left than its boundary, where the previous one was cut.
-          tileLeft = Math.max(left, tileOriginPx + tile * W);
-        }
-        tileEnd = tileOriginPx + (tile + 1) * W;
-      }
-    } else {
-      // A new run: the previous one ends here, and its last tile keeps its full width.
-      if (open) {
-        run.push({ count, start: tStart, end: tEnd, firstEvent: first, lastEvent: last, x: cx, x2: cx2, j: firstJ });
-        win.settleRun(run);
-      }
-      open = true;
-      runEnd = right + gap;
-      startTile = true;
-      tileEnd = tileOriginPx + (Math.floor((x0 - tileOriginPx) / W) + 1) * W;
-    }
-    if (startTile) {
-      count = 0;
-      first = e;
-      firstJ = j;
-      tStart = starts[i]!;
-      tEnd = ends[i]!;
-      cx = tileLeft;
-      cx2 = right;
-    }
-    count++;
-    last = e;
-    if (ends[i]! > tEnd) tEnd = ends[i]!;
-    if (right > cx2) cx2 = right;
+  const win = new LaneWindow(lane, index, p, sink);
+  for (let t = 0; t < items.length; t++) {
+    const f = items.flags[t]!;
+    const i = items.at[t]!;
+    if ((f & STRETCH) !== 0) win.addStretch(i, items.end[t]!);
+    else if ((f & CLUSTERED) === 0) win.emitMark(i, f & 3, f >> ROW_SHIFT, items.right[t]!);
+    else win.add(i, items.right[t]!);
   }
-  if (open) {
-    run.push({ count, start: tStart, end: tEnd, firstEvent: first, lastEvent: last, x: cx, x2: cx2, j: firstJ });
-    win.settleRun(run);
-  }
+  win.finish();
   return visible;
 }
 
 /**
- * One call's view of a lane for pass 2: positions in px of the events in the window (by their
- * position `j` from `lo`), and what is sent to the sink. A class, not closures made per call: the
- * JIT sees the same call targets at every zoom step, so `packLane` stays optimised.
+ * The first position j in [a, b) with (starts[j] - domainStart) * k - offset ≥ px, or b: a binary
+ * search on the very test a sweep would make (converting px to ms instead could round across it).
+ */
+function firstAtPx(starts: Float64Array, a: number, b: number, domainStart: number, k: number, offset: number, px: number): number {
+  let lo = a;
+  let hi = b;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((starts[mid]! - domainStart) * k - offset >= px) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * Pass 2 of one call: the lane's window (positions in px of its events, by position in the lane),
+ * the open run of cluster tiles, and what is sent to the sink. The open tile lives in fields (no
+ * object per clustered event); x0 only grows, so the tile index is recomputed only when x0 passes
+ * the open tile's right boundary. A run's tiles are held until the run ends, so that a tile of one
+ * event can become a mark (see `settleRun`). A class, not closures made per call: the JIT sees the
+ * same call targets at every zoom step, so `packLane` stays optimised.
  */
 class LaneWindow {
   private readonly half: number;
+  private readonly W: number;
+  private readonly tileOriginPx: number;
+  /** px between the starts of two neighbours in a run of clusters below which the run cannot end there. */
+  private readonly bridge: number;
+  private readonly run: Tile[] = [];
+  private open = false;
+  private runEnd = -Infinity;
+  private tileEnd = -Infinity;
+  private count = 0;
+  private first = 0;
+  private firstJ = 0;
+  private last = 0;
+  private tStart = 0;
+  private tEnd = 0;
+  private cx = 0;
+  private cx2 = 0;
 
   constructor(
     private readonly lane: PreparedLane,
-    private readonly lo: number,
+    private readonly index: LaneIndex,
     private readonly p: PackLaneParams,
-    private readonly F: Int32Array,
-    private readonly R: Float64Array,
     private readonly sink: PackLaneSink,
   ) {
     this.half = p.markSize / 2;
+    this.W = p.clusterWidthPx > 0 ? p.clusterWidthPx : Infinity;
+    this.tileOriginPx = (p.tileOrigin - p.domainStart) * p.k;
+    // A clustered event's footprint reaches at least min(half a glyph, a span's minimum) right of
+    // its start, and the run's end is `gap` further: a later event can only start a new run where
+    // its footprint's left edge (half a glyph left of its start) is past that.
+    this.bridge = this.half + Math.min(this.half, p.minSpanPx) + p.gap;
+    index.setView(p.k, p.domainStart, p.markSize, p.minSpanPx);
   }
 
-  /** Left edge of the footprint of the event at `j`. */
-  left(j: number): number {
-    return (this.lane.starts[this.lo + j]! - this.p.domainStart) * this.p.k - this.half;
+  /** Left edge of the footprint of the event at position `i`. */
+  left(i: number): number {
+    return (this.lane.starts[i]! - this.p.domainStart) * this.p.k - this.half;
   }
 
-  /** Right edge of the footprint (pass 1 stored it, except in a stretch it clustered in bulk). */
-  right(j: number): number {
-    if ((this.F[j]! & BULK) === 0) return this.R[j]!;
+  /** Right edge of the footprint of the event at position `i`. */
+  right(i: number): number {
     const { starts, ends, kinds } = this.lane;
     const { domainStart, k } = this.p;
-    const i = this.lo + j;
-    return rightEdge(kinds[i]!, (starts[i]! - domainStart) * k, (ends[i]! + 1 - domainStart) * k, this.p.markSize, this.p.minSpanPx);
+    return footprintRight(kinds[i]!, (starts[i]! - domainStart) * k, (ends[i]! + 1 - domainStart) * k, this.p.markSize, this.p.minSpanPx);
   }
 
-  emitMark(j: number, shapeCode: number, row: number, right: number): void {
+  /** Adds the clustered event at position `i` (footprint's right edge `right`) to the open tile, or starts a tile or a run with it. */
+  add(i: number, right: number): void {
+    const { starts, ends, events } = this.lane;
+    const { gap, markSize: s } = this.p;
+    const x0 = (starts[i]! - this.p.domainStart) * this.p.k;
+    const left = x0 - this.half;
+    const W = this.W;
+    let startTile = false;
+    let tileLeft = left;
+    if (this.open && left < this.runEnd) {
+      this.runEnd = Math.max(this.runEnd, right + gap);
+      if (x0 >= this.tileEnd) {
+        // Same run, next tile: cut the open tile at its boundary so that two pills never overlap,
+        // unless that would leave it narrower than a glyph; then it grows into this tile instead.
+        const tile = Math.floor((x0 - this.tileOriginPx) / W);
+        const cut = Math.min(this.cx2, this.tileEnd - gap);
+        if (cut - this.cx >= s) {
+          this.closeTile(cut);
+          startTile = true;
+          // Inside a run a tile starts no further left than its boundary, where the previous one was cut.
+          tileLeft = Math.max(left, this.tileOriginPx + tile * W);
+        }
+        this.tileEnd = this.tileOriginPx + (tile + 1) * W;
+      }
+    } else {
+      // A new run: the previous one ends here, and its last tile keeps its full width.
+      if (this.open) {
+        this.closeTile(this.cx2);
+        this.settleRun();
+      }
+      this.open = true;
+      this.runEnd = right + gap;
+      startTile = true;
+      this.tileEnd = this.tileOriginPx + (Math.floor((x0 - this.tileOriginPx) / W) + 1) * W;
+    }
+    if (startTile) {
+      this.count = 0;
+      this.first = events[i]!;
+      this.firstJ = i;
+      this.tStart = starts[i]!;
+      this.tEnd = ends[i]!;
+      this.cx = tileLeft;
+      this.cx2 = right;
+    }
+    this.count++;
+    this.last = events[i]!;
+    if (ends[i]! > this.tEnd) this.tEnd = ends[i]!;
+    if (right > this.cx2) this.cx2 = right;
+  }
+
+  /**
+   * Adds the clustered events at positions [a, b), as `add` would one by one. Only the events where
+   * a tile may begin go through `add`: the first at or past the open tile's boundary (a binary
+   * search), and those after a gap between starts wide enough to end the run (`bridge`, found by
+   * the index). The events between them are added in bulk from the index's range summaries.
+   */
+  addStretch(a: number, b: number): void {
+    const { starts } = this.lane;
+    const { domainStart, k } = this.p;
+    let i = a;
+    while (i < b) {
+      this.add(i, this.right(i));
+      if (++i >= b) return;
+      const end = this.tileEnd === Infinity ? b : firstAtPx(starts, i, b, domainStart, k, 0, this.tileEnd);
+      if (end === i) continue;
+      // No run ends in [i, end) when even its last event's footprint starts before the run's end:
+      // left edges only grow, and the run's end never shrinks. A saturated stretch spans less than
+      // `bridge` px (its rows all free up within minReach + gap of its first start), so this holds
+      // but for rounding; then the index finds the first gap between starts wide enough to end the
+      // run (with a slack far wider than rounding in doubles), and `add` decides there.
+      let next = end;
+      if (this.left(end - 1) >= this.runEnd) {
+        const slack = 1e-9 * (1 + this.bridge + Math.abs((starts[i]! - domainStart) * k) + Math.abs((starts[end - 1]! - domainStart) * k));
+        next = this.index.firstGap(i, end, (this.bridge - slack) / k);
+      }
+      if (next > i) {
+        this.addInBulk(i, next);
+        i = next;
+      }
+    }
+  }
+
+  /** Adds [a, b) to the open tile: the caller knows that none of them starts a tile or a run. */
+  private addInBulk(a: number, b: number): void {
+    this.index.measure(a, b);
+    const { right, end } = this.index;
+    this.count += b - a;
+    this.last = this.lane.events[b - 1]!;
+    if (end > this.tEnd) this.tEnd = end;
+    this.runEnd = Math.max(this.runEnd, right + this.p.gap);
+    if (right > this.cx2) this.cx2 = right;
+  }
+
+  /** Ends the last run. */
+  finish(): void {
+    if (!this.open) return;
+    this.closeTile(this.cx2);
+    this.settleRun();
+    this.open = false;
+  }
+
+  private closeTile(x2: number): void {
+    this.run.push({ count: this.count, start: this.tStart, end: this.tEnd, firstEvent: this.first, lastEvent: this.last, x: this.cx, x2, j: this.firstJ });
+  }
+
+  emitMark(i: number, shapeCode: number, row: number, right: number): void {
     const { starts, ends, events } = this.lane;
     const { domainStart, k } = this.p;
-    const i = this.lo + j;
     const e = events[i]!;
     const x0 = (starts[i]! - domainStart) * k;
     const shape = SHAPES[shapeCode]!;
@@ -302,23 +405,23 @@ class LaneWindow {
   }
 
   /** Sends a finished run's tiles: clusters, or marks in the cluster row for tiles of one event. */
-  settleRun(run: Tile[]): void {
+  private settleRun(): void {
+    const run = this.run;
     settleSingletons(run, this);
     const { starts, ends, kinds } = this.lane;
     const { domainStart, k } = this.p;
     for (const t of run) {
       if (t.count === 1) {
-        const i = this.lo + t.j;
-        const x0 = (starts[i]! - domainStart) * k;
-        const xe = (ends[i]! + 1 - domainStart) * k;
-        this.emitMark(t.j, shapeCode(kinds[i]!, x0, xe, this.p.minSpanPx), this.p.maxRows, this.right(t.j));
+        const x0 = (starts[t.j]! - domainStart) * k;
+        const xe = (ends[t.j]! + 1 - domainStart) * k;
+        this.emitMark(t.j, shapeCode(kinds[t.j]!, x0, xe, this.p.minSpanPx), this.p.maxRows, this.right(t.j));
       } else this.sink.cluster({ count: t.count, start: t.start, end: t.end, firstEvent: t.firstEvent, lastEvent: t.lastEvent, x: t.x, x2: t.x2 });
     }
     run.length = 0;
   }
 }
 
-/** A cluster tile while its run is still open; `j` is its first event's position in the window. */
+/** A cluster tile while its run is still open; `j` is its first event's position in the lane. */
 interface Tile extends PackedCluster {
   j: number;
 }
@@ -365,11 +468,4 @@ function shapeCode(kind: number, x0: number, xe: number, minSpanPx: number): num
   if ((kind & RANGE) !== 0) return 1;
   if (kind >> 4 === DAY) return 0;
   return xe - x0 >= minSpanPx ? 2 : 3;
-}
-
-/** The right edge (px) of an event's footprint: bar end, span end, or glyph edge (see `packLane`). */
-function rightEdge(kind: number, x0: number, xe: number, s: number, minSpanPx: number): number {
-  if ((kind & RANGE) !== 0) return Math.max(xe, x0 + s);
-  if (kind >> 4 === DAY) return x0 + s / 2;
-  return xe - x0 >= minSpanPx ? xe : (x0 + xe) / 2 + s / 2;
 }

@@ -249,4 +249,8 @@ export interface TimelineLayout {
    * read, not by `layoutTimeline` itself: a zoom frame that does not read it does not pay for it.
    */
   readonly visibleEventIds: Id[];
+  /** How many ids `visibleEventIds` lists, counted without listing them (a few binary searches when every lane is shown). */
+  countVisibleEvents(): number;
+  /** The first `limit` ids of `visibleEventIds`, without listing the others. */
+  firstVisibleEventIds(limit: number): Id[];
 }
