@@ -32,6 +32,7 @@ import { renderLegend } from './templates/render-legend.js';
 import { renderToolbar } from './templates/render-toolbar.js';
 import { renderDetails } from './templates/render-details.js';
 import { renderError } from './templates/render-error.js';
+import { renderLoading } from './templates/render-loading.js';
 import { renderPlot } from './templates/render-plot.js';
 import { EVENT_LIST_LIMIT, renderEventList } from './templates/render-event-list.js';
 import { renderPillList } from './templates/render-pill-list.js';
@@ -822,7 +823,7 @@ export class SyriaTimeline extends LitElement {
             messages: m, dataLang: model.lang,
           })
         : nothing}
-      ${state.status === 'loading' ? html`<p class="loading" role="status">${m.loading}</p>` : nothing}
+      ${state.status === 'loading' ? renderLoading(state.progress, m, loc.dates) : nothing}
       ${layout && layout.lanes.length === 0 && model
           ? html`<p class="loading" role="status">${model.dataset.events.length === 0
               ? m.noEvents
