@@ -3,7 +3,6 @@ import { Task, TaskStatus } from '@lit/task';
 import { DatasetError, validDataset, type Dataset } from '@syria-timeline/core';
 import type * as Validator from '@syria-timeline/core/validate';
 import type { LoadProgress } from '../load-progress.js';
-import { loadSrc } from './src-loader.js';
 
 export type DatasetState =
   | { status: 'loading'; progress?: LoadProgress | undefined }
@@ -91,7 +90,11 @@ export class DatasetController implements ReactiveController {
     this.task = new Task(host, {
       task: async ([src], { signal }) => {
         this.progress = undefined;
-        return src ? loadSrc(src, signal, { check: checkDataset, onProgress: (p) => this.progressed(p) }) : null;
+        if (!src) return null;
+        // The streaming loader and its worker client are a lazy chunk: pages given `data` never load them.
+        const { loadSrc } = await import('./src-loader.js');
+        signal.throwIfAborted();
+        return loadSrc(src, signal, { check: checkDataset, onProgress: (p) => this.progressed(p) });
       },
       // The URL is only fetched when no `data` property overrides it.
       args: () => {
