@@ -7,9 +7,10 @@ const TASK_NAMES = new Set(['ThreadControllerImpl::RunTask', 'BlinkScheduler_Per
  * `ThreadControllerImpl::RunTask` on the page's `CrRendererMain` thread, and every microtask checkpoint
  * outside one. A `longtask` observer in the page would see only tasks of 50 ms and more; this sees every task.
  *
- * @returns `stop()`, which ends the trace and resolves with `{ longestMs, longestCpuMs, over50 }`:
+ * @returns `stop()`, which ends the trace and resolves with `{ longestMs, longestCpuMs, over50, top }`:
  *   the longest task in wall time (what a user waits, as `longtask` entries count it; other jobs on
- *   a shared machine lengthen it), the longest in thread time, and the count of tasks over 50 ms (wall)
+ *   a shared machine lengthen it), the longest in thread time, the count of tasks over 50 ms (wall),
+ *   and the five longest tasks (`{ ms, cpuMs }`, longest first)
  */
 export async function traceTasks(cdp) {
   const events = [];
@@ -31,14 +32,17 @@ export async function traceTasks(cdp) {
       .filter((e) => e.ph === 'X' && TASK_NAMES.has(e.name) && mains.has(`${e.pid}:${e.tid}`))
       .sort((a, b) => a.ts - b.ts);
     let coveredUntil = -Infinity;
+    const top = [];
     for (const e of tasks) {
       if (e.ts < coveredUntil) continue;
       coveredUntil = e.ts + (e.dur ?? 0);
+      top.push({ ms: (e.dur ?? 0) / 1000, cpuMs: (e.tdur ?? 0) / 1000 });
       const ms = (e.dur ?? 0) / 1000;
       if (ms > longest) longest = ms;
       if ((e.tdur ?? 0) / 1000 > longestCpu) longestCpu = e.tdur / 1000;
       if (ms > 50) over50++;
     }
-    return { longestMs: longest, longestCpuMs: longestCpu, over50 };
+    top.sort((a, b) => b.ms - a.ms);
+    return { longestMs: longest, longestCpuMs: longestCpu, over50, top: top.slice(0, 5) };
   };
 }

@@ -1,5 +1,6 @@
 import { DatasetError, type Dataset } from '@syria-timeline/core';
-import type { FromDatasetWorker, ToDatasetWorker } from './dataset-worker-protocol.js';
+import type { FromDatasetWorker, PreparedWithoutData, ToDatasetWorker } from './dataset-worker-protocol.js';
+import { rememberPreparedTimeline } from './prepared-timelines.js';
 
 /** How long a dataset worker may take to load before the main thread parses the data itself, ms. */
 const READY_TIMEOUT_MS = 10_000;
@@ -10,7 +11,7 @@ export interface DatasetWorkerJob {
   push(bytes: Uint8Array): void;
   /**
    * The answer is complete: resolves with the dataset (its events assembled from the worker's
-   * batches, `onEvents` called after each), or rejects with the error the main thread would have
+   * batches, `onEvents` called after each; its prepared timeline kept for `preparedTimelineOf`), or rejects with the error the main thread would have
    * raised (a `DatasetError` with core's issues, or the JSON message).
    */
   end(onEvents: (loaded: number, total: number) => void): Promise<Dataset>;
@@ -65,6 +66,7 @@ function job(worker: Worker, src: string, post: (message: ToDatasetWorker, trans
         let head: Dataset | null = null;
         let events: Dataset['events'][number][] = [];
         let total = 0;
+        let prepared: PreparedWithoutData | null = null;
         worker.onerror = (e) => {
           worker.terminate();
           reject(new Error(`Could not read ${src}: the dataset worker stopped${e instanceof ErrorEvent && e.message ? `: ${e.message}` : ''}`));
@@ -78,13 +80,19 @@ function job(worker: Worker, src: string, post: (message: ToDatasetWorker, trans
               onEvents(0, total);
               break;
             case 'events':
-              for (const event of message.events) events.push(event);
+              for (const event of JSON.parse(message.json) as Dataset['events']) events.push(event);
               onEvents(events.length, total);
               break;
-            case 'done':
-              worker.terminate();
-              resolve({ ...head!, events });
+            case 'prepared':
+              prepared = message.prepared;
               break;
+            case 'done': {
+              worker.terminate();
+              const dataset = { ...head!, events };
+              if (prepared) rememberPreparedTimeline({ ...prepared, dataset, events });
+              resolve(dataset);
+              break;
+            }
             case 'invalid':
               worker.terminate();
               reject(new DatasetError(message.issues));

@@ -1,19 +1,20 @@
 /**
  * The dataset worker (a module Worker started by `dataset-worker-client.ts`): decodes the bytes of
  * a `src` answer as they arrive, then parses and validates the JSON off the main thread, and sends
- * the dataset back in batches of events, each small enough for the main thread to deserialise
- * within a frame's slack (one 250 MB message would be one task of seconds). Errors are those of the
+ * the dataset back in batches of events as JSON text, each small enough for the main thread to parse
+ * within a frame's slack (one 250 MB message would be one task of seconds; a structured clone of
+ * the events costs the main thread several times what `JSON.parse` of their text does). Errors are those of the
  * main-thread path: the same JSON messages, and core's `DatasetError` issues.
  */
-import { DatasetError, validDataset } from '@syria-timeline/core';
+import { DatasetError, prepareTimeline, validDataset } from '@syria-timeline/core';
 import type { FromDatasetWorker, ToDatasetWorker } from './dataset-worker-protocol.js';
 import { parseSrcJson } from './src-json.js';
 
-/** Bytes of JSON per batch of events sent back: ~2–5 ms to deserialise on a slow machine. */
-const BATCH_BYTES = 256 * 1024;
+/** Bytes of JSON per batch of events sent back: 2–5 ms to parse on the main thread. */
+const BATCH_BYTES = 512 * 1024;
 
 interface WorkerScope {
-  postMessage(message: FromDatasetWorker): void;
+  postMessage(message: FromDatasetWorker, transfer?: Transferable[]): void;
   addEventListener(type: 'message', listener: (e: MessageEvent<ToDatasetWorker>) => void): void;
 }
 const scope = self as unknown as WorkerScope;
@@ -59,8 +60,33 @@ async function finish(text: string): Promise<void> {
   const events = dataset.events;
   scope.postMessage({ type: 'head', dataset: { ...dataset, events: [] }, events: events.length });
   const batch = Math.max(64, Math.floor(BATCH_BYTES / Math.max(1, bytes / Math.max(1, events.length))));
-  for (let i = 0; i < events.length; i += batch) scope.postMessage({ type: 'events', events: events.slice(i, i + batch) });
+  for (let i = 0; i < events.length; i += batch) scope.postMessage({ type: 'events', json: JSON.stringify(events.slice(i, i + batch)) });
+  // While the main thread parses the events: core's preparation (sorting, dates parsed), whose typed arrays move over without a copy.
+  let timeline;
+  try {
+    timeline = prepareTimeline(dataset);
+  } catch {
+    // The main thread prepares it again, and shows the error as it would have.
+  }
+  if (timeline) {
+    const { dataset: _dataset, events: _events, ...prepared } = timeline;
+    scope.postMessage({ type: 'prepared', prepared }, buffersOf(prepared));
+  }
   scope.postMessage({ type: 'done' });
+}
+
+/** The buffers of the typed arrays in `value` (its fields, and its arrays' items' fields), each once. */
+function buffersOf(value: object): ArrayBuffer[] {
+  const found = new Set<ArrayBuffer>();
+  const visit = (v: unknown, depth: number) => {
+    if (ArrayBuffer.isView(v)) {
+      if (v.buffer instanceof ArrayBuffer) found.add(v.buffer);
+    } else if (v && typeof v === 'object' && depth < 3 && !(v instanceof Map)) {
+      for (const item of Array.isArray(v) ? v.slice(0, 1000) : Object.values(v)) visit(item, depth + 1);
+    }
+  };
+  visit(value, 0);
+  return [...found];
 }
 
 scope.postMessage({ type: 'ready' });

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
-  DEFAULT_LAYOUT_OPTIONS, formatCount, layoutTimeline, markBox, prepareTimeline,
+  DEFAULT_LAYOUT_OPTIONS, formatCount, layoutTimeline, markBox,
   type Dataset, type TimelineLayout, type ViewDomain,
 } from '@syria-timeline/core';
 import { timelineStyles } from './syria-timeline.styles.js';
@@ -33,6 +33,7 @@ import { renderToolbar } from './templates/render-toolbar.js';
 import { renderDetails } from './templates/render-details.js';
 import { renderError } from './templates/render-error.js';
 import { renderLoading } from './templates/render-loading.js';
+import { preparedTimelineOf } from './prepared-timelines.js';
 import { renderPlot } from './templates/render-plot.js';
 import { EVENT_LIST_LIMIT, renderEventList } from './templates/render-event-list.js';
 import { renderPillList } from './templates/render-pill-list.js';
@@ -572,7 +573,7 @@ export class SyriaTimeline extends LitElement {
     if (data !== this.#model?.dataset && data !== this.#failed?.data) {
       this.#failed = null;
       try {
-        this.#model = data ? new TimelineModel(data, prepareTimeline(data)) : null;
+        this.#model = data ? new TimelineModel(data, preparedTimelineOf(data)) : null;
       } catch (e) {
         this.#fail(e, data);
       }

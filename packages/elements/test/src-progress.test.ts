@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DatasetError, generateSyntheticDataset, type Dataset } from '@syria-timeline/core';
+import { DatasetError, generateSyntheticDataset, prepareTimeline, type Dataset } from '@syria-timeline/core';
 import { loadSrc, WORKER_MIN_BYTES } from '../src/controllers/src-loader.js';
 import type { LoadProgress } from '../src/load-progress.js';
+import { preparedTimelineOf } from '../src/prepared-timelines.js';
 import { mount } from './support/mount.js';
 import { smallDataset } from './fixtures/small-dataset.js';
 
@@ -129,6 +130,19 @@ describe('the dataset worker and the main thread', () => {
     expect(here.phases).toEqual(['bytes']);
     expect(viaWorker.dataset).toEqual(here.dataset);
     expect(viaWorker.dataset).toEqual(JSON.parse(synthetic));
+  });
+
+  it('the worker prepares the timeline too: the element takes it as core would have prepared it here', async () => {
+    const { dataset } = await load(blobSrc(synthetic), true);
+    const prepared = preparedTimelineOf(dataset!);
+    // Kept, not prepared again on each call (as for data read on the main thread).
+    expect(preparedTimelineOf(dataset!)).toBe(prepared);
+    expect(prepared.dataset).toBe(dataset);
+    expect(prepared.events).toBe(dataset!.events);
+    expect(prepared.starts).toBeInstanceOf(Float64Array);
+    const here = prepareTimeline(dataset!);
+    expect(preparedTimelineOf(here.dataset)).not.toBe(here);
+    expect(prepared).toEqual(here);
   });
 
   it('report invalid data with the same DatasetError', async () => {
