@@ -89,7 +89,12 @@ function job(worker: Worker, src: string, post: (message: ToDatasetWorker, trans
             case 'done': {
               worker.terminate();
               const dataset = { ...head!, events };
-              if (prepared) rememberPreparedTimeline({ ...prepared, dataset, events });
+              if (prepared) {
+                const { order } = prepared;
+                const orderIds = new Array<string>(order.length);
+                for (let i = 0; i < order.length; i++) orderIds[i] = events[order[i]!]!.id;
+                rememberPreparedTimeline({ ...prepared, orderIds, dataset, events });
+              }
               resolve(dataset);
               break;
             }

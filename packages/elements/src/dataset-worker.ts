@@ -69,7 +69,7 @@ async function finish(text: string): Promise<void> {
     // The main thread prepares it again, and shows the error as it would have.
   }
   if (timeline) {
-    const { dataset: _dataset, events: _events, ...prepared } = timeline;
+    const { dataset: _dataset, events: _events, orderIds: _orderIds, ...prepared } = timeline;
     scope.postMessage({ type: 'prepared', prepared }, buffersOf(prepared));
   }
   scope.postMessage({ type: 'done' });
