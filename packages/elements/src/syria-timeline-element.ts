@@ -118,7 +118,7 @@ const SUMMARY_DELAY_MS = 300;
  * @fires syria-timeline-range-change - `TimelineRangeChangeEvent` {start, end}: the visible window settled after a change.
  * @fires syria-timeline-error - `TimelineErrorEvent` {error}: the data is invalid (`DatasetError`) or `src` failed to load.
  *
- * @attr src - URL of a JSON dataset, fetched and validated (ignored while the `data` property is set).
+ * @attr src - URL of a JSON dataset, fetched and validated (ignored while the `data` property is set); a progress bar shows the bytes, then the events. An answer of 1 MB or more is parsed, validated and prepared in a module Worker (`dataset-worker.js`, which Vite and webpack 5 bundle; where it does not load, the main thread does it). A new `src` or `data` cancels the load in flight.
  * @attr lanes - Lane ids to show, in order, separated by spaces (default: every lane, then the context row `others` of the events with no participant in a lane, when there are any; leave `others` out to hide it).
  * @attr issue - Issue id whose stance bands are drawn; 'none' hides them (default: the dataset's first issue). Reflected, so the picker's choice shows in the attribute.
  * @attr start - Start of the initial view: YYYY, YYYY-MM or YYYY-MM-DD.
@@ -156,6 +156,7 @@ const SUMMARY_DELAY_MS = 300;
  * @csspart details - The selected event's panel: beside the lanes on a wide host (960 px and more), a sheet under the plot on a narrower one. It has previous/next buttons, and opening it on an event says its title (polite live region) and scrolls it into view if need be.
  * @csspart quote - One evidence quote in the details.
  * @csspart error - The error panel.
+ * @csspart progress - The progress bar of a `src` load (`role="progressbar"`; its fill is `.progress-fill`).
  *
  * @cssproperty --syria-timeline-zoom-duration - How long a zoom or pan step animates, e.g. `200ms` (the default) or `0s` (none). Under `prefers-reduced-motion` steps never animate.
  * @cssproperty --syria-timeline-details-width - Width of the details side panel on a wide host (960 px and more; default clamp(16rem, 30%, 24rem)); on a narrower one the details are a sheet under the plot.

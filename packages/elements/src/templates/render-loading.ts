@@ -44,8 +44,8 @@ function progressValue(p: LoadProgress, m: TimelineMessages, locale: string): { 
   }
 }
 
-/** Bytes as megabytes in the locale's digits and unit ('12.3 MB', '12,3 Mo', '12,3 МБ'). */
+/** Bytes in the locale's digits and unit: kilobytes under a megabyte, else megabytes ('850 kB', '12.3 MB', '12,3 Mo', '12,3 МБ'). */
 function megabytes(bytes: number, locale: string): string {
-  const mb = bytes / 1_000_000;
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: mb < 10 ? 1 : 0 }).format(mb);
+  const [unit, n] = bytes < 1_000_000 ? ['kilobyte', bytes / 1000] : ['megabyte', bytes / 1_000_000];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: n < 10 ? 1 : 0 }).format(n);
 }
