@@ -24,11 +24,12 @@ export interface DatasetWorkerJob {
  * the worker's module has loaded; null where no worker can run: no `Worker` (a fake DOM), a CSP
  * that forbids it, a bundler that did not ship the worker file (it 404s or is not a script), or a
  * worker that does not load in `READY_TIMEOUT_MS`. The caller then parses on the main thread.
+ * Aborting `signal` stops a worker still loading (and resolves null).
  *
  * The `new Worker(new URL('./dataset-worker.js', import.meta.url), { type: 'module' })` form is
  * the one Vite, webpack 5 and Rollup (with a plugin) recognise and bundle; esbuild leaves it alone.
  */
-export function startDatasetWorker(src: string): Promise<DatasetWorkerJob | null> {
+export function startDatasetWorker(src: string, signal: AbortSignal): Promise<DatasetWorkerJob | null> {
   let worker: Worker;
   try {
     if (typeof Worker !== 'function') return Promise.resolve(null);
@@ -40,13 +41,16 @@ export function startDatasetWorker(src: string): Promise<DatasetWorkerJob | null
     const timer = setTimeout(() => giveUp(), READY_TIMEOUT_MS);
     const giveUp = () => {
       clearTimeout(timer);
+      signal.removeEventListener('abort', giveUp);
       worker.terminate();
       resolve(null);
     };
+    signal.addEventListener('abort', giveUp, { once: true });
     worker.onerror = giveUp;
     worker.onmessage = (e: MessageEvent<FromDatasetWorker>) => {
       if (e.data?.type !== 'ready') return;
       clearTimeout(timer);
+      signal.removeEventListener('abort', giveUp);
       post({ type: 'start', src });
       resolve(job(worker, src, post));
     };
@@ -73,11 +77,13 @@ function job(worker: Worker, src: string, post: (message: ToDatasetWorker, trans
         };
         worker.onmessage = ({ data: message }: MessageEvent<FromDatasetWorker>) => {
           switch (message.type) {
-            case 'head':
-              head = message.dataset;
-              total = message.events;
+            case 'events-start':
+              total = message.count;
               events = [];
               onEvents(0, total);
+              break;
+            case 'head':
+              head = message.dataset;
               break;
             case 'events':
               for (const event of JSON.parse(message.json) as Dataset['events']) events.push(event);

@@ -15,14 +15,19 @@ export type ToDatasetWorker =
 
 /**
  * Dataset worker → main thread: `ready` once its module has loaded (until then the main thread
- * keeps the bytes, and falls back to parsing them itself if the worker never loads); then, for a
- * valid dataset, `head` (everything but the events, and how many there are), the events in
- * batches small enough to parse in a few ms each, the prepared timeline, and `done`; or `invalid` with core's issues
- * (a `DatasetError` is rebuilt from them), or `failed` with the message of any other error.
+ * keeps the bytes, and falls back to parsing them itself if the worker never loads); then the
+ * events (`events-start`, then batches small enough to parse in a few ms each), sent as soon as
+ * the JSON is parsed, while the worker validates it; then, for a valid dataset, `head` (everything
+ * but the events), the prepared timeline and `done`; or `invalid` with core's issues (a
+ * `DatasetError` is rebuilt from them, the events received are dropped), or `failed` with the
+ * message of any other error.
  */
 export type FromDatasetWorker =
   | { type: 'ready' }
-  | { type: 'head'; dataset: Dataset; events: number }
+  /** The events follow, `count` of them, replacing any sent before. */
+  | { type: 'events-start'; count: number }
+  /** The validated dataset, its `events` empty (they came in batches). */
+  | { type: 'head'; dataset: Dataset }
   /** A batch of events as JSON text: the main thread parses ~512 KB of JSON in 2–5 ms, where deserialising the same objects from a structured clone took ~10 ms. */
   | { type: 'events'; json: string }
   /** core's `prepareTimeline` of the dataset, done in the worker too (absent if it threw: the main thread then prepares, and reports). */

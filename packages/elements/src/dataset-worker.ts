@@ -47,6 +47,19 @@ scope.addEventListener('message', ({ data: message }) => {
 async function finish(text: string): Promise<void> {
   const json = parseSrcJson(text, src);
   text = '';
+  // The events go first, while this worker validates: the main thread parses them meanwhile (and
+  // drops them if the data turns out invalid). Anything unusual (no list, a value JSON.stringify
+  // cannot write back) waits for the validator instead.
+  let sent: readonly unknown[] | null = null;
+  const events = json && typeof json === 'object' && !Array.isArray(json) ? (json as { events?: unknown }).events : undefined;
+  if (Array.isArray(events)) {
+    try {
+      sendEvents(events);
+      sent = events;
+    } catch {
+      sent = null;
+    }
+  }
   let dataset = validDataset(json);
   if (!dataset) {
     try {
@@ -57,10 +70,9 @@ async function finish(text: string): Promise<void> {
       throw e;
     }
   }
-  const events = dataset.events;
-  scope.postMessage({ type: 'head', dataset: { ...dataset, events: [] }, events: events.length });
-  const batch = Math.max(64, Math.floor(BATCH_BYTES / Math.max(1, bytes / Math.max(1, events.length))));
-  for (let i = 0; i < events.length; i += batch) scope.postMessage({ type: 'events', json: JSON.stringify(events.slice(i, i + batch)) });
+  // The validator's dataset holds the parsed events (a shallow copy at most): else send its own.
+  if (dataset.events !== sent) sendEvents(dataset.events);
+  scope.postMessage({ type: 'head', dataset: { ...dataset, events: [] } });
   // While the main thread parses the events: core's preparation (sorting, dates parsed), whose typed arrays move over without a copy.
   let timeline;
   try {
@@ -73,6 +85,13 @@ async function finish(text: string): Promise<void> {
     scope.postMessage({ type: 'prepared', prepared }, buffersOf(prepared));
   }
   scope.postMessage({ type: 'done' });
+}
+
+/** `events` to the main thread as JSON text, in batches of about `BATCH_BYTES` (a new `events-start` replaces what was sent). */
+function sendEvents(events: readonly unknown[]): void {
+  scope.postMessage({ type: 'events-start', count: events.length });
+  const batch = Math.max(64, Math.floor(BATCH_BYTES / Math.max(1, bytes / Math.max(1, events.length))));
+  for (let i = 0; i < events.length; i += batch) scope.postMessage({ type: 'events', json: JSON.stringify(events.slice(i, i + batch)) });
 }
 
 /** The buffers of the typed arrays in `value` (its fields, and its arrays' items' fields), each once. */

@@ -55,10 +55,9 @@ export async function loadSrc(src: string, signal: AbortSignal, { check, onProgr
       if (job) job.push(chunk.value);
       else held.push(chunk.value);
       if (worker && !starting && loaded >= WORKER_MIN_BYTES) {
-        starting = startDatasetWorker(src).then((started) => {
-          if (started && signal.aborted) started.terminate();
-          else if (started) for (const bytes of held.splice(0)) started.push(bytes);
-          return (job = signal.aborted ? null : started);
+        starting = startDatasetWorker(src, signal).then((started) => {
+          if (started) for (const bytes of held.splice(0)) started.push(bytes);
+          return (job = started);
         });
       }
     }
