@@ -74,7 +74,8 @@ try {
       console.log(`${events} events (${mb} MB), run ${r + 1}: drawn after ${result.ms.toFixed(0)} ms; longest task ${tasks.longestMs.toFixed(1)} ms`
         + ` (CPU ${tasks.longestCpuMs.toFixed(1)}), ${tasks.over50} tasks > 50 ms; ${result.frames} frames, longest gap ${result.longestGap.toFixed(0)} ms;`
         + ` ${result.progress} progress texts${result.lastProgress ? ` (last: ${result.lastProgress})` : ''}${result.error ? `; ERROR ${result.error.slice(0, 200)}` : ''}`
-        + `\n  longest tasks, wall (CPU) ms: ${tasks.top.map((t) => `${t.ms.toFixed(0)} (${t.cpuMs.toFixed(0)})`).join(', ')}`);
+        + `\n  longest tasks, wall (CPU) ms: ${tasks.top.map((t) => `${t.ms.toFixed(0)} (${t.cpuMs.toFixed(0)})`).join(', ')}`
+        + `\n  busy, wall (CPU) ms: ${Object.entries(tasks.threads).filter(([, t]) => t.wallMs > 50).map(([name, t]) => `${name} ${t.wallMs.toFixed(0)} (${t.cpuMs.toFixed(0)})`).join(', ')}`);
       await context.close();
     }
     if (runs > 1) console.log(`${events} events: median drawn ${median(rows.map((x) => x.ms)).toFixed(0)} ms, median longest task ${median(rows.map((x) => x.longestMs)).toFixed(1)} ms`);

@@ -10,7 +10,8 @@ const TASK_NAMES = new Set(['ThreadControllerImpl::RunTask', 'BlinkScheduler_Per
  * @returns `stop()`, which ends the trace and resolves with `{ longestMs, longestCpuMs, over50, top }`:
  *   the longest task in wall time (what a user waits, as `longtask` entries count it; other jobs on
  *   a shared machine lengthen it), the longest in thread time, the count of tasks over 50 ms (wall),
- *   and the five longest tasks (`{ ms, cpuMs }`, longest first)
+ *   the five longest tasks (`{ ms, cpuMs }`, longest first), and `threads`: per thread of the page's
+ *   renderer (the main thread, workers), the wall and CPU time of its tasks (`{ wallMs, cpuMs }`)
  */
 export async function traceTasks(cdp) {
   const events = [];
@@ -43,6 +44,21 @@ export async function traceTasks(cdp) {
       if (ms > 50) over50++;
     }
     top.sort((a, b) => b.ms - a.ms);
-    return { longestMs: longest, longestCpuMs: longestCpu, over50, top: top.slice(0, 5) };
+    // Busy time of every thread of the page's renderer (workers included): wall and CPU of its top-level tasks.
+    const names = new Map(events.filter((e) => e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args?.name]));
+    const renderers = new Set([...mains].map((k) => k.split(':')[0]));
+    const threads = {};
+    const until = new Map();
+    const all = events.filter((e) => e.ph === 'X' && TASK_NAMES.has(e.name) && renderers.has(String(e.pid))).sort((a, b) => a.ts - b.ts);
+    for (const e of all) {
+      const key = `${e.pid}:${e.tid}`;
+      if (e.ts < (until.get(key) ?? -Infinity)) continue; // nested in a task counted already
+      until.set(key, e.ts + (e.dur ?? 0));
+      const name = names.get(key) ?? `thread ${e.tid}`;
+      const t = (threads[name] ??= { wallMs: 0, cpuMs: 0 });
+      t.wallMs += (e.dur ?? 0) / 1000;
+      t.cpuMs += (e.tdur ?? 0) / 1000;
+    }
+    return { longestMs: longest, longestCpuMs: longestCpu, over50, top: top.slice(0, 5), threads };
   };
 }
