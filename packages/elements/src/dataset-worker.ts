@@ -8,6 +8,7 @@
  */
 import { DatasetError, prepareTimeline, validDataset } from '@syria-timeline/core';
 import type { FromDatasetWorker, ToDatasetWorker } from './dataset-worker-protocol.js';
+import { eventSpans } from './event-spans.js';
 import { parseSrcJson } from './src-json.js';
 
 /** Bytes of JSON per batch of events sent back: 2–5 ms to parse on the main thread. */
@@ -46,7 +47,6 @@ scope.addEventListener('message', ({ data: message }) => {
 
 async function finish(text: string): Promise<void> {
   const json = parseSrcJson(text, src);
-  text = '';
   // The events go first, while this worker validates: the main thread parses them meanwhile (and
   // drops them if the data turns out invalid). Anything unusual (no list, a value JSON.stringify
   // cannot write back) waits for the validator instead.
@@ -54,12 +54,13 @@ async function finish(text: string): Promise<void> {
   const events = json && typeof json === 'object' && !Array.isArray(json) ? (json as { events?: unknown }).events : undefined;
   if (Array.isArray(events)) {
     try {
-      sendEvents(events);
+      sendEvents(events, text);
       sent = events;
     } catch {
       sent = null;
     }
   }
+  text = '';
   let dataset = validDataset(json);
   if (!dataset) {
     try {
@@ -87,9 +88,24 @@ async function finish(text: string): Promise<void> {
   scope.postMessage({ type: 'done' });
 }
 
-/** `events` to the main thread as JSON text, in batches of about `BATCH_BYTES` (a new `events-start` replaces what was sent). */
-function sendEvents(events: readonly unknown[]): void {
+/**
+ * `events` to the main thread as JSON text, in batches of about `BATCH_BYTES` (a new `events-start`
+ * replaces what was sent): slices of `text` where the list is plain to find there (`eventSpans`),
+ * else written out again.
+ */
+function sendEvents(events: readonly unknown[], text?: string): void {
   scope.postMessage({ type: 'events-start', count: events.length });
+  const spans = text ? eventSpans(text) : null;
+  if (text && spans && spans.starts.length === events.length) {
+    const { starts, ends } = spans;
+    for (let i = 0; i < starts.length;) {
+      let j = i;
+      while (j + 1 < starts.length && ends[j + 1]! - starts[i]! <= BATCH_BYTES) j++;
+      scope.postMessage({ type: 'events', json: `[${text.slice(starts[i], ends[j])}]` });
+      i = j + 1;
+    }
+    return;
+  }
   const batch = Math.max(64, Math.floor(BATCH_BYTES / Math.max(1, bytes / Math.max(1, events.length))));
   for (let i = 0; i < events.length; i += batch) scope.postMessage({ type: 'events', json: JSON.stringify(events.slice(i, i + batch)) });
 }

@@ -135,6 +135,15 @@ describe('the dataset worker and the main thread', () => {
     expect(viaWorker.dataset).toEqual(JSON.parse(synthetic));
   });
 
+  it('read the same dataset where the worker cannot slice the events out of the text (an escaped key) and writes them out again', async () => {
+    const src = blobSrc(`{"$sch\\u0065ma":"https://example.org/dataset.schema.json",${synthetic.slice(1)}`);
+    const viaWorker = await load(src, true);
+    const here = await load(src, false);
+    expect(viaWorker.phases).toEqual(['bytes', 'checking', 'events']);
+    expect(viaWorker.dataset).toEqual(here.dataset);
+    expect(viaWorker.dataset).toEqual(JSON.parse(synthetic));
+  });
+
   it('the worker prepares the timeline too: the element takes it as core would have prepared it here', async () => {
     const { dataset } = await load(blobSrc(synthetic), true);
     const prepared = preparedTimelineOf(dataset!);
