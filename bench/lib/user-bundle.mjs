@@ -44,7 +44,8 @@ export async function userBundleSizes() {
   });
   const outputs = metafile.outputs;
   const key = (file) => path.relative(app, path.resolve(app, file)).split(path.sep).join('/');
-  const entry = Object.keys(outputs).find((f) => outputs[f].entryPoint && f.endsWith('.js'));
+  // The app's entry (chunks reached by import() have an entryPoint too: the module they start from).
+  const entry = Object.keys(outputs).find((f) => outputs[f].entryPoint === 'main.js' && f.endsWith('.js'));
   const first = new Set();
   const visit = (file) => {
     if (first.has(file) || !outputs[file]) return;

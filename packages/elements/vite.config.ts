@@ -23,7 +23,10 @@ export default defineConfig({
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },
-    rolldownOptions: { external },
+    // 'allow-extension', not library mode's 'strict': with 'strict' Rolldown emits every module the
+    // entry shares with a lazy chunk (the legend, the canvas labels) as a file of its own
+    // (rolldown/rolldown#10731), which an app's esbuild --splitting then keeps as extra first-load files.
+    rolldownOptions: { external, preserveEntrySignatures: 'allow-extension' },
     sourcemap: true,
     target: 'es2022',
     minify: false,

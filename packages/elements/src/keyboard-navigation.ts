@@ -103,21 +103,6 @@ export function moveTarget(
   }
 }
 
-/**
- * The stop showing event `eventId` in lane `laneId`: its mark, else the pill holding it (tiles
- * take a lane's events in start order, so the last pill of the lane starting no later than it).
- */
-export function holderOf(layout: TimelineLayout, eventId: string, laneId: string, start: number): EventMark | ClusterMark | undefined {
-  const key = `${eventId}@${laneId}`;
-  const mark = layout.marks.find((m) => m.key === key);
-  if (mark) return mark;
-  let holder: ClusterMark | undefined;
-  for (const c of layout.clusters) {
-    if (c.laneId === laneId && c.start <= start && (!holder || c.start >= holder.start)) holder = c;
-  }
-  return holder && holder.end >= start ? holder : undefined;
-}
-
 /** Room kept between a focused mark and the plot's edge, px: its ring and tooltip stay inside. */
 export const EDGE_ROOM_PX = 32;
 
@@ -142,10 +127,4 @@ export function windowReaching(domain: ViewDomain, width: number, start: number,
   const room = ((Math.min(EDGE_ROOM_PX, width / 4) + markSize) * span) / Math.max(1, width);
   const from = start < domain.start ? start - room : start + room - span;
   return { start: from, end: from + span };
-}
-
-/** Whether `item` is at least partly inside the window (not only in the layout's margin); `whole`: all of it. */
-export function inView(layout: TimelineLayout, item: EventMark | ClusterMark, markSize: number, whole = false): boolean {
-  const { x0, x1 } = markBox(item, markSize);
-  return whole ? x0 >= 0 && x1 <= layout.width : x1 > 0 && x0 < layout.width;
 }

@@ -1,5 +1,6 @@
 import { markBox, type TimelineLayout } from '@syria-timeline/core';
-import { holderOf, type Stop } from './keyboard-navigation.js';
+import type { Stop } from './keyboard-navigation.js';
+import { holderOf } from './holder-of.js';
 import type { PinnedProxy } from './templates/render-marks.js';
 
 /**

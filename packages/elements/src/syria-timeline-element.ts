@@ -30,16 +30,14 @@ import { OVERLAY_LABEL_HEIGHT, renderLaneLabels, type LaneLabelOptions } from '.
 import { OVERVIEW_BRUSH_HEIGHT, renderOverview } from './templates/render-overview.js';
 import { renderLegend } from './templates/render-legend.js';
 import { renderToolbar } from './templates/render-toolbar.js';
-import { renderDetails } from './templates/render-details.js';
 import { renderError } from './templates/render-error.js';
 import { renderLoading } from './templates/render-loading.js';
 import { preparedTimelineOf } from './prepared-timelines.js';
 import { renderPlot } from './templates/render-plot.js';
 import { EVENT_LIST_LIMIT, renderEventList } from './templates/render-event-list.js';
-import { renderPillList } from './templates/render-pill-list.js';
 import { renderWheelHint } from './templates/render-wheel-hint.js';
-import { PillListController } from './controllers/pill-list-controller.js';
-import { PlotNavigator } from './controllers/plot-navigator.js';
+import { LazyPillList } from './controllers/lazy-pill-list.js';
+import type { PlotNavigator } from './controllers/plot-navigator.js';
 import { MarkNames } from './mark-names.js';
 import { pillEvents } from './pill-events.js';
 import { WheelHintController, zoomModifierKey } from './controllers/wheel-hint-controller.js';
@@ -48,15 +46,18 @@ import { HostState } from './host-state.js';
 import { warmUp, warmUpWindows, WARM_UP_MIN_EVENTS } from './layout-warm-up.js';
 import { TitleLabels } from './title-labels.js';
 import { StanceSelectionController } from './controllers/stance-selection-controller.js';
-import { renderStanceDetails } from './templates/render-stance-details.js';
 import { legendFacts } from './legend-facts.js';
-import { relationLine, renderSideCard } from './templates/render-side-card.js';
+import { chunk, LazyChunks } from './lazy-chunk.js';
 import { SideCardController } from './controllers/side-card-controller.js';
 import { LaneScrollController } from './controllers/lane-scroll-controller.js';
 import { renderStickyAxis } from './templates/render-sticky-axis.js';
 
 /** The SVG/PNG export (~1.2 KiB gzip) is a lazy chunk: a page downloads it on its first export. */
 const importExport = () => import('./export/export-view.js');
+/** What the first paint does not draw, as lazy chunks imported when idle after it (see lazy-chunk.ts): the panels (~2 KiB gzip)… */
+const panelsChunk = chunk(() => import('./templates/panels.js'));
+/** …and the arrow-key moves and a pill's list (~1.5 KiB gzip). */
+const deferredChunk = chunk(() => import('./controllers/deferred-controllers.js'));
 
 /** What the element's own tests may read inside an element (see `timelineInternals`). @internal */
 export interface TimelineInternals {
@@ -231,6 +232,8 @@ export class SyriaTimeline extends LitElement {
   /** The window last settled on: drives the live summary and the hidden list. */
   readonly #committed = new HostState<ViewDomain | null>(this, null);
 
+  /** The lazy chunks of what the first paint does not draw (lazy-chunk.ts). */
+  readonly #lazy = new LazyChunks(this);
   readonly #source = new DatasetController(
     this,
     () => ({ data: this.data, src: this.src }),
@@ -257,8 +260,9 @@ export class SyriaTimeline extends LitElement {
     lanesTop: AXIS_HEIGHT,
     clear: () => this.selected && this.#select(null),
     zoom: (direction, key) => this.#zoomAround(direction, key),
-    move: (from, move) => this.#navigator.move(from, move),
-    pan: (by, from) => this.#navigator.pan(by, from),
+    // A chunk that cannot load (offline) moves nothing.
+    move: (from, move) => this.#navigator().then((n) => n.move(from, move), () => null),
+    pan: (by, from) => this.#navigator().then((n) => n.pan(by, from), () => from),
     drawn: () => this.#drawn(),
   });
   /** Names of marks and pills in the interface language. */
@@ -269,14 +273,19 @@ export class SyriaTimeline extends LitElement {
   });
   /** An event chosen from a pill that has no mark of its own: a proxy on its pill stands for it. */
   readonly #pinned = new PinnedEvent(() => this.#layout, (id) => this.#model?.spanOf(id)?.start);
-  readonly #navigator = new PlotNavigator({
-    layout: () => this.#layout, prepared: () => this.#model?.prepared ?? null, startOf: (id) => this.#model?.spanOf(id)?.start,
-    zoomTo: (d) => this.#zoom.zoomTo(d), panBy: (by) => this.#zoom.panBy(by), settle: () => this.#drawn().then(() => undefined), pinned: () => this.#pinned.stop(),
-    markSize: DEFAULT_LAYOUT_OPTIONS.markSize,
-  });
+  #plotNavigator: PlotNavigator | null = null;
+  /** The arrow-key moves, from their lazy chunk (a move pressed before it has arrived waits for it). */
+  async #navigator(): Promise<PlotNavigator> {
+    const { PlotNavigator } = await this.#lazy.wait(deferredChunk);
+    return (this.#plotNavigator ??= new PlotNavigator({
+      layout: () => this.#layout, prepared: () => this.#model?.prepared ?? null, startOf: (id) => this.#model?.spanOf(id)?.start,
+      zoomTo: (d) => this.#zoom.zoomTo(d), panBy: (by) => this.#zoom.panBy(by), settle: () => this.#drawn().then(() => undefined), pinned: () => this.#pinned.stop(),
+      markSize: DEFAULT_LAYOUT_OPTIONS.markSize,
+    }));
+  }
   /** An event chosen from a pill's list, on its way into view and focus. */
   #revealing: Promise<void> | null = null;
-  readonly #pillList = new PillListController(this, {
+  readonly #pillList = new LazyPillList(this, this.#lazy, deferredChunk, {
     root: () => this.renderRoot,
     choose: (id, lane) => {
       // Tracked, so that `updateComplete` waits for the zoom and the focus that follow a choice.
@@ -382,9 +391,9 @@ export class SyriaTimeline extends LitElement {
    * saving or printing. Resolves once the view is drawn and the export code (a lazy chunk) has loaded.
    */
   async exportSvg(): Promise<string> {
-    const { exportSvg } = await importExport();
+    const [{ exportSvg }, { relationLine }] = await Promise.all([importExport(), panelsChunk.load()]);
     await this.#settle();
-    return exportSvg(this, this.#exportFooter());
+    return exportSvg(this, this.#exportFooter(relationLine));
   }
 
   /**
@@ -393,13 +402,13 @@ export class SyriaTimeline extends LitElement {
    * largest scale that fits. Rejects with a RangeError when `scale` is not a positive finite number.
    */
   async exportPng(scale?: number): Promise<Blob> {
-    const { exportPng } = await importExport();
+    const [{ exportPng }, { relationLine }] = await Promise.all([importExport(), panelsChunk.load()]);
     await this.#settle();
-    return exportPng(this, scale, this.#exportFooter());
+    return exportPng(this, scale, this.#exportFooter(relationLine));
   }
 
   /** The relations of the shown sides, as lines of text under the exported image. */
-  #exportFooter(): string[] {
+  #exportFooter(relationLine: NonNullable<typeof panelsChunk.module>['relationLine']): string[] {
     const model = this.#model, layout = this.#layout;
     if (!model || !layout) return [];
     const { loc, messages: m } = this.#shown;
@@ -426,9 +435,10 @@ export class SyriaTimeline extends LitElement {
   /** The open side card, if its lane is shown (see templates/render-side-card.ts). */
   #renderSide(model: TimelineModel | null, layout: TimelineLayout | null): unknown {
     const lane = layout?.lanes.find((l) => l.id === this.#sides.openLane);
-    if (!model || !lane) return nothing;
+    const panels = model && lane ? this.#lazy.need(panelsChunk) : undefined;
+    if (!model || !lane || !panels) return nothing;
     const { loc, messages: m } = this.#shown;
-    return renderSideCard({
+    return panels.renderSideCard({
       laneId: lane.id, label: lane.context ? m.others : lane.label, side: model.side(lane.id),
       actors: model.actors, sources: model.sources, issues: model.issues, locale: loc.dates, messages: m,
       onClose: () => void this.#sides.close(),
@@ -496,7 +506,7 @@ export class SyriaTimeline extends LitElement {
     }
     this.#select(id);
     if (lane === undefined) return;
-    await this.#navigator.reveal(key);
+    await this.#navigator().then((n) => n.reveal(key), () => undefined);
     await this.#plot.focusOn(key);
   }
 
@@ -546,7 +556,7 @@ export class SyriaTimeline extends LitElement {
   async #drawn(): Promise<boolean> {
     let result = await super.getUpdateComplete();
     for (let i = 0; i < 8; i++) {
-      const lazy = this.#source.loading ?? this.#text.loading ?? this.#zoom.animating;
+      const lazy = this.#source.loading ?? this.#text.loading ?? this.#lazy.loading ?? this.#zoom.animating;
       if (lazy) await lazy;
       else if (!this.isUpdatePending) break;
       result = await super.getUpdateComplete();
@@ -706,6 +716,15 @@ export class SyriaTimeline extends LitElement {
     }
   }
 
+  #countFormats = new Map<string, (n: number) => string>();
+
+  /** `formatCount` in `locale`, the same function each time (the plot keeps its pills' counts while it is). */
+  #countFormat(locale: string): (n: number) => string {
+    let format = this.#countFormats.get(locale);
+    if (!format) this.#countFormats.set(locale, (format = (n) => formatCount(n, locale)));
+    return format;
+  }
+
   #commit(domain: ViewDomain): void {
     this.#view.value = domain;
     // The live summary waits for the zooming to pause, so a screen reader hears one announcement.
@@ -729,6 +748,7 @@ export class SyriaTimeline extends LitElement {
     const full = this.#model?.fullDomain;
     if (layout && full) this.#brush.update(this.#brushGroup, layout.width, OVERVIEW_BRUSH_HEIGHT, full, layout.domain);
     if (!this.#lastRange && layout) this.#lastRange = layout.domain;
+    if (layout) this.#lazy.preloadWhenIdle([panelsChunk, deferredChunk]);
   }
 
   #select(id: string | null): void {
@@ -778,10 +798,11 @@ export class SyriaTimeline extends LitElement {
   /** The details of stance observation `id`, opened from a band (nothing for an unknown id). */
   #stanceDetails(model: TimelineModel, id: string): TemplateResult | typeof nothing {
     const stance = model.prepared.stanceById.get(id);
-    if (!stance) return nothing;
+    const panels = stance ? this.#lazy.need(panelsChunk) : undefined;
+    if (!stance || !panels) return nothing;
     const { loc, messages } = this.#shown;
     const lane = this.#layout?.stanceObservations.find((o) => o.stanceId === id)?.laneId;
-    return renderStanceDetails({
+    return panels.renderStanceDetails({
       stance, laneLabel: model.dataset.lanes.find((l) => l.id === lane)?.label ?? model.actors.get(stance.actor)?.name ?? stance.actor,
       issueLabel: model.dataset.issues.find((i) => i.id === stance.issue)?.label ?? stance.issue,
       actors: model.actors, sources: model.sources, locale: loc.dates, messages, dataLang: model.lang,
@@ -810,10 +831,10 @@ export class SyriaTimeline extends LitElement {
     const names = this.#names.use(m, loc.dates);
     if (model) this.#pinned.update(this.#plot.activeKey, this.selected);
     const pinned = model ? this.#pinned.proxy((id, lane) => names.event(id, lane), (id) => model.event(id)?.when.basis ?? 'stated') : null;
-    const pill = this.#pillList.props();
     const place = selected ? this.#story.place(selected.id) : null;
     const previous = selected ? this.#story.neighbour(-1) : null;
     const next = selected ? this.#story.neighbour(1) : null;
+    const panels = selected && model ? this.#lazy.need(panelsChunk) : undefined;
     // A named region: embedded in a page, the toolbar, live summary and legend sit in a landmark.
     return html`<div class="root" role="region" aria-label=${m.region} dir=${loc.dir} lang=${loc.lang} @keydown=${this.#onRootKeydown}>
       ${model && layout
@@ -852,7 +873,7 @@ export class SyriaTimeline extends LitElement {
               label: m.timeline(range), roleDescription: m.plotRole,
               tooltip: model.tooltipFor(this.#plot.hoverKey ?? this.#plot.focusKey, layout, names),
               overview: this.#overviewOf(model, layout.width, loc.dates), pixelRatio: this.#media.pixelRatio,
-              formatCount: (n) => formatCount(n, loc.dates), dataLang: model.lang,
+              formatCount: this.#countFormat(loc.dates), dataLang: model.lang,
               empty: model.dataset.events.length === 0 && layout.lanes.length > 0 ? m.noEvents : undefined,
               titles: this.#titles.labels({
                 layout, selectedId: this.selected ?? null,
@@ -864,13 +885,13 @@ export class SyriaTimeline extends LitElement {
               names: { mark: (mk) => names.mark(mk), cluster: (c) => names.cluster(c), lane: (l) => m.navigation.laneGroup(l.context ? m.others : l.label) },
               descriptions: { basis: m.navigation.basis, emptyPlot: m.navigation.emptyPlot },
               expandedKey: this.#pillList.pillKey, pinned,
-            })}${pill ? renderPillList(pill) : nothing}${this.#wheelHint.visible ? renderWheelHint(m.navigation.wheelHint(zoomModifierKey())) : nothing}${
+            })}${this.#pillList.render()}${this.#wheelHint.visible ? renderWheelHint(m.navigation.wheelHint(zoomModifierKey())) : nothing}${
               renderEventList(this.#summary.summary, this.#summary.items, this.#summary.total, m, (id) => void this.focusEvent(id),
                 (n) => formatCount(n, loc.dates), model.lang)}`
           : nothing}</div>
         </div>
-        ${selected && model
-          ? renderDetails({
+        ${selected && model && panels
+          ? panels.renderDetails({
               event: selected, actors: model.actors, sources: model.sources, locale: loc.dates, messages: m, dataLang: model.lang,
               onClose: () => this.#closeDetails(),
               story: {

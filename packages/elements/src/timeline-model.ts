@@ -7,7 +7,8 @@ import { AXIS_HEIGHT } from './templates/render-axis.js';
 import type { MarkNames } from './mark-names.js';
 import type { ListedEvent } from './templates/render-event-list.js';
 import { rangeLabel } from './range-label.js';
-import { holderOf, inView } from './keyboard-navigation.js';
+import { holderOf } from './holder-of.js';
+import { inView } from './in-view.js';
 
 export interface ViewSummary {
   summary: string;

@@ -30,21 +30,95 @@ const YEAR_ONE = (() => {
  */
 export class UtcDateFormat {
   private bc: Intl.DateTimeFormat | undefined;
+  /** Range patterns by the largest field that differs (see `formatRangeToParts`); null: ask ICU. */
+  private readonly patterns = new Map<RangeField, RangePart[] | null>();
+  /** The fields compared are the Gregorian calendar's (a locale may default to another: 'fa' to the Persian). */
+  private readonly gregorian: boolean;
 
-  constructor(private readonly locales: string[], private readonly options: Intl.DateTimeFormatOptions, readonly intl: Intl.DateTimeFormat) {}
+  constructor(private readonly locales: string[], private readonly options: Intl.DateTimeFormatOptions, readonly intl: Intl.DateTimeFormat) {
+    this.gregorian = intl.resolvedOptions().calendar === 'gregory';
+  }
 
   format(time: number): string {
     return this.pick(time).format(time);
   }
 
+  /**
+   * `Intl.DateTimeFormat#formatRangeToParts`, ~4× faster for dates from year 1 on: ICU's interval
+   * format costs ~40 µs a call, two `formatToParts` ~10 µs. The parts' order, sources and literals
+   * depend only on the largest field that differs (year, month or day), so on the Gregorian
+   * calendar they are read once per such field from ICU (a pattern) and filled with each end's own
+   * fields. A pattern is used only after it gave ICU's exact answer for twelve sample ranges (every
+   * month, each in its own year, to catch locales whose ranges spell fields otherwise); if not, or
+   * when a date alone lacks a field its range shows, ICU is asked.
+   */
   formatRangeToParts(start: number, end: number): Intl.DateTimeRangeFormatPart[] {
-    return this.pick(start).formatRangeToParts(start, end);
+    const intl = this.pick(start);
+    const field = intl === this.intl && end >= YEAR_ONE && this.gregorian ? largestDifference(start, end) : undefined;
+    if (field === undefined) return intl.formatRangeToParts(start, end);
+    let pattern = this.patterns.get(field);
+    if (pattern === undefined) this.patterns.set(field, (pattern = rangePattern(intl, field)));
+    return (pattern && fillRange(pattern, intl, start, end)) ?? intl.formatRangeToParts(start, end);
   }
 
   private pick(time: number): Intl.DateTimeFormat {
     if (time >= YEAR_ONE || this.options.year === undefined) return this.intl;
     return (this.bc ??= new Intl.DateTimeFormat(this.locales, { ...this.options, era: 'short' }));
   }
+}
+
+type RangeField = 'year' | 'month' | 'day';
+type RangePart = Intl.DateTimeRangeFormatPart;
+
+/** The largest calendar field in which two UTC instants differ; undefined when they share the day. */
+function largestDifference(start: number, end: number): RangeField | undefined {
+  const a = new Date(start);
+  const b = new Date(end);
+  if (a.getUTCFullYear() !== b.getUTCFullYear()) return 'year';
+  if (a.getUTCMonth() !== b.getUTCMonth()) return 'month';
+  if (a.getUTCDate() !== b.getUTCDate()) return 'day';
+  return undefined;
+}
+
+/**
+ * The range's parts with each field's value taken from the end it comes from (shared fields: the
+ * start's); null when a date alone does not show a field that the range does (a year added to a
+ * day-and-month range across years).
+ */
+function fillRange(pattern: readonly RangePart[], intl: Intl.DateTimeFormat, start: number, end: number): RangePart[] | null {
+  const from = intl.formatToParts(start);
+  const to = intl.formatToParts(end);
+  const out: RangePart[] = [];
+  for (const p of pattern) {
+    if (p.type === 'literal') {
+      out.push(p);
+      continue;
+    }
+    const own = (p.source === 'endRange' ? to : from).find((q) => q.type === p.type);
+    if (own === undefined) return null;
+    out.push({ type: p.type, value: own.value, source: p.source });
+  }
+  return out;
+}
+
+/** Sample ranges that differ in `field`: one starting in each month, each in a year of its own. */
+function samples(field: RangeField): [number, number][] {
+  return Array.from({ length: 12 }, (_, m): [number, number] => {
+    const y = 2001 + m * 3;
+    const start = Date.UTC(y, m, 3);
+    if (field === 'year') return [start, Date.UTC(y + 1 + (m % 3), (m + 5) % 12, 21)];
+    if (field === 'month') return m === 11 ? [Date.UTC(y, 10, 3), Date.UTC(y, 11, 21)] : [start, Date.UTC(y, m + 1, 21)];
+    return [start, Date.UTC(y, m, 21)];
+  });
+}
+
+/** The parts of ICU's range for `field`, once checked against ICU on every sample; null if one differs. */
+function rangePattern(intl: Intl.DateTimeFormat, field: RangeField): RangePart[] | null {
+  const [first, ...rest] = samples(field);
+  const pattern = intl.formatRangeToParts(first![0], first![1]);
+  const text = (parts: readonly RangePart[] | null) => parts?.map((p) => `${p.source}:${p.type}:${p.value}`).join('|');
+  for (const [a, b] of [first!, ...rest]) if (text(fillRange(pattern, intl, a, b)) !== text(intl.formatRangeToParts(a, b))) return null;
+  return pattern;
 }
 
 // Building an Intl.DateTimeFormat costs tens of µs; formatting with one costs about 1 µs. A page

@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import { DatasetError, validDataset, type Dataset } from '@syria-timeline/core';
+import type { Dataset } from '@syria-timeline/core';
 import type * as Validator from '@syria-timeline/core/validate';
 import type { LoadProgress } from '../load-progress.js';
+import type * as FastCheck from '../fast-dataset-check.js';
 
 export type DatasetState =
   | { status: 'loading'; progress?: LoadProgress | undefined }
@@ -31,6 +32,7 @@ function importBuiltin(): Promise<Dataset> {
 
 /** The collecting validator (valibot and the issue messages, ~9 KiB gzip), once imported. */
 let validatorImport: Promise<typeof Validator> | undefined;
+let validator: typeof Validator | undefined;
 
 /**
  * The code that lists a dataset's problems is a lazy chunk (`@syria-timeline/core/validate`):
@@ -38,14 +40,53 @@ let validatorImport: Promise<typeof Validator> | undefined;
  * valid never downloads it. Imported once per page, on the first invalid dataset.
  */
 function importValidator(): Promise<typeof Validator> {
-  validatorImport ??= import('@syria-timeline/core/validate');
+  validatorImport ??= import('@syria-timeline/core/validate').then((m) => (validator = m));
   return validatorImport;
 }
 
+/** The fast dataset check once imported (then `data` is checked in the update that sees it). */
+let fastCheck: typeof FastCheck | undefined;
+let fastCheckImport: Promise<typeof FastCheck> | undefined;
+
+/**
+ * The fast check is a lazy chunk too (fast-dataset-check.ts, ~4 KiB gzip): a page that shows the
+ * built-in dataset never downloads it. Imported once per page, on the first dataset to check.
+ */
+function importFastCheck(): Promise<typeof FastCheck> {
+  fastCheckImport ??= import('../fast-dataset-check.js').then(
+    (m) => (fastCheck = m),
+    (e: unknown) => {
+      fastCheckImport = undefined; // a later dataset may try again
+      throw new Error(`Could not load the dataset check: ${asError(e).message}`);
+    },
+  );
+  return fastCheckImport;
+}
+
 /** `input` as a dataset, or a rejection with the `DatasetError` that lists its problems. */
-function checkDataset(input: unknown): Promise<Dataset> {
-  const valid = validDataset(input);
-  return valid ? Promise.resolve(valid) : parseWithValidator(input);
+async function checkDataset(input: unknown): Promise<Dataset> {
+  const { validDataset } = fastCheck ?? (await importFastCheck());
+  return validDataset(input) ?? parseWithValidator(input);
+}
+
+/**
+ * What `dataset` shows: at once when the fast check says yes, or the data cannot be read (a
+ * throwing getter, a Proxy trap, a toJSON: the page's object, not JSON; said, never thrown);
+ * otherwise, later, the full validator's `DatasetError` (or the data, if it accepts it after all).
+ */
+function verdict(validDataset: typeof FastCheck.validDataset, dataset: unknown): DatasetState | Promise<DatasetState> {
+  let valid: Dataset | undefined;
+  try {
+    valid = validDataset(dataset);
+  } catch (e) {
+    return { status: 'error', error: unreadable(e) };
+  }
+  if (valid) return { status: 'ready', data: valid };
+  return parseWithValidator(dataset).then(
+    (data): DatasetState => ({ status: 'ready', data }),
+    // DatasetError from the validator's chunk (the class is not in the first load).
+    (e: unknown): DatasetState => ({ status: 'error', error: validator && e instanceof validator.DatasetError ? e : unreadable(e) }),
+  );
 }
 
 /**
@@ -65,8 +106,8 @@ async function parseWithValidator(input: unknown): Promise<Dataset> {
  * URL (fetched, then validated), else the built-in dataset (imported lazily; `loading` until it
  * arrives). The built-in dataset is only imported when the element still has neither `data` nor
  * `src` at its first frame (`firstFrame`): data given meanwhile (after `whenDefined`, from the
- * next module script, in a `DOMContentLoaded` handler) never costs the download. Invalid data is reported once the lazy validator has said what is wrong (`loading`
- * until then). Failures become an `error` state and one `onError` call per failing input; nothing is
+ * next module script, in a `DOMContentLoaded` handler) never costs the download. `data` is checked once the fast check (a lazy chunk) has arrived, and
+ * invalid data is reported once the lazy validator has said what is wrong (`loading` until then). Failures become an `error` state and one `onError` call per failing input; nothing is
  * thrown or logged.
  */
 export class DatasetController implements ReactiveController {
@@ -106,7 +147,8 @@ export class DatasetController implements ReactiveController {
 
   /**
    * Settles once the built-in dataset has arrived (or data came before it had to be imported), or
-   * the lazy validator has listed the problems of an invalid `data` value, and the host has been asked to update with it; null when nothing lazy is
+   * the lazy checks have said whether a `data` value is valid (and listed its problems if not), and
+   * the host has been asked to update with it; null when nothing lazy is
    * loading. (A `src` fetch is not included: its loading state is drawn.)
    */
   get loading(): Promise<void> | null {
@@ -145,27 +187,23 @@ export class DatasetController implements ReactiveController {
     }
   }
 
-  /** Ready at once for valid data; otherwise loading until the lazy validator has the error. */
+  /**
+   * Ready at once for valid data once the fast check has loaded (before that, loading until it
+   * has); for invalid data, loading until the lazy validator has the error.
+   */
   private check(dataset: unknown): DatasetState {
-    let valid: Dataset | undefined;
-    try {
-      valid = validDataset(dataset);
-    } catch (e) {
-      // A throwing getter, a Proxy trap, a toJSON: the page's object, not JSON. Say so, never throw.
-      const error = unreadable(e);
-      this.onError(error);
-      return { status: 'error', error };
+    const now = fastCheck
+      ? verdict(fastCheck.validDataset, dataset)
+      : importFastCheck().then((m) => verdict(m.validDataset, dataset), (e: unknown): DatasetState => ({ status: 'error', error: asError(e) }));
+    if (!(now instanceof Promise)) {
+      if (now.status === 'error') this.onError(now.error);
+      return now;
     }
-    if (valid) return { status: 'ready', data: valid };
-    const settle = (state: DatasetState) => {
+    const wait: Promise<void> = now.then((state) => {
       if (this.checkedInput !== dataset) return; // another dataset came meanwhile: its own check reports
       this.checked = state;
       if (state.status === 'error') this.onError(state.error);
-    };
-    const wait: Promise<void> = parseWithValidator(dataset).then(
-      (data) => settle({ status: 'ready', data }),
-      (e: unknown) => settle({ status: 'error', error: e instanceof DatasetError ? e : unreadable(e) }),
-    ).then(() => {
+    }).then(() => {
       if (this.checkWait === wait) this.checkWait = null;
       this.host.requestUpdate();
     });

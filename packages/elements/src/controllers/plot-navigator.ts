@@ -1,6 +1,8 @@
 import type { ClusterMark, EventMark, PreparedTimeline, TimelineLayout, ViewDomain } from '@syria-timeline/core';
 import type { MarkMove } from '../keyboard-action.js';
-import { holderOf, inView, moveTarget, windowReaching, windowShowing, type Stop } from '../keyboard-navigation.js';
+import { moveTarget, windowReaching, windowShowing, type Stop } from '../keyboard-navigation.js';
+import { holderOf } from '../holder-of.js';
+import { inView } from '../in-view.js';
 
 export interface PlotNavigatorOptions {
   layout: () => TimelineLayout | null;

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { DatasetError } from '@syria-timeline/core';
+import type { DatasetError } from '@syria-timeline/core';
 import type { TimelineMessages } from '../messages.js';
 
 /**
@@ -37,7 +37,7 @@ const show = (value: unknown): string => {
 export function renderError(
   error: Error, m: TimelineMessages, formatCount: (n: number) => string = (n) => n.toLocaleString('en-GB'),
 ): TemplateResult {
-  const issues = error instanceof DatasetError ? error.issues : null;
+  const issues = isDatasetError(error) ? error.issues : null;
   const listed = issues?.slice(0, ERROR_LIST_LIMIT) ?? [];
   const rest = (issues?.length ?? 0) - listed.length;
   return html`<div part="error" role="alert">
@@ -52,4 +52,12 @@ export function renderError(
           ${rest > 0 ? html`<p class="more-problems">${m.moreProblems(rest, formatCount(rest))}</p>` : ''}`
       : html`<p lang="en" dir="ltr">${clip(String(error.message), MESSAGE_LIMIT)}</p>`}
   </div>`;
+}
+
+/**
+ * Whether `error` lists a dataset's problems: a `DatasetError`, recognised by its name and issue
+ * list rather than with `instanceof`, so that the class (in core's lazy validator chunk) stays out of the first load.
+ */
+function isDatasetError(error: Error): error is DatasetError {
+  return error.name === 'DatasetError' && Array.isArray((error as Partial<DatasetError>).issues);
 }

@@ -1,4 +1,5 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -104,6 +105,22 @@ function tieHighlights(p: PlotProps): ReadonlySet<string> {
   return ids;
 }
 
+/** The pills' counts of a layout's lanes, by the format they were written with. */
+const countsOf = new WeakMap<PlotProps['lanes'], { format: PlotProps['formatCount']; counts: CanvasLabel[] }>();
+
+/**
+ * The pills' counts as canvas labels, written once per layout and number format: the element also
+ * renders on hover, focus and when the hidden list follows a settled view, with the same layout.
+ */
+function countLabels(p: PlotProps): CanvasLabel[] {
+  const cached = countsOf.get(p.lanes);
+  if (cached?.format === p.formatCount) return cached.counts;
+  const counts: CanvasLabel[] = [];
+  for (const l of p.lanes) clusterCounts(l.clusters, counts, p.formatCount);
+  countsOf.set(p.lanes, { format: p.formatCount, counts });
+  return counts;
+}
+
 /** How far a focus or selection ring may reach past the plot's edges (ring gap + stroke). */
 const RING_ROOM = 8;
 
@@ -133,8 +150,9 @@ export function renderPlot(p: PlotProps): TemplateResult {
   const { layout, handlers: on } = p;
   const { width, height } = layout;
   const all = layout.marks.length + layout.clusters.length <= PROXY_LIMIT;
-  const counts: CanvasLabel[] = [];
-  for (const l of p.lanes) clusterCounts(l.clusters, counts, p.formatCount);
+  const counts = countLabels(p);
+  // The paint of marks, pills and stances is rebuilt only for a new layout (`guard`): the element
+  // also renders on hover, focus and when the hidden list follows a settled view.
   // tabindex="-1": Chromium puts an SVG element with focus listeners in the Tab order, which would
   // add a second tab stop before the marks' roving one. With no mark in view the plot itself is
   // the tab stop (it still pans and zooms with the keys), described as such.
@@ -151,13 +169,14 @@ export function renderPlot(p: PlotProps): TemplateResult {
       <g transform="translate(0,${AXIS_HEIGHT})">
         ${renderLaneBands(layout.lanes, width)}
         <g class="plot-area" clip-path="url(#plot-clip)">
-        <g @click=${p.stance.handlers.click}>${renderStances(layout.stances, layout.stanceChanges, p.laneBoxes, p.stanceHeight)}</g>
+        <g @click=${p.stance.handlers.click}>${guard([layout.stances, layout.stanceChanges, p.laneBoxes, p.stanceHeight],
+          () => renderStances(layout.stances, layout.stanceChanges, p.laneBoxes, p.stanceHeight))}</g>
         ${renderTies(layout.ties, p.markSize, tieHighlights(p))}
         ${repeat(
           p.lanes,
           (l) => l.lane.id,
           ({ lane, marks, clusters }) => svg`<g class="lane-marks" data-lane=${lane.id} style=${styleMap(laneColorStyle(lane))}>
-            ${renderLanePaint(marks, clusters, p.markSize)}
+            ${guard([marks, clusters, p.markSize], () => renderLanePaint(marks, clusters, p.markSize))}
             <g class="proxies" role="group" aria-label=${p.names.lane(lane)} ${keyedLayer([
               ...markProxies(proxied(marks, all, p), state),
               ...clusterProxies(proxied(clusters, all, p), p.activeKey, p.names.cluster, p.expandedKey),

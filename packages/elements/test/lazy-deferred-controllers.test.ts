@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mount } from './support/mount.js';
+import { smallDataset } from './fixtures/small-dataset.js';
+
+// The arrow-key moves and a pill's list are a lazy chunk (src/controllers/deferred-controllers.ts),
+// imported when the browser is idle after the first paint. A key pressed before it has arrived
+// is not lost: its default is prevented at once, and the move happens when the chunk arrives.
+
+const gate = vi.hoisted(() => {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { opened, open, requests: 0 };
+});
+vi.mock('../src/controllers/deferred-controllers.js', async (importOriginal) => {
+  gate.requests++;
+  await gate.opened;
+  return importOriginal();
+});
+
+afterEach(() => document.body.replaceChildren());
+
+describe('the arrow-key moves, loaded lazily', () => {
+  it('a move pressed before the chunk arrives prevents the page scroll at once, and happens when it arrives', async () => {
+    const h = await mount({ dataset: smallDataset(), width: 1200 });
+    await h.focusFirstMark();
+    const root = h.element.shadowRoot!;
+    const first = root.activeElement?.getAttribute('data-key');
+    const key = new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true, cancelable: true });
+    root.activeElement!.dispatchEvent(key);
+    expect(key.defaultPrevented).toBe(true);
+    let resolved = false;
+    const complete = h.element.updateComplete.then(() => (resolved = true));
+    await new Promise(requestAnimationFrame);
+    await new Promise(requestAnimationFrame);
+    expect(resolved).toBe(false);
+    expect(root.activeElement?.getAttribute('data-key')).toBe(first);
+
+    gate.open();
+    await complete;
+    expect(root.activeElement?.getAttribute('data-key')).not.toBe(first);
+    expect(root.activeElement?.closest('svg.main')).not.toBeNull();
+    expect(gate.requests).toBe(1);
+  });
+});

@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mount } from './support/mount.js';
+import { smallDataset } from './fixtures/small-dataset.js';
+
+// The details, stance details and side card templates are a lazy chunk (src/templates/panels.ts):
+// the first paint draws none of them. It is imported when the browser is idle after the first
+// drawn layout, or at once when a panel opens before that. The gate holds it back here.
+
+const gate = vi.hoisted(() => {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { opened, open, requests: 0 };
+});
+vi.mock('../src/templates/panels.js', async (importOriginal) => {
+  gate.requests++;
+  await gate.opened;
+  return importOriginal();
+});
+
+afterEach(() => document.body.replaceChildren());
+
+describe('the panels, loaded lazily', () => {
+  it('an event selected before the chunk arrives: updateComplete waits, then the details open and their heading is said', async () => {
+    const h = await mount({ dataset: smallDataset(), width: 1200 });
+    expect(h.lanes()).toEqual(['North', 'South']);
+    let resolved = false;
+    h.element.setAttribute('selected', 'n-meeting');
+    const complete = h.element.updateComplete.then((result) => ((resolved = true), result));
+    await vi.waitUntil(() => gate.requests > 0);
+    await new Promise(requestAnimationFrame);
+    await new Promise(requestAnimationFrame);
+    expect(resolved).toBe(false);
+    expect(h.details()).toBeNull();
+
+    gate.open();
+    expect(await complete).toBe(true);
+    expect(h.details()?.title).toBe('North meets South');
+    // The live region says the heading when the panel arrives, not when the selection was made.
+    await h.settle();
+    expect(h.announcement()).toBe('Details: North meets South');
+  });
+
+  it('once loaded, a panel opens in the update that asks for it', async () => {
+    const h = await mount({ dataset: smallDataset(), width: 1200 });
+    h.element.setAttribute('selected', 'n-statement');
+    await h.element.updateComplete;
+    expect(h.details()?.title).toBe('North speaks');
+    expect(gate.requests).toBe(1);
+  });
+});
