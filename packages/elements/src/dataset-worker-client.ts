@@ -71,6 +71,7 @@ function job(worker: Worker, src: string, post: (message: ToDatasetWorker, trans
         let events: Dataset['events'][number][] = [];
         let total = 0;
         let prepared: PreparedWithoutData | null = null;
+        const orderIds: string[] = [];
         worker.onerror = (e) => {
           worker.terminate();
           reject(new Error(`Could not read ${src}: the dataset worker stopped${e instanceof ErrorEvent && e.message ? `: ${e.message}` : ''}`));
@@ -92,15 +93,13 @@ function job(worker: Worker, src: string, post: (message: ToDatasetWorker, trans
             case 'prepared':
               prepared = message.prepared;
               break;
+            case 'order-ids':
+              for (const id of JSON.parse(message.json) as string[]) orderIds.push(id);
+              break;
             case 'done': {
               worker.terminate();
               const dataset = { ...head!, events };
-              if (prepared) {
-                const { order } = prepared;
-                const orderIds = new Array<string>(order.length);
-                for (let i = 0; i < order.length; i++) orderIds[i] = events[order[i]!]!.id;
-                rememberPreparedTimeline({ ...prepared, orderIds, dataset, events });
-              }
+              if (prepared && orderIds.length === prepared.order.length) rememberPreparedTimeline({ ...prepared, orderIds, dataset, events });
               resolve(dataset);
               break;
             }

@@ -2,8 +2,8 @@ import type { Dataset, DatasetIssue, PreparedTimeline } from '@syria-timeline/co
 
 /**
  * A `PreparedTimeline` without its dataset and events (the main thread has those) nor `orderIds`
- * (a million strings cost the main thread ~100 ms to deserialise, and are the events' ids in
- * `order`: rebuilt there in a few ms), its typed arrays transferred.
+ * (a million strings in one message cost the main thread ~150 ms to deserialise, and ~100 ms to
+ * look up again from the events: they come as JSON text in batches), its typed arrays transferred.
  */
 export type PreparedWithoutData = Omit<PreparedTimeline, 'dataset' | 'events' | 'orderIds'>;
 
@@ -32,6 +32,8 @@ export type FromDatasetWorker =
   | { type: 'events'; json: string }
   /** core's `prepareTimeline` of the dataset, done in the worker too (absent if it threw: the main thread then prepares, and reports). */
   | { type: 'prepared'; prepared: PreparedWithoutData }
+  /** The next `orderIds` of the prepared timeline, as a JSON list. */
+  | { type: 'order-ids'; json: string }
   | { type: 'done' }
   | { type: 'invalid'; issues: readonly DatasetIssue[] }
   | { type: 'failed'; message: string };

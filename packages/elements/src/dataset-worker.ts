@@ -13,6 +13,8 @@ import { parseSrcJson } from './src-json.js';
 
 /** Bytes of JSON per batch of events sent back: 2–5 ms to parse on the main thread. */
 const BATCH_BYTES = 512 * 1024;
+/** Ids per batch of the prepared timeline's `orderIds`: a few ms to parse. */
+const ORDER_ID_BATCH = 50_000;
 
 interface WorkerScope {
   postMessage(message: FromDatasetWorker, transfer?: Transferable[]): void;
@@ -82,8 +84,9 @@ async function finish(text: string): Promise<void> {
     // The main thread prepares it again, and shows the error as it would have.
   }
   if (timeline) {
-    const { dataset: _dataset, events: _events, orderIds: _orderIds, ...prepared } = timeline;
+    const { dataset: _dataset, events: _events, orderIds, ...prepared } = timeline;
     scope.postMessage({ type: 'prepared', prepared }, buffersOf(prepared));
+    for (let i = 0; i < orderIds.length; i += ORDER_ID_BATCH) scope.postMessage({ type: 'order-ids', json: JSON.stringify(orderIds.slice(i, i + ORDER_ID_BATCH)) });
   }
   scope.postMessage({ type: 'done' });
 }
