@@ -45,6 +45,8 @@ export default defineConfig({
   // Nothing replaces process.env.NODE_ENV after us.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   publicDir: false,
+  // Relative URLs: the dataset worker's file (dist/assets/) is found beside the bundle wherever it is served from.
+  base: './',
   build: {
     outDir: 'dist',
     emptyOutDir: false,

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import pkg from './package.json' with { type: 'json' };
+import { keepWorkerUrl } from './vite-keep-worker-url.js';
 
 /**
  * The library build: dist/index.js, ESM, with every dependency left as an import (the app's bundler
@@ -10,10 +11,15 @@ const deps = Object.keys(pkg.dependencies ?? {});
 const external = (id: string) => id === '#dev-mode' || deps.some((d) => id === d || id.startsWith(`${d}/`));
 
 export default defineConfig({
+  plugins: [keepWorkerUrl()],
   build: {
     lib: {
       // The two values of `#dev-mode` are entries of their own, so the app's bundler picks one.
-      entry: { index: 'src/index.ts', 'dev-mode': 'src/dev-mode.ts', 'dev-mode.development': 'src/dev-mode.development.ts' },
+      // dataset-worker.js: the module the element starts as a Worker for large `src` answers (kept as `new Worker(new URL(…))`, see the plugin).
+      entry: {
+        index: 'src/index.ts', 'dev-mode': 'src/dev-mode.ts', 'dev-mode.development': 'src/dev-mode.development.ts',
+        'dataset-worker': 'src/dataset-worker.ts',
+      },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },

@@ -308,7 +308,8 @@ describe('<syria-timeline> from the installed packages, in Chromium', () => {
   describe('bundled by each bundler a user may pick', () => {
     beforeAll(async () => {
       // One element per path through the code: the built-in dataset (a lazy chunk), valid data of the
-      // page's own (the fast check, no chunk) and invalid data (the lazy validator's error panel).
+      // page's own (the fast check, no chunk), invalid data (the lazy validator's error panel), and a
+      // `src` of over a megabyte (read by the dataset worker where the bundler ships it, else on the main thread).
       await writeFile(
         path.join(app, 'bundlers.js'),
         [
@@ -324,20 +325,36 @@ describe('<syria-timeline> from the installed packages, in Chromium', () => {
           '  show(data);',
           '  show();',
           '  show({ version: 2 });',
+          "  const big = document.createElement('syria-timeline');",
+          "  big.setAttribute('src', new URL('../big.json', location.href).href);",
+          '  document.body.append(big);',
           '});',
         ].join('\n'),
       );
       await mkdir(path.join(app, 'bundles'), { recursive: true });
       await writeFile(path.join(app, 'bundles', 'small.json'), await readFile(path.join(repo, 'packages/elements/test/fixtures/small-dataset.json')));
+      const small = await readFile(path.join(repo, 'packages/elements/test/fixtures/small-dataset.json'), 'utf8');
+      await writeFile(path.join(app, 'bundles', 'big.json'), small + ' '.repeat(1_500_000));
       for (const bundler of BUNDLERS) await bundleApp(app, 'bundlers.js', bundler);
     }, 3 * MINUTE);
 
-    it.each(BUNDLERS)('%s: draws the built-in dataset and the page\'s own, and shows the error panel for invalid data', async (bundler) => {
+    // Vite and webpack 5 bundle `new Worker(new URL('./dataset-worker.js', import.meta.url))`; esbuild and plain Rollup leave it.
+    const shipsWorker = (bundler: string) => bundler === 'vite' || bundler === 'webpack 5';
+
+    it.each(BUNDLERS)('%s: draws the built-in dataset, the page\'s own and a large src, and shows the error panel for invalid data', async (bundler) => {
       const tab = await browser.newPage();
       const problems: string[] = [];
       const warnings: string[] = [];
+      const workers: string[] = [];
+      const missingWorker: string[] = [];
+      tab.on('worker', (worker) => workers.push(worker.url()));
+      tab.on('response', (response) => {
+        if (/dataset-worker/.test(response.url()) && !response.ok()) missingWorker.push(response.url());
+      });
       tab.on('pageerror', (error) => problems.push(error.message));
       tab.on('console', (message) => {
+        // A bundler that did not ship the worker file: its 404 is logged, and the element reads the data itself.
+        if (message.type() === 'error' && !shipsWorker(bundler) && /404/.test(message.text())) return;
         if (message.type() === 'error') problems.push(message.text());
         if (message.type() === 'warning' && message.text().includes('syria-timeline')) warnings.push(message.text());
       });
@@ -349,19 +366,27 @@ describe('<syria-timeline> from the installed packages, in Chromium', () => {
             marks: el.shadowRoot?.querySelectorAll('[part~="mark"], [part~="cluster"]').length ?? 0,
             error: el.shadowRoot?.querySelector('[part="error"]')?.textContent ?? null,
           }));
-          return els.length === 3 && state.every((s) => s.marks > 0 || s.error) ? state : null;
+          return els.length === 4 && state.every((s) => s.marks > 0 || s.error) ? state : null;
         },
         null,
         { timeout: 20_000 },
       ).then((handle) => handle.jsonValue(), () => null);
       expect(problems).toEqual([]);
       expect(seen).not.toBeNull();
-      const [own, builtin, invalid] = seen!;
+      const [own, builtin, invalid, big] = seen!;
       // A production build says nothing about a bad attribute value (the warnings are for development builds).
       expect(warnings).toEqual([]);
       expect(builtin!.marks).toBeGreaterThan(0);
       expect(own!.marks).toBeGreaterThan(0);
       expect(invalid!.error).toContain('version');
+      expect(big).toMatchObject({ error: null });
+      expect(big!.marks).toBeGreaterThan(0);
+      if (shipsWorker(bundler)) {
+        expect(workers.length).toBe(1);
+        expect(missingWorker).toEqual([]);
+      } else {
+        expect(missingWorker.length).toBe(1);
+      }
       await tab.close();
     }, MINUTE);
 

@@ -37,6 +37,12 @@ export const messages: TimelineMessages = {
   roles: { actor: 'الفاعل', recipient: 'المتلقي', target: 'المستهدَف', object: 'بشأن' },
   invalidData: 'بيانات الخط الزمني غير صالحة', cannotShow: 'تعذر عرض الخط الزمني',
   loading: 'جارٍ تحميل بيانات الخط الزمني…',
+  progress: {
+    label: 'تقدّم التحميل',
+    bytes: (loaded, total) => (total === undefined ? `تم استلام ${loaded}` : `${loaded} من ${total}`),
+    checking: 'جارٍ التحقق من البيانات…',
+    events: (_n, _total, count, totalCount) => `الأحداث: ${count} من ${totalCount}`,
+  },
   plotRole: 'خط زمني',
   timeline: (range) => `الخط الزمني، ${range}`,
   showing: (n, count, range) => `عرض ${arEvents(n, count)}، ${range}`,

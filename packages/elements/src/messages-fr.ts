@@ -26,6 +26,12 @@ export const messages: TimelineMessages = {
   roles: { actor: 'auteur', recipient: 'destinataire', target: 'cible', object: 'sujet' },
   invalidData: 'Les données de la chronologie ne sont pas valides', cannotShow: 'Impossible d’afficher la chronologie',
   loading: 'Chargement des données de la chronologie…',
+  progress: {
+    label: 'Progression du chargement',
+    bytes: (loaded, total) => (total === undefined ? `${loaded} reçus` : `${loaded} sur ${total}`),
+    checking: 'Vérification des données…',
+    events: (_n, _total, count, totalCount) => `Événements : ${count} sur ${totalCount}`,
+  },
   plotRole: 'chronologie',
   timeline: (range) => `Chronologie, ${range}`,
   // French treats 0 and 1 as singular.

@@ -35,6 +35,12 @@ export const messages: TimelineMessages = {
   roles: { actor: 'инициатор', recipient: 'адресат', target: 'против кого', object: 'о ком' },
   invalidData: 'Данные хронологии некорректны', cannotShow: 'Не удалось показать хронологию',
   loading: 'Загрузка данных хронологии…',
+  progress: {
+    label: 'Ход загрузки',
+    bytes: (loaded, total) => (total === undefined ? `Получено ${loaded}` : `${loaded} из ${total}`),
+    checking: 'Проверка данных…',
+    events: (_n, _total, count, totalCount) => `События: ${count} из ${totalCount}`,
+  },
   plotRole: 'хронология',
   timeline: (range) => `Хронология, ${range}`,
   showing: (n, count, range) => `Показано ${count} ${events(n)}, ${range}`,

@@ -54,6 +54,8 @@ export interface TimelineMessages {
   invalidData: string;
   cannotShow: string;
   loading: string;
+  /** The progress bar of a `src` load. */
+  progress: ProgressMessages;
   /** The plot's role in words (its `aria-roledescription`): 'timeline'. */
   plotRole: string;
   /** The plot's name: 'Timeline, Jan 2012 – Mar 2012'. */
@@ -96,6 +98,18 @@ export interface TimelineMessages {
   navigation: NavigationMessages;
 }
 
+/** The progress bar's name and value in words (numbers come formatted in the locale's digits and units). */
+export interface ProgressMessages {
+  /** Its name: 'Loading progress'. */
+  label: string;
+  /** Bytes read: '12 MB of 264 MB', or '12 MB read' when the server did not say how many (`total` undefined). */
+  bytes: (loaded: string, total: string | undefined) => string;
+  /** All bytes read, the data being parsed and checked: 'Checking the data…'. */
+  checking: string;
+  /** Events received (`n` of `total`, also as text in the locale's digits): 'Events: 200,000 of 1,000,000'. */
+  events: (n: number, total: number, count: string, totalCount: string) => string;
+}
+
 export interface SideMessages {
   /** Accessible name of a lane label's button: what it opens. */
   open: (lane: string) => string;
@@ -133,12 +147,13 @@ export interface NavigationMessages {
 }
 
 /** A partial `TimelineMessages`: what `messages` and `registerLocale` take (nested tables merge key by key). */
-export type TimelineMessagesOverride = Partial<Omit<TimelineMessages, 'types' | 'roles' | 'bases' | 'dating' | 'problem' | 'ties' | 'side' | 'navigation'>> & {
+export type TimelineMessagesOverride = Partial<Omit<TimelineMessages, 'types' | 'roles' | 'bases' | 'dating' | 'problem' | 'ties' | 'side' | 'navigation' | 'progress'>> & {
   types?: Partial<Record<EventType, string>>;
   roles?: Partial<Record<Role, string>>;
   bases?: Partial<TimelineMessages['bases']>;
   dating?: Partial<BasisPhrases>;
   problem?: Partial<TimelineMessages['problem']>;
+  progress?: Partial<ProgressMessages>;
   ties?: Partial<TimelineMessages['ties']>;
   side?: Partial<Omit<SideMessages, 'kinds'>> & { kinds?: Partial<Record<RelationKind, string>> };
   navigation?: Partial<Omit<NavigationMessages, 'basis'>> & { basis?: Partial<Record<DateBasis, string>> };
@@ -155,6 +170,7 @@ export function mergeMessages(base: TimelineMessages, override: TimelineMessages
     bases: { ...base.bases, ...override.bases },
     dating: { ...base.dating, ...override.dating },
     problem: { ...base.problem, ...override.problem },
+    progress: { ...base.progress, ...override.progress },
     ties: { ...base.ties, ...override.ties },
     side: { ...base.side, ...override.side, kinds: { ...base.side.kinds, ...override.side?.kinds } },
     navigation: { ...base.navigation, ...override.navigation, basis: { ...base.navigation.basis, ...override.navigation?.basis } },
@@ -184,6 +200,12 @@ export const englishMessages: TimelineMessages = {
   roles: { actor: 'actor', recipient: 'recipient', target: 'target', object: 'about' },
   invalidData: 'The timeline data is not valid', cannotShow: 'The timeline could not be shown',
   loading: 'Loading timeline data…',
+  progress: {
+    label: 'Loading progress',
+    bytes: (loaded, total) => (total === undefined ? `${loaded} read` : `${loaded} of ${total}`),
+    checking: 'Checking the data…',
+    events: (_n, _total, count, totalCount) => `Events: ${count} of ${totalCount}`,
+  },
   plotRole: 'timeline',
   timeline: (range) => `Timeline, ${range}`,
   showing: (n, count, range) => `Showing ${count} ${n === 1 ? 'event' : 'events'}, ${range}`,

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
-  DEFAULT_LAYOUT_OPTIONS, formatCount, layoutTimeline, markBox, prepareTimeline,
+  DEFAULT_LAYOUT_OPTIONS, formatCount, layoutTimeline, markBox,
   type Dataset, type TimelineLayout, type ViewDomain,
 } from '@syria-timeline/core';
 import { timelineStyles } from './syria-timeline.styles.js';
@@ -31,6 +31,8 @@ import { OVERVIEW_BRUSH_HEIGHT, renderOverview } from './templates/render-overvi
 import { renderLegend } from './templates/render-legend.js';
 import { renderToolbar } from './templates/render-toolbar.js';
 import { renderError } from './templates/render-error.js';
+import { renderLoading } from './templates/render-loading.js';
+import { preparedTimelineOf } from './prepared-timelines.js';
 import { renderPlot } from './templates/render-plot.js';
 import { EVENT_LIST_LIMIT, renderEventList } from './templates/render-event-list.js';
 import { renderWheelHint } from './templates/render-wheel-hint.js';
@@ -117,7 +119,7 @@ const SUMMARY_DELAY_MS = 300;
  * @fires syria-timeline-range-change - `TimelineRangeChangeEvent` {start, end}: the visible window settled after a change.
  * @fires syria-timeline-error - `TimelineErrorEvent` {error}: the data is invalid (`DatasetError`) or `src` failed to load.
  *
- * @attr src - URL of a JSON dataset, fetched and validated (ignored while the `data` property is set).
+ * @attr src - URL of a JSON dataset, fetched and validated (ignored while the `data` property is set); a progress bar shows the bytes, then the events. An answer of 1 MB or more is parsed, validated and prepared in a module Worker (`dataset-worker.js`, which Vite and webpack 5 bundle; where it does not load, the main thread does it). A new `src` or `data` cancels the load in flight.
  * @attr lanes - Lane ids to show, in order, separated by spaces (default: every lane, then the context row `others` of the events with no participant in a lane, when there are any; leave `others` out to hide it).
  * @attr issue - Issue id whose stance bands are drawn; 'none' hides them (default: the dataset's first issue). Reflected, so the picker's choice shows in the attribute.
  * @attr start - Start of the initial view: YYYY, YYYY-MM or YYYY-MM-DD.
@@ -155,6 +157,7 @@ const SUMMARY_DELAY_MS = 300;
  * @csspart details - The selected event's panel: beside the lanes on a wide host (960 px and more), a sheet under the plot on a narrower one. It has previous/next buttons, and opening it on an event says its title (polite live region) and scrolls it into view if need be.
  * @csspart quote - One evidence quote in the details.
  * @csspart error - The error panel.
+ * @csspart progress - The progress bar of a `src` load (`role="progressbar"`; its fill is `.progress-fill`).
  *
  * @cssproperty --syria-timeline-zoom-duration - How long a zoom or pan step animates, e.g. `200ms` (the default) or `0s` (none). Under `prefers-reduced-motion` steps never animate.
  * @cssproperty --syria-timeline-details-width - Width of the details side panel on a wide host (960 px and more; default clamp(16rem, 30%, 24rem)); on a narrower one the details are a sheet under the plot.
@@ -581,7 +584,7 @@ export class SyriaTimeline extends LitElement {
     if (data !== this.#model?.dataset && data !== this.#failed?.data) {
       this.#failed = null;
       try {
-        this.#model = data ? new TimelineModel(data, prepareTimeline(data)) : null;
+        this.#model = data ? new TimelineModel(data, preparedTimelineOf(data)) : null;
       } catch (e) {
         this.#fail(e, data);
       }
@@ -843,7 +846,7 @@ export class SyriaTimeline extends LitElement {
             messages: m, dataLang: model.lang,
           })
         : nothing}
-      ${state.status === 'loading' ? html`<p class="loading" role="status">${m.loading}</p>` : nothing}
+      ${state.status === 'loading' ? renderLoading(state.progress, m, loc.dates) : nothing}
       ${layout && layout.lanes.length === 0 && model
           ? html`<p class="loading" role="status">${model.dataset.events.length === 0
               ? m.noEvents

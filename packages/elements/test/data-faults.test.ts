@@ -129,7 +129,8 @@ describe('the last request wins', () => {
     await h.element.updateComplete;
     expect(h.lanes()).not.toContain('first');
     await until(() => h.lanes()[0] === 'second', 5000, 'the second data');
-    expect(signals.get(rid('first'))?.aborted).toBe(true);
+    // Aborted, or never made (the src loader is a lazy chunk: a src replaced while it loads is never fetched).
+    expect(signals.get(rid('first'))?.aborted).not.toBe(false);
   });
 
   it('aborts a body still trickling in when src changes', async () => {
@@ -184,7 +185,7 @@ describe('the last request wins', () => {
     expect(errors).toHaveLength(0);
   });
 
-  it('many src changes in a row: only the last is shown, every earlier fetch aborted', async () => {
+  it('many src changes in a row: only the last is shown, every earlier fetch aborted or never made', async () => {
     const h = await mount({ attrs: { src: data('v0', { delay: 500 }) }, noWait: true });
     for (let i = 1; i <= 8; i++) {
       await h.element.updateComplete;
@@ -193,6 +194,6 @@ describe('the last request wins', () => {
     await until(() => h.lanes()[0] === 'v8', 5000, 'the last data');
     await sleep(700);
     expect(h.lanes()[0]).toBe('v8');
-    for (let i = 0; i < 8; i++) expect(signals.get(rid(`v${i}`))?.aborted, `v${i}`).toBe(true);
+    for (let i = 0; i < 8; i++) expect(signals.get(rid(`v${i}`))?.aborted, `v${i}`).not.toBe(false);
   });
 });

@@ -2,10 +2,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { Dataset } from '@syria-timeline/core';
 import type * as Validator from '@syria-timeline/core/validate';
+import type { LoadProgress } from '../load-progress.js';
 import type * as FastCheck from '../fast-dataset-check.js';
 
 export type DatasetState =
-  | { status: 'loading' }
+  | { status: 'loading'; progress?: LoadProgress | undefined }
   | { status: 'ready'; data: Dataset }
   | { status: 'error'; error: Error };
 
@@ -117,6 +118,9 @@ export class DatasetController implements ReactiveController {
   private builtinWait: Promise<void> | null = null;
   private builtinError: Error | null = null;
   private checkWait: Promise<void> | null = null;
+  /** How far the `src` load in flight has come, and when the host was last asked to show it. */
+  private progress: LoadProgress | undefined = undefined;
+  private progressShown = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -125,7 +129,14 @@ export class DatasetController implements ReactiveController {
   ) {
     host.addController(this);
     this.task = new Task(host, {
-      task: async ([src], { signal }) => (src ? loadDataset(src, signal) : null),
+      task: async ([src], { signal }) => {
+        this.progress = undefined;
+        if (!src) return null;
+        // The streaming loader and its worker client are a lazy chunk: pages given `data` never load them.
+        const { loadSrc } = await import('./src-loader.js');
+        signal.throwIfAborted();
+        return loadSrc(src, signal, { check: checkDataset, onProgress: (p) => this.progressed(p) });
+      },
       // The URL is only fetched when no `data` property overrides it.
       args: () => {
         const { data, src } = this.input();
@@ -158,7 +169,7 @@ export class DatasetController implements ReactiveController {
     }
     switch (this.task.status) {
       case TaskStatus.PENDING:
-        return { status: 'loading' };
+        return { status: 'loading', progress: this.progress };
       case TaskStatus.ERROR: {
         const error = asError(this.task.error);
         if (this.reportedFetchError !== this.task.error) {
@@ -200,6 +211,17 @@ export class DatasetController implements ReactiveController {
     return { status: 'loading' };
   }
 
+  /** Shows a load's progress, at most every `PROGRESS_MS` (and at once when its phase changes). */
+  private progressed(progress: LoadProgress): void {
+    const phaseChanged = progress.phase !== this.progress?.phase;
+    this.progress = progress;
+    const now = performance.now();
+    if (phaseChanged || now - this.progressShown >= PROGRESS_MS) {
+      this.progressShown = now;
+      this.host.requestUpdate();
+    }
+  }
+
   private builtinState(): DatasetState {
     if (builtin) return { status: 'ready', data: builtin };
     if (this.builtinError) return { status: 'error', error: this.builtinError };
@@ -227,6 +249,9 @@ export class DatasetController implements ReactiveController {
   hostUpdate(): void {}
 }
 
+/** How often a `src` load's progress is drawn, at most, ms. */
+const PROGRESS_MS = 50;
+
 /** How long to wait for a frame where there are none (a hidden tab, a fake DOM), ms. */
 const NO_FRAME_MS = 100;
 
@@ -240,27 +265,6 @@ function firstFrame(): Promise<void> {
     // Hidden tabs run no frames; fake DOMs may have no requestAnimationFrame.
     setTimeout(resolve, typeof requestAnimationFrame === 'function' ? NO_FRAME_MS : 0);
   });
-}
-
-async function loadDataset(src: string, signal: AbortSignal): Promise<Dataset> {
-  let response: Response;
-  try {
-    response = await fetch(src, { signal });
-  } catch (e) {
-    if (signal.aborted) throw e;
-    throw new Error(`Could not load ${src}: ${asError(e).message}`);
-  }
-  if (!response.ok) throw new Error(`Could not load ${src}: the server answered ${response.status} ${response.statusText}`.trim());
-  const text = await response.text();
-  // Dev servers and SPAs answer unknown paths with their index page and a 200.
-  if (/^\s*</.test(text)) throw new Error(`Could not read ${src} as JSON: the server sent an HTML page (is the address right?)`);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new Error(`Could not read ${src} as JSON: ${asError(e).message}`);
-  }
-  return checkDataset(json);
 }
 
 function asError(e: unknown): Error {

@@ -72,11 +72,12 @@ async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> 
     }
     case '/data': {
       // ?label=: first lane's label; ?delay=: ms before the headers; ?trickle=: ms to spread the body over;
-      // ?pad=: bytes of JSON whitespace after the data (a large body that is still valid).
+      // ?pad=: bytes of JSON whitespace after the data (a large body that is still valid); ?length=1: send a Content-Length.
       await sleep(q('delay'));
       if (res.destroyed) return; // aborted while waiting: 'close' has logged it
       const body = dataset(url.searchParams.get('label')) + ' '.repeat(q('pad'));
       res.setHeader('content-type', 'application/json');
+      if (q('length')) res.setHeader('content-length', Buffer.byteLength(body));
       const chunks = q('trickle') > 0 ? Math.max(10, Math.ceil(q('trickle') / 100)) : Math.max(1, Math.ceil(body.length / 1_048_576));
       // Headers first, then the body bit by bit: a fetch resolves, then its body read takes `trickle` ms.
       res.flushHeaders();
