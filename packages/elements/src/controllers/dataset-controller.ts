@@ -1,9 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { Dataset } from '@syria-timeline/core';
-import type * as Validator from '@syria-timeline/core/validate';
 import type { LoadProgress } from '../load-progress.js';
 import type * as FastCheck from '../fast-dataset-check.js';
+import { chunk } from '../lazy-chunk.js';
 
 export type DatasetState =
   | { status: 'loading'; progress?: LoadProgress | undefined }
@@ -30,42 +30,30 @@ function importBuiltin(): Promise<Dataset> {
   return builtinImport;
 }
 
-/** The collecting validator (valibot and the issue messages, ~9 KiB gzip), once imported. */
-let validatorImport: Promise<typeof Validator> | undefined;
-let validator: typeof Validator | undefined;
-
 /**
- * The code that lists a dataset's problems is a lazy chunk (`@syria-timeline/core/validate`):
- * valid data is recognised by `isValidDataset`, which is small and fast, so a page whose data is
- * valid never downloads it. Imported once per page, on the first invalid dataset.
+ * The code that lists a dataset's problems (valibot and the issue messages, ~9 KiB gzip) is a lazy
+ * chunk (`@syria-timeline/core/validate`): valid data is recognised by the fast check, so a page
+ * whose data is valid never downloads it. Imported once per page, on the first invalid dataset.
  */
-function importValidator(): Promise<typeof Validator> {
-  validatorImport ??= import('@syria-timeline/core/validate').then((m) => (validator = m));
-  return validatorImport;
-}
-
-/** The fast dataset check once imported (then `data` is checked in the update that sees it). */
-let fastCheck: typeof FastCheck | undefined;
-let fastCheckImport: Promise<typeof FastCheck> | undefined;
+const validator = chunk(() => import('@syria-timeline/core/validate'));
 
 /**
  * The fast check is a lazy chunk too (fast-dataset-check.ts, ~4 KiB gzip): a page that shows the
- * built-in dataset never downloads it. Imported once per page, on the first dataset to check.
+ * built-in dataset never downloads it. Imported once per page, on the first dataset to check
+ * (then `data` is checked in the update that sees it).
  */
+const fastCheck = chunk(() => import('../fast-dataset-check.js'));
+
+/** The fast check's module, once it has arrived (a failed import is tried again by the next dataset). */
 function importFastCheck(): Promise<typeof FastCheck> {
-  fastCheckImport ??= import('../fast-dataset-check.js').then(
-    (m) => (fastCheck = m),
-    (e: unknown) => {
-      fastCheckImport = undefined; // a later dataset may try again
-      throw new Error(`Could not load the dataset check: ${asError(e).message}`);
-    },
-  );
-  return fastCheckImport;
+  return fastCheck.load().catch((e: unknown) => {
+    throw new Error(`Could not load the dataset check: ${asError(e).message}`);
+  });
 }
 
 /** `input` as a dataset, or a rejection with the `DatasetError` that lists its problems. */
 async function checkDataset(input: unknown): Promise<Dataset> {
-  const { validDataset } = fastCheck ?? (await importFastCheck());
+  const { validDataset } = fastCheck.module ?? (await importFastCheck());
   return validDataset(input) ?? parseWithValidator(input);
 }
 
@@ -85,7 +73,7 @@ function verdict(validDataset: typeof FastCheck.validDataset, dataset: unknown):
   return parseWithValidator(dataset).then(
     (data): DatasetState => ({ status: 'ready', data }),
     // DatasetError from the validator's chunk (the class is not in the first load).
-    (e: unknown): DatasetState => ({ status: 'error', error: validator && e instanceof validator.DatasetError ? e : unreadable(e) }),
+    (e: unknown): DatasetState => ({ status: 'error', error: validator.module && e instanceof validator.module.DatasetError ? e : unreadable(e) }),
   );
 }
 
@@ -94,8 +82,7 @@ function verdict(validDataset: typeof FastCheck.validDataset, dataset: unknown):
  * `DatasetError`, or returns the dataset if the full check accepts it after all (then it is drawn).
  */
 async function parseWithValidator(input: unknown): Promise<Dataset> {
-  const { parseDataset } = await importValidator().catch((e: unknown) => {
-    validatorImport = undefined; // a later dataset may try again
+  const { parseDataset } = await validator.load().catch((e: unknown) => {
     throw new Error(`Could not load the dataset validator to report what is wrong: ${asError(e).message}`);
   });
   return parseDataset(input);
@@ -192,8 +179,8 @@ export class DatasetController implements ReactiveController {
    * has); for invalid data, loading until the lazy validator has the error.
    */
   private check(dataset: unknown): DatasetState {
-    const now = fastCheck
-      ? verdict(fastCheck.validDataset, dataset)
+    const now = fastCheck.module
+      ? verdict(fastCheck.module.validDataset, dataset)
       : importFastCheck().then((m) => verdict(m.validDataset, dataset), (e: unknown): DatasetState => ({ status: 'error', error: asError(e) }));
     if (!(now instanceof Promise)) {
       if (now.status === 'error') this.onError(now.error);
