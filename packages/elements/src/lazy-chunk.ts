@@ -1,4 +1,5 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { CSSResult, ReactiveControllerHost } from 'lit';
+import { adoptChunkStyles } from './chunk-styles.js';
 
 /** A module imported with `import()` once per page, shared by every element on it. */
 export interface Chunk<T> {
@@ -33,24 +34,36 @@ const IDLE_TIMEOUT_MS = 1000;
  * and asks the host to update when it arrives; `wait` resolves to it. While any is loading,
  * `loading` is a promise that the host's `updateComplete` waits for. `preloadWhenIdle` imports them
  * when the browser is idle after the first paint, so that a reader rarely waits for one.
+ * A chunk whose module exports `styles` (chunk-styles.ts) has them added to `root` when the host
+ * first gets the module from `need` or `wait`, i.e. before it renders the chunk's template.
  */
 export class LazyChunks {
   readonly #pending = new Set<Promise<void>>();
   readonly #failed = new Set<Chunk<unknown>>();
   #idleAsked = false;
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly root?: () => HTMLElement | DocumentFragment,
+  ) {}
 
   /** The module, or undefined while it loads (or after it failed to load: not asked again on every update). */
   need<T>(c: Chunk<T>): T | undefined {
     if (!c.module && !this.#failed.has(c)) void this.wait(c).catch(() => this.#failed.add(c));
-    return c.module;
+    return this.#styled(c.module);
+  }
+
+  /** `module`, its `styles` (if any) added to the host's root first. */
+  #styled<T>(module: T | undefined): T | undefined {
+    const styles = (module as { styles?: CSSResult } | undefined)?.styles;
+    if (styles && this.root) adoptChunkStyles(this.root(), styles);
+    return module;
   }
 
   /** The module once it has arrived (rejects if it cannot be loaded); tracked by `loading`, and the host updates then. */
   wait<T>(c: Chunk<T>): Promise<T> {
-    if (c.module) return Promise.resolve(c.module);
-    const arrival = c.load();
+    if (c.module) return Promise.resolve(this.#styled(c.module) as T);
+    const arrival = c.load().then((m) => this.#styled(m) as T);
     const done: Promise<void> = arrival.then(() => undefined, () => undefined).then(() => {
       this.#pending.delete(done);
       this.host.requestUpdate();

@@ -233,7 +233,7 @@ export class SyriaTimeline extends LitElement {
   readonly #committed = new HostState<ViewDomain | null>(this, null);
 
   /** The lazy chunks of what the first paint does not draw (lazy-chunk.ts). */
-  readonly #lazy = new LazyChunks(this);
+  readonly #lazy = new LazyChunks(this, () => this.renderRoot);
   readonly #source = new DatasetController(
     this,
     () => ({ data: this.data, src: this.src }),

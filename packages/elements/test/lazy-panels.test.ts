@@ -35,6 +35,12 @@ describe('the panels, loaded lazily', () => {
     gate.open();
     expect(await complete).toBe(true);
     expect(h.details()?.title).toBe('North meets South');
+    // Its styles came with the chunk (panels.css): in the first frame it is drawn, a wide host's
+    // details are a column beside the lanes, in the panel colour, not a bare block under them.
+    const panel = h.element.shadowRoot!.querySelector<HTMLElement>('[part="details"]')!;
+    const lanes = h.element.shadowRoot!.querySelector<HTMLElement>('.lanes')!;
+    expect(panel.getBoundingClientRect().left).toBeGreaterThanOrEqual(lanes.getBoundingClientRect().right - 1);
+    expect(getComputedStyle(panel).backgroundColor).not.toBe('rgba(0, 0, 0, 0)');
     // The live region says the heading when the panel arrives, not when the selection was made.
     await h.settle();
     expect(h.announcement()).toBe('Details: North meets South');

@@ -3,6 +3,11 @@
  * as one lazy chunk, imported when the browser is idle after the first paint or at the first key
  * move or pill opened before that (see lazy-chunk.ts).
  */
+import { chunkStyles } from '../chunk-styles.js';
+import css from './pill-list.css?inline';
+
 export { PlotNavigator } from './plot-navigator.js';
 export { PillListController } from './pill-list-controller.js';
 export { renderPillList } from '../templates/render-pill-list.js';
+/** A pill's list's stylesheet (pill-list.css), added to the element when the chunk arrives. */
+export const styles = chunkStyles(css);
