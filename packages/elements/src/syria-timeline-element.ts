@@ -16,7 +16,7 @@ import { PlotSizeController } from './controllers/plot-size-controller.js';
 import { MessagesController, registerLocale, type ShownText } from './controllers/messages-controller.js';
 import type { TimelineMessagesOverride } from './messages.js';
 import { labelWords } from './label-words.js';
-import { StoryController } from './controllers/story-controller.js';
+import { LazyStory } from './controllers/lazy-story.js';
 import { viewBound, type TimeInput } from './view-bound.js';
 import { zoomDuration } from './view-animation.js';
 import { DEV_MODE } from '#dev-mode';
@@ -297,7 +297,7 @@ export class SyriaTimeline extends LitElement {
     returnTo: (key) => void this.#plot.focusOn(this.#model?.hasKey(key) ? key : this.#plot.activeKey),
     width: () => this.#layout?.width ?? 0,
   });
-  readonly #story = new StoryController(this, {
+  readonly #story = new LazyStory(this, this.#lazy, panelsChunk, {
     order: () => this.#model?.prepared.orderIds ?? null,
     selected: () => this.selected ?? null,
     view: () => this.#zoom.domain,

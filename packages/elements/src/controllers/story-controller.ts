@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { storyDirection } from './story-direction.js';
 
 export interface StoryOptions {
   /** Every event id in time order (the story), or null before the data is there. */
@@ -70,11 +71,8 @@ export class StoryController implements ReactiveController {
 
   /** On the element's root: `,`/`<` previous, `.`/`>` next, unless typing in a field or with a modifier. */
   readonly onKeydown = (e: KeyboardEvent): void => {
-    if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
-    const direction = e.key === ',' || e.key === '<' ? -1 : e.key === '.' || e.key === '>' ? 1 : 0;
+    const direction = storyDirection(e);
     if (!direction) return;
-    const target = e.composedPath()[0];
-    if (target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement) return;
     e.preventDefault();
     this.step(direction);
   };

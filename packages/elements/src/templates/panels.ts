@@ -9,5 +9,7 @@ import css from './panels.css?inline';
 export { renderDetails } from './render-details.js';
 export { renderStanceDetails } from './render-stance-details.js';
 export { relationLine, renderSideCard } from './render-side-card.js';
+/** The story steps: they open the details of the previous/next event (see controllers/lazy-story.ts). */
+export { StoryController } from '../controllers/story-controller.js';
 /** The panels' stylesheet (panels.css), added to the element when the chunk arrives. */
 export const styles = chunkStyles(css);
