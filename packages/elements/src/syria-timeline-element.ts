@@ -30,8 +30,8 @@ import { OVERLAY_LABEL_HEIGHT, renderLaneLabels, type LaneLabelOptions } from '.
 import { OVERVIEW_BRUSH_HEIGHT, renderOverview } from './templates/render-overview.js';
 import { renderLegend } from './templates/render-legend.js';
 import { renderToolbar } from './templates/render-toolbar.js';
-import { renderError } from './templates/render-error.js';
 import { renderLoading } from './templates/render-loading.js';
+import { renderErrorHeading } from './templates/render-error-heading.js';
 import { preparedTimelineOf } from './prepared-timelines.js';
 import { renderPlot } from './templates/render-plot.js';
 import { EVENT_LIST_LIMIT, renderEventList } from './templates/render-event-list.js';
@@ -58,6 +58,8 @@ const importExport = () => import('./export/export-view.js');
 const panelsChunk = chunk(() => import('./templates/panels.js'));
 /** …and the arrow-key moves and a pill's list (~1.5 KiB gzip). */
 const deferredChunk = chunk(() => import('./controllers/deferred-controllers.js'));
+/** The error panel's list of problems (~0.5 KiB gzip): only a page whose data fails downloads it. */
+const errorChunk = chunk(() => import('./templates/render-error.js'));
 
 /** What the element's own tests may read inside an element (see `timelineInternals`). @internal */
 export interface TimelineInternals {
@@ -823,7 +825,8 @@ export class SyriaTimeline extends LitElement {
   override render(): TemplateResult {
     const state = this.#failed ? { status: 'error' as const, error: this.#failed.error } : this.#source.state;
     const { loc, messages: m } = this.#shown;
-    if (state.status === 'error') return html`<div class="error-state" dir=${loc.dir} lang=${loc.lang}>${renderError(state.error, m, (n) => n.toLocaleString(loc.dates))}</div>`;
+    if (state.status === 'error') return html`<div class="error-state" dir=${loc.dir} lang=${loc.lang}>${
+      this.#lazy.need(errorChunk)?.renderError(state.error, m, (n) => n.toLocaleString(loc.dates)) ?? renderErrorHeading(m)}</div>`;
     const layout = this.#layout, model = this.#model;
     const selected = this.selected ? model?.event(this.selected) : undefined;
     const range = layout ? rangeLabel(layout.domain, layout.level, loc.dates) : '';
