@@ -8,7 +8,7 @@ import {
 import { timelineStyles } from './syria-timeline.styles.js';
 import { TimelineErrorEvent, TimelineRangeChangeEvent, TimelineSelectEvent } from './events.js';
 import { ZoomController } from './controllers/zoom-controller.js';
-import { OverviewBrushController } from './controllers/overview-brush-controller.js';
+import { LazyOverviewBrush } from './controllers/lazy-overview-brush.js';
 import { DatasetController } from './controllers/dataset-controller.js';
 import { PlotInteractionController } from './controllers/plot-interaction-controller.js';
 import { MediaChangeController } from './controllers/media-change-controller.js';
@@ -253,7 +253,7 @@ export class SyriaTimeline extends LitElement {
     onPlainWheel: (e) => this.#lanesScroll.scrolledBy(e) || this.#wheelHint.show(),
   });
   readonly #wheelHint = new WheelHintController(this);
-  readonly #brush = new OverviewBrushController(this, (d) => this.#zoom.zoomTo(d));
+  readonly #brush = new LazyOverviewBrush(this, this.#lazy, deferredChunk, (d) => this.#zoom.zoomTo(d));
   readonly #plot = new PlotInteractionController(this, {
     layout: () => this.#layout,
     root: () => this.renderRoot,

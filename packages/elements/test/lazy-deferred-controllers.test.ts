@@ -3,7 +3,7 @@ import { mount } from './support/mount.js';
 import { smallDataset } from './fixtures/small-dataset.js';
 
 // The arrow-key moves and a pill's list are a lazy chunk (src/controllers/deferred-controllers.ts),
-// imported when the browser is idle after the first paint. A key pressed before it has arrived
+// imported right after the first paint. A key pressed before it has arrived
 // is not lost: its default is prevented at once, and the move happens when the chunk arrives.
 
 const gate = vi.hoisted(() => {
@@ -21,9 +21,13 @@ afterEach(() => document.body.replaceChildren());
 
 describe('the arrow-key moves, loaded lazily', () => {
   it('a move pressed before the chunk arrives prevents the page scroll at once, and happens when it arrives', async () => {
-    const h = await mount({ dataset: smallDataset(), width: 1200 });
-    await h.focusFirstMark();
+    // The chunk is asked for right after the first paint (the overview's brush is in it), and
+    // `updateComplete` waits for it: wait for the marks instead.
+    const h = await mount({ dataset: smallDataset(), width: 1200, noWait: true });
     const root = h.element.shadowRoot!;
+    const stop = await vi.waitUntil(() => root.querySelector<SVGGElement>('svg.main .proxies [tabindex="0"]'), { timeout: 5000 });
+    stop.focus();
+    await new Promise(requestAnimationFrame);
     const first = root.activeElement?.getAttribute('data-key');
     const key = new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true, cancelable: true });
     root.activeElement!.dispatchEvent(key);
