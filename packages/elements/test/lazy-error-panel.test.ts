@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { SyriaTimeline } from '../src/syria-timeline-element.js';
 import { smallDataset } from './fixtures/small-dataset.js';
 
 // The error panel's list of problems is a lazy chunk (src/templates/render-error.ts): only a page
@@ -20,8 +21,8 @@ afterEach(() => document.body.replaceChildren());
 
 describe('the error panel, loaded lazily', () => {
   it('says the data cannot be shown at once, then lists the problem when the chunk lands; updateComplete waits for it', async () => {
-    const { SyriaTimeline } = await import('../src/syria-timeline.js');
-    const el = document.createElement('syria-timeline') as InstanceType<typeof SyriaTimeline>;
+    await import('../src/syria-timeline.js');
+    const el = document.createElement('syria-timeline') as SyriaTimeline;
     const data = { ...smallDataset(), events: [{ ...smallDataset().events[0]!, id: 'Not A Slug' }] };
     (el as { data: unknown }).data = data;
     document.body.append(el);
