@@ -32,6 +32,7 @@ import { renderLegend } from './templates/render-legend.js';
 import { renderToolbar } from './templates/render-toolbar.js';
 import { renderLoading } from './templates/render-loading.js';
 import { renderErrorHeading } from './templates/render-error-heading.js';
+import { needForcedColors } from './forced-colors-chunk.js';
 import { preparedTimelineOf } from './prepared-timelines.js';
 import { renderPlot } from './templates/render-plot.js';
 import { EVENT_LIST_LIMIT, renderEventList } from './templates/render-event-list.js';
@@ -823,6 +824,7 @@ export class SyriaTimeline extends LitElement {
   }
 
   override render(): TemplateResult {
+    needForcedColors(this.#lazy);
     const state = this.#failed ? { status: 'error' as const, error: this.#failed.error } : this.#source.state;
     const { loc, messages: m } = this.#shown;
     if (state.status === 'error') return html`<div class="error-state" dir=${loc.dir} lang=${loc.lang}>${
