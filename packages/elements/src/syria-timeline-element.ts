@@ -36,12 +36,11 @@ import { needForcedColors } from './forced-colors-chunk.js';
 import { preparedTimelineOf } from './prepared-timelines.js';
 import { renderPlot } from './templates/render-plot.js';
 import { EVENT_LIST_LIMIT, renderEventList } from './templates/render-event-list.js';
-import { renderWheelHint } from './templates/render-wheel-hint.js';
 import { LazyPillList } from './controllers/lazy-pill-list.js';
 import type { PlotNavigator } from './controllers/plot-navigator.js';
 import { MarkNames } from './mark-names.js';
 import { pillEvents } from './pill-events.js';
-import { WheelHintController, zoomModifierKey } from './controllers/wheel-hint-controller.js';
+import { LazyWheelHint } from './controllers/lazy-wheel-hint.js';
 import { PinnedEvent } from './pinned-event.js';
 import { HostState } from './host-state.js';
 import { warmUp, warmUpWindows, WARM_UP_MIN_EVENTS } from './layout-warm-up.js';
@@ -253,7 +252,7 @@ export class SyriaTimeline extends LitElement {
     wheelZoom: () => this.wheelZoom, // A wheel that scrolls the lanes (a host of fixed height) is not a missed zoom: no hint then.
     onPlainWheel: (e) => this.#lanesScroll.scrolledBy(e) || this.#wheelHint.show(),
   });
-  readonly #wheelHint = new WheelHintController(this);
+  readonly #wheelHint = new LazyWheelHint(this, this.#lazy, deferredChunk);
   readonly #brush = new LazyOverviewBrush(this, this.#lazy, deferredChunk, (d) => this.#zoom.zoomTo(d));
   readonly #plot = new PlotInteractionController(this, {
     layout: () => this.#layout,
@@ -890,7 +889,7 @@ export class SyriaTimeline extends LitElement {
               names: { mark: (mk) => names.mark(mk), cluster: (c) => names.cluster(c), lane: (l) => m.navigation.laneGroup(l.context ? m.others : l.label) },
               descriptions: { basis: m.navigation.basis, emptyPlot: m.navigation.emptyPlot },
               expandedKey: this.#pillList.pillKey, pinned,
-            })}${this.#pillList.render()}${this.#wheelHint.visible ? renderWheelHint(m.navigation.wheelHint(zoomModifierKey())) : nothing}${
+            })}${this.#pillList.render()}${this.#wheelHint.render((key) => m.navigation.wheelHint(key))}${
               renderEventList(this.#summary.summary, this.#summary.items, this.#summary.total, m, (id) => void this.focusEvent(id),
                 (n) => formatCount(n, loc.dates), model.lang)}`
           : nothing}</div>
