@@ -38,8 +38,11 @@ function* segments(mappings) {
 
 const elementsRoot = path.join(root, 'packages', 'elements');
 
-/** Groups a source: a package name for node_modules, `core/<area>`, `elements/<dir>`, or `elements/*.ts` / `*.css`. */
-function groupOf(source) {
+/**
+ * Groups a source: a package name for node_modules, `core/<area>`, `elements/<dir>`, or
+ * `elements/*.ts` / `*.css`; with `byFile`, our own sources one by one (`elements/src/…`).
+ */
+function groupOf(source, byFile) {
   // Sources are relative to the output directory (packages/elements/dist).
   const full = path.resolve(elementsRoot, 'dist', source);
   const nm = full.lastIndexOf('node_modules/');
@@ -47,6 +50,7 @@ function groupOf(source) {
     const parts = full.slice(nm + 13).split('/');
     return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
   }
+  if (byFile) return path.relative(path.join(root, 'packages'), full);
   const m = /packages\/(core|elements)\/src\/([^/]+)(\/)?/.exec(full);
   if (!m) return path.relative(root, full);
   return m[3] ? `${m[1]}/${m[2]}/` : `${m[1]}/*${path.extname(m[2])}`;
@@ -56,9 +60,9 @@ function groupOf(source) {
  * The first-load code of the element (entry chunk and its static imports), its bytes attributed
  * to sources through the source maps, per group: minified bytes and the gzip size of that group's
  * code alone (groups compress worse apart, so these add up to more than the bundle's gzip; read
- * them as shares).
+ * them as shares). `byFile`: one row per source file of ours (`npm run size:modules -- --by-file`).
  */
-export async function bundleBreakdown() {
+export async function bundleBreakdown({ byFile = false } = {}) {
   const { firstLoad } = await buildElementBundle({ sourcemap: true });
   const parts = new Map();
   for (const chunk of firstLoad) {
@@ -68,7 +72,7 @@ export async function bundleBreakdown() {
       const s = segs[i];
       const next = segs[i + 1];
       const end = next && next.line === s.line ? next.col : lines[s.line].length;
-      const group = s.src >= 0 ? groupOf(chunk.map.sources[s.src]) : '(no source)';
+      const group = s.src >= 0 ? groupOf(chunk.map.sources[s.src], byFile) : '(no source)';
       let piece = lines[s.line].slice(s.col, end);
       // The stylesheet (syria-timeline.css?inline) is a string with no source map of its own: it
       // would count for whatever code precedes it. Count it as the stylesheet.
