@@ -54,9 +54,9 @@ import { renderStickyAxis } from './templates/render-sticky-axis.js';
 
 /** The SVG/PNG export (~1.2 KiB gzip) is a lazy chunk: a page downloads it on its first export. */
 const importExport = () => import('./export/export-view.js');
-/** What the first paint does not draw, as lazy chunks imported when idle after it (see lazy-chunk.ts): the panels (~2 KiB gzip)… */
+/** What the first paint does not draw, as lazy chunks (see lazy-chunk.ts): the panels and story steps (~3.4 KiB gzip, imported when idle after it)… */
 const panelsChunk = chunk(() => import('./templates/panels.js'));
-/** …and the arrow-key moves and a pill's list (~1.5 KiB gzip). */
+/** …and the arrow-key moves, a pill's list, the overview's brush and the wheel hint (~4 KiB gzip, asked for right after the first paint). */
 const deferredChunk = chunk(() => import('./controllers/deferred-controllers.js'));
 /** The error panel's list of problems (~0.5 KiB gzip): only a page whose data fails downloads it. */
 const errorChunk = chunk(() => import('./templates/render-error.js'));

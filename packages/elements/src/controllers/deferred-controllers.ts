@@ -1,8 +1,8 @@
 /**
  * The controllers a first paint of the plot does not run (the arrow-key moves, a pill's list, the
- * overview's brush, the wheel hint),
- * as one lazy chunk, imported when the browser is idle after the first paint or at the first key
- * move or pill opened before that (see lazy-chunk.ts).
+ * overview's brush, the wheel hint), as one lazy chunk (~4 KiB gzip with their styles), asked for
+ * right after the first paint (the brush draws its selection when it lands; see
+ * lazy-overview-brush.ts), or at the first key move or pill opened before that (see lazy-chunk.ts).
  */
 import { chunkStyles } from '../chunk-styles.js';
 import pillListCss from './pill-list.css?inline';
