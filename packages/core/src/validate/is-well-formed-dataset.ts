@@ -44,6 +44,51 @@ export function isWellFormedDataset(value: unknown): boolean {
   return Dataset(value);
 }
 
+/**
+ * `isWellFormedDataset` in parts, for a check that walks the lists in slices: this is the
+ * dataset's own fields, each list of objects checked only as a list (type and length), and
+ * `WELL_FORMED_ITEMS[list](items, from, to)` checks its items `from` to `to` (excluded). The shell
+ * and every slice passing is the same answer as `isWellFormedDataset`.
+ */
+export function isWellFormedDatasetShell(value: unknown): boolean {
+  return Dataset_lists(value);
+}
+
+/**
+ * The structure check of a slice of each list of objects (see `isWellFormedDatasetShell`): one
+ * loop per list, so that each calls one item check (which the JIT can inline there).
+ */
+export const WELL_FORMED_ITEMS = {
+  lanes(items: readonly unknown[], from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (!Lane(items[i])) return false;
+    return true;
+  },
+  actors(items: readonly unknown[], from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (!Actor(items[i])) return false;
+    return true;
+  },
+  issues(items: readonly unknown[], from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (!Issue(items[i])) return false;
+    return true;
+  },
+  sources(items: readonly unknown[], from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (!Source(items[i])) return false;
+    return true;
+  },
+  events(items: readonly unknown[], from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (!TimelineEvent(items[i])) return false;
+    return true;
+  },
+  stances(items: readonly unknown[], from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (!Stance(items[i])) return false;
+    return true;
+  },
+  relations(items: readonly unknown[], from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (!Relation(items[i])) return false;
+    return true;
+  },
+} as const;
+
 // A strict object, as valibot reads one: any non-null object; each field read as `value.key`; every
 // key `for…in` lists known, and as many as the fields read as defined (a key present with
 // `undefined` fails, as in valibot, where the field's schema then rejects `undefined`).
@@ -518,6 +563,37 @@ function Dataset(value: unknown): boolean {
       const x16: unknown = f8[i16];
       if (!Relation(x16)) return false;
     }
+    n++;
+  }
+  return DATASET_KEYS.count(o) === n;
+}
+
+function Dataset_lists(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const o = value as Rec;
+  let n = 7;
+  const f0 = o.version;
+  if (!(f0 === 1)) return false;
+  const f1 = o.lang;
+  if (f1 !== undefined) {
+    if (!(typeof f1 === 'string' && LANG_PATTERN.test(f1))) return false;
+    n++;
+  }
+  const f2 = o.lanes;
+  if (!(Array.isArray(f2) && f2.length <= 1000)) return false;
+  const f3 = o.actors;
+  if (!(Array.isArray(f3) && f3.length <= 1000000)) return false;
+  const f4 = o.issues;
+  if (!(Array.isArray(f4) && f4.length <= 1000000)) return false;
+  const f5 = o.sources;
+  if (!(Array.isArray(f5) && f5.length <= 1000000)) return false;
+  const f6 = o.events;
+  if (!(Array.isArray(f6) && f6.length <= 1000000)) return false;
+  const f7 = o.stances;
+  if (!(Array.isArray(f7) && f7.length <= 1000000)) return false;
+  const f8 = o.relations;
+  if (f8 !== undefined) {
+    if (!(Array.isArray(f8) && f8.length <= 1000000)) return false;
     n++;
   }
   return DATASET_KEYS.count(o) === n;
