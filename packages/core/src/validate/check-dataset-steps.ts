@@ -7,7 +7,7 @@ import { STOP_AT_FIRST_ISSUE } from './issue-sink.js';
 import { withoutSchemaKey } from './without-schema-key.js';
 
 /** Items checked between two yields of `checkDatasetSteps` (a few ms of a browser's time). */
-export const CHECK_SLICE = 5_000;
+export const CHECK_SLICE = 2_000;
 
 /**
  * `isValidDataset(input, options)` in steps, for a caller that must not hold the main thread for
