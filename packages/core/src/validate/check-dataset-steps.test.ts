@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { builtinDataset } from '../dataset/index.js';
 import { generateSyntheticDataset } from '../dataset/synthetic/generate-synthetic-dataset.js';
 import { SYNTHETIC_SOURCE_TEXTS } from '../dataset/synthetic/synthetic-source-texts.js';
-import type { Dataset } from '../model/index.js';
 import { MUTATIONS } from '../../test/broken-datasets/mutations.js';
 import { SOURCE_TEXTS, validDataset } from '../../test/broken-datasets/valid-dataset.js';
 import { checkDatasetSteps, CHECK_SLICE } from './check-dataset-steps.js';
@@ -61,7 +60,7 @@ describe('checkDatasetSteps', () => {
   // Each kind of problem in an event of the second slice: the first slice is checked (and yielded),
   // then the steps stop with "no" before the next yield.
   const late = 2 * CHECK_SLICE - 1;
-  const breaks: [string, (d: Dataset & { events: Record<string, unknown>[] }) => void][] = [
+  const breaks: [string, (d: { events: Record<string, unknown>[] }) => void][] = [
     ['a misspelt field (structure)', (d) => { d.events[late]!.tittle = 'x'; }],
     ['an unknown event type (structure)', (d) => { d.events[late]!.type = 'summit'; }],
     ['an unknown actor (reference)', (d) => { (d.events[late]!.participants as { actor: string }[])[0]!.actor = 'nobody'; }],
@@ -73,8 +72,8 @@ describe('checkDatasetSteps', () => {
     ['a getter that throws', (d) => { Object.defineProperty(d.events[late], 'title', { get: () => { throw new Error('no'); }, enumerable: true }); }],
   ];
   it.each(breaks)('checks the first slice, then says no to %s in a later one', (_name, apply) => {
-    const data = large() as Dataset & { events: Record<string, unknown>[] };
-    apply(data);
+    const data = large();
+    apply(data as unknown as { events: Record<string, unknown>[] });
     expect(drain(data)).toEqual({ yields: [CHECK_SLICE], verdict: false });
     expect(isValidDataset(data)).toBe(false);
   });
