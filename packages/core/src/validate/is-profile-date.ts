@@ -8,24 +8,31 @@
  * when the month is specified), optionally followed by `~`, `?` or `%`, but not both XX and a qualifier.
  */
 export function isProfileDate(value: string): boolean {
+  // One function, no helpers: a browser runs this check once, on cold code, where each call costs.
   let n = value.length;
   const last = value.charCodeAt(n - 1);
   const qualified = last === 126 || last === 63 || last === 37; // ~ ? %
   if (qualified) n--;
   if (n !== 4 && n !== 7 && n !== 10) return false;
-  const year = digits(value, 0, 4);
-  if (year < 0) return false;
+  const y0 = value.charCodeAt(0) - 48, y1 = value.charCodeAt(1) - 48, y2 = value.charCodeAt(2) - 48, y3 = value.charCodeAt(3) - 48;
+  if (!(y0 >= 0 && y0 <= 9 && y1 >= 0 && y1 <= 9 && y2 >= 0 && y2 <= 9 && y3 >= 0 && y3 <= 9)) return false;
   if (n === 4) return true;
   if (value.charCodeAt(4) !== 45) return false; // '-'
-  const unspecifiedMonth = isXX(value, 5);
-  const month = unspecifiedMonth ? 0 : digits(value, 5, 2);
-  if (!unspecifiedMonth && (month < 1 || month > 12)) return false;
+  const m0 = value.charCodeAt(5), m1 = value.charCodeAt(6);
+  const unspecifiedMonth = m0 === 88 && m1 === 88; // XX
+  const month = (m0 - 48) * 10 + (m1 - 48);
+  if (!unspecifiedMonth && !(m0 >= 48 && m0 <= 57 && m1 >= 48 && m1 <= 57 && month >= 1 && month <= 12)) return false;
   if (n === 7) return !(qualified && unspecifiedMonth);
   if (value.charCodeAt(7) !== 45) return false;
-  if (isXX(value, 8)) return !qualified;
+  const d0 = value.charCodeAt(8), d1 = value.charCodeAt(9);
+  if (d0 === 88 && d1 === 88) return !qualified;
   if (unspecifiedMonth) return false; // a day needs its month
-  const day = digits(value, 8, 2);
-  return day >= 1 && day <= daysInMonth(year, month);
+  if (!(d0 >= 48 && d0 <= 57 && d1 >= 48 && d1 <= 57)) return false;
+  const day = (d0 - 48) * 10 + (d1 - 48);
+  if (day < 1 || day > 31) return false;
+  if (day <= 28) return true;
+  const year = ((y0 * 10 + y1) * 10 + y2) * 10 + y3;
+  return day <= daysInMonth(year, month);
 }
 
 /** The number written by `count` ASCII digits at `from`, or -1 if one is not a digit. */

@@ -1,9 +1,6 @@
 import type { Dataset } from '../model/index.js';
 import type { ParseDatasetOptions } from './parse-dataset-options.js';
-import { isWellFormedDataset } from './is-well-formed-dataset.js';
-import { checkRules } from './check-rules.js';
-import { STOP_AT_FIRST_ISSUE } from './issue-sink.js';
-import { withoutSchemaKey } from './without-schema-key.js';
+import { checkDatasetSteps } from './check-dataset-steps.js';
 
 /**
  * True when `input` is a valid dataset: the answer `parseDataset` would give, without valibot and
@@ -25,14 +22,9 @@ import { withoutSchemaKey } from './without-schema-key.js';
  * else showError((await import('@syria-timeline/core/validate')).findDatasetIssues(json));
  */
 export function isValidDataset(input: unknown, options: ParseDatasetOptions = {}): input is Dataset {
-  // Input that throws while it is read (a getter, a Proxy) is not a valid dataset; `parseDataset`
-  // and `findDatasetIssues` say what was thrown. The first rule issue throws too (STOP_AT_FIRST_ISSUE).
-  try {
-    const dataset = withoutSchemaKey(input);
-    if (!isWellFormedDataset(dataset)) return false;
-    checkRules(dataset, STOP_AT_FIRST_ISSUE, options);
-    return true;
-  } catch {
-    return false;
+  const steps = checkDatasetSteps(input, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
 }

@@ -5,7 +5,8 @@ import { builtinDataset } from '../dataset/index.js';
 import { MUTATIONS } from '../../test/broken-datasets/mutations.js';
 import { validDataset } from '../../test/broken-datasets/valid-dataset.js';
 import { datasetSchema } from './dataset-schema.js';
-import { isWellFormedDataset as check } from './is-well-formed-dataset.js';
+import { isWellFormedDataset as check, isWellFormedDatasetShell, WELL_FORMED_ITEMS } from './is-well-formed-dataset.js';
+import { COLLECTIONS } from './dataset-rule.js';
 import { isSlug } from './is-slug.js';
 import { slotsOf } from '../../test/support/json-slots.js';
 const valibotAccepts = (input: unknown) => v.safeParse(datasetSchema, input).success;
@@ -64,6 +65,23 @@ describe('isWellFormedDataset (compiled from datasetSchema)', () => {
       { seed: 11, numRuns: 2000 },
     );
   }, 30_000); // 2000 runs over the valid dataset (relations included): ~2 s alone, more in the full parallel suite
+
+  it('gives the same answer in parts (the shell, then each list in slices), as checkDatasetSteps runs it', () => {
+    expect(Object.keys(WELL_FORMED_ITEMS).sort()).toEqual([...COLLECTIONS].sort());
+    const inParts = (input: unknown) => isWellFormedDatasetShell(input) && COLLECTIONS.every((name) => {
+      const items = (input as Record<string, unknown>)[name];
+      if (!Array.isArray(items)) return true; // an absent optional list (the shell checked the rest)
+      for (let from = 0; from < items.length; from += 2) if (!WELL_FORMED_ITEMS[name](items, from, Math.min(from + 2, items.length))) return false;
+      return true;
+    });
+    fc.assert(
+      fc.property(fc.nat(), edit, (choice, change) => {
+        const input = edited(validDataset(), choice, change);
+        expect(inParts(input)).toBe(check(input));
+      }),
+      { seed: 13, numRuns: 1000 },
+    );
+  });
 
   it('never accepts what valibot rejects, even for input JSON cannot produce', () => {
     const withInherited = Object.assign(Object.create({ tittle: 'x' }) as object, validDataset());

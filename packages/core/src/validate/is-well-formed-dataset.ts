@@ -41,8 +41,69 @@ const RELATION_KIND_OPTIONS = new Set<unknown>(RELATION_KINDS);
  * The rules between values (references, date order, quotes…) are the check-*.ts modules.
  */
 export function isWellFormedDataset(value: unknown): boolean {
+  if (!Dataset(value)) return false;
+  const o = value as Rec;
+  const l0 = o.lanes;
+  if (Array.isArray(l0) && !WELL_FORMED_ITEMS.lanes(l0, 0, l0.length)) return false;
+  const l1 = o.actors;
+  if (Array.isArray(l1) && !WELL_FORMED_ITEMS.actors(l1, 0, l1.length)) return false;
+  const l2 = o.issues;
+  if (Array.isArray(l2) && !WELL_FORMED_ITEMS.issues(l2, 0, l2.length)) return false;
+  const l3 = o.sources;
+  if (Array.isArray(l3) && !WELL_FORMED_ITEMS.sources(l3, 0, l3.length)) return false;
+  const l4 = o.events;
+  if (Array.isArray(l4) && !WELL_FORMED_ITEMS.events(l4, 0, l4.length)) return false;
+  const l5 = o.stances;
+  if (Array.isArray(l5) && !WELL_FORMED_ITEMS.stances(l5, 0, l5.length)) return false;
+  const l6 = o.relations;
+  if (Array.isArray(l6) && !WELL_FORMED_ITEMS.relations(l6, 0, l6.length)) return false;
+  return true;
+}
+
+/**
+ * `isWellFormedDataset` in parts, for a check that walks the lists in slices: this is the
+ * dataset's own fields, each list of objects checked only as a list (type and length), and
+ * `WELL_FORMED_ITEMS[list](items, from, to)` checks its items `from` to `to` (excluded). The shell
+ * and every slice passing is the same answer as `isWellFormedDataset`.
+ */
+export function isWellFormedDatasetShell(value: unknown): boolean {
   return Dataset(value);
 }
+
+/**
+ * The structure check of a slice of each list of objects (see `isWellFormedDatasetShell`): one
+ * loop per list, so that each calls one item check (which the JIT can inline there).
+ */
+export const WELL_FORMED_ITEMS = {
+  lanes(items: readonly unknown[], from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (!Lane(items[i])) return false;
+    return true;
+  },
+  actors(items: readonly unknown[], from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (!Actor(items[i])) return false;
+    return true;
+  },
+  issues(items: readonly unknown[], from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (!Issue(items[i])) return false;
+    return true;
+  },
+  sources(items: readonly unknown[], from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (!Source(items[i])) return false;
+    return true;
+  },
+  events(items: readonly unknown[], from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (!TimelineEvent(items[i])) return false;
+    return true;
+  },
+  stances(items: readonly unknown[], from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (!Stance(items[i])) return false;
+    return true;
+  },
+  relations(items: readonly unknown[], from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (!Relation(items[i])) return false;
+    return true;
+  },
+} as const;
 
 // A strict object, as valibot reads one: any non-null object; each field read as `value.key`; every
 // key `for…in` lists known, and as many as the fields read as defined (a key present with
@@ -112,9 +173,9 @@ function Actor(value: unknown): boolean {
   const f3 = o.aliases;
   if (f3 !== undefined) {
     if (!(Array.isArray(f3) && f3.length <= 1000)) return false;
-    for (let i3 = 0; i3 < f3.length; i3++) {
-      const x3: unknown = f3[i3];
-      if (!(typeof x3 === 'string' && x3.length >= 1 && x3.length <= 1000)) return false;
+    for (let i1 = 0; i1 < f3.length; i1++) {
+      const x1: unknown = f3[i1];
+      if (!(typeof x1 === 'string' && x1.length >= 1 && x1.length <= 1000)) return false;
     }
     n++;
   }
@@ -136,9 +197,9 @@ function Actor(value: unknown): boolean {
   const f7 = o.titles;
   if (f7 !== undefined) {
     if (!(Array.isArray(f7) && f7.length <= 1000)) return false;
-    for (let i4 = 0; i4 < f7.length; i4++) {
-      const x4: unknown = f7[i4];
-      if (!Actor_titles(x4)) return false;
+    for (let i2 = 0; i2 < f7.length; i2++) {
+      const x2: unknown = f7[i2];
+      if (!Actor_titles(x2)) return false;
     }
     n++;
   }
@@ -306,9 +367,9 @@ function TimelineEvent_codes_plover(value: unknown): boolean {
   const f2 = o.context;
   if (f2 !== undefined) {
     if (!(Array.isArray(f2) && f2.length <= 1000)) return false;
-    for (let i12 = 0; i12 < f2.length; i12++) {
-      const x12: unknown = f2[i12];
-      if (!(typeof x12 === 'string' && x12.length <= 1000)) return false;
+    for (let i7 = 0; i7 < f2.length; i7++) {
+      const x7: unknown = f2[i7];
+      if (!(typeof x7 === 'string' && x7.length <= 1000)) return false;
     }
     n++;
   }
@@ -351,26 +412,26 @@ function TimelineEvent(value: unknown): boolean {
   if (!When(f4)) return false;
   const f5 = o.participants;
   if (!(Array.isArray(f5) && f5.length <= 1000)) return false;
-  for (let i8 = 0; i8 < f5.length; i8++) {
-    const x8: unknown = f5[i8];
-    if (!TimelineEvent_participants(x8)) return false;
+  for (let i3 = 0; i3 < f5.length; i3++) {
+    const x3: unknown = f5[i3];
+    if (!TimelineEvent_participants(x3)) return false;
   }
   const f6 = o.issues;
   if (f6 !== undefined) {
     if (!(Array.isArray(f6) && f6.length <= 1000)) return false;
-    for (let i9 = 0; i9 < f6.length; i9++) {
-      const x9: unknown = f6[i9];
-      if (!(typeof x9 === 'string' && x9.length <= 1000 && isSlug(x9))) return false;
+    for (let i4 = 0; i4 < f6.length; i4++) {
+      const x4: unknown = f6[i4];
+      if (!(typeof x4 === 'string' && x4.length <= 1000 && isSlug(x4))) return false;
     }
     n++;
   }
   const f7 = o.evidence;
   if (!(Array.isArray(f7) && f7.length <= 1000)) return false;
-  const x10 = f7[0];
-  if (!Evidence(x10)) return false;
-  for (let i11 = 1; i11 < f7.length; i11++) {
-    const x11: unknown = f7[i11];
-    if (!Evidence(x11)) return false;
+  const x5 = f7[0];
+  if (!Evidence(x5)) return false;
+  for (let i6 = 1; i6 < f7.length; i6++) {
+    const x6: unknown = f7[i6];
+    if (!Evidence(x6)) return false;
   }
   const f8 = o.codes;
   if (f8 !== undefined) {
@@ -408,11 +469,11 @@ function Stance(value: unknown): boolean {
   if (!(STANCE_BASIS_OPTIONS.has(f6))) return false;
   const f7 = o.evidence;
   if (!(Array.isArray(f7) && f7.length <= 1000)) return false;
-  const x14 = f7[0];
-  if (!Evidence(x14)) return false;
-  for (let i15 = 1; i15 < f7.length; i15++) {
-    const x15: unknown = f7[i15];
-    if (!Evidence(x15)) return false;
+  const x8 = f7[0];
+  if (!Evidence(x8)) return false;
+  for (let i9 = 1; i9 < f7.length; i9++) {
+    const x9: unknown = f7[i9];
+    if (!Evidence(x9)) return false;
   }
   const f8 = o.until;
   if (f8 !== undefined) {
@@ -455,11 +516,11 @@ function Relation(value: unknown): boolean {
   }
   const f9 = o.evidence;
   if (!(Array.isArray(f9) && f9.length <= 1000)) return false;
-  const x17 = f9[0];
-  if (!Evidence(x17)) return false;
-  for (let i18 = 1; i18 < f9.length; i18++) {
-    const x18: unknown = f9[i18];
-    if (!Evidence(x18)) return false;
+  const x10 = f9[0];
+  if (!Evidence(x10)) return false;
+  for (let i11 = 1; i11 < f9.length; i11++) {
+    const x11: unknown = f9[i11];
+    if (!Evidence(x11)) return false;
   }
   return RELATION_KEYS.count(o) === n;
 }
@@ -477,47 +538,19 @@ function Dataset(value: unknown): boolean {
   }
   const f2 = o.lanes;
   if (!(Array.isArray(f2) && f2.length <= 1000)) return false;
-  for (let i1 = 0; i1 < f2.length; i1++) {
-    const x1: unknown = f2[i1];
-    if (!Lane(x1)) return false;
-  }
   const f3 = o.actors;
   if (!(Array.isArray(f3) && f3.length <= 1000000)) return false;
-  for (let i2 = 0; i2 < f3.length; i2++) {
-    const x2: unknown = f3[i2];
-    if (!Actor(x2)) return false;
-  }
   const f4 = o.issues;
   if (!(Array.isArray(f4) && f4.length <= 1000000)) return false;
-  for (let i5 = 0; i5 < f4.length; i5++) {
-    const x5: unknown = f4[i5];
-    if (!Issue(x5)) return false;
-  }
   const f5 = o.sources;
   if (!(Array.isArray(f5) && f5.length <= 1000000)) return false;
-  for (let i6 = 0; i6 < f5.length; i6++) {
-    const x6: unknown = f5[i6];
-    if (!Source(x6)) return false;
-  }
   const f6 = o.events;
   if (!(Array.isArray(f6) && f6.length <= 1000000)) return false;
-  for (let i7 = 0; i7 < f6.length; i7++) {
-    const x7: unknown = f6[i7];
-    if (!TimelineEvent(x7)) return false;
-  }
   const f7 = o.stances;
   if (!(Array.isArray(f7) && f7.length <= 1000000)) return false;
-  for (let i13 = 0; i13 < f7.length; i13++) {
-    const x13: unknown = f7[i13];
-    if (!Stance(x13)) return false;
-  }
   const f8 = o.relations;
   if (f8 !== undefined) {
     if (!(Array.isArray(f8) && f8.length <= 1000000)) return false;
-    for (let i16 = 0; i16 < f8.length; i16++) {
-      const x16: unknown = f8[i16];
-      if (!Relation(x16)) return false;
-    }
     n++;
   }
   return DATASET_KEYS.count(o) === n;

@@ -1,0 +1,165 @@
+#!/usr/bin/env node
+/**
+ * The fast dataset check (core's `isValidDataset`) on large valid data, before and after a change,
+ * side by side (the runs alternate the two builds, so the machine's load hits both alike):
+ *
+ *   node bench/check-speed.mjs [--events=10000,100000,1000000] [--runs=5] [--warm=5]
+ *        [--before=/work/main/packages/core/dist] [--after=packages/core/dist]
+ *
+ * Both sides are built packages (`npm run build`): `--before` another checkout's dist, `--after`
+ * this one's. Each run is a fresh Node process (a page checks its data once, with cold code): it
+ * builds the bench's seeded synthetic dataset (bench/lib/bench-data.mjs), each event through a JSON
+ * round trip as a page's `fetch().json()` gives it (fresh strings), then times the first
+ * `isValidDataset` call ("first"), `--warm` more calls ("warm", their median), and, where the build
+ * has it, `checkDatasetSteps` drained (warm) with its longest step (the work between two yields).
+ * Printed: medians over the runs, in ms of wall-clock time, with the load average.
+ *
+ * `--browser`: the same in headless Chromium, where the element runs it: each build bundled alone
+ * (esbuild, the two functions only), each run a fresh page that fetches the dataset as JSON
+ * (`response.json()`, as the element's users do) and times the first `isValidDataset` call, and
+ * then, on the same data, the first drained `checkDatasetSteps` and its longest step.
+ */
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+
+const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+
+if (process.argv.includes('--child')) {
+  const { benchData } = await import('./lib/bench-data.mjs');
+  const core = await import(pathToFileURL(path.resolve(arg('dir'), 'index.js')).href);
+  const dataset = benchData(Number(arg('events'))).dataset;
+  const data = { ...dataset, events: dataset.events.map((e) => JSON.parse(JSON.stringify(e))) };
+  const time = (f) => {
+    const t0 = performance.now();
+    if (f() !== true) throw new Error(`${arg('dir')}: the check said no to the bench data`);
+    return performance.now() - t0;
+  };
+  const first = time(() => core.isValidDataset(data));
+  const warm = [];
+  for (let k = 0; k < Number(arg('warm', '5')); k++) warm.push(time(() => core.isValidDataset(data)));
+  const steps = [];
+  const longest = [];
+  if (typeof core.checkDatasetSteps === 'function') {
+    for (let k = 0; k < Number(arg('warm', '5')); k++) {
+      let most = 0;
+      steps.push(time(() => {
+        const check = core.checkDatasetSteps(data);
+        for (;;) {
+          const t0 = performance.now();
+          const step = check.next();
+          most = Math.max(most, performance.now() - t0);
+          if (step.done) return step.value;
+        }
+      }));
+      longest.push(most);
+    }
+  }
+  console.log(JSON.stringify({ first, warm: median(warm), steps: steps.length ? median(steps) : undefined, longest: longest.length ? median(longest) : undefined }));
+  process.exit(0);
+}
+
+const sizes = arg('events', '10000,100000,1000000').split(',').map(Number);
+const runs = Number(arg('runs', '5'));
+const warm = arg('warm', '5');
+const sides = [['before', arg('before', '/work/main/packages/core/dist')], ['after', arg('after', 'packages/core/dist')]];
+const self = fileURLToPath(import.meta.url);
+
+if (process.argv.includes('--browser')) {
+  await inChromium();
+  process.exit(0);
+}
+
+console.log(`node ${process.version}, ${runs} fresh processes per build and size, ${warm} warm calls each; load at start ${load()}`);
+for (const events of sizes) {
+  const results = new Map(sides.map(([name]) => [name, []]));
+  for (let run = 0; run < runs; run++) {
+    for (const [name, dir] of run % 2 === 0 ? sides : [...sides].reverse()) {
+      const out = execFileSync(process.execPath, ['--max-old-space-size=8192', self, '--child', `--dir=${dir}`, `--events=${events}`, `--warm=${warm}`],
+        { encoding: 'utf8', maxBuffer: 1 << 20 });
+      results.get(name).push(JSON.parse(out.trim().split('\n').at(-1)));
+    }
+  }
+  console.log(`\n${events.toLocaleString('en')} events (load ${load()})`);
+  const ms = (x) => (x === undefined ? '      –' : `${x.toFixed(1).padStart(7)}`);
+  console.log('          isValidDataset first   warm   checkDatasetSteps warm   longest step');
+  const medians = new Map();
+  for (const [name] of sides) {
+    const rs = results.get(name);
+    const m = (key) => (rs[0][key] === undefined ? undefined : median(rs.map((r) => r[key])));
+    medians.set(name, { first: m('first'), warm: m('warm') });
+    console.log(`  ${name.padEnd(6)}              ${ms(m('first'))} ${ms(m('warm'))}                  ${ms(m('steps'))}        ${ms(m('longest'))}`);
+  }
+  const [a, b] = sides.map(([name]) => medians.get(name));
+  console.log(`  before/after: first ${(a.first / b.first).toFixed(1)}×, warm ${(a.warm / b.warm).toFixed(1)}×`);
+}
+
+/** The `--browser` mode: fresh Chromium pages, first calls, each build bundled alone. */
+async function inChromium() {
+  const { build } = await import('esbuild');
+  const { launchChromium } = await import('./lib/launch-chromium.mjs');
+  const { serveStatic } = await import('./lib/static-server.mjs');
+  const { benchData } = await import('./lib/bench-data.mjs');
+  const root = mkdtempSync(path.join(os.tmpdir(), 'check-speed-'));
+  for (const [name, dir] of sides) {
+    const entry = path.join(root, `${name}-entry.js`);
+    const index = pathToFileURL(path.resolve(dir, 'index.js')).pathname;
+    writeFileSync(entry, `export * as core from ${JSON.stringify(index)};\n`);
+    await build({ entryPoints: [entry], bundle: true, format: 'esm', outfile: path.join(root, `${name}.js`), logLevel: 'error' });
+  }
+  writeFileSync(path.join(root, 'index.html'), '<!doctype html><meta charset="utf-8"><title>check speed</title>');
+  const served = new Map();
+  const server = await serveStatic(root, served);
+  const browser = await launchChromium();
+  console.log(`Chromium ${browser.version()}, ${runs} fresh pages per build and size; load at start ${load()}`);
+  try {
+    for (const events of sizes) {
+      served.clear();
+      served.set('/data.json', Buffer.from(JSON.stringify(benchData(events).dataset)));
+      const results = new Map(sides.map(([name]) => [name, []]));
+      for (let run = 0; run < runs; run++) {
+        for (const [name] of run % 2 === 0 ? sides : [...sides].reverse()) {
+          const page = await browser.newPage();
+          await page.goto(`${server.url}/index.html`);
+          results.get(name).push(await page.evaluate(async (module) => {
+            const { core } = await import(module);
+            const data = await (await fetch('/data.json')).json();
+            let t0 = performance.now();
+            if (core.isValidDataset(data) !== true) throw new Error('isValidDataset said no');
+            const first = performance.now() - t0;
+            if (typeof core.checkDatasetSteps !== 'function') return { first };
+            const again = await (await fetch('/data.json')).json();
+            let longest = 0;
+            t0 = performance.now();
+            const steps = core.checkDatasetSteps(again);
+            for (;;) {
+              const s0 = performance.now();
+              const step = steps.next();
+              longest = Math.max(longest, performance.now() - s0);
+              if (step.done) { if (step.value !== true) throw new Error('checkDatasetSteps said no'); break; }
+            }
+            return { first, steps: performance.now() - t0, longest };
+          }, `/${name}.js`));
+          await page.close();
+        }
+      }
+      console.log(`\n${events.toLocaleString('en')} events (load ${load()})`);
+      console.log('          isValidDataset first   checkDatasetSteps (same page, fresh data)   longest step');
+      const firsts = [];
+      for (const [name] of sides) {
+        const rs = results.get(name);
+        const m = (key) => (rs[0][key] === undefined ? '      –' : median(rs.map((r) => r[key])).toFixed(1).padStart(7));
+        firsts.push(median(rs.map((r) => r.first)));
+        console.log(`  ${name.padEnd(6)}              ${m('first')}                             ${m('steps')}           ${m('longest')}`);
+      }
+      console.log(`  before/after: first ${(firsts[0] / firsts[1]).toFixed(1)}×`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
