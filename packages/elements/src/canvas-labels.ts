@@ -12,7 +12,8 @@ export interface CanvasLabel {
   readonly direction?: 'ltr' | 'rtl';
 }
 
-const HALO_OFFSETS: readonly (readonly [number, number])[] = [[-1.5, 0], [1.5, 0], [0, -1.5], [0, 1.5], [-1, -1], [1, -1], [-1, 1], [1, 1]];
+/** Width of the halo's stroke, px: it reaches half of it (1.5 px) beyond the glyphs' edges. */
+const HALO_WIDTH = 3;
 
 const drawn = new WeakMap<Element, readonly CanvasLabel[]>();
 
@@ -34,8 +35,10 @@ function sameLabels(a: readonly CanvasLabel[], b: readonly CanvasLabel[]): boole
 /**
  * Draws labels on the `<canvas>` it is bound to, in the canvas's own CSS `color` and font (so
  * themes and forced colours apply as to text), sharp at the device pixel ratio. When the canvas
- * sets `--label-halo` (a colour), each text first gets a halo of that colour about 1.5 px wide (the
- * text filled at eight small offsets), so that it stays legible over lines it crosses.
+ * sets `--label-halo` (a colour), each text first gets a halo of that colour about 1.5 px wide (its
+ * outline stroked 3 px wide, round joins), so that it stays legible over lines it crosses. All
+ * halos are stroked in one pass, then all texts filled in another, and the context's direction and
+ * alignment are set only when a label differs from the one before: per label, two text draws.
  *
  * Why not SVG `<text>`: the cluster counts are up to a few hundred texts that all move on every
  * zoom step, and each moved SVG text is laid out again: at 100,000 events they cost about half
@@ -48,7 +51,6 @@ function sameLabels(a: readonly CanvasLabel[], b: readonly CanvasLabel[]): boole
 class CanvasLabelsDirective extends Directive {
   private labels: readonly CanvasLabel[] = [];
   private look = '';
-  private colour = '';
 
   render(_labels: readonly CanvasLabel[], _width: number, _height: number, _pixelRatio: number): typeof noChange {
     return noChange;
@@ -85,26 +87,34 @@ class CanvasLabelsDirective extends Directive {
       context.setTransform(ratio, 0, 0, ratio, 0, 0);
       context.font = font;
       context.fillStyle = style.color;
-      this.colour = style.color;
       context.textBaseline = 'middle';
     } else context.clearRect(0, 0, width, height);
     this.look = look;
     if (halo) {
-      // The halo as the text filled at eight 1.5 px offsets: glyph fills come from the glyph cache, where a
-      // stroked outline (strokeText) is rasterised as a path for every label on every redraw.
-      context.fillStyle = halo;
-      for (const l of labels) {
-        context.direction = l.direction ?? 'ltr';
-        context.textAlign = l.direction ? 'start' : 'center';
-        for (const [dx, dy] of HALO_OFFSETS) context.fillText(l.text, l.x + dx, l.y + dy);
-      }
-      context.fillStyle = this.colour;
+      // One stroked outline per label, all before any fill (so no halo covers a neighbour's text).
+      // Measured in headless Chromium (software raster, 150 labels): eight offset fills per label
+      // cost ~4 ms to record and ~8 ms to rasterise; a stroke pass then a fill pass ~1.5 + ~2 ms.
+      context.strokeStyle = halo;
+      context.lineWidth = HALO_WIDTH;
+      context.lineJoin = 'round';
+      eachLabel(context, labels, (l) => context.strokeText(l.text, l.x, l.y));
     }
-    for (const l of labels) {
-      context.direction = l.direction ?? 'ltr';
-      context.textAlign = l.direction ? 'start' : 'center';
-      context.fillText(l.text, l.x, l.y);
+    eachLabel(context, labels, (l) => context.fillText(l.text, l.x, l.y));
+  }
+}
+
+/** Calls `draw` for each label with the context's direction and alignment set for it (written only when they change). */
+function eachLabel(context: CanvasRenderingContext2D, labels: readonly CanvasLabel[], draw: (l: CanvasLabel) => void): void {
+  let direction: CanvasDirection | null = null;
+  for (const l of labels) {
+    const d = l.direction ?? 'ltr';
+    if (d !== direction) {
+      direction = d;
+      context.direction = d;
     }
+    const align = l.direction ? 'start' : 'center';
+    if (context.textAlign !== align) context.textAlign = align;
+    draw(l);
   }
 }
 
