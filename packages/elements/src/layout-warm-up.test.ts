@@ -11,10 +11,10 @@ describe('warm-up of a large dataset\'s first zoom', () => {
       expect(w.end).toBeLessThanOrEqual(extent.end);
       expect(w.end - w.start).toBeLessThanOrEqual((extent.end - extent.start) / 4);
     }
-    // Several depths, down to a few days of a five-year extent, each laid out more than once (for the optimising JIT).
+    // Several depths, down to a week of a five-year extent.
     const spans = windows.map((w) => w.end - w.start);
+    expect(new Set(spans).size).toBeGreaterThanOrEqual(3);
     expect(Math.min(...spans)).toBeLessThanOrEqual((extent.end - extent.start) / 256);
-    for (const s of new Set(spans)) expect(spans.filter((t) => t === s).length).toBeGreaterThanOrEqual(2);
   });
 
   it('runs each window once, later, one per idle period; a cancel stops what has not run', async () => {

@@ -6,18 +6,18 @@ export const WARM_UP_MIN_EVENTS = 20_000;
 
 /**
  * Zoomed windows to lay out in idle time, after the first drawing of a large dataset: a quarter,
- * a sixteenth, a 64th and a 256th of the extent, around its first third, each twice. The first
+ * a sixteenth, a 64th and a 256th of the extent, around its first third. The first
  * zoomed windows of a session run layout, title-placement and paint-building paths that the
  * unzoomed view never ran (the all-clustered full view draws no marks), and before the JIT has
  * compiled them a step costs several warm ones (`node bench/zoom-steps.mjs`: the first step's CPU);
- * run here, where nobody waits, at every depth a reader zooms to and twice (once is not enough for
- * the optimising tiers), the reader's first zoom runs compiled code. Where the windows are does not
+ * run here, where nobody waits, at every depth a reader zooms to, the reader's first zoom runs
+ * code the JIT has seen (four idle tasks of a few ms each at 100,000 events). Where the windows are does not
  * matter, only that they are zoomed in, to several depths.
  */
 export function warmUpWindows(extent: ViewDomain): ViewDomain[] {
   const span = extent.end - extent.start;
   const at = extent.start + span / 3;
-  return [4, 16, 64, 256, 4, 16, 64, 256].map((k) => ({ start: at - span / k / 2, end: at + span / k / 2 }));
+  return [4, 16, 64, 256].map((k) => ({ start: at - span / k / 2, end: at + span / k / 2 }));
 }
 
 /**
