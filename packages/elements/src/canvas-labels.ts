@@ -35,7 +35,8 @@ function sameLabels(a: readonly CanvasLabel[], b: readonly CanvasLabel[]): boole
  * Draws labels on the `<canvas>` it is bound to, in the canvas's own CSS `color` and font (so
  * themes and forced colours apply as to text), sharp at the device pixel ratio. When the canvas
  * sets `--label-halo` (a colour), each text first gets a halo of that colour about 1.5 px wide (the
- * text filled at eight small offsets), so that it stays legible over lines it crosses.
+ * text filled at eight small offsets), so that it stays legible over lines it crosses. The
+ * context's direction and alignment are written only when a label differs from the one before.
  *
  * Why not SVG `<text>`: the cluster counts are up to a few hundred texts that all move on every
  * zoom step, and each moved SVG text is laid out again: at 100,000 events they cost about half
@@ -48,7 +49,6 @@ function sameLabels(a: readonly CanvasLabel[], b: readonly CanvasLabel[]): boole
 class CanvasLabelsDirective extends Directive {
   private labels: readonly CanvasLabel[] = [];
   private look = '';
-  private colour = '';
 
   render(_labels: readonly CanvasLabel[], _width: number, _height: number, _pixelRatio: number): typeof noChange {
     return noChange;
@@ -85,26 +85,36 @@ class CanvasLabelsDirective extends Directive {
       context.setTransform(ratio, 0, 0, ratio, 0, 0);
       context.font = font;
       context.fillStyle = style.color;
-      this.colour = style.color;
       context.textBaseline = 'middle';
     } else context.clearRect(0, 0, width, height);
     this.look = look;
     if (halo) {
       // The halo as the text filled at eight 1.5 px offsets: glyph fills come from the glyph cache, where a
-      // stroked outline (strokeText) is rasterised as a path for every label on every redraw.
+      // stroked outline (strokeText) is rasterised as a path for every label on every redraw. (A stroke
+      // pass is ~3x cheaper to record in a micro-benchmark, but side by side in the bench the zoom's
+      // wall time got longer with it, twice: its raster cost is paid off the main thread's clock.)
       context.fillStyle = halo;
-      for (const l of labels) {
-        context.direction = l.direction ?? 'ltr';
-        context.textAlign = l.direction ? 'start' : 'center';
+      eachLabel(context, labels, (l) => {
         for (const [dx, dy] of HALO_OFFSETS) context.fillText(l.text, l.x + dx, l.y + dy);
-      }
-      context.fillStyle = this.colour;
+      });
+      context.fillStyle = style.color;
     }
-    for (const l of labels) {
-      context.direction = l.direction ?? 'ltr';
-      context.textAlign = l.direction ? 'start' : 'center';
-      context.fillText(l.text, l.x, l.y);
+    eachLabel(context, labels, (l) => context.fillText(l.text, l.x, l.y));
+  }
+}
+
+/** Calls `draw` for each label with the context's direction and alignment set for it (written only when they change). */
+function eachLabel(context: CanvasRenderingContext2D, labels: readonly CanvasLabel[], draw: (l: CanvasLabel) => void): void {
+  let direction: CanvasDirection | null = null;
+  for (const l of labels) {
+    const d = l.direction ?? 'ltr';
+    if (d !== direction) {
+      direction = d;
+      context.direction = d;
     }
+    const align = l.direction ? 'start' : 'center';
+    if (context.textAlign !== align) context.textAlign = align;
+    draw(l);
   }
 }
 

@@ -11,6 +11,10 @@ describe('warm-up of a large dataset\'s first zoom', () => {
       expect(w.end).toBeLessThanOrEqual(extent.end);
       expect(w.end - w.start).toBeLessThanOrEqual((extent.end - extent.start) / 4);
     }
+    // Several depths, down to a week of a five-year extent.
+    const spans = windows.map((w) => w.end - w.start);
+    expect(new Set(spans).size).toBeGreaterThanOrEqual(3);
+    expect(Math.min(...spans)).toBeLessThanOrEqual((extent.end - extent.start) / 256);
   });
 
   it('runs each window once, later, one per idle period; a cancel stops what has not run', async () => {

@@ -43,7 +43,7 @@ import { pillEvents } from './pill-events.js';
 import { LazyWheelHint } from './controllers/lazy-wheel-hint.js';
 import { PinnedEvent } from './pinned-event.js';
 import { HostState } from './host-state.js';
-import { warmUp, warmUpWindows, WARM_UP_MIN_EVENTS } from './layout-warm-up.js';
+import { warmPaint, warmUp, warmUpWindows, WARM_UP_MIN_EVENTS } from './layout-warm-up.js';
 import { TitleLabels } from './title-labels.js';
 import { StanceSelectionController } from './controllers/stance-selection-controller.js';
 import { legendFacts } from './legend-facts.js';
@@ -685,11 +685,12 @@ export class SyriaTimeline extends LitElement {
       if (before && this.#view.value && (before.start !== this.#view.value.start || before.end !== this.#view.value.end)) this.#commit(this.#view.value);
       this.#cancelWarmUp();
       if (model.prepared.events.length >= WARM_UP_MIN_EVENTS) {
-        const warm = new TitleLabels();
         const direction = this.#shown.loc.dir;
         this.#cancelWarmUp = warmUp(warmUpWindows(full.domain), (domain) => {
           const layout = layoutTimeline(model.prepared, stripUndefined({ ...options, domain }));
-          warm.labels({ layout, selectedId: null, focusedKey: null, headerHeight: options.headerHeight, markSize: DEFAULT_LAYOUT_OPTIONS.markSize, direction, canvas: null });
+          // The element's own titles, in the canvas's font: the widths measured here are kept for the zoom.
+          this.#titles.labels({ layout, selectedId: null, focusedKey: null, headerHeight: options.headerHeight, markSize: DEFAULT_LAYOUT_OPTIONS.markSize, direction, canvas: this.renderRoot.querySelector('canvas.titles') });
+          warmPaint(layout, DEFAULT_LAYOUT_OPTIONS.markSize);
         });
       }
     }

@@ -2,6 +2,7 @@ import { basisKind, formatWhen, type BasisKind, type SourceLookup } from '../dat
 import { utcDateFormat } from '../dates/utc-date-format.js';
 import type { Position, Stance, TimelineEvent, When } from '../model/index.js';
 import { ENGLISH_LABEL_WORDS, type LabelWords } from './label-words.js';
+import { cachedWhenLabel } from './cached-when-label.js';
 
 /** How a date was determined, in the few words an accessible name can afford. */
 export const BASIS_WORDS: Readonly<Record<BasisKind, string>> = Object.freeze({
@@ -50,12 +51,12 @@ export function stanceLabel(
   locale: string,
   words: LabelWords = ENGLISH_LABEL_WORDS,
 ): string {
-  return words.stance(laneLabel, position, condition, issueLabel, formatWhen(from, { locale }));
+  return words.stance(laneLabel, position, condition, issueLabel, cachedWhenLabel(from, locale));
 }
 
 /** Accessible name of a stance observation: 'Russia opposes: Assad should step down, 4 Feb 2012 (stated)'. */
 export function stanceObservationLabel(
   laneLabel: string, stance: Stance, issueLabel: string, locale: string, words: LabelWords = ENGLISH_LABEL_WORDS,
 ): string {
-  return words.observation(laneLabel, stance.position, stance.condition, issueLabel, formatWhen(stance.when, { locale }), stance.basis);
+  return words.observation(laneLabel, stance.position, stance.condition, issueLabel, cachedWhenLabel(stance.when, locale), stance.basis);
 }

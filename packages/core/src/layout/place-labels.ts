@@ -161,7 +161,8 @@ export function placeLabels(
     }
     if (!best) continue;
     out.push(best);
-    grid.add(best);
+    // A box of the same shape as the marks' (the grid's queries then read one kind of object).
+    grid.add({ x0: best.x0, x1: best.x1, y0: best.y0, y1: best.y1 });
   }
   return out;
 
@@ -171,42 +172,55 @@ export function placeLabels(
     const top = lane.y + headerHeight;
     const bottom = lane.stanceY;
     // Where the label may start, and which way it grows: beside the mark (first on the side the
-    // text reads from), then above and below it, starting at its near edge.
+    // text reads from), then above and below it, starting at its near edge. Plain locals rather
+    // than an array of spot objects: this runs for up to `maxCandidates` marks on every zoom step.
     const forward = direction === 'ltr' ? 1 : -1;
-    const beside = (side: 1 | -1) => ({ from: side > 0 ? Math.max(box.x1, 0) + gap : Math.min(box.x0, width) - gap, dir: side, y: mark.y });
     const start = direction === 'ltr' ? Math.max(box.x0, 0) : Math.min(box.x1, width);
-    const spots = [
-      beside(forward),
-      beside(forward === 1 ? -1 : 1),
-      { from: start, dir: forward, y: box.y0 - 1 - height / 2 },
-      { from: start, dir: forward, y: box.y1 + 1 + height / 2 },
-    ];
-    let best: { text: string; full: boolean; spot: (typeof spots)[number]; w: number } | null = null;
-    for (const spot of spots) {
-      const y0 = spot.y - height / 2;
-      const y1 = spot.y + height / 2;
-      if (y0 < top || y1 > bottom || spot.from < 0 || spot.from > width) continue;
-      const to = spot.dir > 0 ? Math.min(width, spot.from + maxWidth) : Math.max(0, spot.from - maxWidth);
-      const reach = Math.abs(to - spot.from);
-      const free = grid.room(spot.from, to, y0, y1);
+    let bestText = '';
+    let bestFull = false;
+    let bestFrom = 0;
+    let bestDir = 0;
+    let bestY = 0;
+    let bestW = 0;
+    for (let spot = 0; spot < 4; spot++) {
+      let from: number;
+      let dir: number;
+      let y: number;
+      if (spot < 2) {
+        dir = spot === 0 ? forward : -forward;
+        from = dir > 0 ? Math.max(box.x1, 0) + gap : Math.min(box.x0, width) - gap;
+        y = mark.y;
+      } else {
+        dir = forward;
+        from = start;
+        y = spot === 2 ? box.y0 - 1 - height / 2 : box.y1 + 1 + height / 2;
+      }
+      const y0 = y - height / 2;
+      const y1 = y + height / 2;
+      if (y0 < top || y1 > bottom || from < 0 || from > width) continue;
+      const to = dir > 0 ? Math.min(width, from + maxWidth) : Math.max(0, from - maxWidth);
+      const reach = Math.abs(to - from);
+      const free = grid.room(from, to, y0, y1);
       // Keep twice the gap before whatever stops the label (so that two labels read apart), none before the plot's edge.
       const room = free < reach ? free - 2 * gap : free;
       if (room < Math.max(minRoom, 1)) continue;
       const fit = shortenText(title, room, o.measure, minChars);
       if (!fit) continue;
-      const w = o.measure(fit.text);
-      if (fit.full) {
-        best = { ...fit, spot, w };
-        break;
+      if (fit.full || bestDir === 0 || fit.text.length > bestText.length) {
+        bestText = fit.text;
+        bestFull = fit.full;
+        bestFrom = from;
+        bestDir = dir;
+        bestY = y;
+        bestW = o.measure(fit.text);
       }
-      if (!best || fit.text.length > best.text.length) best = { ...fit, spot, w };
+      if (fit.full) break;
     }
-    if (!best) return null;
-    const { spot, w } = best;
-    const x0 = spot.dir > 0 ? spot.from : spot.from - w;
+    if (bestDir === 0) return null;
+    const x0 = bestDir > 0 ? bestFrom : bestFrom - bestW;
     return {
-      key: mark.key, eventId: mark.eventId, text: best.text, full: best.full, direction,
-      x0, x1: x0 + w, y0: spot.y - height / 2, y1: spot.y + height / 2, y: spot.y,
+      key: mark.key, eventId: mark.eventId, text: bestText, full: bestFull, direction,
+      x0, x1: x0 + bestW, y0: bestY - height / 2, y1: bestY + height / 2, y: bestY,
     };
   }
 }

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TimelineMessages } from '../messages.js';
+import { eventListItems } from './event-list-items.js';
 
 export interface ListedEvent {
   id: string;
@@ -18,7 +18,8 @@ export const EVENT_LIST_LIMIT = 200;
  * For screen readers: a polite live summary of the window ("Showing 12 events, Jan 2012 – Mar
  * 2012"), updated when a zoom settles rather than every frame, and a visually hidden list of the
  * events in view with date and title (the title in the data's language, `dataLang`), in time order,
- * each a button that focuses its event.
+ * each a button that focuses its event. The items are keyed by event (`eventListItems`): when a
+ * zoom settles, only the events that entered or left the list change its DOM.
  */
 export function renderEventList(
   summary: string, items: readonly ListedEvent[], total: number, m: TimelineMessages, onPick: (id: string) => void,
@@ -34,9 +35,7 @@ export function renderEventList(
   // frame: `guard` skips its 200 items' bindings until then.
   return html`<div class="visually-hidden" aria-live="polite" aria-atomic="true" data-summary>${summary}</div>
     <div class="visually-hidden">${guard([items, total, m, dataLang], () => html`
-      <ol aria-label=${m.eventsInView} @click=${pick}>
-        ${items.map((i) => html`<li><button type="button" tabindex="-1" data-event=${i.id}>${i.date}: <span dir="auto" lang=${ifDefined(dataLang)}>${i.title}</span></button></li>`)}
-      </ol>
+      <ol aria-label=${m.eventsInView} @click=${pick} ${eventListItems(items, dataLang)}></ol>
       ${total > items.length ? html`<p>${m.more(total - items.length, formatCount(total - items.length))}</p>` : ''}`)}
     </div>`;
 }

@@ -10,9 +10,20 @@ import { isSafeColor, type LaneBox } from '@syria-timeline/core';
  * line), never `url()`, `var()` or a declaration; otherwise the text colour stands in.
  */
 export function laneColorStyle(lane: Pick<LaneBox, 'id' | 'color'>): Readonly<Record<string, string>> {
-  const color = isSafeColor(lane.color) ? lane.color : 'currentColor';
-  return { '--lane-color': `var(--syria-timeline-lane-${lane.id}-color, ${color})` };
+  // The same object for the same lane and colour: every zoom step draws each lane's group with it.
+  const key = `${lane.id}\n${lane.color}`;
+  let style = laneStyles.get(key);
+  if (style === undefined) {
+    if (laneStyles.size > LANE_STYLES) laneStyles.clear();
+    const color = isSafeColor(lane.color) ? lane.color : 'currentColor';
+    laneStyles.set(key, (style = Object.freeze({ '--lane-color': `var(--syria-timeline-lane-${lane.id}-color, ${color})` })));
+  }
+  return style;
 }
+
+/** Lane styles kept (by lane id and colour); past this many the memo starts again. */
+const LANE_STYLES = 256;
+const laneStyles = new Map<string, Readonly<Record<string, string>>>();
 
 /** Lane backgrounds (alternating) and separators, inside the plot svg. */
 export function renderLaneBands(lanes: readonly LaneBox[], width: number): SVGTemplateResult {

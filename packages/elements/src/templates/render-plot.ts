@@ -121,6 +121,12 @@ function countLabels(p: PlotProps): CanvasLabel[] {
   return counts;
 }
 
+/** A lane group's colour: `styleMap` writes its property again on every update, so it runs only when the style changed. */
+function laneStyle(lane: LaneBox): unknown {
+  const style = laneColorStyle(lane);
+  return guard([style], () => styleMap(style));
+}
+
 /** How far a focus or selection ring may reach past the plot's edges (ring gap + stroke). */
 const RING_ROOM = 8;
 
@@ -175,7 +181,7 @@ export function renderPlot(p: PlotProps): TemplateResult {
         ${repeat(
           p.lanes,
           (l) => l.lane.id,
-          ({ lane, marks, clusters }) => svg`<g class="lane-marks" data-lane=${lane.id} style=${styleMap(laneColorStyle(lane))}>
+          ({ lane, marks, clusters }) => svg`<g class="lane-marks" data-lane=${lane.id} style=${laneStyle(lane)}>
             ${guard([marks, clusters, p.markSize], () => renderLanePaint(marks, clusters, p.markSize))}
             <g class="proxies" role="group" aria-label=${p.names.lane(lane)} ${keyedLayer([
               ...markProxies(proxied(marks, all, p), state),

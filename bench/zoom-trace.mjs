@@ -1,0 +1,143 @@
+#!/usr/bin/env node
+/**
+ * Our zoom, step by step, from a trace: for each of the 20 steps (the bench's `zoomTo` series, after
+ * the first render and a pause for idle-time work), the main thread's CPU time (the trace's thread
+ * durations, which the machine's load moves less than wall time) by kind of work: script, style
+ * (with the elements restyled), layout (objects laid out), paint, commit, GC, and style or layout
+ * forced by script; then the same for the work a step defers (the hidden list, 300 ms after it
+ * settles), the first 6 steps again, each followed by 500 ms of nothing asked.
+ *
+ *   node bench/zoom-trace.mjs [--events=100000] [--pages=DIR] [--pause=2000] [--no-build] [--cpu]
+ *
+ * `--pages` serves another build's pages (e.g. main's, built with bench/lib/build-pages.mjs and
+ * copied away, for a before/after); `--pause` is the wait after the first render (ms) before
+ * zooming; `--cpu` also saves a CPU profile of each of 6 steps' deferred work to
+ * /tmp/zoom-trace-deferred-N.cpuprofile (open it in DevTools; unminified pages name functions).
+ */
+import path from 'node:path';
+import { launchChromium } from './lib/launch-chromium.mjs';
+import { DIST, buildPages } from './lib/build-pages.mjs';
+import { serveStatic } from './lib/static-server.mjs';
+import { benchData } from './lib/bench-data.mjs';
+import { median, percentile } from './lib/stats.mjs';
+
+const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const events = Number(arg('events', '100000'));
+const pause = Number(arg('pause', '2000'));
+const pagesDir = arg('pages', null);
+if (!pagesDir && !process.argv.includes('--no-build')) await buildPages(['ours']);
+const { dataset, windows } = benchData(events);
+const served = new Map([['/data/ours.json', Buffer.from(JSON.stringify(dataset))]]);
+const server = await serveStatic(pagesDir ? path.resolve(pagesDir) : path.join(DIST, 'pages'), served);
+const browser = await launchChromium();
+
+const KINDS = {
+  script: ['FunctionCall', 'FireAnimationFrame', 'TimerFire', 'EventDispatch', 'v8.callFunction', 'RunMicrotasks'],
+  style: ['UpdateLayoutTree'],
+  layout: ['Layout'],
+  paint: ['Paint', 'PrePaint', 'Layerize', 'UpdateLayer'],
+  commit: ['Commit'],
+  gc: ['MinorGC', 'MajorGC'],
+};
+
+/** Main-thread top-level time by kind between marks; style and layout details. */
+function byStep(trace, count, prefix, endPrefix = null) {
+  const main = trace.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const mine = trace.filter((e) => main && e.pid === main.pid && e.tid === main.tid);
+  const marks = mine.filter((e) => e.name === 'TimeStamp' && String(e.args?.data?.message).startsWith(prefix)).map((e) => e.ts).sort((a, b) => a - b);
+  const ends = endPrefix ? mine.filter((e) => e.name === 'TimeStamp' && String(e.args?.data?.message).startsWith(endPrefix)).map((e) => e.ts).sort((a, b) => a - b) : [];
+  const rows = [];
+  for (let i = 0; i < count; i++) {
+    const from = marks[i];
+    const to = (endPrefix ? ends[i] : marks[i + 1]) ?? Infinity;
+    const inStep = mine.filter((e) => e.ph === 'X' && e.ts >= from && e.ts < to);
+    const row = { task: 0, script: 0, style: 0, layout: 0, paint: 0, commit: 0, gc: 0, forced: 0, restyled: [], laidOut: [] };
+    for (const e of inStep) {
+      // Thread time (`tdur`: CPU, not wall clock, so the machine's load moves it less), where the trace has it.
+      const ms = (e.tdur ?? e.dur ?? 0) / 1000;
+      if (e.name === 'RunTask') row.task += ms;
+      if (e.name === 'UpdateLayoutTree') row.restyled.push(e.args?.elementCount ?? '?');
+      if (e.name === 'Layout') row.laidOut.push(`${e.args?.beginData?.dirtyObjects ?? '?'}/${e.args?.beginData?.totalObjects ?? '?'}`);
+      for (const [kind, names] of Object.entries(KINDS)) if (names.includes(e.name)) row[kind] += ms;
+      // Style or layout inside a script event: forced by the script (a read of computed style or geometry).
+      if ((e.name === 'UpdateLayoutTree' || e.name === 'Layout') && inStep.some((o) => KINDS.script.includes(o.name) && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur)) row.forced += ms;
+    }
+    // Script events nest (a FunctionCall inside v8.callFunction): count the outermost only.
+    row.script = inStep.filter((e) => KINDS.script.includes(e.name) && !inStep.some((o) => o !== e && KINDS.script.includes(o.name) && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur))
+      .reduce((s, e) => s + (e.tdur ?? e.dur) / 1000, 0);
+    rows.push(row);
+  }
+  return rows;
+}
+
+function print(title, rows, walls) {
+  console.log(`\n${title}`);
+  console.log('step  wall   task  script style  layout paint commit gc    forced restyled  laid out (dirty/total)');
+  rows.forEach((r, i) => console.log(`${String(i + 1).padStart(4)} ${(walls?.[i] ?? NaN).toFixed(1).padStart(6)} ${r.task.toFixed(1).padStart(6)} ${r.script.toFixed(1).padStart(6)} ` +
+    `${r.style.toFixed(1).padStart(5)} ${r.layout.toFixed(1).padStart(6)} ${r.paint.toFixed(1).padStart(5)} ${r.commit.toFixed(1).padStart(6)} ${r.gc.toFixed(1).padStart(5)} ${r.forced.toFixed(1).padStart(5)}  ` +
+    `${r.restyled.join(',').padEnd(9)} ${r.laidOut.join(' ')}`));
+  const col = (k) => median(rows.map((r) => r[k])).toFixed(1);
+  console.log(`median     ${walls ? median(walls).toFixed(1).padStart(6) : '     –'} ${col('task').padStart(6)} ${col('script').padStart(6)} ${col('style').padStart(5)} ${col('layout').padStart(6)} ${col('paint').padStart(5)} ${col('commit').padStart(6)} ${col('gc').padStart(5)}` +
+    (walls ? `   (wall p95 ${percentile(walls, 95).toFixed(1)})` : ''));
+}
+
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('pageerror:', e.message));
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`${server.url}/ours.html`);
+  await page.evaluate(() => window.bench.ready);
+  await page.evaluate(async () => { window.__data = await (await fetch('/data/ours.json')).json(); });
+  const render = await page.evaluate(() => { const d = window.__data; window.__data = undefined; return window.bench.render(d); });
+  await page.waitForTimeout(pause);
+  const trace = async (run) => {
+    const chunks = [];
+    const onData = (e) => chunks.push(...e.value);
+    cdp.on('Tracing.dataCollected', onData);
+    const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8', transferMode: 'ReportEvents' });
+    const out = await run();
+    await cdp.send('Tracing.end');
+    await done;
+    cdp.off('Tracing.dataCollected', onData);
+    return [out, chunks];
+  };
+  const [walls, zoomTrace] = await trace(() => page.evaluate(async (ws) => {
+    const out = [];
+    for (let i = 0; i < ws.length; i++) {
+      console.timeStamp(`step ${i}`);
+      out.push((await window.bench.zoomTo(ws[i][0], ws[i][1])).ms);
+    }
+    console.timeStamp('step end');
+    return out;
+  }, windows));
+  console.log(`${events.toLocaleString('en-US')} events: first render ${render.ms.toFixed(1)} ms`);
+  print('zoomTo steps (main-thread CPU ms by kind; each step until the next call, the harness\'s quiet frames included)', byStep(zoomTrace, windows.length, 'step'), walls);
+  if (process.argv.includes('--cpu')) {
+    // A CPU profile of the deferred work alone (the 500 ms after each of 6 paced steps), saved for a closer look.
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    for (let i = 0; i < 6; i++) {
+      await page.evaluate((w) => window.bench.zoomTo(w[0], w[1]), windows[i]);
+      await cdp.send('Profiler.start');
+      await page.waitForTimeout(500);
+      const { profile } = await cdp.send('Profiler.stop');
+      const { writeFile } = await import('node:fs/promises');
+      await writeFile(`/tmp/zoom-trace-deferred-${i}.cpuprofile`, JSON.stringify(profile));
+    }
+  }
+  const [, pacedTrace] = await trace(() => page.evaluate(async (ws) => {
+    for (let i = 0; i < 6; i++) {
+      await window.bench.zoomTo(ws[i][0], ws[i][1]);
+      console.timeStamp(`deferred ${i}`);
+      await new Promise((r) => setTimeout(r, 500));
+      console.timeStamp(`quiet ${i}`);
+    }
+    console.timeStamp('deferred end');
+  }, windows));
+  print('the 500 ms after a step settled (paced, first 6 steps again): the deferred work', byStep(pacedTrace, 6, 'deferred', 'quiet'));
+} finally {
+  await browser.close();
+  server.close?.();
+}
