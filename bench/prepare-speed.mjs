@@ -1,17 +1,19 @@
 #!/usr/bin/env node
 /**
  * core's steps between a validated dataset and the first layout, before and after, side by side in
- * one process: `prepareTimeline`, its incremental form `prepareTimelineSteps` (total and longest
- * slice between two yields), the lanes' indexes (`laneIndex`, built lazily by the first layout)
+ * one process: `prepareTimeline`, its incremental form `prepareTimelineSteps` (total, which includes
+ * building the lanes' indexes, and the p99 and longest slice between two yields), the lanes' indexes (`laneIndex`, built lazily by the first layout)
  * and the first full-view `layoutTimeline`. Medians of `--runs` runs, before and after alternating.
  *
  *   npm run build   # this worktree's packages/core/dist is "after"
- *   node --expose-gc --max-old-space-size=8192 bench/prepare-speed.mjs [--events=10000,100000,1000000] [--runs=7] \
+ *   node --expose-gc --single-threaded-gc --max-old-space-size=8192 bench/prepare-speed.mjs [--events=10000,100000,1000000] [--runs=7] \
  *     [--before=/work/main/packages/core/dist] [--after=packages/core/dist]
  *
  * The data is the bench's (bench/lib/bench-data.mjs), written to JSON text and parsed back, as a page
- * that fetches it has it (distinct strings, not the generator's shared ones). Run with --expose-gc so
- * that each timed call starts after a full collection (garbage of the run before is not counted).
+ * that fetches it has it (distinct strings, not the generator's shared ones). Times are this process's
+ * CPU time (the machine is shared, and wall time moves with the others' load; it includes GC helper
+ * threads, hence --single-threaded-gc). Run with --expose-gc so that each timed call starts after a
+ * full collection (garbage of the run before is not counted).
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -53,7 +55,10 @@ function drain(steps) {
     const now = cpu();
     slices.push(now - t);
     t = now;
-    if (next.done) return { total: now - t0, longest: Math.max(...slices), yields, result: next.value, slices };
+    if (next.done) {
+      const sorted = slices.toSorted((a, b) => a - b);
+      return { total: now - t0, longest: sorted.at(-1), p99: sorted[Math.floor(0.99 * (sorted.length - 1))], yields, result: next.value };
+    }
     yields++;
   }
 }
@@ -76,8 +81,9 @@ for (const n of sizes) {
       const [coldLayoutMs] = time(() => core.layoutTimeline(core.prepareTimeline(dataset), { width: WIDTH }));
       add(`${name} prepare + first layout`, coldLayoutMs);
       if (core.prepareTimelineSteps) {
-        const { total, longest, yields } = drain(core.prepareTimelineSteps(dataset));
-        add(`${name} prepareTimelineSteps drained`, total);
+        const { total, longest, p99, yields } = drain(core.prepareTimelineSteps(dataset));
+        add(`${name} prepareTimelineSteps drained (+ lane indexes)`, total);
+        add(`${name} prepareTimelineSteps slice p99`, p99);
         add(`${name} prepareTimelineSteps longest slice`, longest);
         add(`${name} prepareTimelineSteps yields`, yields);
       }

@@ -27,7 +27,7 @@ function variedDataset(events: number, seed: number, years: number, startYear: n
   const forms = ['2013', '2013-XX', '2013-04-XX', '2013-XX-XX', '2013~', '2013-04?', '2013-04-05%', '2012-02-29'];
   return {
     ...dataset,
-    events: dataset.events.map((event, i) => (i % 7 === 3 ? { ...event, when: { ...event.when, start: forms[i % forms.length]!, end: undefined } } : event)),
+    events: dataset.events.map((event, i) => (i % 7 === 3 ? { ...event, when: { start: forms[i % forms.length]!, basis: 'stated' } } : event)),
   };
 }
 

@@ -1,10 +1,13 @@
 import type { Dataset, Id, Issue, Lane, Stance, TimelineEvent } from '../model/index.js';
 import { laneOfActor, OTHERS_LANE_ID, stancePeriods, type StancePeriod } from '../query/index.js';
+import { EVENT_FLAG } from './event-flag.js';
+import { laneIndex } from './lane-index.js';
 import { readEdtfSpan, SPAN_APPROXIMATE, SPAN_UNCERTAIN } from './read-edtf-span.js';
 import type { ViewDomain } from './types.js';
 
-/** Bits of `PreparedTimeline.flags`. */
-export const EVENT_FLAG = Object.freeze({ RANGE: 1, APPROXIMATE: 2, UNCERTAIN: 4, BACKGROUND: 8 });
+// In their own module, so that the lane index (imported here) can read them without a cycle.
+export { EVENT_FLAG, PRECISION_CODE } from './event-flag.js';
+
 /** The synthetic lane's label and colour (the element shows a translated label). */
 export const OTHERS_LANE: Readonly<Lane> = Object.freeze({ id: OTHERS_LANE_ID, label: 'Others', order: Infinity, color: '#6b7280' });
 
@@ -17,9 +20,6 @@ export const TIE_KINDS = Object.freeze(['to', 'against', 'about'] as const);
 const TIE_CODE: Readonly<Record<string, number>> = { recipient: 0, target: 1, object: 2 };
 /** Higher wins: against (1) over to (0) over about (2). */
 const TIE_PRIORITY = [1, 2, 0] as const;
-
-/** Values of `PreparedTimeline.precision`. */
-export const PRECISION_CODE = Object.freeze({ day: 0, month: 1, year: 2 });
 
 /** The events drawn in one lane, sorted by start, as parallel typed arrays. */
 export interface PreparedLane {
@@ -97,7 +97,8 @@ const DAY_MS = 86_400_000;
  * @throws EdtfError when a date is not of the profile.
  */
 export function prepareTimeline(dataset: Dataset): PreparedTimeline {
-  const steps = prepareTimelineSteps(dataset);
+  // Without the lanes' indexes: a layout builds those it needs, and the dataset worker's would stay in the worker.
+  const steps = preparationSteps(dataset, false);
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
@@ -106,16 +107,20 @@ export function prepareTimeline(dataset: Dataset): PreparedTimeline {
 
 /**
  * `prepareTimeline(dataset)` in steps, for a caller that gives the event loop back between them
- * (a million events take ~1 s on a slow machine): yields the number of events processed so far
- * (0 to the number of events, never decreasing; each of the four passes over the events counts for
- * a quarter) every few thousand events, then returns the same `PreparedTimeline`.
- * A step is under ~1 ms of work at any size, except, for data whose start days are far sparser
- * than its events (more days between the first and last start than twice the events), one sort of
- * the start days. Each lane's index (`laneIndex`) is built as the last steps, so the first layout
- * does not build them.
+ * (a million events take ~0.5–1 s): yields the number of events processed so far (0 to the number
+ * of events, never decreasing; each of the four passes over the events counts for a quarter)
+ * every 1,024 of them or more often, then returns the same `PreparedTimeline`. A step is a pass
+ * over 4,096 events (~1–2 ms) or a single allocation or copy of the result's arrays, except, for
+ * data whose start days are far sparser than its events (more days from the first start to the
+ * last than twice the events), one sort of the start days. Its last steps build each lane's
+ * index (`laneIndex`, a step per lane), which the first layout would otherwise build.
  * @throws EdtfError when a date is not of the profile (from the step that reads it).
  */
-export function* prepareTimelineSteps(dataset: Dataset): Generator<number, PreparedTimeline> {
+export function prepareTimelineSteps(dataset: Dataset): Generator<number, PreparedTimeline> {
+  return preparationSteps(dataset, true);
+}
+
+function* preparationSteps(dataset: Dataset, indexLanes: boolean): Generator<number, PreparedTimeline> {
   const p = new Preparation(dataset);
   const n = p.n;
   const progress = (pass: number, i: number) => Math.floor((pass * n + i) / PASSES);
@@ -129,16 +134,25 @@ export function* prepareTimelineSteps(dataset: Dataset): Generator<number, Prepa
     yield progress(1, i + STEP > n ? n : i + STEP);
   }
   p.sumCounts();
+  if (n > 0) yield progress(2, 0);
   for (let i = 0; i < n; i += STEP) {
     p.placeByStart(i, Math.min(n, i + STEP));
     yield progress(2, i + STEP > n ? n : i + STEP);
   }
   p.allocateLanes();
+  if (n > 0) yield progress(3, 0);
   for (let r = 0; r < n; r += STEP) {
     p.fillLanes(r, Math.min(n, r + STEP));
-    yield progress(3, r + STEP > n ? n : r + STEP);
+    if (r + STEP < n) yield progress(3, r + STEP);
   }
-  return p.result();
+  const prepared = p.result();
+  if (indexLanes && n > 0) {
+    for (const lane of prepared.lanes) {
+      yield n;
+      laneIndex(lane);
+    }
+  }
+  return prepared;
 }
 
 /**
