@@ -17,9 +17,12 @@ export const OTHERS_LANE: Readonly<Lane> = Object.freeze({ id: OTHERS_LANE_ID, l
  */
 export const TIE_KINDS = Object.freeze(['to', 'against', 'about'] as const);
 /** Tie kind code of each non-actor role; a pair of lanes joined by several roles keeps the first in `TIE_PRIORITY`. */
-const TIE_CODE: Readonly<Record<string, number>> = { recipient: 0, target: 1, object: 2 };
+const TIE_CODE = { recipient: 0, target: 1, object: 2 } as const;
 /** Higher wins: against (1) over to (0) over about (2). */
 const TIE_PRIORITY = [1, 2, 0] as const;
+/** Role codes beside `TIE_CODE`'s: an actor, and a role of neither kind (none in a valid dataset). */
+const ACTOR = -1;
+const OTHER_ROLE = 3;
 
 /** The events drawn in one lane, sorted by start, as parallel typed arrays. */
 export interface PreparedLane {
@@ -171,6 +174,9 @@ class Preparation {
   private othersUsed: boolean;
   private readonly actorLane = new Map<Id, number>();
   private readonly span = new Float64Array(2);
+  /** Per participant of the event being read: its lane (-1 when none) and role (`ACTOR`, a `TIE_CODE`, or `OTHER_ROLE`). */
+  private partLane = new Int32Array(8);
+  private partRole = new Int8Array(8);
 
   // Per event, in dataset order.
   private readonly starts: Float64Array;
@@ -288,12 +294,23 @@ class Preparation {
         grown.set(laneList.subarray(0, laneCount));
         this.laneList = laneList = grown;
       }
+      // Each participant read once: its lane (-1: none) and role code, for both passes and the ties.
+      const count = participants.length;
+      if (count > this.partLane.length) {
+        this.partLane = new Int32Array(2 * count);
+        this.partRole = new Int8Array(2 * count);
+      }
+      const { partLane, partRole } = this;
+      for (let q = 0; q < count; q++) {
+        const participant = participants[q]!;
+        const role = participant.role;
+        partRole[q] = role === 'actor' ? ACTOR : role === 'recipient' ? TIE_CODE.recipient : role === 'target' ? TIE_CODE.target : role === 'object' ? TIE_CODE.object : OTHER_ROLE;
+        partLane[q] = actorLane.get(participant.actor) ?? -1;
+      }
       for (let pass = 0; pass < 2; pass++) {
-        for (let q = 0; q < participants.length; q++) {
-          const participant = participants[q]!;
-          if ((participant.role === 'actor') !== (pass === 0)) continue;
-          const l = actorLane.get(participant.actor);
-          if (l === undefined) continue;
+        for (let q = 0; q < count; q++) {
+          const l = partLane[q]!;
+          if (l < 0 || (partRole[q] === ACTOR) !== (pass === 0)) continue;
           let seen = false;
           for (let o = first; o < laneCount; o++) seen ||= laneList[o] === l;
           if (!seen) {
@@ -308,7 +325,7 @@ class Preparation {
         this.othersUsed = true;
       }
       eventLaneOffsets[i + 1] = laneCount;
-      if (laneCount - first > 1) this.addTies(participants);
+      if (laneCount - first > 1) this.addTies(count);
       tieOffsets[i + 1] = this.tieCount;
     }
     this.laneCount = laneCount;
@@ -321,18 +338,16 @@ class Preparation {
    * Ties of one event: every (actor's lane → recipient's/target's/object's lane) pair between two
    * different lanes, once, of the kind of the strongest role between them (against, then to, then about).
    */
-  private addTies(participants: TimelineEvent['participants']): void {
-    const actorLane = this.actorLane;
+  private addTies(count: number): void {
+    const { partLane, partRole } = this;
     const pairStart = this.tieCount;
-    for (const a of participants) {
-      if (a.role !== 'actor') continue;
-      const from = actorLane.get(a.actor);
-      if (from === undefined) continue;
-      for (const b of participants) {
-        const kind = TIE_CODE[b.role];
-        if (kind === undefined) continue;
-        const to = actorLane.get(b.actor);
-        if (to === undefined || to === from) continue;
+    for (let a = 0; a < count; a++) {
+      const from = partLane[a]!;
+      if (partRole[a] !== ACTOR || from < 0) continue;
+      for (let b = 0; b < count; b++) {
+        const kind = partRole[b]!;
+        const to = partLane[b]!;
+        if (kind < 0 || kind === OTHER_ROLE || to < 0 || to === from) continue;
         let seen = -1;
         for (let t = pairStart; t < this.tieCount; t++) if (this.tieFrom[t] === from && this.tieTo[t] === to) seen = t;
         if (seen >= 0) {
