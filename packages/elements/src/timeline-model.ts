@@ -67,8 +67,14 @@ export class TimelineModel {
     readonly prepared: PreparedTimeline,
   ) {
     // No map of the events by id here (see `eventIndex`).
+    // A set operation only when the type changes, and no further once every type is seen.
     const present = new Set<EventType>();
-    for (const e of dataset.events) present.add(e.type);
+    let last: EventType | undefined;
+    for (const e of dataset.events) {
+      if (e.type === last) continue;
+      present.add((last = e.type));
+      if (present.size === ALL_TYPES.length) break;
+    }
     this.actors = new Map(dataset.actors.map((a) => [a.id, a]));
     this.sources = new Map(dataset.sources.map((s) => [s.id, s]));
     this.eventTypes = ALL_TYPES.filter((t) => present.has(t));

@@ -1,4 +1,4 @@
-import { EVENT_FLAG, PRECISION_CODE } from './prepare-timeline.js';
+import { EVENT_FLAG, PRECISION_CODE } from './event-flag.js';
 
 const RANGE = EVENT_FLAG.RANGE;
 const DAY = PRECISION_CODE.day;

@@ -8,7 +8,7 @@ export { compressTimeAxis, LONG_EVENT_MS, type CompressTimeAxisOptions } from '.
 export { foldLabel } from './fold-label.js';
 export { DEFAULT_LAYOUT_OPTIONS, type LayoutDefaults } from './default-layout-options.js';
 export {
-  prepareTimeline, EMPTY_EXTENT, EVENT_FLAG, OTHERS_LANE, TIE_KINDS, type PreparedTimeline, type PreparedLane,
+  prepareTimeline, prepareTimelineSteps, EMPTY_EXTENT, EVENT_FLAG, OTHERS_LANE, TIE_KINDS, type PreparedTimeline, type PreparedLane,
 } from './prepare-timeline.js';
 export { layoutTimeline } from './layout-timeline.js';
 export { levelOfDetail, DAY_LEVEL_PX_PER_DAY, MONTH_LEVEL_PX_PER_DAY } from './level-of-detail.js';

@@ -1,5 +1,6 @@
 import { footprintRight } from './footprint-right.js';
-import { EVENT_FLAG, PRECISION_CODE, type PreparedLane } from './prepare-timeline.js';
+import { EVENT_FLAG, PRECISION_CODE } from './event-flag.js';
+import type { PreparedLane } from './prepare-timeline.js';
 
 /** Events per block, a power of two: a query reads at most its two end blocks event by event. */
 const SHIFT = 6;

@@ -1,10 +1,13 @@
-import { parseEdtf } from '../dates/index.js';
-import type { Dataset, Id, Issue, Lane, Stance, TimeSpan, TimelineEvent } from '../model/index.js';
+import type { Dataset, Id, Issue, Lane, Stance, TimelineEvent } from '../model/index.js';
 import { laneOfActor, OTHERS_LANE_ID, stancePeriods, type StancePeriod } from '../query/index.js';
+import { EVENT_FLAG } from './event-flag.js';
+import { laneIndex } from './lane-index.js';
+import { readEdtfSpan, SPAN_APPROXIMATE, SPAN_UNCERTAIN } from './read-edtf-span.js';
 import type { ViewDomain } from './types.js';
 
-/** Bits of `PreparedTimeline.flags`. */
-export const EVENT_FLAG = Object.freeze({ RANGE: 1, APPROXIMATE: 2, UNCERTAIN: 4, BACKGROUND: 8 });
+// In their own module, so that the lane index (imported here) can read them without a cycle.
+export { EVENT_FLAG, PRECISION_CODE } from './event-flag.js';
+
 /** The synthetic lane's label and colour (the element shows a translated label). */
 export const OTHERS_LANE: Readonly<Lane> = Object.freeze({ id: OTHERS_LANE_ID, label: 'Others', order: Infinity, color: '#6b7280' });
 
@@ -14,12 +17,12 @@ export const OTHERS_LANE: Readonly<Lane> = Object.freeze({ id: OTHERS_LANE_ID, l
  */
 export const TIE_KINDS = Object.freeze(['to', 'against', 'about'] as const);
 /** Tie kind code of each non-actor role; a pair of lanes joined by several roles keeps the first in `TIE_PRIORITY`. */
-const TIE_CODE: Readonly<Record<string, number>> = { recipient: 0, target: 1, object: 2 };
+const TIE_CODE = { recipient: 0, target: 1, object: 2 } as const;
 /** Higher wins: against (1) over to (0) over about (2). */
 const TIE_PRIORITY = [1, 2, 0] as const;
-
-/** Values of `PreparedTimeline.precision`. */
-export const PRECISION_CODE = Object.freeze({ day: 0, month: 1, year: 2 });
+/** Role codes beside `TIE_CODE`'s: an actor, and a role of neither kind (none in a valid dataset). */
+const ACTOR = -1;
+const OTHER_ROLE = 3;
 
 /** The events drawn in one lane, sorted by start, as parallel typed arrays. */
 export interface PreparedLane {
@@ -81,7 +84,11 @@ export interface PreparedTimeline {
 /** Extent used when a dataset has no dates at all: 2011-01-01 to 2016-01-01 (UTC), the built-in story's years. */
 export const EMPTY_EXTENT: ViewDomain = Object.freeze({ start: Date.UTC(2011, 0, 1), end: Date.UTC(2016, 0, 1) });
 
-const RANK = { day: 0, month: 1, year: 2 } as const;
+/** Events handled between two yields of `prepareTimelineSteps`: ~0.2–2 ms of work (the first pass, which reads the event objects, is the slowest). */
+const STEP = 4096;
+/** `prepareTimelineSteps` goes over the events this many times (read, count, place by start, fill lanes). */
+const PASSES = 4;
+const DAY_MS = 86_400_000;
 
 /**
  * The view-independent part of the layout, computed once per dataset: lanes in order, each lane's
@@ -89,224 +96,447 @@ const RANK = { day: 0, month: 1, year: 2 } as const;
  * `OTHERS_LANE_ID`) sorted by start in typed arrays,
  * every date parsed once, the data's extent, tie pairs, and stance periods per lane and issue.
  * Never changes `dataset`. Expects a valid dataset (see `parseDataset`).
+ * `prepareTimelineSteps` is the same work in slices.
  * @throws EdtfError when a date is not of the profile.
  */
 export function prepareTimeline(dataset: Dataset): PreparedTimeline {
-  const lanes = [...dataset.lanes].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const laneIndex = new Map(lanes.map((lane, i) => [lane.id, i]));
-  // Events with no participant in a lane go to the context row: the dataset's own 'others' lane, or one added after the others.
-  const ownOthers = laneIndex.get(OTHERS_LANE_ID);
-  const othersIndex = ownOthers ?? lanes.length;
-  let othersUsed = ownOthers !== undefined;
-  const actorLanes = laneOfActor(dataset);
-  const events = dataset.events;
-  const n = events.length;
-
-  // Real data repeats dates a lot (synthetic 100k events use ~1,800 days): parse each string once.
-  const parsed = new Map<string, number>();
-  const spans: TimeSpan[] = [];
-  const parse = (edtf: string): number => {
-    let at = parsed.get(edtf);
-    if (at === undefined) {
-      parsed.set(edtf, (at = spans.length));
-      spans.push(parseEdtf(edtf));
-    }
-    return at;
-  };
-  // Lane index of each actor (through partOf), looked up once per actor rather than per participant.
-  const actorLane = new Map<Id, number>();
-  for (const [actor, lane] of actorLanes) {
-    const l = lane === undefined ? undefined : laneIndex.get(lane);
-    if (l !== undefined) actorLane.set(actor, l);
+  // Without the lanes' indexes: a layout builds those it needs, and the dataset worker's would stay in the worker.
+  const steps = preparationSteps(dataset, false);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
   }
-
-  const starts = new Float64Array(n);
-  const ends = new Float64Array(n);
-  const startSpan = new Int32Array(n);
-  const precision = new Uint8Array(n);
-  const flags = new Uint8Array(n);
-  const eventLaneOffsets = new Int32Array(n + 1);
-  // Each event has at most one lane per participant: one buffer of that size, not a growing array.
-  let participantCount = 0;
-  for (let i = 0; i < n; i++) participantCount += events[i]!.participants.length;
-  const laneList = new Int32Array(participantCount);
-  let laneCount = 0;
-  const tieOffsets = new Int32Array(n + 1);
-  const tieFrom: number[] = [];
-  const tieTo: number[] = [];
-  const tieKind: number[] = [];
-  let min = Infinity;
-  let max = -Infinity;
-
-  for (let i = 0; i < n; i++) {
-    const event = events[i]!;
-    const si = parse(event.when.start);
-    const s = spans[si]!;
-    const e = event.when.end === undefined ? s : spans[parse(event.when.end)]!;
-    startSpan[i] = si;
-    starts[i] = s.earliest;
-    ends[i] = Math.max(s.latest, e.latest);
-    precision[i] = Math.max(RANK[s.precision], RANK[e.precision]);
-    flags[i] = (event.when.end !== undefined ? EVENT_FLAG.RANGE : 0)
-      | (s.approximate || e.approximate ? EVENT_FLAG.APPROXIMATE : 0)
-      | (s.uncertain || e.uncertain ? EVENT_FLAG.UNCERTAIN : 0)
-      | (event.background === true ? EVENT_FLAG.BACKGROUND : 0);
-    if (starts[i]! < min) min = starts[i]!;
-    if (ends[i]! + 1 > max) max = ends[i]! + 1;
-
-    // Lanes as `lanesOfEvent` gives them (actors' lanes first), without an array per event.
-    const participants = event.participants;
-    const first = laneCount;
-    for (let pass = 0; pass < 2; pass++) {
-      for (let q = 0; q < participants.length; q++) {
-        const participant = participants[q]!;
-        if ((participant.role === 'actor') !== (pass === 0)) continue;
-        const l = actorLane.get(participant.actor);
-        if (l === undefined) continue;
-        let seen = false;
-        for (let o = first; o < laneCount; o++) seen ||= laneList[o] === l;
-        if (!seen) laneList[laneCount++] = l;
-      }
-    }
-    // Every participant has at least one slot in the buffer, so the context row always fits.
-    if (laneCount === first) {
-      laneList[laneCount++] = othersIndex;
-      othersUsed = true;
-    }
-    eventLaneOffsets[i + 1] = laneCount;
-
-    // Ties: every (actor's lane → recipient's/target's/object's lane) pair between two different lanes,
-    // once, of the kind of the strongest role between them (against, then to, then about).
-    if (laneCount - first > 1) {
-      const pairStart = tieFrom.length;
-      for (const a of participants) {
-        if (a.role !== 'actor') continue;
-        const from = actorLane.get(a.actor);
-        if (from === undefined) continue;
-        for (const b of participants) {
-          const kind = TIE_CODE[b.role];
-          if (kind === undefined) continue;
-          const to = actorLane.get(b.actor);
-          if (to === undefined || to === from) continue;
-          let seen = -1;
-          for (let t = pairStart; t < tieFrom.length; t++) if (tieFrom[t] === from && tieTo[t] === to) seen = t;
-          if (seen < 0) {
-            tieFrom.push(from);
-            tieTo.push(to);
-            tieKind.push(kind);
-          } else if (TIE_PRIORITY[kind]! > TIE_PRIORITY[tieKind[seen]!]!) tieKind[seen] = kind;
-        }
-      }
-    }
-    tieOffsets[i + 1] = tieFrom.length;
-  }
-  if (othersUsed && ownOthers === undefined) {
-    lanes.push(OTHERS_LANE);
-    laneIndex.set(OTHERS_LANE_ID, othersIndex);
-  }
-  const eventLanes = laneList.slice(0, laneCount);
-  // Read in dataset order (sequential) and copied in start order below: reading `events[i].id` there
-  // instead jumps between event objects and was the slowest line of this function.
-  const ids = events.map((event) => event.id);
-  const order = sortByStart(n, startSpan, spans);
-
-  const orderStarts = new Float64Array(n);
-  const orderEnds = new Float64Array(n);
-  const orderMaxEnds = new Float64Array(n);
-  // Pushed, not `new Array(n)`: V8 gives a preallocated array of 100,000+ slots slow dictionary elements.
-  const orderIds: Id[] = [];
-  const orderInLane = new Uint8Array(n);
-  const laneCounts = new Int32Array(lanes.length);
-  let runningMax = -Infinity;
-  for (let r = 0; r < n; r++) {
-    const i = order[r]!;
-    orderStarts[r] = starts[i]!;
-    orderEnds[r] = ends[i]!;
-    runningMax = Math.max(runningMax, ends[i]!);
-    orderMaxEnds[r] = runningMax;
-    orderIds.push(ids[i]!);
-    orderInLane[r] = eventLaneOffsets[i + 1]! > eventLaneOffsets[i]! ? 1 : 0;
-    for (let o = eventLaneOffsets[i]!; o < eventLaneOffsets[i + 1]!; o++) laneCounts[eventLanes[o]!]!++;
-  }
-  // Lanes are filled in start order, so they come out sorted without sorting again.
-  const prepared: PreparedLane[] = lanes.map((lane, l) => ({
-    lane,
-    events: new Int32Array(laneCounts[l]!),
-    starts: new Float64Array(laneCounts[l]!),
-    ends: new Float64Array(laneCounts[l]!),
-    maxEnds: new Float64Array(laneCounts[l]!),
-    kinds: new Uint8Array(laneCounts[l]!),
-  }));
-  const fill = new Int32Array(lanes.length);
-  for (let r = 0; r < n; r++) {
-    const i = order[r]!;
-    for (let o = eventLaneOffsets[i]!; o < eventLaneOffsets[i + 1]!; o++) {
-      const l = eventLanes[o]!;
-      const lane = prepared[l]!;
-      const at = fill[l]!++;
-      lane.events[at] = i;
-      lane.starts[at] = starts[i]!;
-      lane.ends[at] = ends[i]!;
-      lane.maxEnds[at] = Math.max(at > 0 ? lane.maxEnds[at - 1]! : -Infinity, ends[i]!);
-      lane.kinds[at] = flags[i]! | (precision[i]! << 4);
-    }
-  }
-
-  // Stance periods per issue and lane; their dates count towards the extent.
-  const stanceTracks = new Map<Id, StancePeriod[][]>(dataset.issues.map((issue) => [issue.id, lanes.map(() => [])]));
-  for (const period of stancePeriods(dataset, { groupBy: 'lane' })) {
-    const l = laneIndex.get(period.lane ?? '');
-    const track = stanceTracks.get(period.issue);
-    if (l === undefined || track === undefined) continue;
-    track[l]!.push(period);
-    min = Math.min(min, period.from);
-    max = Math.max(max, period.lastEvidence + 1, period.until ?? -Infinity);
-  }
-  for (const track of stanceTracks.values()) for (const periods of track) periods.sort((a, b) => a.from - b.from);
-
-  return {
-    dataset,
-    events,
-    starts,
-    ends,
-    precision,
-    flags,
-    eventLaneOffsets,
-    eventLanes,
-    tieOffsets,
-    tieFrom: Int32Array.from(tieFrom),
-    tieTo: Int32Array.from(tieTo),
-    tieKind: Uint8Array.from(tieKind),
-    lanes: prepared,
-    othersLane: othersUsed ? othersIndex : -1,
-    laneIndex,
-    order,
-    orderStarts,
-    orderMaxEnds,
-    orderEnds,
-    orderIds,
-    orderInLane,
-    extent: min <= max && Number.isFinite(min) ? { start: min, end: max } : { ...EMPTY_EXTENT },
-    issues: dataset.issues,
-    stanceTracks,
-    stanceById: new Map(dataset.stances.map((stance) => [stance.id, stance])),
-  };
 }
 
 /**
- * Event indices sorted by start, ties in dataset order. Rather than a comparator sort (slow at
- * 100,000), a counting sort: events share few distinct start dates (each parsed date is ranked
- * once), so counting per rank and placing events in dataset order is linear and stable.
+ * `prepareTimeline(dataset)` in steps, for a caller that gives the event loop back between them
+ * (a million events take ~0.5–1 s): yields the number of events processed so far (0 to the number
+ * of events, never decreasing; each of the four passes over the events counts for a quarter)
+ * every 1,024 of them or more often, then returns the same `PreparedTimeline`. A step is a pass
+ * over 4,096 events (~1–2 ms) or a single allocation or copy of the result's arrays, except, for
+ * data whose start days are far sparser than its events (more days from the first start to the
+ * last than twice the events), one sort of the start days. Its last steps build each lane's
+ * index (`laneIndex`, a step per lane), which the first layout would otherwise build.
+ * @throws EdtfError when a date is not of the profile (from the step that reads it).
  */
-function sortByStart(n: number, startSpan: Int32Array, spans: readonly TimeSpan[]): Int32Array {
-  const distinct = [...new Set(spans.map((span) => span.earliest))].sort((a, b) => a - b);
-  const rankOf = new Map(distinct.map((t, r) => [t, r]));
-  const spanRank = Int32Array.from(spans, (span) => rankOf.get(span.earliest)!);
-  // next[r]: where the next event of rank r goes (counts, then running totals).
-  const next = new Int32Array(distinct.length + 1);
-  for (let i = 0; i < n; i++) next[spanRank[startSpan[i]!]! + 1]!++;
-  for (let r = 1; r < next.length; r++) next[r]! += next[r - 1]!;
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[next[spanRank[startSpan[i]!]!]!++] = i;
-  return order;
+export function prepareTimelineSteps(dataset: Dataset): Generator<number, PreparedTimeline> {
+  return preparationSteps(dataset, true);
+}
+
+/**
+ * One preparation kept alive (of no events): V8 forgets the shape of a class's objects when none is
+ * left at a garbage collection, and then throws away the methods' optimised code (a preparation of
+ * 10,000 events after a collection took 100 ms instead of 10).
+ */
+let keptShape: Preparation | undefined;
+
+function* preparationSteps(dataset: Dataset, indexLanes: boolean): Generator<number, PreparedTimeline> {
+  keptShape ??= new Preparation({ version: 1, lanes: [], actors: [], issues: [], sources: [], events: [], stances: [] });
+  const p = new Preparation(dataset);
+  const n = p.n;
+  const progress = (pass: number, i: number) => Math.floor((pass * n + i) / PASSES);
+  for (let i = 0; i < n; i += STEP) {
+    p.readEvents(i, Math.min(n, i + STEP));
+    yield progress(0, i + STEP > n ? n : i + STEP);
+  }
+  if (p.rankStarts()) yield progress(1, 0);
+  for (let i = 0; i < n; i += STEP) {
+    p.countStarts(i, Math.min(n, i + STEP));
+    yield progress(1, i + STEP > n ? n : i + STEP);
+  }
+  p.sumCounts();
+  if (n > 0) yield progress(2, 0);
+  for (let i = 0; i < n; i += STEP) {
+    p.placeByStart(i, Math.min(n, i + STEP));
+    yield progress(2, i + STEP > n ? n : i + STEP);
+  }
+  p.allocateLanes();
+  if (n > 0) yield progress(3, 0);
+  for (let r = 0; r < n; r += STEP) {
+    p.fillLanes(r, Math.min(n, r + STEP));
+    if (r + STEP < n) yield progress(3, r + STEP);
+  }
+  const prepared = p.result();
+  if (indexLanes && n > 0) {
+    for (const lane of prepared.lanes) {
+      yield n;
+      laneIndex(lane);
+    }
+  }
+  return prepared;
+}
+
+/**
+ * The state of one `prepareTimelineSteps`, its passes as methods over a range of events (plain
+ * methods rather than the generator's own loops, so that the JIT optimises them from call to call).
+ * Each pass reads its inputs in order and writes a few streams: reading event fields or arrays
+ * at random positions was most of the time before (100,000 events: ~80 of 136 ms).
+ */
+class Preparation {
+  readonly n: number;
+  private readonly events: readonly TimelineEvent[];
+  private readonly lanes: Lane[];
+  private readonly laneIndex: Map<Id, number>;
+  private readonly ownOthers: number | undefined;
+  private readonly othersIndex: number;
+  private othersUsed: boolean;
+  private readonly actorLane = new Map<Id, number>();
+  private readonly span = new Float64Array(2);
+  /** Per participant of the event being read: its lane (-1 when none) and role (`ACTOR`, a `TIE_CODE`, or `OTHER_ROLE`). */
+  private partLane = new Int32Array(8);
+  private partRole = new Int8Array(8);
+
+  // Per event, in dataset order.
+  private readonly starts: Float64Array;
+  private readonly ends: Float64Array;
+  private readonly precision: Uint8Array;
+  private readonly flags: Uint8Array;
+  private readonly eventLaneOffsets: Int32Array;
+  /** Lanes of the events, grown as needed (each event has at most one lane per participant, or the context row). */
+  private laneList: Int32Array;
+  private laneCount = 0;
+  private readonly tieOffsets: Int32Array;
+  private tieFrom = new Int32Array(64);
+  private tieTo = new Int32Array(64);
+  private tieKind = new Uint8Array(64);
+  private tieCount = 0;
+  private readonly ids: Id[] = [];
+  private min = Infinity;
+  private max = -Infinity;
+  private maxStart = -Infinity;
+  /** Events per lane index. */
+  private laneCounts: Int32Array;
+
+  // The sort by start: each event's rank (its start day from `firstDay`, or among the distinct start days).
+  private readonly startRank: Int32Array;
+  private firstDay = 0;
+  private distinctDays: Int32Array | null = null;
+  /** Per rank, events starting before it (then: where the next event of the rank goes). */
+  private next = new Int32Array(0);
+
+  // In start order.
+  private readonly order: Int32Array;
+  private readonly orderStarts: Float64Array;
+  private readonly orderEnds: Float64Array;
+  private readonly orderMaxEnds: Float64Array;
+  private readonly orderInLane: Uint8Array;
+  private readonly orderKinds: Uint8Array;
+  private orderIds: Id[] = [];
+  private runningMax = -Infinity;
+
+  // Per lane.
+  private prepared: PreparedLane[] = [];
+  private laneFill = new Int32Array(0);
+  private laneMax = new Float64Array(0);
+
+  constructor(readonly dataset: Dataset) {
+    this.lanes = [...dataset.lanes].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    this.laneIndex = new Map(this.lanes.map((lane, i) => [lane.id, i]));
+    // Events with no participant in a lane go to the context row: the dataset's own 'others' lane, or one added after the others.
+    this.ownOthers = this.laneIndex.get(OTHERS_LANE_ID);
+    this.othersIndex = this.ownOthers ?? this.lanes.length;
+    this.othersUsed = this.ownOthers !== undefined;
+    // Lane index of each actor (through partOf), looked up once per actor rather than per participant.
+    for (const [actor, lane] of laneOfActor(dataset)) {
+      const l = lane === undefined ? undefined : this.laneIndex.get(lane);
+      if (l !== undefined) this.actorLane.set(actor, l);
+    }
+    const n = (this.n = dataset.events.length);
+    this.events = dataset.events;
+    this.starts = new Float64Array(n);
+    this.ends = new Float64Array(n);
+    this.precision = new Uint8Array(n);
+    this.flags = new Uint8Array(n);
+    this.eventLaneOffsets = new Int32Array(n + 1);
+    this.laneList = new Int32Array(n + (n >> 1) + 16);
+    this.tieOffsets = new Int32Array(n + 1);
+    this.laneCounts = new Int32Array(this.lanes.length + 1);
+    this.startRank = new Int32Array(n);
+    this.order = new Int32Array(n);
+    this.orderStarts = new Float64Array(n);
+    this.orderEnds = new Float64Array(n);
+    this.orderMaxEnds = new Float64Array(n);
+    this.orderInLane = new Uint8Array(n);
+    this.orderKinds = new Uint8Array(n);
+  }
+
+  /** Pass 1, in dataset order: dates, flags, lanes and ties of events [from, to). */
+  readEvents(from: number, to: number): void {
+    const { events, starts, ends, precision, flags, eventLaneOffsets, tieOffsets, actorLane, span, ids, laneCounts } = this;
+    let laneList = this.laneList;
+    let laneCount = this.laneCount;
+    let min = this.min;
+    let max = this.max;
+    let maxStart = this.maxStart;
+    for (let i = from; i < to; i++) {
+      const event = events[i]!;
+      const when = event.when;
+      ids.push(event.id);
+      const startBits = readEdtfSpan(when.start, span);
+      const start = span[0]!;
+      let latest = span[1]!;
+      let bits = startBits;
+      if (when.end !== undefined) {
+        const endBits = readEdtfSpan(when.end, span);
+        if (span[1]! > latest) latest = span[1]!;
+        bits |= endBits & (SPAN_APPROXIMATE | SPAN_UNCERTAIN);
+        const p = endBits & 3;
+        if (p > (bits & 3)) bits = (bits & ~3) | p;
+      }
+      starts[i] = start;
+      ends[i] = latest;
+      precision[i] = bits & 3;
+      flags[i] = (when.end !== undefined ? EVENT_FLAG.RANGE : 0)
+        | ((bits & SPAN_APPROXIMATE) !== 0 ? EVENT_FLAG.APPROXIMATE : 0)
+        | ((bits & SPAN_UNCERTAIN) !== 0 ? EVENT_FLAG.UNCERTAIN : 0)
+        | (event.background === true ? EVENT_FLAG.BACKGROUND : 0);
+      if (start < min) min = start;
+      if (start > maxStart) maxStart = start;
+      if (latest + 1 > max) max = latest + 1;
+
+      // Lanes as `lanesOfEvent` gives them (actors' lanes first), without an array per event.
+      const participants = event.participants;
+      const first = laneCount;
+      if (laneCount + participants.length + 1 > laneList.length) {
+        const grown = new Int32Array(Math.max(2 * laneList.length, laneCount + participants.length + 1));
+        grown.set(laneList.subarray(0, laneCount));
+        this.laneList = laneList = grown;
+      }
+      // Each participant read once: its lane (-1: none) and role code, for both passes and the ties.
+      const count = participants.length;
+      if (count > this.partLane.length) {
+        this.partLane = new Int32Array(2 * count);
+        this.partRole = new Int8Array(2 * count);
+      }
+      const { partLane, partRole } = this;
+      for (let q = 0; q < count; q++) {
+        const participant = participants[q]!;
+        const role = participant.role;
+        partRole[q] = role === 'actor' ? ACTOR : role === 'recipient' ? TIE_CODE.recipient : role === 'target' ? TIE_CODE.target : role === 'object' ? TIE_CODE.object : OTHER_ROLE;
+        partLane[q] = actorLane.get(participant.actor) ?? -1;
+      }
+      for (let pass = 0; pass < 2; pass++) {
+        for (let q = 0; q < count; q++) {
+          const l = partLane[q]!;
+          if (l < 0 || (partRole[q] === ACTOR) !== (pass === 0)) continue;
+          let seen = false;
+          for (let o = first; o < laneCount; o++) seen ||= laneList[o] === l;
+          if (!seen) {
+            laneList[laneCount++] = l;
+            laneCounts[l]!++;
+          }
+        }
+      }
+      if (laneCount === first) {
+        laneList[laneCount++] = this.othersIndex;
+        laneCounts[this.othersIndex]!++;
+        this.othersUsed = true;
+      }
+      eventLaneOffsets[i + 1] = laneCount;
+      if (laneCount - first > 1) this.addTies(count);
+      tieOffsets[i + 1] = this.tieCount;
+    }
+    this.laneCount = laneCount;
+    this.min = min;
+    this.max = max;
+    this.maxStart = maxStart;
+  }
+
+  /**
+   * Ties of one event: every (actor's lane → recipient's/target's/object's lane) pair between two
+   * different lanes, once, of the kind of the strongest role between them (against, then to, then about).
+   */
+  private addTies(count: number): void {
+    const { partLane, partRole } = this;
+    const pairStart = this.tieCount;
+    for (let a = 0; a < count; a++) {
+      const from = partLane[a]!;
+      if (partRole[a] !== ACTOR || from < 0) continue;
+      for (let b = 0; b < count; b++) {
+        const kind = partRole[b]!;
+        const to = partLane[b]!;
+        if (kind < 0 || kind === OTHER_ROLE || to < 0 || to === from) continue;
+        let seen = -1;
+        for (let t = pairStart; t < this.tieCount; t++) if (this.tieFrom[t] === from && this.tieTo[t] === to) seen = t;
+        if (seen >= 0) {
+          if (TIE_PRIORITY[kind]! > TIE_PRIORITY[this.tieKind[seen]!]!) this.tieKind[seen] = kind;
+          continue;
+        }
+        if (this.tieCount === this.tieFrom.length) {
+          this.tieFrom = grow(this.tieFrom, new Int32Array(2 * this.tieCount));
+          this.tieTo = grow(this.tieTo, new Int32Array(2 * this.tieCount));
+          this.tieKind = grow(this.tieKind, new Uint8Array(2 * this.tieCount));
+        }
+        this.tieFrom[this.tieCount] = from;
+        this.tieTo[this.tieCount] = to;
+        this.tieKind[this.tieCount++] = kind;
+      }
+    }
+  }
+
+  /**
+   * Before the sort: the ranks of start days. Starts are whole UTC days; when the days from the
+   * first start to the last are not many more than the events, a day's rank is its offset (a
+   * counting sort over days); else the distinct days are sorted once (true: that was a long step).
+   */
+  rankStarts(): boolean {
+    const { n, starts } = this;
+    if (n === 0) return false;
+    // `min` is the earliest start (the extent's start before stances).
+    this.firstDay = Math.floor(this.min / DAY_MS);
+    const days = Math.floor(this.maxStart / DAY_MS) - this.firstDay + 1;
+    if (days <= 2 * n + 4096) {
+      this.next = new Int32Array(days + 1);
+      return false;
+    }
+    const all = new Int32Array(n);
+    for (let i = 0; i < n; i++) all[i] = Math.floor(starts[i]! / DAY_MS) - this.firstDay;
+    all.sort();
+    let distinct = 0;
+    for (let i = 0; i < n; i++) if (i === 0 || all[i] !== all[i - 1]) all[distinct++] = all[i]!;
+    this.distinctDays = all.slice(0, distinct);
+    this.next = new Int32Array(distinct + 1);
+    return true;
+  }
+
+  /** Pass 2: the rank of each start, counted. */
+  countStarts(from: number, to: number): void {
+    const { starts, startRank, next, distinctDays, firstDay } = this;
+    for (let i = from; i < to; i++) {
+      const day = Math.floor(starts[i]! / DAY_MS) - firstDay;
+      const rank = distinctDays === null ? day : rankIn(distinctDays, day);
+      startRank[i] = rank;
+      next[rank + 1]!++;
+    }
+  }
+
+  sumCounts(): void {
+    const next = this.next;
+    for (let r = 1; r < next.length; r++) next[r]! += next[r - 1]!;
+    // Ids are placed below: a copy gives an array of the right kind and length (`new Array(n)` of
+    // 100,000+ slots gets slow dictionary elements).
+    this.orderIds = this.ids.slice();
+  }
+
+  /** Pass 3, in dataset order: each event to its place in start order (ties in dataset order), with what the lanes read. */
+  placeByStart(from: number, to: number): void {
+    const { starts, ends, flags, precision, eventLaneOffsets, startRank, next, order, orderStarts, orderEnds, orderInLane, orderKinds, ids, orderIds } = this;
+    for (let i = from; i < to; i++) {
+      const r = next[startRank[i]!]!++;
+      order[r] = i;
+      orderIds[r] = ids[i]!;
+      orderStarts[r] = starts[i]!;
+      orderEnds[r] = ends[i]!;
+      orderInLane[r] = eventLaneOffsets[i + 1]! > eventLaneOffsets[i]! ? 1 : 0;
+      orderKinds[r] = flags[i]! | (precision[i]! << 4);
+    }
+  }
+
+  allocateLanes(): void {
+    if (this.othersUsed && this.ownOthers === undefined) {
+      this.lanes.push(OTHERS_LANE);
+      this.laneIndex.set(OTHERS_LANE_ID, this.othersIndex);
+    }
+    this.prepared = this.lanes.map((lane, l) => {
+      const count = this.laneCounts[l]!;
+      return {
+        lane,
+        events: new Int32Array(count),
+        starts: new Float64Array(count),
+        ends: new Float64Array(count),
+        maxEnds: new Float64Array(count),
+        kinds: new Uint8Array(count),
+      };
+    });
+    this.laneFill = new Int32Array(this.lanes.length);
+    this.laneMax = new Float64Array(this.lanes.length).fill(-Infinity);
+  }
+
+  /** Pass 4, in start order: the running maximum of ends, and each event into its lanes (which come out sorted). */
+  fillLanes(from: number, to: number): void {
+    const { order, orderStarts, orderEnds, orderMaxEnds, orderKinds, eventLaneOffsets, laneList, prepared, laneFill, laneMax } = this;
+    let runningMax = this.runningMax;
+    for (let r = from; r < to; r++) {
+      const i = order[r]!;
+      const s = orderStarts[r]!;
+      const e = orderEnds[r]!;
+      if (e > runningMax) runningMax = e;
+      orderMaxEnds[r] = runningMax;
+      const kind = orderKinds[r]!;
+      for (let o = eventLaneOffsets[i]!; o < eventLaneOffsets[i + 1]!; o++) {
+        const l = laneList[o]!;
+        const lane = prepared[l]!;
+        const at = laneFill[l]!++;
+        const m = e > laneMax[l]! ? (laneMax[l] = e) : laneMax[l]!;
+        lane.events[at] = i;
+        lane.starts[at] = s;
+        lane.ends[at] = e;
+        lane.maxEnds[at] = m;
+        lane.kinds[at] = kind;
+      }
+    }
+    this.runningMax = runningMax;
+  }
+
+  result(): PreparedTimeline {
+    const { dataset, lanes, laneIndex } = this;
+    let { min, max } = this;
+    // Stance periods per issue and lane; their dates count towards the extent.
+    const stanceTracks = new Map<Id, StancePeriod[][]>(dataset.issues.map((issue) => [issue.id, lanes.map(() => [])]));
+    for (const period of stancePeriods(dataset, { groupBy: 'lane' })) {
+      const l = laneIndex.get(period.lane ?? '');
+      const track = stanceTracks.get(period.issue);
+      if (l === undefined || track === undefined) continue;
+      track[l]!.push(period);
+      min = Math.min(min, period.from);
+      max = Math.max(max, period.lastEvidence + 1, period.until ?? -Infinity);
+    }
+    for (const track of stanceTracks.values()) for (const periods of track) periods.sort((a, b) => a.from - b.from);
+
+    return {
+      dataset,
+      events: this.events,
+      starts: this.starts,
+      ends: this.ends,
+      precision: this.precision,
+      flags: this.flags,
+      eventLaneOffsets: this.eventLaneOffsets,
+      eventLanes: this.laneList.slice(0, this.laneCount),
+      tieOffsets: this.tieOffsets,
+      tieFrom: this.tieFrom.slice(0, this.tieCount),
+      tieTo: this.tieTo.slice(0, this.tieCount),
+      tieKind: this.tieKind.slice(0, this.tieCount),
+      lanes: this.prepared,
+      othersLane: this.othersUsed ? this.othersIndex : -1,
+      laneIndex,
+      order: this.order,
+      orderStarts: this.orderStarts,
+      orderMaxEnds: this.orderMaxEnds,
+      orderEnds: this.orderEnds,
+      orderIds: this.orderIds,
+      orderInLane: this.orderInLane,
+      extent: min <= max && Number.isFinite(min) ? { start: min, end: max } : { ...EMPTY_EXTENT },
+      issues: dataset.issues,
+      stanceTracks,
+      stanceById: new Map(dataset.stances.map((stance) => [stance.id, stance])),
+    };
+  }
+}
+
+/** `grown` with `array` copied to its start. */
+function grow<T extends Int32Array | Uint8Array>(array: T, grown: T): T {
+  grown.set(array);
+  return grown;
+}
+
+/** Position of `day` in the ascending `days` (which holds it). */
+function rankIn(days: Int32Array, day: number): number {
+  let lo = 0;
+  let hi = days.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid]! < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
