@@ -4,8 +4,9 @@ import type { Dataset } from '@syria-timeline/core';
 import type { LoadProgress } from '../load-progress.js';
 import type * as FastCheck from '../fast-dataset-check.js';
 import { chunk } from '../lazy-chunk.js';
-import { runInSlices } from '../run-in-slices.js';
+import { runInSlices, yieldToEventLoop } from '../run-in-slices.js';
 import { rememberPreparedTimeline } from '../prepared-timelines.js';
+import { firstDrawSteps } from '../first-draw-steps.js';
 // Merging issue 16's round 3: from '@syria-timeline/core' (see core-steps.ts).
 import { prepareTimelineSteps } from '../core-steps.js';
 
@@ -109,6 +110,8 @@ function eventCount(data: unknown): number {
  * Rejects with the signal's reason once `signal` aborts.
  */
 async function sliced(dataset: unknown, total: number, signal: AbortSignal, onProgress: (p: LoadProgress) => void): Promise<DatasetState> {
+  // Not in the update that sees the data: that one shows the progress bar.
+  await yieldToEventLoop();
   const { validDatasetSteps } = fastCheck.module ?? (await importFastCheck());
   signal.throwIfAborted();
   onProgress({ phase: 'checking', loaded: 0, total });
@@ -121,8 +124,15 @@ async function sliced(dataset: unknown, total: number, signal: AbortSignal, onPr
   }
   if (!valid) return invalid(dataset);
   onProgress({ phase: 'events', loaded: 0, total });
+  await yieldToEventLoop();
+  signal.throwIfAborted();
   const prepared = await runInSlices(prepareTimelineSteps(valid), { signal, onProgress: (loaded) => onProgress({ phase: 'events', loaded, total }) });
   rememberPreparedTimeline(prepared);
+  // What the first drawing would do in one task (the legend's types, the axis, the lanes' indices), in steps.
+  await runInSlices(firstDrawSteps(prepared), { signal });
+  // The first drawing (the model, the first layout, Lit) is a task of its own, after the last slice.
+  await yieldToEventLoop();
+  signal.throwIfAborted();
   return { status: 'ready', data: valid };
 }
 
