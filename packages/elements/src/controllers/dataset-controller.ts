@@ -5,7 +5,7 @@ import type { LoadProgress } from '../load-progress.js';
 import type * as FastCheck from '../fast-dataset-check.js';
 import { chunk } from '../lazy-chunk.js';
 import { runInSlices, yieldToEventLoop } from '../run-in-slices.js';
-import { rememberPreparedTimeline } from '../prepared-timelines.js';
+import { preparedTimelineOf, rememberPreparedTimeline } from '../prepared-timelines.js';
 import { firstDrawSteps } from '../first-draw-steps.js';
 // Merging issue 16's round 3: from '@syria-timeline/core' (see core-steps.ts).
 import { prepareTimelineSteps } from '../core-steps.js';
@@ -184,7 +184,10 @@ export class DatasetController implements ReactiveController {
         // The streaming loader and its worker client are a lazy chunk: pages given `data` never load them.
         const { loadSrc } = await import('./src-loader.js');
         signal.throwIfAborted();
-        return loadSrc(src, signal, { check: checkDataset, onProgress: (p) => this.progressed(p) });
+        const data = await loadSrc(src, signal, { check: checkDataset, onProgress: (p) => this.progressed(p) });
+        // Large data: what its first drawing would do in one task, in slices (as for `data`).
+        if (data.events.length >= SLICED_MIN_EVENTS) await runInSlices(firstDrawSteps(preparedTimelineOf(data)), { signal });
+        return data;
       },
       // The URL is only fetched when no `data` property overrides it.
       args: () => {
