@@ -7,8 +7,8 @@
  * which the element imports statically, would keep it in the first load.
  */
 import type { Dataset } from '@syria-timeline/core';
-// Merging issue 16's round 3: from '@syria-timeline/core' (see core-steps.ts).
-import { checkDatasetSteps } from './core-steps.js';
+// Merging issue 16's round 3: from '@syria-timeline/core' (see check-steps-stand-in.ts).
+import { checkDatasetSteps } from './check-steps-stand-in.js';
 
 export { validDataset } from '@syria-timeline/core';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DatasetError, generateSyntheticDataset, type Dataset } from '@syria-timeline/core';
-// Merging issue 16's round 3: from '@syria-timeline/core' (see src/core-steps.ts).
-import { checkDatasetSteps } from '../src/core-steps.js';
+// Merging issue 16's round 3: from '@syria-timeline/core' (see src/check-steps-stand-in.ts).
+import { checkDatasetSteps } from '../src/check-steps-stand-in.js';
 import { SLICED_MIN_EVENTS } from '../src/controllers/dataset-controller.js';
 import { timelineInternals, type SyriaTimeline } from '../src/syria-timeline-element.js';
 import type { TimelineErrorEvent } from '../src/events.js';
@@ -76,7 +76,7 @@ describe('a large `data` value', () => {
     expect(shown.map(phase)).toEqual([...shown.map(phase)].sort());
   });
 
-  // Only once core's steps are incremental (the one-step stand-ins of src/core-steps.ts check in one task).
+  // Only once core's steps are incremental (the one-step stand-in of src/check-steps-stand-in.ts checks in one task).
   const sliced = (() => {
     const steps = checkDatasetSteps(large(3));
     steps.next();

@@ -4,11 +4,7 @@ import type { Dataset } from '@syria-timeline/core';
 import type { LoadProgress } from '../load-progress.js';
 import type * as FastCheck from '../fast-dataset-check.js';
 import { chunk } from '../lazy-chunk.js';
-import { runInSlices, yieldToEventLoop } from '../run-in-slices.js';
-import { preparedTimelineOf, rememberPreparedTimeline } from '../prepared-timelines.js';
-import { firstDrawSteps } from '../first-draw-steps.js';
-// Merging issue 16's round 3: from '@syria-timeline/core' (see core-steps.ts).
-import { prepareTimelineSteps } from '../core-steps.js';
+import { preparedTimelineOf } from '../prepared-timelines.js';
 
 export type DatasetState =
   | { status: 'loading'; progress?: LoadProgress | undefined }
@@ -104,35 +100,26 @@ function eventCount(data: unknown): number {
   }
 }
 
+/** The time-sliced path of large data (sliced-dataset.ts), a lazy chunk: pages with small data never download it. */
+const slicedPath = chunk(() => import('./sliced-dataset.js'));
+
 /**
  * `dataset` checked (the fast check's steps), then prepared for drawing (kept for
- * `preparedTimelineOf`), in time slices; `onProgress` hears the events checked, then prepared.
- * Rejects with the signal's reason once `signal` aborts.
+ * `preparedTimelineOf`) and readied for its first drawing, in time slices; `onProgress` hears the
+ * events checked, then prepared. Rejects with the signal's reason once `signal` aborts.
  */
 async function sliced(dataset: unknown, total: number, signal: AbortSignal, onProgress: (p: LoadProgress) => void): Promise<DatasetState> {
-  // Not in the update that sees the data: that one shows the progress bar.
-  await yieldToEventLoop();
-  const { validDatasetSteps } = fastCheck.module ?? (await importFastCheck());
+  const [{ validDatasetSteps }, { checkInSlices, prepareInSlices }] = await Promise.all([fastCheck.module ?? importFastCheck(), slicedPath.load()]);
   signal.throwIfAborted();
-  onProgress({ phase: 'checking', loaded: 0, total });
   let valid: Dataset | undefined;
   try {
-    valid = await runInSlices(validDatasetSteps(dataset), { signal, onProgress: (loaded) => onProgress({ phase: 'checking', loaded, total }) });
+    valid = await checkInSlices(validDatasetSteps(dataset), total, signal, onProgress);
   } catch (e) {
     if (signal.aborted) throw e;
     return { status: 'error', error: unreadable(e) };
   }
   if (!valid) return invalid(dataset);
-  onProgress({ phase: 'events', loaded: 0, total });
-  await yieldToEventLoop();
-  signal.throwIfAborted();
-  const prepared = await runInSlices(prepareTimelineSteps(valid), { signal, onProgress: (loaded) => onProgress({ phase: 'events', loaded, total }) });
-  rememberPreparedTimeline(prepared);
-  // What the first drawing would do in one task (the legend's types, the axis, the lanes' indices), in steps.
-  await runInSlices(firstDrawSteps(prepared), { signal });
-  // The first drawing (the model, the first layout, Lit) is a task of its own, after the last slice.
-  await yieldToEventLoop();
-  signal.throwIfAborted();
+  await prepareInSlices(valid, total, signal, onProgress);
   return { status: 'ready', data: valid };
 }
 
@@ -186,7 +173,7 @@ export class DatasetController implements ReactiveController {
         signal.throwIfAborted();
         const data = await loadSrc(src, signal, { check: checkDataset, onProgress: (p) => this.progressed(p) });
         // Large data: what its first drawing would do in one task, in slices (as for `data`).
-        if (data.events.length >= SLICED_MIN_EVENTS) await runInSlices(firstDrawSteps(preparedTimelineOf(data)), { signal });
+        if (data.events.length >= SLICED_MIN_EVENTS) await (await slicedPath.load()).readyForDrawing(preparedTimelineOf(data), signal);
         return data;
       },
       // The URL is only fetched when no `data` property overrides it.
