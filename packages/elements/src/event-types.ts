@@ -21,8 +21,11 @@ export function* eventTypesSteps(dataset: Dataset): Generator<number, readonly E
   if (types) return types;
   const present = new Set<EventType>();
   const { events } = dataset;
+  let last: EventType | undefined;
   for (let i = 0; i < events.length && present.size < ALL_TYPES.length; i++) {
-    present.add(events[i]!.type);
+    // A set operation only when the type changes (runs of one type are common).
+    const type = events[i]!.type;
+    if (type !== last) present.add((last = type));
     if ((i + 1) % EVENTS_PER_STEP === 0) yield i + 1;
   }
   types = ALL_TYPES.filter((t) => present.has(t));
