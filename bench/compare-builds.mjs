@@ -43,8 +43,10 @@ try {
       const ok = results[name].filter((x) => x.status === 'ok');
       const m = (f) => (ok.length ? median(ok.map(f)).toFixed(1) : '–');
       console.log(`${events.toLocaleString('en-US').padStart(7)} ${name} (${ok.length}/${runs} ok): render ${m((x) => x.renderMs)} ms, ` +
+        `render CPU ${m((x) => x.renderBusyMs)} ms, longest task ${m((x) => x.renderLongestTaskMs)} ms (${m((x) => x.renderTasksOver50)} over 50 ms), ` +
         `zoom median ${m((x) => x.zoomMedianMs)} ms, p95 ${m((x) => x.zoomP95Ms)} ms, zoom CPU ${m((x) => x.zoomBusyMs)} ms, ` +
         `layout + style ${m((x) => x.zoomLayoutStyleMs)} ms (20 steps)`);
+      for (const x of ok) console.log(`    longest render tasks (wall/CPU ms): ${x.renderTopTasks.map((t) => `${t.ms.toFixed(0)}/${t.cpuMs.toFixed(0)}`).join(', ')}`);
     }
   }
 } finally {

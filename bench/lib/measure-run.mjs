@@ -103,6 +103,7 @@ export async function measureRun({ browser, baseUrl, page: pageName, dataUrl, wi
     result.renderLongestTaskMs = renderTasks.longestMs;
     result.renderLongestTaskCpuMs = renderTasks.longestCpuMs;
     result.renderTasksOver50 = renderTasks.over50;
+    result.renderTopTasks = renderTasks.top;
     if (!render.settled) result.status = 'timeout';
     const problem = await page.evaluate(() => window.bench.check());
     if (problem) throw new Error(`after render: ${problem}`);

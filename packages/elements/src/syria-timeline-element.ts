@@ -159,7 +159,7 @@ const SUMMARY_DELAY_MS = 300;
  * @csspart details - The selected event's panel: beside the lanes on a wide host (960 px and more), a sheet under the plot on a narrower one. It has previous/next buttons, and opening it on an event says its title (polite live region) and scrolls it into view if need be.
  * @csspart quote - One evidence quote in the details.
  * @csspart error - The error panel.
- * @csspart progress - The progress bar of a `src` load (`role="progressbar"`; its fill is `.progress-fill`).
+ * @csspart progress - The progress bar of a `src` load or of a large `data` value being checked (`role="progressbar"`; its fill is `.progress-fill`).
  *
  * @cssproperty --syria-timeline-zoom-duration - How long a zoom or pan step animates, e.g. `200ms` (the default) or `0s` (none). Under `prefers-reduced-motion` steps never animate.
  * @cssproperty --syria-timeline-details-width - Width of the details side panel on a wide host (960 px and more; default clamp(16rem, 30%, 24rem)); on a narrower one the details are a sheet under the plot.
@@ -191,7 +191,9 @@ export class SyriaTimeline extends LitElement {
    * immutable: to change the data, assign a new object (the same object again is not re-read).
    * A value set before the element is defined (a plain script that runs before the module loads)
    * is picked up when it is; the built-in dataset is only downloaded when no data has arrived by
-   * the element's first frame.
+   * the element's first frame. Data of 20,000 events or more is checked and prepared in time
+   * slices, with a progress bar, so that the page stays responsive (`updateComplete` resolves once
+   * it is drawn); smaller data is drawn in the update that sees it.
    */
   @property({ attribute: false }) data: Dataset | null | undefined = undefined;
   @property() src: string | undefined = undefined;

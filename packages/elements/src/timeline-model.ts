@@ -1,5 +1,5 @@
 import {
-  compressTimeAxis, DEFAULT_LAYOUT_OPTIONS, eventIndexAt, eventIndicesInOrder, formatWhen, LINEAR_TIME_AXIS, sideOfLane, TIE_KINDS, type TimeAxis, type Actor, type Issue, type SideOfLane, type TieKind, type ClusterMark, type Dataset, type EventMark, type EventType, type LaneBox,
+  DEFAULT_LAYOUT_OPTIONS, eventIndexAt, eventIndicesInOrder, formatWhen, LINEAR_TIME_AXIS, sideOfLane, TIE_KINDS, type TimeAxis, type Actor, type Issue, type SideOfLane, type TieKind, type ClusterMark, type Dataset, type EventMark, type EventType, type LaneBox,
   type PreparedTimeline, type Source, type TimelineEvent, type TimelineLayout, type ViewDomain,
 } from '@syria-timeline/core';
 import { densityBins } from './overview-density.js';
@@ -9,6 +9,8 @@ import type { ListedEvent } from './templates/render-event-list.js';
 import { rangeLabel } from './range-label.js';
 import { holderOf } from './holder-of.js';
 import { inView } from './in-view.js';
+import { eventTypesOf } from './event-types.js';
+import { compressedAxisOf } from './compressed-axis.js';
 
 export interface ViewSummary {
   summary: string;
@@ -67,17 +69,9 @@ export class TimelineModel {
     readonly prepared: PreparedTimeline,
   ) {
     // No map of the events by id here (see `eventIndex`).
-    // A set operation only when the type changes, and no further once every type is seen.
-    const present = new Set<EventType>();
-    let last: EventType | undefined;
-    for (const e of dataset.events) {
-      if (e.type === last) continue;
-      present.add((last = e.type));
-      if (present.size === ALL_TYPES.length) break;
-    }
     this.actors = new Map(dataset.actors.map((a) => [a.id, a]));
     this.sources = new Map(dataset.sources.map((s) => [s.id, s]));
-    this.eventTypes = ALL_TYPES.filter((t) => present.has(t));
+    this.eventTypes = eventTypesOf(dataset);
     this.issues = new Map(dataset.issues.map((i) => [i.id, i]));
     // A flag per kind, not a Set of every tie: there are as many ties as events in dense data.
     const kinds = new Uint8Array(TIE_KINDS.length);
@@ -152,7 +146,7 @@ export class TimelineModel {
    */
   timeAxis(mode: string): TimeAxis {
     if (mode === 'linear') return LINEAR_TIME_AXIS;
-    return (this.compressed ??= compressTimeAxis(this.prepared));
+    return (this.compressed ??= compressedAxisOf(this.prepared));
   }
 
   /** Event starts binned for the overview, about one bin per 3 px; cached per width. */
@@ -326,7 +320,3 @@ function find(layout: TimelineLayout | null, key: string): EventMark | ClusterMa
   return key.startsWith('cluster:') ? layout.clusters.find((c) => c.key === key) : layout.marks.find((m) => m.key === key);
 }
 
-const ALL_TYPES: readonly EventType[] = [
-  'statement', 'appeal', 'demand', 'offer', 'meeting', 'call', 'agreement', 'support',
-  'criticism', 'accusation', 'rejection', 'veto', 'sanction', 'violence', 'other',
-];

@@ -4,6 +4,7 @@ import type { Dataset } from '@syria-timeline/core';
 import type { LoadProgress } from '../load-progress.js';
 import type * as FastCheck from '../fast-dataset-check.js';
 import { chunk } from '../lazy-chunk.js';
+import { preparedTimelineOf } from '../prepared-timelines.js';
 
 export type DatasetState =
   | { status: 'loading'; progress?: LoadProgress | undefined }
@@ -70,11 +71,56 @@ function verdict(validDataset: typeof FastCheck.validDataset, dataset: unknown):
     return { status: 'error', error: unreadable(e) };
   }
   if (valid) return { status: 'ready', data: valid };
+  return invalid(dataset);
+}
+
+/** What the full validator says of data the fast check said no to: its `DatasetError` (or the data, if it accepts it after all). */
+function invalid(dataset: unknown): Promise<DatasetState> {
   return parseWithValidator(dataset).then(
     (data): DatasetState => ({ status: 'ready', data }),
     // DatasetError from the validator's chunk (the class is not in the first load).
     (e: unknown): DatasetState => ({ status: 'error', error: validator.module && e instanceof validator.module.DatasetError ? e : unreadable(e) }),
   );
+}
+
+/**
+ * `data` of at least this many events is checked and prepared in time slices (`runInSlices`),
+ * with a progress bar, so that no task blocks the page for long; smaller data is checked in the
+ * update that sees it (no loading state once the fast check has arrived).
+ */
+export const SLICED_MIN_EVENTS = 20_000;
+
+/** The length of `data.events` when it is an array, else 0 (data that cannot be read: the synchronous path says so). */
+function eventCount(data: unknown): number {
+  try {
+    const events = typeof data === 'object' && data !== null ? (data as { events?: unknown }).events : undefined;
+    return Array.isArray(events) ? events.length : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** The time-sliced path of large data (sliced-dataset.ts), a lazy chunk: pages with small data never download it. */
+const slicedPath = chunk(() => import('./sliced-dataset.js'));
+
+/**
+ * `dataset` checked (the fast check's steps), then prepared for drawing (kept for
+ * `preparedTimelineOf`) and readied for its first drawing, in time slices; `onProgress` hears the
+ * events checked, then prepared. Rejects with the signal's reason once `signal` aborts.
+ */
+async function sliced(dataset: unknown, total: number, signal: AbortSignal, onProgress: (p: LoadProgress) => void): Promise<DatasetState> {
+  const [{ validDatasetSteps }, { checkInSlices, prepareInSlices }] = await Promise.all([fastCheck.module ?? importFastCheck(), slicedPath.load()]);
+  signal.throwIfAborted();
+  let valid: Dataset | undefined;
+  try {
+    valid = await checkInSlices(validDatasetSteps(dataset), total, signal, onProgress);
+  } catch (e) {
+    if (signal.aborted) throw e;
+    return { status: 'error', error: unreadable(e) };
+  }
+  if (!valid) return invalid(dataset);
+  await prepareInSlices(valid, total, signal, onProgress);
+  return { status: 'ready', data: valid };
 }
 
 /**
@@ -105,6 +151,9 @@ export class DatasetController implements ReactiveController {
   private builtinWait: Promise<void> | null = null;
   private builtinError: Error | null = null;
   private checkWait: Promise<void> | null = null;
+  /** Aborts the sliced check of the `data` value in flight (see `SLICED_MIN_EVENTS`). */
+  private slicing: AbortController | null = null;
+  private stoppedByDisconnection = false;
   /** How far the `src` load in flight has come, and when the host was last asked to show it. */
   private progress: LoadProgress | undefined = undefined;
   private progressShown = 0;
@@ -122,7 +171,10 @@ export class DatasetController implements ReactiveController {
         // The streaming loader and its worker client are a lazy chunk: pages given `data` never load them.
         const { loadSrc } = await import('./src-loader.js');
         signal.throwIfAborted();
-        return loadSrc(src, signal, { check: checkDataset, onProgress: (p) => this.progressed(p) });
+        const data = await loadSrc(src, signal, { check: checkDataset, onProgress: (p) => this.progressed(p) });
+        // Large data: what its first drawing would do in one task, in slices (as for `data`).
+        if (data.events.length >= SLICED_MIN_EVENTS) await (await slicedPath.load()).readyForDrawing(preparedTimelineOf(data), signal);
+        return data;
       },
       // The URL is only fetched when no `data` property overrides it.
       args: () => {
@@ -146,6 +198,8 @@ export class DatasetController implements ReactiveController {
   /** The current state; call from the host's `willUpdate`. */
   get state(): DatasetState {
     const { data, src } = this.input();
+    // A sliced check of a `data` value no longer shown stops (its result would never be used).
+    if (this.slicing && data !== this.checkedInput) this.stopSlicing();
     if (data == null && !src) return this.builtinState();
     if (data != null) {
       if (data !== this.checkedInput || !this.checked) {
@@ -179,6 +233,8 @@ export class DatasetController implements ReactiveController {
    * has); for invalid data, loading until the lazy validator has the error.
    */
   private check(dataset: unknown): DatasetState {
+    const total = eventCount(dataset);
+    if (total >= SLICED_MIN_EVENTS) return this.checkInSlices(dataset, total);
     const now = fastCheck.module
       ? verdict(fastCheck.module.validDataset, dataset)
       : importFastCheck().then((m) => verdict(m.validDataset, dataset), (e: unknown): DatasetState => ({ status: 'error', error: asError(e) }));
@@ -196,6 +252,46 @@ export class DatasetController implements ReactiveController {
     });
     this.checkWait = wait;
     return { status: 'loading' };
+  }
+
+  /**
+   * A large `data` value, checked and prepared in time slices (`sliced`): loading, with its
+   * progress, until then. A newer value, unsetting it, or the host's disconnection stops it.
+   */
+  private checkInSlices(dataset: unknown, total: number): DatasetState {
+    this.stopSlicing();
+    const job = new AbortController();
+    this.slicing = job;
+    const { signal } = job;
+    const wait: Promise<void> = sliced(dataset, total, signal, (progress) => {
+      if (signal.aborted) return;
+      this.checked = { status: 'loading', progress };
+      this.progressed(progress);
+    }).then(
+      (state) => {
+        if (signal.aborted) return;
+        this.checked = state;
+        if (state.status === 'error') this.onError(state.error);
+      },
+      (e: unknown) => {
+        if (signal.aborted) return;
+        const error = asError(e);
+        this.checked = { status: 'error', error };
+        this.onError(error);
+      },
+    ).then(() => {
+      if (this.slicing === job) this.slicing = null;
+      if (this.checkWait === wait) this.checkWait = null;
+      if (!signal.aborted) this.host.requestUpdate();
+    });
+    this.checkWait = wait;
+    return { status: 'loading', progress: { phase: 'checking', loaded: 0, total } };
+  }
+
+  private stopSlicing(): void {
+    this.slicing?.abort();
+    this.slicing = null;
+    this.checkWait = null;
   }
 
   /** Shows a load's progress, at most every `PROGRESS_MS` (and at once when its phase changes). */
@@ -234,6 +330,20 @@ export class DatasetController implements ReactiveController {
   }
 
   hostUpdate(): void {}
+
+  hostConnected(): void {
+    if (this.stoppedByDisconnection) this.host.requestUpdate();
+    this.stoppedByDisconnection = false;
+  }
+
+  hostDisconnected(): void {
+    // Nobody sees it: stop; a reconnection checks the value again.
+    if (this.slicing) {
+      this.stopSlicing();
+      this.checked = null;
+      this.stoppedByDisconnection = true;
+    }
+  }
 }
 
 /** How often a `src` load's progress is drawn, at most, ms. */

@@ -4,11 +4,12 @@ import type { LoadProgress } from '../load-progress.js';
 import type { TimelineMessages } from '../messages.js';
 
 /**
- * The loading state: the status line, and while a `src` loads a progress bar (`role="progressbar"`,
- * named, with `aria-valuenow` in per cent when the total is known and `aria-valuetext` in words,
- * also shown under the bar): the bytes (of the Content-Length when known), then the events as
- * they arrive from the dataset worker. Without a total (no Content-Length, or while the data is
- * being checked) the bar is indeterminate: no `aria-valuenow`.
+ * The loading state: the status line, and while a `src` loads or a large `data` value is checked
+ * a progress bar (`role="progressbar"`, named, with `aria-valuenow` in per cent when the total is
+ * known and `aria-valuetext` in words, also shown under the bar): the bytes (of the Content-Length
+ * when known), the check, then the events as they arrive from the dataset worker or are prepared.
+ * Without a total (no Content-Length, or while a worker checks the data) the bar is
+ * indeterminate: no `aria-valuenow`.
  */
 export function renderLoading(progress: LoadProgress | undefined, m: TimelineMessages, locale: string): TemplateResult {
   const bar = progress ? progressValue(progress, m, locale) : null;
@@ -35,7 +36,7 @@ function progressValue(p: LoadProgress, m: TimelineMessages, locale: string): { 
         text: m.progress.bytes(megabytes(p.loaded, locale), p.total ? megabytes(p.total, locale) : undefined),
       };
     case 'checking':
-      return { percent: undefined, text: m.progress.checking };
+      return { percent: p.total ? percent(p.loaded ?? 0, p.total) : undefined, text: m.progress.checking };
     case 'events':
       return {
         percent: p.total ? percent(p.loaded, p.total) : 100,

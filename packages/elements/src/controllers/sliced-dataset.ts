@@ -1,0 +1,47 @@
+/**
+ * The time-sliced path of a large dataset (see `SLICED_MIN_EVENTS` in dataset-controller.ts): a
+ * lazy chunk, which pages with small data never download. Each function runs its steps with
+ * `runInSlices`, reports progress, and rejects with the signal's reason once it aborts.
+ */
+import type { Dataset, PreparedTimeline } from '@syria-timeline/core';
+import type { LoadProgress } from '../load-progress.js';
+import { runInSlices, yieldToEventLoop } from '../run-in-slices.js';
+import { rememberPreparedTimeline } from '../prepared-timelines.js';
+import { firstDrawSteps } from '../first-draw-steps.js';
+import { prepareTimelineSteps } from '@syria-timeline/core';
+
+/**
+ * The check's `steps` (the fast check's `validDatasetSteps`) in slices, after a yield (the update
+ * that saw the data shows the progress bar first): the dataset, or undefined when invalid; rejects
+ * with what a step throws.
+ */
+export async function checkInSlices(steps: Iterator<number, Dataset | undefined>, total: number, signal: AbortSignal, onProgress: (p: LoadProgress) => void): Promise<Dataset | undefined> {
+  await yieldToEventLoop();
+  signal.throwIfAborted();
+  onProgress({ phase: 'checking', loaded: 0, total });
+  return runInSlices(steps, { signal, onProgress: (loaded) => onProgress({ phase: 'checking', loaded, total }) });
+}
+
+/**
+ * A valid `dataset` prepared for drawing in slices (kept for `preparedTimelineOf`), then readied
+ * for its first drawing (`readyForDrawing`).
+ */
+export async function prepareInSlices(dataset: Dataset, total: number, signal: AbortSignal, onProgress: (p: LoadProgress) => void): Promise<void> {
+  onProgress({ phase: 'events', loaded: 0, total });
+  await yieldToEventLoop();
+  signal.throwIfAborted();
+  const prepared = await runInSlices(prepareTimelineSteps(dataset), { signal, onProgress: (loaded) => onProgress({ phase: 'events', loaded, total }) });
+  rememberPreparedTimeline(prepared);
+  await readyForDrawing(prepared, signal);
+}
+
+/**
+ * What the first drawing of `prepared` would do in one task (the legend's types and facts, the
+ * axis, the lanes' indices: first-draw-steps.ts), in slices; then a yield, so that the drawing
+ * (the model, the first layout, Lit) is a task of its own.
+ */
+export async function readyForDrawing(prepared: PreparedTimeline, signal: AbortSignal): Promise<void> {
+  await runInSlices(firstDrawSteps(prepared), { signal });
+  await yieldToEventLoop();
+  signal.throwIfAborted();
+}

@@ -1,0 +1,163 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DatasetError, generateSyntheticDataset, type Dataset } from '@syria-timeline/core';
+import { SLICED_MIN_EVENTS } from '../src/controllers/dataset-controller.js';
+import { timelineInternals, type SyriaTimeline } from '../src/syria-timeline-element.js';
+import type { TimelineErrorEvent } from '../src/events.js';
+import { mount, record } from './support/mount.js';
+import { smallDataset } from './fixtures/small-dataset.js';
+
+// A `data` value of SLICED_MIN_EVENTS events or more is checked, prepared and readied for its
+// first drawing in time slices (src/run-in-slices.ts), with the progress bar of a `src` load.
+
+const SIZE = 2 * SLICED_MIN_EVENTS;
+const large = (seed: number): Dataset => generateSyntheticDataset({ events: SIZE, seed });
+const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+
+/** Until `el` is drawn: at each frame, the progress bar's `aria-valuetext` (null when there is none). */
+function sampleBar(el: HTMLElement): { texts: (string | null)[]; stop: () => void } {
+  const texts: (string | null)[] = [];
+  let on = true;
+  const frame = () => {
+    if (!on) return;
+    texts.push(el.shadowRoot?.querySelector('[role="progressbar"]')?.getAttribute('aria-valuetext') ?? null);
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  return { texts, stop: () => (on = false) };
+}
+
+const painted = (el: HTMLElement) => el.shadowRoot!.querySelectorAll('.paint path').length;
+
+beforeAll(async () => {
+  // The fast check's lazy chunk, loaded once, as on a page that has shown data before.
+  await mount({ dataset: smallDataset() });
+  document.body.replaceChildren();
+});
+afterEach(() => document.body.replaceChildren());
+
+describe('a large `data` value', () => {
+  it('shows the progress bar while it is checked and prepared, then draws; updateComplete waits for the drawing', async () => {
+    const h = await mount({ dataset: large(1), noWait: true });
+    const el = h.element;
+    const errors = record<TimelineErrorEvent>(el, 'syria-timeline-error');
+    let resolved = false;
+    const complete = el.updateComplete.then((result) => ((resolved = true), result));
+    await nextFrame();
+    // Loading: the bar, no marks, and updateComplete still waiting.
+    expect(el.shadowRoot!.querySelector('[role="progressbar"]')).not.toBeNull();
+    expect(painted(el)).toBe(0);
+    expect(resolved).toBe(false);
+    expect(await complete).toBe(true);
+    expect(painted(el)).toBeGreaterThan(0);
+    expect(h.lanes().length).toBeGreaterThan(0);
+    expect(el.shadowRoot!.querySelector('[role="progressbar"]')).toBeNull();
+    expect(errors).toHaveLength(0);
+    expect(timelineInternals(el as SyriaTimeline).model?.dataset.events).toHaveLength(SIZE);
+  });
+
+  it('the bar is up at the first frame after the data is set, says what is happening, and the page keeps drawing frames', async () => {
+    const h = await mount({ dataset: large(2), noWait: true });
+    const el = h.element;
+    const bar = sampleBar(el);
+    await nextFrame();
+    const node = el.shadowRoot!.querySelector('[role="progressbar"]')!;
+    expect(node).not.toBeNull();
+    expect(node.getAttribute('aria-label')).toBeTruthy();
+    expect(node.getAttribute('aria-valuetext')).toMatch(/^(Checking the data…|Events: [\d,]+ of 80,000)$/);
+    await el.updateComplete;
+    bar.stop();
+    const shown = bar.texts.filter((t): t is string => t !== null);
+    expect(shown.length).toBeGreaterThanOrEqual(1);
+    expect(shown[0]).toBe('Checking the data…');
+    // In order: checking, then the events prepared (never back).
+    const phase = (t: string) => (t.startsWith('Checking') ? 0 : 1);
+    expect(shown.map(phase)).toEqual([...shown.map(phase)].sort());
+  });
+
+  it('runs in slices: frames are drawn while it is readied, with the bar advancing, and no task is long', async () => {
+    const longest = { ms: 0 };
+    const observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) longest.ms = Math.max(longest.ms, e.duration);
+    });
+    observer.observe({ type: 'longtask' });
+    const h = await mount({ dataset: large(3), noWait: true });
+    const bar = sampleBar(h.element);
+    await h.element.updateComplete;
+    bar.stop();
+    observer.disconnect();
+    const shown = bar.texts.filter((t): t is string => t !== null);
+    expect(shown.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(shown).size).toBeGreaterThanOrEqual(2);
+    // Generous (a busy test machine): a task of the whole check would be several times this.
+    expect(longest.ms).toBeLessThan(250);
+  });
+
+  it('a newer `data` value set while it is readied wins; the older one never lands', async () => {
+    const h = await mount({ dataset: large(4), noWait: true });
+    const el = h.element as SyriaTimeline & { data: unknown };
+    const errors = record<TimelineErrorEvent>(el, 'syria-timeline-error');
+    await nextFrame();
+    expect(el.shadowRoot!.querySelector('[role="progressbar"]')).not.toBeNull();
+    const second = large(5);
+    el.data = second;
+    await h.ready();
+    expect(timelineInternals(el).model?.dataset).toBe(second);
+    // And a small one after that, drawn while nothing of the large ones is left to land.
+    el.data = large(6);
+    await nextFrame();
+    el.data = smallDataset();
+    await h.ready();
+    expect(h.lanes()).toEqual(['North', 'South']);
+    for (let i = 0; i < 10; i++) await nextFrame();
+    expect(h.lanes()).toEqual(['North', 'South']);
+    expect(el.shadowRoot!.querySelector('[role="progressbar"]')).toBeNull();
+    expect(errors).toHaveLength(0);
+  });
+
+  it('unset while it is readied: the built-in dataset or `src` shows instead', async () => {
+    const h = await mount({ dataset: large(7), noWait: true });
+    const el = h.element as SyriaTimeline & { data: unknown };
+    await nextFrame();
+    el.data = null;
+    await h.ready();
+    expect(timelineInternals(el).model?.dataset.events.length).not.toBe(SIZE);
+    expect(h.lanes().length).toBeGreaterThan(0);
+  });
+
+  it('disconnected while it is readied, then connected again: drawn', async () => {
+    const h = await mount({ dataset: large(8), noWait: true });
+    const el = h.element;
+    await nextFrame();
+    const parent = el.parentElement!;
+    el.remove();
+    await nextFrame();
+    parent.append(el);
+    await h.ready();
+    expect(painted(el)).toBeGreaterThan(0);
+    expect(timelineInternals(el as SyriaTimeline).model?.dataset.events).toHaveLength(SIZE);
+  });
+
+  it('invalid: the error state and one syria-timeline-error with the DatasetError, as for small data', async () => {
+    const data = large(9);
+    (data.events[SIZE - 7] as { when: { start: string } }).when.start = '2012-13-40';
+    const h = await mount({ dataset: data, noWait: true });
+    const errors = record<TimelineErrorEvent>(h.element, 'syria-timeline-error');
+    await h.ready();
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.error).toBeInstanceOf(DatasetError);
+    expect(h.errorText()).toContain('2012-13-40');
+    expect(h.element.shadowRoot!.querySelector('[role="progressbar"]')).toBeNull();
+  }, 30_000);
+});
+
+describe('a `data` value under SLICED_MIN_EVENTS events', () => {
+  it('is drawn in the update that sees it: no progress bar, no loading state', async () => {
+    const h = await mount({ dataset: generateSyntheticDataset({ events: SLICED_MIN_EVENTS - 1, seed: 10 }), noWait: true });
+    const el = h.element as SyriaTimeline & { hasUpdated: boolean };
+    for (let i = 0; i < 20 && !el.hasUpdated; i++) await Promise.resolve();
+    expect(el.hasUpdated).toBe(true);
+    expect(el.shadowRoot!.querySelector('[role="progressbar"], .loading')).toBeNull();
+    expect(await el.updateComplete).toBe(true);
+    expect(painted(el)).toBeGreaterThan(0);
+  });
+});
