@@ -52,7 +52,7 @@ describe('runInSlices', () => {
     // Progress is reported once per slice, rising; a slice is its budget plus at most one step (generous for a busy machine).
     expect(progress.length).toBeGreaterThanOrEqual(10);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
-    expect(progress.at(-1)).toBeLessThan(150);
+    expect(progress.at(-1)).toBeLessThanOrEqual(150);
     expect(longest.ms).toBeLessThan(200);
   });
 
