@@ -6,6 +6,8 @@
  */
 export class FirstUse {
   private readonly table: Int32Array;
+  /** Each slot's id hash: an item is read (a cache miss in a large collection) only when the whole hash matches. */
+  private readonly hashes: Int32Array;
   private readonly mask: number;
 
   /**
@@ -16,6 +18,7 @@ export class FirstUse {
     let size = 16;
     while (size < capacity * 2) size *= 2;
     this.table = new Int32Array(size); // position + 1, 0 = empty: 4 bytes a slot, so that the table stays in cache
+    this.hashes = new Int32Array(size);
     this.mask = size - 1;
   }
 
@@ -23,14 +26,15 @@ export class FirstUse {
   add(id: string, index: number): number {
     let hash = 0x811c9dc5 | 0;
     for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-    const table = this.table;
+    const { table, hashes } = this;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
       const held = table[slot]!;
       if (held === 0) {
         table[slot] = index + 1;
+        hashes[slot] = hash;
         return -1;
       }
-      if ((this.items[held - 1] as { id: unknown }).id === id) return held - 1;
+      if (hashes[slot] === hash && (this.items[held - 1] as { id: unknown }).id === id) return held - 1;
     }
   }
 }
