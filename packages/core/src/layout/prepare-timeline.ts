@@ -2,7 +2,8 @@ import type { Dataset, Id, Issue, Lane, Stance, TimelineEvent } from '../model/i
 import { laneOfActor, OTHERS_LANE_ID, stancePeriods, type StancePeriod } from '../query/index.js';
 import { EVENT_FLAG } from './event-flag.js';
 import { laneIndex } from './lane-index.js';
-import { readEdtfSpan, SPAN_APPROXIMATE, SPAN_UNCERTAIN } from './read-edtf-span.js';
+import { DateSpanCache } from './date-span-cache.js';
+import { SPAN_APPROXIMATE, SPAN_UNCERTAIN } from './read-edtf-span.js';
 import type { ViewDomain } from './types.js';
 
 // In their own module, so that the lane index (imported here) can read them without a cycle.
@@ -182,6 +183,8 @@ class Preparation {
   private othersUsed: boolean;
   private readonly actorLane = new Map<Id, number>();
   private readonly span = new Float64Array(2);
+  /** Each distinct date read once (and a page's many copies of a date string shrunk to one: see `DateSpanCache`). */
+  private readonly dates = new DateSpanCache();
   /** Per participant of the event being read: its lane (-1 when none) and role (`ACTOR`, a `TIE_CODE`, or `OTHER_ROLE`). */
   private partLane = new Int32Array(8);
   private partRole = new Int8Array(8);
@@ -262,7 +265,7 @@ class Preparation {
 
   /** Pass 1, in dataset order: dates, flags, lanes and ties of events [from, to). */
   readEvents(from: number, to: number): void {
-    const { events, starts, ends, precision, flags, eventLaneOffsets, tieOffsets, actorLane, span, ids, laneCounts } = this;
+    const { events, starts, ends, precision, flags, eventLaneOffsets, tieOffsets, actorLane, span, dates, ids, laneCounts } = this;
     let laneList = this.laneList;
     let laneCount = this.laneCount;
     let min = this.min;
@@ -272,12 +275,12 @@ class Preparation {
       const event = events[i]!;
       const when = event.when;
       ids.push(event.id);
-      const startBits = readEdtfSpan(when.start, span);
+      const startBits = dates.read(when.start, span);
       const start = span[0]!;
       let latest = span[1]!;
       let bits = startBits;
       if (when.end !== undefined) {
-        const endBits = readEdtfSpan(when.end, span);
+        const endBits = dates.read(when.end, span);
         if (span[1]! > latest) latest = span[1]!;
         bits |= endBits & (SPAN_APPROXIMATE | SPAN_UNCERTAIN);
         const p = endBits & 3;
