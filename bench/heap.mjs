@@ -17,18 +17,13 @@ import { launchChromium } from './lib/launch-chromium.mjs';
 import { DIST, buildPages } from './lib/build-pages.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 import { benchData } from './lib/bench-data.mjs';
+import { heapAfterGc } from './lib/measure-run.mjs';
 
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const events = Number(arg('events', '1000000'));
 const runs = Number(arg('runs', '1'));
 const wait = Number(arg('wait', '0'));
 const snapshot = arg('snapshot', '');
-
-async function heapAfterGc(cdp) {
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
-}
 
 async function writeSnapshot(cdp, file) {
   const out = createWriteStream(file);

@@ -18,7 +18,7 @@ function withTimeout(promise, ms, what) {
 const VIEWPORT = { width: 1280, height: 800 };
 
 /** Heap in use after two full collections (CDP), bytes. */
-async function heapAfterGc(cdp) {
+export async function heapAfterGc(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   return (await cdp.send('Runtime.getHeapUsage')).usedSize;
