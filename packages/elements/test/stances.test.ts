@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cdp } from 'vitest/browser';
 import { mount } from './support/mount.js';
 import { smallDataset } from './fixtures/small-dataset.js';
@@ -127,7 +127,9 @@ describe('forced colours', () => {
     expect(getComputedStyle(glyph()).fill).not.toBe(canvasText);
     await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
     await h.settle();
-    // …and in the system text colour when the user forces colours.
+    // …and in the system text colour when the user forces colours (the forced-colours rules are a lazy chunk, asked for
+    // by the update that the media change brings: on a busy machine that update can come after the settle above).
+    await vi.waitUntil(() => getComputedStyle(glyph()).fill === getComputedStyle(probe).color, { timeout: 5_000 }).catch(() => {});
     expect(getComputedStyle(glyph()).fill).toBe(getComputedStyle(probe).color);
     const pill = h.element.shadowRoot!.querySelector('.paint path.pill');
     if (pill) expect(getComputedStyle(pill).stroke).toBe(getComputedStyle(probe).color);
