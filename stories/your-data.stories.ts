@@ -120,8 +120,9 @@ export const InvalidDataset: Story = {
       if (!found) throw new Error('no error panel');
       return found;
     });
-    expect(panel.getAttribute('role')).toBe('alert');
-    expect(panel.textContent).toContain('2013-02-30');
+    // The heading and the count are the one alert; the list of problems is beside it, read on demand.
+    expect(panel.querySelector('[role="alert"] h2')?.textContent).toBe('The timeline data is not valid');
+    await waitFor(() => expect(panel.textContent).toContain('2013-02-30'));
     expect(panel.textContent).toMatch(/events.*0.*when.*start/);
     expect(marks(el)).toHaveLength(0);
   },

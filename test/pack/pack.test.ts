@@ -364,8 +364,8 @@ describe('<syria-timeline> from the installed packages, in Chromium', () => {
           const els = [...document.querySelectorAll('syria-timeline')];
           const state = els.map((el) => ({
             marks: el.shadowRoot?.querySelectorAll('[part~="mark"], [part~="cluster"]').length ?? 0,
-            // The panel's list of problems is a lazy chunk: until it lands the panel has only its heading.
-            error: el.shadowRoot?.querySelector('[part="error"]:has(p)')?.textContent ?? null,
+            // The panel's list of problems is a lazy chunk: until it lands the panel has only its alert (heading and count).
+            error: el.shadowRoot?.querySelector('[part="error"]:has(li)')?.textContent ?? null,
           }));
           return els.length === 4 && state.every((s) => s.marks > 0 || s.error) ? state : null;
         },

@@ -31,7 +31,7 @@ import { OVERVIEW_BRUSH_HEIGHT, renderOverview } from './templates/render-overvi
 import { renderLegend } from './templates/render-legend.js';
 import { renderToolbar } from './templates/render-toolbar.js';
 import { renderLoading } from './templates/render-loading.js';
-import { renderErrorHeading } from './templates/render-error-heading.js';
+import { isDatasetError, renderErrorSummary } from './templates/render-error-summary.js';
 import { needForcedColors } from './forced-colors-chunk.js';
 import { preparedTimelineOf } from './prepared-timelines.js';
 import { renderPlot } from './templates/render-plot.js';
@@ -829,8 +829,11 @@ export class SyriaTimeline extends LitElement {
     needForcedColors(this.#lazy);
     const state = this.#failed ? { status: 'error' as const, error: this.#failed.error } : this.#source.state;
     const { loc, messages: m } = this.#shown;
-    if (state.status === 'error') return html`<div class="error-state" dir=${loc.dir} lang=${loc.lang}>${
-      this.#lazy.need(errorChunk)?.renderError(state.error, m, (n) => n.toLocaleString(loc.dates)) ?? renderErrorHeading(m)}</div>`;
+    if (state.status === 'error') {
+      const { error } = state, count = (n: number) => n.toLocaleString(loc.dates);
+      return html`<div class="error-state" dir=${loc.dir} lang=${loc.lang}><div part="error">${renderErrorSummary(error, m, count)}${
+        isDatasetError(error) ? this.#lazy.need(errorChunk)?.renderProblemList(error.issues, m, count) : nothing}</div></div>`;
+    }
     const layout = this.#layout, model = this.#model;
     const selected = this.selected ? model?.event(this.selected) : undefined;
     const range = layout ? rangeLabel(layout.domain, layout.level, loc.dates) : '';

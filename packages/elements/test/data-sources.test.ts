@@ -53,7 +53,11 @@ describe('invalid data', () => {
     const text = h.errorText()!;
     expect(text).toContain('events[0].when.start');
     expect(text).toContain('2013-02-30');
-    expect(el.shadowRoot!.querySelector('[part="error"]')!.getAttribute('role')).toBe('alert');
+    // One live region, the panel's heading and count: the list beside it is read, not announced.
+    const alert = el.shadowRoot!.querySelector('[part="error"] [role="alert"]')!;
+    expect(alert.textContent).toContain('The timeline data is not valid');
+    expect(alert.textContent).toContain('1 problem');
+    expect(alert.querySelector('li')).toBeNull();
     expect(errors).toHaveLength(1);
     expect(errors[0]!.error).toBeInstanceOf(DatasetError);
     expect(consoleError).not.toHaveBeenCalled();

@@ -20,7 +20,7 @@ vi.mock('../src/templates/render-error.js', async (importOriginal) => {
 afterEach(() => document.body.replaceChildren());
 
 describe('the error panel, loaded lazily', () => {
-  it('says the data cannot be shown at once, then lists the problem when the chunk lands; updateComplete waits for it', async () => {
+  it('says at once that the data is not valid and how many problems it has, then lists them when the chunk lands, without a second alert; updateComplete waits for it', async () => {
     await import('../src/syria-timeline.js');
     const el = document.createElement('syria-timeline') as SyriaTimeline;
     const data = { ...smallDataset(), events: [{ ...smallDataset().events[0]!, id: 'Not A Slug' }] };
@@ -30,14 +30,20 @@ describe('the error panel, loaded lazily', () => {
     let resolved = false;
     const complete = el.updateComplete.then(() => (resolved = true));
     await new Promise(requestAnimationFrame);
-    const panel = () => el.shadowRoot!.querySelector('[part="error"]');
-    expect(panel()?.getAttribute('role')).toBe('alert');
-    expect(panel()?.querySelector('h2')?.textContent).toBe('The timeline could not be shown');
+    const alerts = () => [...el.shadowRoot!.querySelectorAll('[role="alert"]')];
+    expect(alerts()).toHaveLength(1);
+    const alert = alerts()[0]!;
+    expect(alert.closest('[part="error"]')).not.toBeNull();
+    expect(alert.querySelector('h2')?.textContent).toBe('The timeline data is not valid');
+    expect(alert.textContent).toContain('1 problem found');
+    expect(el.shadowRoot!.querySelector('[part="error"] li')).toBeNull();
     expect(resolved).toBe(false);
 
     gate.open();
     await complete;
-    expect(panel()?.querySelector('h2')?.textContent).not.toBe('The timeline could not be shown');
-    expect(panel()?.textContent).toContain('Not A Slug');
+    // The same alert node, unchanged (a screen reader announces the failure once); the list is beside it.
+    expect(alerts()).toEqual([alert]);
+    expect(alert.textContent).not.toContain('Not A Slug');
+    expect(el.shadowRoot!.querySelector('[part="error"] li')?.textContent).toContain('Not A Slug');
   });
 });
