@@ -323,7 +323,7 @@ export class SyriaTimeline extends LitElement {
       void this.updateComplete.then(() => this.#plot.focusActive());
     },
   });
-  readonly #titles = new TitleLabels();
+  readonly #titles = new TitleLabels(() => this.renderRoot.querySelector('.plot'));
   /** Stops the idle-time layout of zoomed windows that readies a large dataset's first zoom (layout-warm-up.ts). */
   #cancelWarmUp: () => void = () => {};
   /** The legend as the reader left it; null until they toggle it (then: open unless the host is narrow). */
