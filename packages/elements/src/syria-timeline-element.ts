@@ -51,6 +51,7 @@ import { chunk, LazyChunks } from './lazy-chunk.js';
 import { SideCardController } from './controllers/side-card-controller.js';
 import { LaneScrollController } from './controllers/lane-scroll-controller.js';
 import { renderStickyAxis } from './templates/render-sticky-axis.js';
+import { FirstListDelay } from './controllers/first-list-delay.js';
 
 /** The SVG/PNG export (~1.2 KiB gzip) is a lazy chunk: a page downloads it on its first export. */
 const importExport = () => import('./export/export-view.js');
@@ -322,7 +323,7 @@ export class SyriaTimeline extends LitElement {
       void this.updateComplete.then(() => this.#plot.focusActive());
     },
   });
-  readonly #titles = new TitleLabels();
+  readonly #titles = new TitleLabels(() => this.renderRoot.querySelector('.plot'));
   /** Stops the idle-time layout of zoomed windows that readies a large dataset's first zoom (layout-warm-up.ts). */
   #cancelWarmUp: () => void = () => {};
   /** The legend as the reader left it; null until they toggle it (then: open unless the host is narrow). */
@@ -353,6 +354,8 @@ export class SyriaTimeline extends LitElement {
   #summaryTimer: ReturnType<typeof setTimeout> | undefined = undefined;
   #summary: ViewSummary = { summary: '', items: [], total: 0 };
   #summaryFor: unknown[] = [];
+  /** The hidden list waits SUMMARY_DELAY_MS after a dataset's first drawing, as after a zoom (first-list-delay.ts). */
+  readonly #firstList = new FirstListDelay(this, SUMMARY_DELAY_MS);
   #overview: { key: string; template: unknown } | null = null;
   #plotSvg: SVGSVGElement | null = null;
   #brushGroup: SVGGElement | null = null;
@@ -712,12 +715,15 @@ export class SyriaTimeline extends LitElement {
       if (active === null || !(model.hasKey(active) || this.#pinned.stop()?.key === active)) this.#plot.activeKey = model.nearestKey(active);
     }
     this.#committed.value ??= view;
-    const summaryInputs = [this.#committed.value, messages, this.#layout, loc.dates];
-    if (summaryInputs[0] !== this.#summaryFor[0] || summaryInputs[1] !== this.#summaryFor[1] || summaryInputs[3] !== this.#summaryFor[3]) {
+    const listed = this.#firstList.allows(model);
+    const summaryInputs = [this.#committed.value, messages, this.#layout, loc.dates, listed];
+    if (summaryInputs[0] !== this.#summaryFor[0] || summaryInputs[1] !== this.#summaryFor[1] || summaryInputs[3] !== this.#summaryFor[3] || listed !== this.#summaryFor[4]) {
       // The hidden list follows settled windows only: re-reading it every frame would flood screen readers.
       this.#summaryFor = summaryInputs;
       const showing = (n: number, range: string) => messages.showing(n, formatCount(n, loc.dates), range);
-      this.#summary = model.summarize(this.#layout, this.#committed.value, EVENT_LIST_LIMIT, loc.dates, showing);
+      const summary = model.summarize(this.#layout, this.#committed.value, listed ? EVENT_LIST_LIMIT : 0, loc.dates, showing);
+      // Held back at the first drawing: no items, and no "n more" under an empty list.
+      this.#summary = listed ? summary : { ...summary, total: 0 };
     }
   }
 

@@ -2,8 +2,11 @@ import { placeLabels, type TimelineLayout } from '@syria-timeline/core';
 import type { CanvasLabel } from './canvas-labels.js';
 import { roundPx } from './round-px.js';
 
-/** The font size of titles on the plot, px, when the canvas has not been styled yet (see `canvas.titles` in the CSS). */
+/** The font of titles on the plot when nothing is styled yet (no canvas, no element to inherit from). */
 const DEFAULT_TITLE_FONT = '400 11px system-ui, sans-serif';
+/** The weight and size `canvas.titles` sets in the CSS; it inherits the rest of its font. */
+const TITLE_WEIGHT = '400';
+const TITLE_SIZE = '11px';
 /** Measured widths kept per font; past this many the cache starts again (a zoom step measures a few hundred). */
 const WIDTH_CACHE = 8_000;
 
@@ -26,6 +29,13 @@ export interface TitleInputs {
  * without moving a title).
  */
 export class TitleLabels {
+  /**
+   * @param inherited the element whose font style and family the titles canvas inherits, read
+   *   before the canvas exists (a first drawing): the titles are then measured in the font they
+   *   are drawn in, not placed a second time once the canvas is there
+   */
+  constructor(private readonly inherited: () => Element | null = () => null) {}
+
   private context: OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D | null = null;
   private font = '';
   private widths = new Map<string, number>();
@@ -42,7 +52,7 @@ export class TitleLabels {
   };
 
   labels(p: TitleInputs): readonly CanvasLabel[] {
-    const font = fontOf(p.canvas);
+    const font = fontOf(p.canvas, this.inherited);
     const inputs = [p.layout, p.selectedId, p.focusedKey, font, p.direction, p.headerHeight];
     if (this.last && inputs.every((v, i) => v === this.last!.inputs[i])) return this.last.labels;
     if (font !== this.font) {
@@ -68,9 +78,18 @@ export class TitleLabels {
   }
 }
 
-/** The canvas's font as a canvas `font` string. */
-function fontOf(canvas: HTMLCanvasElement | null): string {
-  if (!canvas?.isConnected) return DEFAULT_TITLE_FONT;
-  const s = getComputedStyle(canvas);
-  return `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+/**
+ * The canvas's font as a canvas `font` string; before the canvas is there, the font it will have
+ * unless the page styles it (`::part(titles)`): the CSS's weight and size in the style and family of
+ * the element it inherits from (the same string its computed style then gives).
+ */
+function fontOf(canvas: HTMLCanvasElement | null, inherited: () => Element | null): string {
+  if (canvas?.isConnected) {
+    const s = getComputedStyle(canvas);
+    return `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+  }
+  const parent = inherited();
+  if (!parent?.isConnected) return DEFAULT_TITLE_FONT;
+  const s = getComputedStyle(parent);
+  return `${s.fontStyle} ${TITLE_WEIGHT} ${TITLE_SIZE} ${s.fontFamily}`;
 }

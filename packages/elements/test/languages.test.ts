@@ -23,6 +23,7 @@ describe('data keeps its own language', () => {
     expect(langOf($(h, '.lane-name'))).toBe('en');
     expect(langOf($(h, '[part="issue-picker"] option'))).toBe('en');
     // The hidden list: the date in the interface's language, the title in the data's.
+    await expect.poll(() => $(h, 'ol li')).toBeTruthy();
     const item = $(h, 'ol li')!;
     expect(langOf(item)).toBe('ar');
     expect(langOf(item.querySelector('span'))).toBe('en');

@@ -70,4 +70,19 @@ describe('<syria-timeline> titles on the plot', () => {
     expect(labels.length).toBeGreaterThanOrEqual(6);
     expect(distinctEvents(labels.map((l) => l.text)), labels.map((l) => l.text).join(' | ')).toBe(true);
   });
+
+  it('places the titles of a first drawing in the font they are drawn in, so that they do not move once drawn', async () => {
+    // A page font far from system-ui: titles measured in another font would be cut and placed otherwise.
+    const h = await mount({ width: 1280, noWait: true, attrs: { start: '2012-02', end: '2012-02', style: '--syria-timeline-font: monospace' } });
+    const drawn: string[] = [];
+    for (let frame = 0; frame < 60; frame++) {
+      const canvas = h.element.shadowRoot?.querySelector<HTMLCanvasElement>('canvas.titles');
+      const labels = canvas ? canvasLabelsOf(canvas) : [];
+      const text = JSON.stringify(labels);
+      if (labels.length && drawn.at(-1) !== text) drawn.push(text);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    expect(drawn.length, 'titles drawn').toBeGreaterThan(0);
+    expect(drawn, 'the titles drawn after the first drawing differ from it').toHaveLength(1);
+  });
 });

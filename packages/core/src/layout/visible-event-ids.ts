@@ -56,7 +56,8 @@ const allInLanes = new WeakMap<PreparedTimeline, boolean>();
 /** Whether every event is drawn in some lane (true for every prepared dataset so far: the context row takes the rest). */
 function inLanes(prepared: PreparedTimeline): boolean {
   let every = allInLanes.get(prepared);
-  if (every === undefined) allInLanes.set(prepared, (every = prepared.orderInLane.every((v) => v === 1)));
+  // `indexOf` is a native scan of the bytes (a first render at 10,000 events spent ~7 ms in `every`'s callback).
+  if (every === undefined) allInLanes.set(prepared, (every = prepared.orderInLane.indexOf(0) === -1));
   return every;
 }
 
