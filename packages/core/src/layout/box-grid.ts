@@ -44,6 +44,11 @@ export class BoxGrid {
   /**
    * How far a box of rows `y0`–`y1` starting at `from` can reach towards `to` (either direction)
    * before it meets a box: the distance in px, 0 when `from` itself is covered.
+   *
+   * The long boxes first, then the cells column by column from `from` outwards, stopping at the
+   * first column whose boxes are all at least as far as the nearest found (a box in no column read
+   * so far starts, or ends, beyond the column's near edge): in a dense view a title meets a mark
+   * within a column or two, and the columns behind it are not read. Same answer as a scan of all.
    */
   room(from: number, to: number, y0: number, y1: number): number {
     const right = to >= from;
@@ -52,9 +57,23 @@ export class BoxGrid {
     const hi = Math.max(from, to);
     const c0 = this.column(lo);
     const c1 = this.column(hi);
-    for (let r = this.band(y0); r <= this.band(y1); r++) {
-      for (let c = c0; c <= c1 + 1; c++) {
-        const list = c > c1 ? this.long[r] : this.cells[r * this.columns + c];
+    const r0 = this.band(y0);
+    const r1 = this.band(y1);
+    for (let r = r0; r <= r1; r++) {
+      const list = this.long[r];
+      if (list === undefined) continue;
+      for (const b of list) {
+        if (b.y1 <= y0 || b.y0 >= y1 || b.x1 <= lo || b.x0 >= hi) continue;
+        const d = right ? b.x0 - from : from - b.x1;
+        if (d <= 0) return 0;
+        if (d < limit) limit = d;
+      }
+    }
+    for (let n = 0; n <= c1 - c0; n++) {
+      const c = right ? c0 + n : c1 - n;
+      if (n > 0 && (right ? c * CELL - from : from - (c + 1) * CELL) >= limit) break;
+      for (let r = r0; r <= r1; r++) {
+        const list = this.cells[r * this.columns + c];
         if (list === undefined) continue;
         for (const b of list) {
           if (b.y1 <= y0 || b.y0 >= y1 || b.x1 <= lo || b.x0 >= hi) continue;
