@@ -240,10 +240,17 @@ export class TimelineModel {
   nearestKey(previous: string | null): string | null {
     const layout = this.indexed;
     if (!layout) return null;
-    const drawn: (EventMark | ClusterMark)[] = [...layout.marks, ...layout.clusters];
-    const shown = drawn.filter((m) => inView(layout, m, DEFAULT_LAYOUT_OPTIONS.markSize));
-    const all = shown.length ? shown : drawn;
-    if (!all.length) return null;
+    const size = DEFAULT_LAYOUT_OPTIONS.markSize;
+    // The marks, then the pills, each read in place (this runs on most zoom steps: no arrays of ~1,000 items are made).
+    const each = (visit: (m: EventMark | ClusterMark) => boolean | void): void => {
+      for (const m of layout.marks) if (visit(m) === true) return;
+      for (const c of layout.clusters) if (visit(c) === true) return;
+    };
+    if (layout.marks.length + layout.clusters.length === 0) return null;
+    // Those in view, or every one drawn when none is.
+    let anyShown = false;
+    each((m) => (anyShown = inView(layout, m, size)));
+    const eligible = (m: EventMark | ClusterMark) => !anyShown || inView(layout, m, size);
     const place = previous === null ? undefined : find(this.previous, previous);
     if (previous !== null) {
       const at = previous.lastIndexOf('@');
@@ -252,12 +259,24 @@ export class TimelineModel {
       // A mark or pill of the previous layout starts where its (first) event starts.
       const span = same ? this.spanOf(same.id, place?.start) : undefined;
       const holder = same && span ? holderOf(layout, same.id, same.lane, span.start) : undefined;
-      if (holder && shown.includes(holder)) return holder.key;
+      if (holder && anyShown && inView(layout, holder, size)) return holder.key;
     }
-    if (place === undefined) return all.sort((a, b) => a.x - b.x)[0]!.key;
+    let best: EventMark | ClusterMark | undefined;
+    if (place === undefined) {
+      // The leftmost (the first drawn of equals).
+      each((m) => {
+        if (eligible(m) && (best === undefined || m.x < best.x)) best = m;
+      });
+      return best!.key;
+    }
     const { x, laneId } = place;
-    const pool = all.filter((m) => m.laneId === laneId);
-    return (pool.length ? pool : all).reduce((best, m) => (Math.abs(m.x - x) < Math.abs(best.x - x) ? m : best)).key;
+    // The nearest in x (the first drawn of equals), in the same lane if one there is eligible.
+    let inLane = false;
+    each((m) => (inLane = m.laneId === laneId && eligible(m)));
+    each((m) => {
+      if (eligible(m) && (!inLane || m.laneId === laneId) && (best === undefined || Math.abs(m.x - x) < Math.abs(best.x - x))) best = m;
+    });
+    return best!.key;
   }
 
   /** The language of the data's text (the dataset's `lang`), for the `lang` attribute of data shown in the interface. */
