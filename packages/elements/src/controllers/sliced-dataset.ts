@@ -27,6 +27,10 @@ export async function checkInSlices(steps: Iterator<number, Dataset | undefined>
  * for its first drawing (`readyForDrawing`).
  */
 export async function prepareInSlices(dataset: Dataset, total: number, signal: AbortSignal, onProgress: (p: LoadProgress) => void): Promise<void> {
+  // The update that shows this phase is a task of its own: the first count it formats readies the
+  // browser's number formats (tens of ms in a fresh page), which should not add to the check's last slice.
+  await yieldToEventLoop();
+  signal.throwIfAborted();
   onProgress({ phase: 'events', loaded: 0, total });
   await yieldToEventLoop();
   signal.throwIfAborted();
