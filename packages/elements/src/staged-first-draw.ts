@@ -10,9 +10,10 @@ const PHASES: readonly Phase[] = ['readying', 'drawing', 'titling', null];
  * The first drawing of large data (see `SLICED_MIN_EVENTS`) as a few tasks instead of one: the
  * update that sees the data builds the model and lays out the first view; then each of the host's
  * `steps` runs in a task of its own (filling the caches the drawing reads: the overview's density,
- * the titles' places); then an update draws (Lit renders and commits) all but the titles on the
- * plot (`titlesLater`) and the hidden list of events in view (`listLater`); an update in a task of
- * its own adds the titles (drawing a canvas of a few hundred haloed texts), a last one the list.
+ * the titles' places); then an update draws (Lit renders and commits) all but the text on the
+ * plot's canvases (`textLater`: the titles, the pills' counts) and the hidden list of events in
+ * view (`listLater`); an update in a task of its own adds the text (the canvases read the computed
+ * style, and draw a few hundred haloed titles), a last one the list.
  * Meanwhile (`pending`) the host keeps showing its progress bar, full (`progress`). `loading` is
  * the work in flight, for `updateComplete` to wait for. Small data never comes here: it is drawn
  * in the update that sees it.
@@ -32,8 +33,8 @@ export class StagedFirstDraw implements ReactiveController {
     return this.#phase === 'readying';
   }
 
-  /** True until the titles' update: the host draws no title on the plot. */
-  get titlesLater(): boolean {
+  /** True until the text's update: the host draws neither the titles on the plot nor the pills' counts. */
+  get textLater(): boolean {
     return this.#phase === 'readying' || this.#phase === 'drawing';
   }
 
@@ -54,7 +55,7 @@ export class StagedFirstDraw implements ReactiveController {
 
   /**
    * Runs `steps` in tasks of their own, after the current one; then asks the host to draw, and in
-   * later tasks to add the titles, then the hidden list. A later
+   * later tasks to add the text, then the hidden list. A later
    * `begin` or `cancel` stops the steps not yet run. A step that throws ends the staging at once
    * (the host's drawing then does the step's work itself, and reports what fails).
    */

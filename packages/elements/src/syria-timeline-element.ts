@@ -911,7 +911,7 @@ export class SyriaTimeline extends LitElement {
               overview: this.#overviewOf(model, layout.width, loc.dates), pixelRatio: this.#media.pixelRatio,
               formatCount: this.#countFormat(loc.dates), dataLang: model.lang,
               empty: model.dataset.events.length === 0 && layout.lanes.length > 0 ? m.noEvents : undefined,
-              titles: this.#staged.titlesLater ? [] : this.#titles.labels(this.#titleInputs(layout, loc.dir)),
+              titles: this.#staged.textLater ? null : this.#titles.labels(this.#titleInputs(layout, loc.dir)),
               stance: { selected: this.#stance.selected, tabStop: this.#stance.tabStop, label: m.observations, handlers: this.#stance.handlers },
               handlers: this.#plot.handlers, laneLabels: this.#laneLabelOptions(),
               names: { mark: (mk) => names.mark(mk), cluster: (c) => names.cluster(c), lane: (l) => m.navigation.laneGroup(l.context ? m.others : l.label) },
