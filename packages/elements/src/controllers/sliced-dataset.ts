@@ -23,6 +23,14 @@ export async function checkInSlices(steps: Iterator<number, Dataset | undefined>
 }
 
 /**
+ * `steps` (the validator's `parseDatasetSteps`, for data the check said no to) in slices: the
+ * dataset, or a rejection with its `DatasetError` (or the signal's reason once it aborts).
+ */
+export function parseInSlices(steps: Iterator<number, Dataset>, signal: AbortSignal): Promise<Dataset> {
+  return runInSlices(steps, { signal });
+}
+
+/**
  * A valid `dataset` prepared for drawing in slices (kept for `preparedTimelineOf`), then readied
  * for its first drawing (`readyForDrawing`).
  */
