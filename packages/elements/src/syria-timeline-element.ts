@@ -45,7 +45,7 @@ import { PinnedEvent } from './pinned-event.js';
 import { HostState } from './host-state.js';
 import { warmPaint, warmUp, warmUpWindows, WARM_UP_MIN_EVENTS } from './layout-warm-up.js';
 import { TitleLabels, type TitleInputs } from './title-labels.js';
-import { StagedFirstDraw } from './staged-first-draw.js';
+import type { StagedFirstDraw } from './staged-first-draw.js';
 import { StanceSelectionController } from './controllers/stance-selection-controller.js';
 import { legendFacts } from './legend-facts.js';
 import { chunk, LazyChunks } from './lazy-chunk.js';
@@ -324,8 +324,8 @@ export class SyriaTimeline extends LitElement {
     },
   });
   readonly #titles = new TitleLabels();
-  /** The first drawing of large data, in a few tasks (staged-first-draw.ts). */
-  readonly #staged = new StagedFirstDraw(this);
+  /** The first drawing of large data, in a few tasks (staged-first-draw.ts, in the sliced path's lazy chunk: made with the first large data). */
+  #staged: StagedFirstDraw | null = null;
   /** Stops the idle-time layout of zoomed windows that readies a large dataset's first zoom (layout-warm-up.ts). */
   #cancelWarmUp: () => void = () => {};
   /** The legend as the reader left it; null until they toggle it (then: open unless the host is narrow). */
@@ -563,7 +563,7 @@ export class SyriaTimeline extends LitElement {
   async #drawn(): Promise<boolean> {
     let result = await super.getUpdateComplete();
     for (let i = 0; i < 8; i++) {
-      const lazy = this.#source.loading ?? this.#staged.loading ?? this.#text.loading ?? this.#lazy.loading ?? this.#zoom.animating;
+      const lazy = this.#source.loading ?? this.#staged?.loading ?? this.#text.loading ?? this.#lazy.loading ?? this.#zoom.animating;
       if (lazy) await lazy;
       else if (!this.isUpdatePending) break;
       result = await super.getUpdateComplete();
@@ -595,9 +595,10 @@ export class SyriaTimeline extends LitElement {
       } catch (e) {
         this.#fail(e, data);
       }
-      this.#staged.cancel();
+      this.#staged?.cancel();
       // Large data: this update lays out its first view; what the drawing reads next is readied in tasks of its own.
-      if (this.#model && this.#model.dataset.events.length >= SLICED_MIN_EVENTS) this.#staged.begin(this.#model.dataset.events.length, [() => this.#readyFirstDraw()]);
+      const events = this.#model?.dataset.events.length ?? 0;
+      if (events >= SLICED_MIN_EVENTS) (this.#staged ??= this.#source.stagedFirstDraw())?.begin(events, [() => this.#readyFirstDraw()]);
       this.#overview = null;
       this.#layout = null;
       this.#pendingView = this.#pendingView ?? this.#initialView();
@@ -719,7 +720,7 @@ export class SyriaTimeline extends LitElement {
     }
     this.#committed.value ??= view;
     const summaryInputs = [this.#committed.value, messages, this.#layout, loc.dates];
-    if (this.#staged.listLater) {
+    if (this.#staged?.listLater) {
       this.#summary = NO_SUMMARY;
       this.#summaryFor = [];
     } else if (summaryInputs[0] !== this.#summaryFor[0] || summaryInputs[1] !== this.#summaryFor[1] || summaryInputs[3] !== this.#summaryFor[3]) {
@@ -758,7 +759,7 @@ export class SyriaTimeline extends LitElement {
     this.#plotSvg = live(this.#plotSvg, 'svg.main');
     this.#zoom.attach(this.#plotSvg);
     this.#brushGroup = live(this.#brushGroup, '[part="overview"] .brush');
-    const layout = this.#staged.pending ? null : this.#layout;
+    const layout = this.#staged?.pending ? null : this.#layout;
     const full = this.#model?.fullDomain;
     if (layout && full) this.#brush.update(this.#brushGroup, layout.width, OVERVIEW_BRUSH_HEIGHT, full, layout.domain);
     if (!this.#lastRange && layout) this.#lastRange = layout.domain;
@@ -855,8 +856,8 @@ export class SyriaTimeline extends LitElement {
   override render(): TemplateResult {
     needForcedColors(this.#lazy);
     // Large data being readied for its first drawing: the progress bar stays until it is drawn.
-    const staging = this.#staged.pending && !this.#failed;
-    const state = this.#failed ? { status: 'error' as const, error: this.#failed.error } : staging ? { status: 'loading' as const, progress: this.#staged.progress } : this.#source.state;
+    const staging = this.#staged?.pending && !this.#failed;
+    const state = this.#failed ? { status: 'error' as const, error: this.#failed.error } : staging ? { status: 'loading' as const, progress: this.#staged?.progress } : this.#source.state;
     const { loc, messages: m } = this.#shown;
     if (state.status === 'error') return html`<div class="error-state" dir=${loc.dir} lang=${loc.lang}>${
       this.#lazy.need(errorChunk)?.renderError(state.error, m, (n) => n.toLocaleString(loc.dates)) ?? renderErrorHeading(m)}</div>`;
@@ -911,7 +912,7 @@ export class SyriaTimeline extends LitElement {
               overview: this.#overviewOf(model, layout.width, loc.dates), pixelRatio: this.#media.pixelRatio,
               formatCount: this.#countFormat(loc.dates), dataLang: model.lang,
               empty: model.dataset.events.length === 0 && layout.lanes.length > 0 ? m.noEvents : undefined,
-              titles: this.#staged.textLater ? null : this.#titles.labels(this.#titleInputs(layout, loc.dir)),
+              titles: this.#staged?.textLater ? null : this.#titles.labels(this.#titleInputs(layout, loc.dir)),
               stance: { selected: this.#stance.selected, tabStop: this.#stance.tabStop, label: m.observations, handlers: this.#stance.handlers },
               handlers: this.#plot.handlers, laneLabels: this.#laneLabelOptions(),
               names: { mark: (mk) => names.mark(mk), cluster: (c) => names.cluster(c), lane: (l) => m.navigation.laneGroup(l.context ? m.others : l.label) },

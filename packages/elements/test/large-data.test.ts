@@ -15,12 +15,13 @@ const SIZE = 2 * SLICED_MIN_EVENTS;
 const BIG = 200_000;
 /**
  * The longest task those tests allow, ms: generous (a busy test machine, and this is Lit's
- * development build, not the page's). parseDataset alone at BIG events is ~470 ms here; the
- * unstaged first drawing of BIG events measured 85 and 377 ms (load 11), staged 73 and 117: a
- * guard against a step of the whole data in one task, not a measure of the staging (the bench's
- * `node bench/render-trace.mjs` is).
+ * development build, not the page's; the whole elements suite ran the staged drawing's test at
+ * 164 ms under load 11). parseDataset alone at BIG events is ~470 ms here (quiet); the unstaged
+ * first drawing of BIG events measured 85 and 377 ms (load 11), staged 73 and 117: for the
+ * drawing a guard against a step of the whole data in one task, not a measure of the staging
+ * (the bench's `node bench/render-trace.mjs` is).
  */
-const LONG_TASK_BOUND = 150;
+const LONG_TASK_BOUND = 250;
 const large = (seed: number): Dataset => generateSyntheticDataset({ events: SIZE, seed });
 const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 

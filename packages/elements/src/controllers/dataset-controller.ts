@@ -6,6 +6,7 @@ import type * as FastCheck from '../fast-dataset-check.js';
 import type * as Validator from '@syria-timeline/core/validate';
 import { chunk } from '../lazy-chunk.js';
 import { preparedTimelineOf } from '../prepared-timelines.js';
+import type { StagedFirstDraw } from '../staged-first-draw.js';
 
 export type DatasetState =
   | { status: 'loading'; progress?: LoadProgress | undefined }
@@ -308,6 +309,14 @@ export class DatasetController implements ReactiveController {
       this.progressShown = now;
       this.host.requestUpdate();
     }
+  }
+
+  /**
+   * A staged first drawing for the host (staged-first-draw.ts), from the sliced path's lazy chunk:
+   * null until it has loaded, which it has by the time large data (`data` or `src`) is ready.
+   */
+  stagedFirstDraw(): StagedFirstDraw | null {
+    return slicedPath.module ? new slicedPath.module.StagedFirstDraw(this.host) : null;
   }
 
   private builtinState(): DatasetState {

@@ -10,6 +10,9 @@ import { rememberPreparedTimeline } from '../prepared-timelines.js';
 import { firstDrawSteps } from '../first-draw-steps.js';
 import { prepareTimelineSteps } from '@syria-timeline/core';
 
+// The staged first drawing of large data, which only large data needs (see its file).
+export { StagedFirstDraw } from '../staged-first-draw.js';
+
 /**
  * The check's `steps` (the fast check's `validDatasetSteps`) in slices, after a yield (the update
  * that saw the data shows the progress bar first): the dataset, or undefined when invalid; rejects
