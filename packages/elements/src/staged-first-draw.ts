@@ -9,8 +9,8 @@ const PHASES: readonly Phase[] = ['readying', 'drawing', 'titling', null];
 /**
  * The first drawing of large data (see `SLICED_MIN_EVENTS`) as a few tasks instead of one: the
  * update that sees the data builds the model and lays out the first view; then each of the host's
- * `steps` runs in a task of its own (filling the caches the drawing reads: the overview's density,
- * the titles' places); then an update draws (Lit renders and commits) all but the text on the
+ * `steps` runs in a task of its own (filling the caches the drawing reads: the overview's
+ * density); then an update draws (Lit renders and commits) all but the text on the
  * plot's canvases (`textLater`: the titles, the pills' counts) and the hidden list of events in
  * view (`listLater`); an update in a task of its own adds the text (the canvases read the computed
  * style, and draw a few hundred haloed titles), a last one the list.

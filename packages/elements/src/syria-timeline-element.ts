@@ -44,7 +44,7 @@ import { LazyWheelHint } from './controllers/lazy-wheel-hint.js';
 import { PinnedEvent } from './pinned-event.js';
 import { HostState } from './host-state.js';
 import { warmPaint, warmUp, warmUpWindows, WARM_UP_MIN_EVENTS } from './layout-warm-up.js';
-import { TitleLabels, type TitleInputs } from './title-labels.js';
+import { TitleLabels } from './title-labels.js';
 import type { StagedFirstDraw } from './staged-first-draw.js';
 import { StanceSelectionController } from './controllers/stance-selection-controller.js';
 import { legendFacts } from './legend-facts.js';
@@ -825,22 +825,14 @@ export class SyriaTimeline extends LitElement {
     });
   }
 
-  /** The titles on the plot of `layout` (its canvas's font once drawn). */
-  #titleInputs(layout: TimelineLayout, dir: 'ltr' | 'rtl'): TitleInputs {
-    return {
-      layout, selectedId: this.selected ?? null,
-      focusedKey: this.#plot.focusKey, headerHeight: this.hasAttribute('narrow') ? OVERLAY_LABEL_HEIGHT : 0, markSize: DEFAULT_LAYOUT_OPTIONS.markSize,
-      direction: dir, canvas: this.renderRoot.querySelector('canvas.titles'),
-    };
-  }
-
-  /** What the first drawing of large data reads, computed beforehand (cached): the overview's density, the titles' places. */
+  /**
+   * What the first drawing of large data reads, computed beforehand (cached): the overview's
+   * density. (Not the titles: placed before their canvas is drawn, they would be measured in a
+   * stand-in font, and placed again in its own.)
+   */
   #readyFirstDraw(): void {
     const model = this.#model, layout = this.#layout;
-    if (!model || !layout) return;
-    const { loc } = this.#shown;
-    this.#overviewOf(model, layout.width, loc.dates);
-    this.#titles.labels(this.#titleInputs(layout, loc.dir));
+    if (model && layout) this.#overviewOf(model, layout.width, this.#shown.loc.dates);
   }
 
   /** The overview strip changes only with the data or the width, not with the zoom. */
@@ -912,7 +904,11 @@ export class SyriaTimeline extends LitElement {
               overview: this.#overviewOf(model, layout.width, loc.dates), pixelRatio: this.#media.pixelRatio,
               formatCount: this.#countFormat(loc.dates), dataLang: model.lang,
               empty: model.dataset.events.length === 0 && layout.lanes.length > 0 ? m.noEvents : undefined,
-              titles: this.#staged?.textLater ? null : this.#titles.labels(this.#titleInputs(layout, loc.dir)),
+              titles: this.#staged?.textLater ? null : this.#titles.labels({
+                layout, selectedId: this.selected ?? null,
+                focusedKey: this.#plot.focusKey, headerHeight: this.hasAttribute('narrow') ? OVERLAY_LABEL_HEIGHT : 0, markSize: DEFAULT_LAYOUT_OPTIONS.markSize,
+                direction: loc.dir, canvas: this.renderRoot.querySelector('canvas.titles'),
+              }),
               stance: { selected: this.#stance.selected, tabStop: this.#stance.tabStop, label: m.observations, handlers: this.#stance.handlers },
               handlers: this.#plot.handlers, laneLabels: this.#laneLabelOptions(),
               names: { mark: (mk) => names.mark(mk), cluster: (c) => names.cluster(c), lane: (l) => m.navigation.laneGroup(l.context ? m.others : l.label) },
