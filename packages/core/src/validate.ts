@@ -5,5 +5,5 @@
  * `isValidDataset` (main entry, small and fast) and imports this entry lazily, only when that says
  * no, to show what is wrong. The main entry exports the same functions too (same modules).
  */
-export { parseDataset, findDatasetIssues, isValidDataset, checkDatasetSteps, DatasetError, formatDatasetIssue, datasetSchema } from './validate/index.js';
+export { parseDataset, parseDatasetSteps, findDatasetIssues, isValidDataset, checkDatasetSteps, DatasetError, formatDatasetIssue, datasetSchema } from './validate/index.js';
 export type { DatasetIssue, ParseDatasetOptions } from './validate/index.js';

@@ -65,6 +65,15 @@ class CanvasLabelsDirective extends Directive {
 
   private draw(canvas: HTMLCanvasElement, labels: readonly CanvasLabel[], width: number, height: number, pixelRatio: number): void {
     const ratio = pixelRatio > 0 ? pixelRatio : 1;
+    if (labels.length === 0 && this.look === '') {
+      // Nothing to draw, nothing drawn yet: its box only. Reading the computed style would restyle
+      // the whole new tree in this task (the first drawing of large data leaves its text for later).
+      this.labels = labels;
+      drawn.set(canvas, labels);
+      canvas.style.width = `${width}px`;
+      canvas.style.height = `${height}px`;
+      return;
+    }
     const style = getComputedStyle(canvas);
     const font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
     const halo = style.getPropertyValue('--label-halo').trim();

@@ -9,7 +9,7 @@ import { timelineStyles } from './syria-timeline.styles.js';
 import { TimelineErrorEvent, TimelineRangeChangeEvent, TimelineSelectEvent } from './events.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { LazyOverviewBrush } from './controllers/lazy-overview-brush.js';
-import { DatasetController } from './controllers/dataset-controller.js';
+import { DatasetController, SLICED_MIN_EVENTS } from './controllers/dataset-controller.js';
 import { PlotInteractionController } from './controllers/plot-interaction-controller.js';
 import { MediaChangeController } from './controllers/media-change-controller.js';
 import { PlotSizeController } from './controllers/plot-size-controller.js';
@@ -45,6 +45,7 @@ import { PinnedEvent } from './pinned-event.js';
 import { HostState } from './host-state.js';
 import { warmPaint, warmUp, warmUpWindows, WARM_UP_MIN_EVENTS } from './layout-warm-up.js';
 import { TitleLabels } from './title-labels.js';
+import type { StagedFirstDraw } from './staged-first-draw.js';
 import { StanceSelectionController } from './controllers/stance-selection-controller.js';
 import { legendFacts } from './legend-facts.js';
 import { chunk, LazyChunks } from './lazy-chunk.js';
@@ -324,6 +325,8 @@ export class SyriaTimeline extends LitElement {
     },
   });
   readonly #titles = new TitleLabels(() => this.renderRoot.querySelector('.plot'));
+  /** The first drawing of large data, in a few tasks (staged-first-draw.ts, in the sliced path's lazy chunk: made with the first large data). */
+  #staged: StagedFirstDraw | null = null;
   /** Stops the idle-time layout of zoomed windows that readies a large dataset's first zoom (layout-warm-up.ts). */
   #cancelWarmUp: () => void = () => {};
   /** The legend as the reader left it; null until they toggle it (then: open unless the host is narrow). */
@@ -352,7 +355,7 @@ export class SyriaTimeline extends LitElement {
   #limitsKey = '';
   #lastRange: ViewDomain | null = null;
   #summaryTimer: ReturnType<typeof setTimeout> | undefined = undefined;
-  #summary: ViewSummary = { summary: '', items: [], total: 0 };
+  #summary: ViewSummary = NO_SUMMARY;
   #summaryFor: unknown[] = [];
   /** The hidden list waits SUMMARY_DELAY_MS after a dataset's first drawing, as after a zoom (first-list-delay.ts). */
   readonly #firstList = new FirstListDelay(this, SUMMARY_DELAY_MS);
@@ -563,7 +566,7 @@ export class SyriaTimeline extends LitElement {
   async #drawn(): Promise<boolean> {
     let result = await super.getUpdateComplete();
     for (let i = 0; i < 8; i++) {
-      const lazy = this.#source.loading ?? this.#text.loading ?? this.#lazy.loading ?? this.#zoom.animating;
+      const lazy = this.#source.loading ?? this.#staged?.loading ?? this.#text.loading ?? this.#lazy.loading ?? this.#zoom.animating;
       if (lazy) await lazy;
       else if (!this.isUpdatePending) break;
       result = await super.getUpdateComplete();
@@ -595,6 +598,10 @@ export class SyriaTimeline extends LitElement {
       } catch (e) {
         this.#fail(e, data);
       }
+      this.#staged?.cancel();
+      // Large data: this update lays out its first view; what the drawing reads next is readied in tasks of its own.
+      const events = this.#model?.dataset.events.length ?? 0;
+      if (events >= SLICED_MIN_EVENTS) (this.#staged ??= this.#source.stagedFirstDraw())?.begin(events, [() => this.#readyFirstDraw()]);
       this.#overview = null;
       this.#layout = null;
       this.#pendingView = this.#pendingView ?? this.#initialView();
@@ -717,7 +724,10 @@ export class SyriaTimeline extends LitElement {
     this.#committed.value ??= view;
     const listed = this.#firstList.allows(model);
     const summaryInputs = [this.#committed.value, messages, this.#layout, loc.dates, listed];
-    if (summaryInputs[0] !== this.#summaryFor[0] || summaryInputs[1] !== this.#summaryFor[1] || summaryInputs[3] !== this.#summaryFor[3] || listed !== this.#summaryFor[4]) {
+    if (this.#staged?.listLater) {
+      this.#summary = NO_SUMMARY;
+      this.#summaryFor = [];
+    } else if (summaryInputs[0] !== this.#summaryFor[0] || summaryInputs[1] !== this.#summaryFor[1] || summaryInputs[3] !== this.#summaryFor[3] || listed !== this.#summaryFor[4]) {
       // The hidden list follows settled windows only: re-reading it every frame would flood screen readers.
       this.#summaryFor = summaryInputs;
       const showing = (n: number, range: string) => messages.showing(n, formatCount(n, loc.dates), range);
@@ -755,7 +765,7 @@ export class SyriaTimeline extends LitElement {
     this.#plotSvg = live(this.#plotSvg, 'svg.main');
     this.#zoom.attach(this.#plotSvg);
     this.#brushGroup = live(this.#brushGroup, '[part="overview"] .brush');
-    const layout = this.#layout;
+    const layout = this.#staged?.pending ? null : this.#layout;
     const full = this.#model?.fullDomain;
     if (layout && full) this.#brush.update(this.#brushGroup, layout.width, OVERVIEW_BRUSH_HEIGHT, full, layout.domain);
     if (!this.#lastRange && layout) this.#lastRange = layout.domain;
@@ -821,6 +831,16 @@ export class SyriaTimeline extends LitElement {
     });
   }
 
+  /**
+   * What the first drawing of large data reads, computed beforehand (cached): the overview's
+   * density. (Not the titles: placed before their canvas is drawn, they would be measured in a
+   * stand-in font, and placed again in its own.)
+   */
+  #readyFirstDraw(): void {
+    const model = this.#model, layout = this.#layout;
+    if (model && layout) this.#overviewOf(model, layout.width, this.#shown.loc.dates);
+  }
+
   /** The overview strip changes only with the data or the width, not with the zoom. */
   #overviewOf(model: TimelineModel, width: number, locale: string): unknown {
     const full = model.fullDomain ?? model.prepared.extent;
@@ -833,14 +853,16 @@ export class SyriaTimeline extends LitElement {
 
   override render(): TemplateResult {
     needForcedColors(this.#lazy);
-    const state = this.#failed ? { status: 'error' as const, error: this.#failed.error } : this.#source.state;
+    // Large data being readied for its first drawing: the progress bar stays until it is drawn.
+    const staging = this.#staged?.pending && !this.#failed;
+    const state = this.#failed ? { status: 'error' as const, error: this.#failed.error } : staging ? { status: 'loading' as const, progress: this.#staged?.progress } : this.#source.state;
     const { loc, messages: m } = this.#shown;
     if (state.status === 'error') {
       const { error } = state, count = (n: number) => n.toLocaleString(loc.dates);
       return html`<div class="error-state" dir=${loc.dir} lang=${loc.lang}><div part="error">${renderErrorSummary(error, m, count)}${
         isDatasetError(error) ? this.#lazy.need(errorChunk)?.renderProblemList(error.issues, m, count) : nothing}</div></div>`;
     }
-    const layout = this.#layout, model = this.#model;
+    const layout = staging ? null : this.#layout, model = staging ? null : this.#model;
     const selected = this.selected ? model?.event(this.selected) : undefined;
     const range = layout ? rangeLabel(layout.domain, layout.level, loc.dates) : '';
     const issue = this.issue === 'none' ? null : (this.issue ?? model?.dataset.issues[0]?.id ?? null);
@@ -891,7 +913,7 @@ export class SyriaTimeline extends LitElement {
               overview: this.#overviewOf(model, layout.width, loc.dates), pixelRatio: this.#media.pixelRatio,
               formatCount: this.#countFormat(loc.dates), dataLang: model.lang,
               empty: model.dataset.events.length === 0 && layout.lanes.length > 0 ? m.noEvents : undefined,
-              titles: this.#titles.labels({
+              titles: this.#staged?.textLater ? null : this.#titles.labels({
                 layout, selectedId: this.selected ?? null,
                 focusedKey: this.#plot.focusKey, headerHeight: this.hasAttribute('narrow') ? OVERLAY_LABEL_HEIGHT : 0, markSize: DEFAULT_LAYOUT_OPTIONS.markSize,
                 direction: loc.dir, canvas: this.renderRoot.querySelector('canvas.titles'),
@@ -931,6 +953,9 @@ export class SyriaTimeline extends LitElement {
  * @internal
  */
 export const timelineInternals = (el: SyriaTimeline): TimelineInternals => readInternals(el);
+
+/** The hidden list of events in view, before it is made (see `StagedFirstDraw.listLater`). */
+const NO_SUMMARY: ViewSummary = { summary: '', items: [], total: 0 };
 
 const stripUndefined = <T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };

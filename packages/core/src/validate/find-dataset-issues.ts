@@ -39,7 +39,11 @@ export function collectDatasetIssues(dataset: unknown, options: ParseDatasetOpti
   const result = isWellFormedDataset(input) ? undefined : safeParse(datasetSchema, input);
   const all = result === undefined || result.success ? [] : structureIssues(result.issues, datasetSchema);
   checkRules(input, all, options);
-  // One issue per path: a malformed date is reported by the schema and again by the date check.
+  return onePerPath(all);
+}
+
+/** The first issue of each path: a malformed date is reported by the schema and again by the date check. */
+export function onePerPath(issues: readonly DatasetIssue[]): DatasetIssue[] {
   const seen = new Set<string>();
-  return all.filter((issue) => !seen.has(issue.path) && seen.add(issue.path));
+  return issues.filter((issue) => !seen.has(issue.path) && seen.add(issue.path));
 }

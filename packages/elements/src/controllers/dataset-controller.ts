@@ -3,8 +3,10 @@ import { Task, TaskStatus } from '@lit/task';
 import type { Dataset } from '@syria-timeline/core';
 import type { LoadProgress } from '../load-progress.js';
 import type * as FastCheck from '../fast-dataset-check.js';
+import type * as Validator from '@syria-timeline/core/validate';
 import { chunk } from '../lazy-chunk.js';
 import { preparedTimelineOf } from '../prepared-timelines.js';
+import type { StagedFirstDraw } from '../staged-first-draw.js';
 
 export type DatasetState =
   | { status: 'loading'; progress?: LoadProgress | undefined }
@@ -74,9 +76,12 @@ function verdict(validDataset: typeof FastCheck.validDataset, dataset: unknown):
   return invalid(dataset);
 }
 
-/** What the full validator says of data the fast check said no to: its `DatasetError` (or the data, if it accepts it after all). */
-function invalid(dataset: unknown): Promise<DatasetState> {
-  return parseWithValidator(dataset).then(
+/**
+ * What the full validator says of data the fast check said no to: its `DatasetError` (or the data,
+ * if it accepts it after all); `parse` runs it (by default `parseDataset`, in one task).
+ */
+function invalid(dataset: unknown, parse?: (validator: typeof Validator) => Promise<Dataset>): Promise<DatasetState> {
+  return parseWithValidator(dataset, parse).then(
     (data): DatasetState => ({ status: 'ready', data }),
     // DatasetError from the validator's chunk (the class is not in the first load).
     (e: unknown): DatasetState => ({ status: 'error', error: validator.module && e instanceof validator.module.DatasetError ? e : unreadable(e) }),
@@ -109,7 +114,7 @@ const slicedPath = chunk(() => import('./sliced-dataset.js'));
  * events checked, then prepared. Rejects with the signal's reason once `signal` aborts.
  */
 async function sliced(dataset: unknown, total: number, signal: AbortSignal, onProgress: (p: LoadProgress) => void): Promise<DatasetState> {
-  const [{ validDatasetSteps }, { checkInSlices, prepareInSlices }] = await Promise.all([fastCheck.module ?? importFastCheck(), slicedPath.load()]);
+  const [{ validDatasetSteps }, { checkInSlices, prepareInSlices, parseInSlices }] = await Promise.all([fastCheck.module ?? importFastCheck(), slicedPath.load()]);
   signal.throwIfAborted();
   let valid: Dataset | undefined;
   try {
@@ -118,7 +123,8 @@ async function sliced(dataset: unknown, total: number, signal: AbortSignal, onPr
     if (signal.aborted) throw e;
     return { status: 'error', error: unreadable(e) };
   }
-  if (!valid) return invalid(dataset);
+  // Its problems are listed in slices too (the same DatasetError as parseDataset's).
+  if (!valid) return invalid(dataset, (v) => parseInSlices(v.parseDatasetSteps(dataset), signal));
   await prepareInSlices(valid, total, signal, onProgress);
   return { status: 'ready', data: valid };
 }
@@ -127,11 +133,11 @@ async function sliced(dataset: unknown, total: number, signal: AbortSignal, onPr
  * core's `parseDataset`, from the lazy chunk, for data the fast check said no to: it throws the
  * `DatasetError`, or returns the dataset if the full check accepts it after all (then it is drawn).
  */
-async function parseWithValidator(input: unknown): Promise<Dataset> {
-  const { parseDataset } = await validator.load().catch((e: unknown) => {
+async function parseWithValidator(input: unknown, parse?: (validator: typeof Validator) => Promise<Dataset>): Promise<Dataset> {
+  const v = await validator.load().catch((e: unknown) => {
     throw new Error(`Could not load the dataset validator to report what is wrong: ${asError(e).message}`);
   });
-  return parseDataset(input);
+  return parse ? parse(v) : v.parseDataset(input);
 }
 
 /**
@@ -303,6 +309,14 @@ export class DatasetController implements ReactiveController {
       this.progressShown = now;
       this.host.requestUpdate();
     }
+  }
+
+  /**
+   * A staged first drawing for the host (staged-first-draw.ts), from the sliced path's lazy chunk:
+   * null until it has loaded, which it has by the time large data (`data` or `src`) is ready.
+   */
+  stagedFirstDraw(): StagedFirstDraw | null {
+    return slicedPath.module ? new slicedPath.module.StagedFirstDraw(this.host) : null;
   }
 
   private builtinState(): DatasetState {

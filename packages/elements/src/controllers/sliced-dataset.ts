@@ -10,6 +10,9 @@ import { rememberPreparedTimeline } from '../prepared-timelines.js';
 import { firstDrawSteps } from '../first-draw-steps.js';
 import { prepareTimelineSteps } from '@syria-timeline/core';
 
+// The staged first drawing of large data, which only large data needs (see its file).
+export { StagedFirstDraw } from '../staged-first-draw.js';
+
 /**
  * The check's `steps` (the fast check's `validDatasetSteps`) in slices, after a yield (the update
  * that saw the data shows the progress bar first): the dataset, or undefined when invalid; rejects
@@ -23,10 +26,22 @@ export async function checkInSlices(steps: Iterator<number, Dataset | undefined>
 }
 
 /**
+ * `steps` (the validator's `parseDatasetSteps`, for data the check said no to) in slices: the
+ * dataset, or a rejection with its `DatasetError` (or the signal's reason once it aborts).
+ */
+export function parseInSlices(steps: Iterator<number, Dataset>, signal: AbortSignal): Promise<Dataset> {
+  return runInSlices(steps, { signal });
+}
+
+/**
  * A valid `dataset` prepared for drawing in slices (kept for `preparedTimelineOf`), then readied
  * for its first drawing (`readyForDrawing`).
  */
 export async function prepareInSlices(dataset: Dataset, total: number, signal: AbortSignal, onProgress: (p: LoadProgress) => void): Promise<void> {
+  // The update that shows this phase is a task of its own: the first count it formats readies the
+  // browser's number formats (tens of ms in a fresh page), which should not add to the check's last slice.
+  await yieldToEventLoop();
+  signal.throwIfAborted();
   onProgress({ phase: 'events', loaded: 0, total });
   await yieldToEventLoop();
   signal.throwIfAborted();

@@ -57,8 +57,12 @@ export interface PlotProps {
   dataLang?: string | undefined;
   /** Shown over the lanes when there is nothing to draw ("No events"). */
   empty?: string | undefined;
-  /** The event titles placed on the plot (see `TitleLabels`), drawn on their own canvas. */
-  titles: readonly CanvasLabel[];
+  /**
+   * The event titles placed on the plot (see `TitleLabels`), drawn on their own canvas; null: the
+   * plot's text (titles and the pills' counts) comes in a later update (the first drawing of large
+   * data, staged-first-draw.ts).
+   */
+  titles: readonly CanvasLabel[] | null;
   /** Stance observations: the one open in the details, the one holding their tab stop, and their handlers. */
   stance: { selected: string | null; tabStop: string | null; label: string; handlers: { click: (e: MouseEvent) => void; keydown: (e: KeyboardEvent) => void } };
   handlers: PlotHandlers;
@@ -108,6 +112,9 @@ function tieHighlights(p: PlotProps): ReadonlySet<string> {
 /** The pills' counts of a layout's lanes, by the format they were written with. */
 const countsOf = new WeakMap<PlotProps['lanes'], { format: PlotProps['formatCount']; counts: CanvasLabel[] }>();
 
+/** No text on a canvas (yet). */
+const NO_LABELS: readonly CanvasLabel[] = [];
+
 /**
  * The pills' counts as canvas labels, written once per layout and number format: the element also
  * renders on hover, focus and when the hidden list follows a settled view, with the same layout.
@@ -156,7 +163,7 @@ export function renderPlot(p: PlotProps): TemplateResult {
   const { layout, handlers: on } = p;
   const { width, height } = layout;
   const all = layout.marks.length + layout.clusters.length <= PROXY_LIMIT;
-  const counts = countLabels(p);
+  const counts = p.titles ? countLabels(p) : NO_LABELS;
   // The paint of marks, pills and stances is rebuilt only for a new layout (`guard`): the element
   // also renders on hover, focus and when the hidden list follows a settled view.
   // tabindex="-1": Chromium puts an SVG element with focus listeners in the Tab order, which would
@@ -195,7 +202,7 @@ export function renderPlot(p: PlotProps): TemplateResult {
       </g>
       ${layout.breaks.length ? renderBreaks(layout.breaks, height, 'labels') : nothing}
     </svg>
-    <canvas class="titles" part="titles" aria-hidden="true" style=${`top:${AXIS_HEIGHT}px`} ${canvasLabels(p.titles, width, height, p.pixelRatio)}></canvas>
+    <canvas class="titles" part="titles" aria-hidden="true" style=${`top:${AXIS_HEIGHT}px`} ${canvasLabels(p.titles ?? NO_LABELS, width, height, p.pixelRatio)}></canvas>
     <canvas class="counts" part="counts" aria-hidden="true" style=${`top:${AXIS_HEIGHT}px`} ${canvasLabels(counts, width, height, p.pixelRatio)}></canvas>
     ${p.empty ? html`<p class="empty" role="status" style=${`top:${AXIS_HEIGHT}px`}>${p.empty}</p>` : nothing}
     ${p.tooltip ? renderTooltip({ ...p.tooltip, width }) : nothing}
