@@ -1,7 +1,7 @@
-import { utcDay, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import { utcDateFormat, type UtcDateStyle } from '../dates/utc-date-format.js';
 import type { TimeScale } from './time-scale.js';
 import type { DetailLevel, Tick } from './types.js';
+import { utcTickTimes } from './utc-tick-times.js';
 
 /** Ticks are at least this far apart (px), so that labels such as '28 Feb' or 'Sept' do not collide. */
 export const TICK_MIN_SPACING_PX = 60;
@@ -13,25 +13,10 @@ const STEPS: Record<DetailLevel, readonly number[]> = {
   month: [1, 2, 3, 6],
   year: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000],
 };
-const UNIT: Record<DetailLevel, CountableTimeInterval> = { day: utcDay, month: utcMonth, year: utcYear };
-
-/** Days of the month 1, 1 + step, … that leave a full step before the month ends (no '31' next to '1'). */
-function daysEvery(step: number): TimeInterval {
-  return utcDay.filter((date) => {
-    const d = date.getUTCDate() - 1;
-    return d % step === 0 && d <= 28 - step;
-  });
-}
-
-function intervalFor(level: DetailLevel, step: number): TimeInterval {
-  if (step === 1) return UNIT[level];
-  if (level === 'day') return daysEvery(step);
-  return UNIT[level].every(step)!;
-}
 
 /**
- * Axis ticks for a time scale at a level of detail: whole years, months or days (d3-time's UTC
- * intervals), the step chosen so that ticks are at least `TICK_MIN_SPACING_PX` apart, all inside
+ * Axis ticks for a time scale at a level of detail: whole years, months or days in UTC
+ * (`utcTickTimes`), the step chosen so that ticks are at least `TICK_MIN_SPACING_PX` apart, all inside
  * `[0, width]`. Labels are formatted in UTC with `Intl.DateTimeFormat` in the locale (a BCP 47
  * tag): year '2012'; month 'Feb' ('Jan 2012' on January and on the first tick, both major); day
  * '7 Feb' (major on the 1st of a month; the first tick and 1 January also give the year).
@@ -47,11 +32,11 @@ export function axisTicks(scale: TimeScale, width: number, level: DetailLevel, l
   const steps = STEPS[level];
   const step = steps.find((s) => s * pxPerUnit >= TICK_MIN_SPACING_PX) ?? steps[steps.length - 1]!;
   // Both ends included, as d3-scale's ticks(interval) did.
-  const dates = intervalFor(level, step).range(new Date(scale.start), new Date(scale.end + 1));
+  const times = utcTickTimes(level, step, scale.start, scale.end + 1);
   const format = (style: UtcDateStyle, time: number) => utcDateFormat(locale, style).format(time);
   const ticks: Tick[] = [];
-  for (const date of dates) {
-    const time = date.getTime();
+  for (const time of times) {
+    const date = new Date(time);
     const x = scale(time);
     if (!(x >= 0 && x <= width)) continue;
     const first = ticks.length === 0;
