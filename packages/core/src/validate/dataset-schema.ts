@@ -4,7 +4,7 @@ import {
 } from 'valibot';
 import { EDTF_PROFILE_PATTERN } from '../dates/index.js';
 import { SAFE_URL_PATTERN } from './safe-url.js';
-import { SAFE_COLOR_EXPECTED, SAFE_COLOR_PATTERN } from './safe-color.js';
+import { SAFE_COLOR_PATTERN } from './safe-color.js';
 import { DATASET_LIMITS, formatCount } from './dataset-limits.js';
 import {
   ACTOR_KINDS, CAMEO_EVENT_PATTERN, EVENT_TYPES, LANG_PATTERN, PLOVER_EVENTS, POSITIONS, RELATION_KINDS, ROLES, SHA256_PATTERN,
@@ -37,6 +37,14 @@ const edtf = (about: string) =>
 const list = <T extends GenericSchema>(item: T, max: number, what = 'items') =>
   pipe(array(item), maxLength(max, `a list of at most ${formatCount(max)} ${what} (DATASET_LIMITS)`));
 const LIST = DATASET_LIMITS.listItems;
+/**
+ * What a colour may be, in words (the `expected` of a DatasetError). Here rather than beside
+ * `SAFE_COLOR_PATTERN`: the element's first load holds safe-color.ts (it checks colours before use),
+ * and this text is only for the lazily loaded schema.
+ */
+const SAFE_COLOR_EXPECTED =
+  "a colour: '#rgb', '#rrggbb' (or with alpha, '#rgba', '#rrggbbaa'), 'rgb(…)', 'rgba(…)', 'hsl(…)' or 'hsla(…)' " +
+  "of numbers and percentages, or a CSS colour name in lowercase such as 'teal' (no url(), var() or other CSS)";
 const colour = (about: string) =>
   pipe(string(), maxLength(SHORT, characters(SHORT)), regex(SAFE_COLOR_PATTERN, SAFE_COLOR_EXPECTED), description(about));
 const offset = (about: string) =>

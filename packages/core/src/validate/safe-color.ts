@@ -41,11 +41,6 @@ export const SAFE_COLOR_PATTERN = new RegExp(
   `|${NAMED_COLORS.join('|')})$`,
 );
 
-/** What a colour may be, in words (the `expected` of a DatasetError). */
-export const SAFE_COLOR_EXPECTED =
-  "a colour: '#rgb', '#rrggbb' (or with alpha, '#rgba', '#rrggbbaa'), 'rgb(…)', 'rgba(…)', 'hsl(…)' or 'hsla(…)' " +
-  "of numbers and percentages, or a CSS colour name in lowercase such as 'teal' (no url(), var() or other CSS)";
-
 /**
  * True when `value` is a colour the element may put into CSS as it is (see `SAFE_COLOR_PATTERN`).
  * `parseDataset` requires it of every `color` in a dataset; the element checks again before use.
