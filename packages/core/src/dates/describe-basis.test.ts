@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../model/index.js';
-import { describeBasis, ENGLISH_BASIS_PHRASES, type BasisPhrases } from './describe-basis.js';
+import { describeBasis } from './describe-basis.js';
+import { ENGLISH_BASIS_PHRASES, type BasisPhrases } from './basis-phrases.js';
 
 const sources: Pick<Source, 'id' | 'dateline'>[] = [
   { id: '001', dateline: { start: '2015-09-04', basis: 'inferred', note: 'no dateline; the forum was on 4 Sep 2015' } },
