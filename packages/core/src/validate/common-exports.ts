@@ -1,6 +1,5 @@
-// The small part of core/validate that drawing needs too (errors, safe URLs and colours),
-// re-exported by ./index.ts with `export *`: named re-exports only.
-export { DatasetError, formatDatasetIssue, type DatasetIssue } from './dataset-error.js';
+// The small part of core/validate that drawing needs too (safe URLs and colours, the limits),
+// re-exported by ./index.ts with `export *`: named re-exports only. The error is error-exports.ts.
 export { isSafeUrl } from './safe-url.js';
 export { isSafeColor } from './safe-color.js';
 export { DATASET_LIMITS } from './dataset-limits.js';
