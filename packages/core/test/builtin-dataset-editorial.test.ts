@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { builtinDataset } from '../src/dataset/index.js';
-import { describeBasis } from '../src/dates/index.js';
+import { describeBasis } from '../src/dates/describe-basis.js';
 import type { Evidence, Id, When } from '../src/model/index.js';
 import { laneOfActor, lanesOfEvent } from '../src/query/index.js';
 import { seedFile } from './support/seed-quotes.js';

@@ -6,6 +6,5 @@ export { formatWhen } from './format-when.js';
 export { type FormatDateOptions } from './format-time-spans.js';
 export { DEFAULT_DATE_LOCALE } from './utc-date-format.js';
 export { approximatePrefix } from './approximate-prefix.js';
-export { describeBasis, type DescribeBasisOptions } from './describe-basis.js';
 export { ENGLISH_BASIS_PHRASES, type BasisPhrases } from './basis-phrases.js';
 export { basisKind, type BasisKind, type SourceLookup } from './basis-kind.js';

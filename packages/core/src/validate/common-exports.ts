@@ -1,5 +1,5 @@
-// The small part of core/validate that drawing needs too (safe URLs and colours, the limits),
-// re-exported by ./index.ts with `export *`: named re-exports only. The error is error-exports.ts.
-export { isSafeUrl } from './safe-url.js';
+// The small part of core/validate that drawing needs too (safe colours, the limits), re-exported
+// by ./index.ts with `export *`: named re-exports only. The error is error-exports.ts, safe links
+// safe-url-exports.ts.
 export { isSafeColor } from './safe-color.js';
 export { DATASET_LIMITS } from './dataset-limits.js';
