@@ -238,6 +238,8 @@ describe('the demo page under axe', () => {
   for (const locale of ['en', 'ar']) {
     it(`finds nothing in ${locale}, with an event selected and its details open`, async () => {
       const { page } = await open(`?locale=${locale}&start=2012-01&end=2012-03`);
+      // The hidden list of events in view (whose items name their events) follows the first drawing by 300 ms.
+      await page.waitForFunction(() => document.querySelector('syria-timeline')?.shadowRoot?.querySelector('[data-event]'));
       await page.evaluate(async () => {
         const el = document.querySelector('syria-timeline') as unknown as HTMLElement & {
           focusEvent(id: string): Promise<boolean>; updateComplete: Promise<boolean>;
