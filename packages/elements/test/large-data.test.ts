@@ -111,20 +111,21 @@ describe('a large `data` value', () => {
 
   it('runs in slices: the bar is drawn while it is readied, and no task is long', async () => {
     // Made (a long task of the test's own) before the watch starts.
-    const data = await madeBefore(() => large(3));
+    // BIG, not SIZE: once the earlier tests have warmed the code up, a quiet machine readies 40,000 events within
+    // a frame or two, before any frame shows the bar (a fresh-clone CI run saw none); 200,000 take several.
+    const data = await madeBefore(() => generateSyntheticDataset({ events: BIG, seed: 3 }));
     const tasks = watchLongTasks();
     const h = await mount({ dataset: data, noWait: true });
     const bar = sampleBar(h.element);
     await h.element.updateComplete;
     bar.stop();
     const longest = tasks.stop();
-    // At least one frame with the bar (how many depends on the machine: once the earlier tests have warmed the code
-    // up, 40,000 events are readied in a frame or two; the bar's phases in order are the first test's).
+    // Frames kept coming with the bar on them while the data was readied (the bar's phases in order are the first test's).
     const shown = bar.texts.filter((t): t is string => t !== null);
-    expect(shown.length).toBeGreaterThanOrEqual(1);
+    expect(shown.length).toBeGreaterThanOrEqual(2);
     // Generous (a busy test machine): a task of the whole check would be several times this.
     expect(longest).toBeLessThan(250);
-  });
+  }, 60_000);
 
   it('a newer `data` value set while it is readied wins; the older one never lands', async () => {
     const h = await mount({ dataset: large(4), noWait: true });
