@@ -687,14 +687,16 @@ export class SyriaTimeline extends LitElement {
       model.setFull(full.domain, width, options.axis);
       const before = limits.key !== this.#limitsKey && this.#limitsKey !== '' ? this.#view.value : null;
       this.#limitsKey = limits.key;
-      this.#zoom.configure(
+      const interrupted = this.#zoom.configure(
         { extent: full.domain, minSpanMs: limits.minSpanMs, maxSpanMs: limits.maxSpanMs, width, height: Math.max(1, full.height), axis: options.axis },
         this.#pendingView,
       );
       this.#pendingView = null;
       this.#view.value = this.#zoom.domain;
-      // New limits that move the window say so, as any other change of the window does.
-      if (before && this.#view.value && (before.start !== this.#view.value.start || before.end !== this.#view.value.end)) this.#commit(this.#view.value);
+      // New limits that move the window say so, as any other change of the window does; so does a step that a
+      // resize (or new limits) ended on its way: it lands where it was headed, and is committed there.
+      const moved = before && this.#view.value && (before.start !== this.#view.value.start || before.end !== this.#view.value.end);
+      if (this.#view.value && (moved || interrupted)) this.#commit(this.#view.value);
       this.#cancelWarmUp();
       if (model.prepared.events.length >= WARM_UP_MIN_EVENTS) {
         const direction = this.#shown.loc.dir;

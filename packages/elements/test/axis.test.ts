@@ -160,6 +160,23 @@ describe('animated zoom', () => {
     expect(h.visibleRange().start.getTime()).toBe(target);
   });
 
+  it('a resize while a step runs lands it where it was headed and fires its range-change', async () => {
+    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'no-preference' }] });
+    const h = await mount({ width: WIDTH });
+    const changes = record<TimelineRangeChangeEvent>(h.element, 'syria-timeline-range-change');
+    h.element.style.setProperty('--syria-timeline-zoom-duration', '3s');
+    const full = h.visibleRange();
+    void h.element.zoomTo('2012-02', '2012-03');
+    for (let i = 0; i < 200 && h.element.visibleRange!.start.getTime() <= full.start.getTime(); i++) await new Promise(requestAnimationFrame);
+    // The host narrows (a side panel opens beside it, the window turns): a new geometry ends the step.
+    h.element.style.width = `${WIDTH - 200}px`;
+    for (let i = 0; i < 200 && changes.length === 0; i++) await new Promise(requestAnimationFrame);
+    await h.element.updateComplete;
+    expect(h.visibleRange().start.getTime()).toBe(utc(2012, 2, 1));
+    // Reported once, where it landed (a page that writes the window into its link gets it).
+    expect(changes.map((c) => c.start.getTime())).toEqual([utc(2012, 2, 1)]);
+  });
+
   it('a new step interrupts the running one and continues from where it got to', async () => {
     await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'no-preference' }] });
     const h = await mount({ width: WIDTH });

@@ -122,9 +122,11 @@ export class ZoomController implements ReactiveController {
 
   /**
    * Sets the extent and plot size. Keeps the shown window if it still fits, else shows `initial`
-   * (or the whole extent). Fires nothing: geometry is not a user's change.
+   * (or the whole extent). Fires nothing: geometry is not a user's change. Returns whether it ended
+   * a running step (a zoom, pan or `zoomTo` on its way) over the same data: that step was a change
+   * the caller has to commit, since its `onEnd` will not come (new data starts over instead).
    */
-  configure(geometry: ZoomGeometry, initial?: ViewDomain | null): void {
+  configure(geometry: ZoomGeometry, initial?: ViewDomain | null): boolean {
     const previous = this.geometry;
     // A new geometry ends an animation where it was headed (its steps were in the old units).
     const target = this.animation.stop();
@@ -136,6 +138,7 @@ export class ZoomController implements ReactiveController {
     const sameData = sameExtent || (previous !== null && previous.axis !== geometry.axis);
     const want = initial ?? (sameData ? this.current : null) ?? extent;
     this.current = this.clamped(want);
+    return target !== null && Boolean(sameData);
   }
 
   /** Shows `domain` (clamped to the zoom limits) and commits it: fires `onFrame` and `onEnd` now. */
