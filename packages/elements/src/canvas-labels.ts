@@ -75,7 +75,7 @@ class CanvasLabelsDirective extends Directive {
       return;
     }
     const style = getComputedStyle(canvas);
-    const font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const font = canvasFont(style);
     const halo = style.getPropertyValue('--label-halo').trim();
     const look = `${width} ${height} ${ratio} ${style.color} ${font} ${halo}`;
     if (look === this.look && sameLabels(labels, this.labels)) return;
@@ -128,3 +128,11 @@ function eachLabel(context: CanvasRenderingContext2D, labels: readonly CanvasLab
 }
 
 export const canvasLabels = directive(CanvasLabelsDirective);
+
+/**
+ * A computed style's font as a canvas `font` string (style, weight, size, family); `weight` and
+ * `size` given stand in for the style's own (a canvas's font read from the element it will inherit from).
+ */
+export function canvasFont(style: CSSStyleDeclaration, weight = style.fontWeight, size = style.fontSize): string {
+  return `${style.fontStyle} ${weight} ${size} ${style.fontFamily}`;
+}

@@ -1,12 +1,12 @@
 import { placeLabels, type TimelineLayout } from '@syria-timeline/core';
-import type { CanvasLabel } from './canvas-labels.js';
+import { canvasFont, type CanvasLabel } from './canvas-labels.js';
 import { roundPx } from './round-px.js';
 
-/** The font of titles on the plot when nothing is styled yet (no canvas, no element to inherit from). */
-const DEFAULT_TITLE_FONT = '400 11px system-ui, sans-serif';
 /** The weight and size `canvas.titles` sets in the CSS; it inherits the rest of its font. */
 const TITLE_WEIGHT = '400';
 const TITLE_SIZE = '11px';
+/** The font of titles on the plot when nothing is styled yet (no canvas, no element to inherit from). */
+const DEFAULT_TITLE_FONT = `${TITLE_WEIGHT} ${TITLE_SIZE} system-ui, sans-serif`;
 /** Measured widths kept per font; past this many the cache starts again (a zoom step measures a few hundred). */
 const WIDTH_CACHE = 8_000;
 
@@ -84,12 +84,7 @@ export class TitleLabels {
  * the element it inherits from (the same string its computed style then gives).
  */
 function fontOf(canvas: HTMLCanvasElement | null, inherited: () => Element | null): string {
-  if (canvas?.isConnected) {
-    const s = getComputedStyle(canvas);
-    return `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
-  }
+  if (canvas?.isConnected) return canvasFont(getComputedStyle(canvas));
   const parent = inherited();
-  if (!parent?.isConnected) return DEFAULT_TITLE_FONT;
-  const s = getComputedStyle(parent);
-  return `${s.fontStyle} ${TITLE_WEIGHT} ${TITLE_SIZE} ${s.fontFamily}`;
+  return parent?.isConnected ? canvasFont(getComputedStyle(parent), TITLE_WEIGHT, TITLE_SIZE) : DEFAULT_TITLE_FONT;
 }
