@@ -14,6 +14,7 @@
 import { createWriteStream } from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from './lib/launch-chromium.mjs';
+import { openBenchPage } from './lib/open-bench-page.mjs';
 import { DIST, buildPages } from './lib/build-pages.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 import { benchData } from './lib/bench-data.mjs';
@@ -43,13 +44,7 @@ const browser = await launchChromium();
 const kb = (bytes) => (bytes / 1024 / events).toFixed(4);
 try {
   for (let run = 0; run < runs; run++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    page.on('pageerror', (e) => console.error('pageerror:', e.message));
-    const cdp = await context.newCDPSession(page);
-    await page.goto(`${server.url}/ours.html`);
-    await page.evaluate(() => window.bench.ready);
-    await page.evaluate(async () => { window.__data = await (await fetch('/data/heap.json')).json(); });
+    const { context, page, cdp } = await openBenchPage(browser, `${server.url}/ours.html`, '/data/heap.json');
     const render = await page.evaluate(async () => {
       const data = window.__data;
       window.__data = undefined;

@@ -13,6 +13,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './lib/launch-chromium.mjs';
+import { openBenchPage } from './lib/open-bench-page.mjs';
 import { toTimelinesChart } from './convert/to-timelines-chart.mjs';
 import { toVisTimeline } from './convert/to-vis-timeline.mjs';
 import { DIST, buildPages } from './lib/build-pages.mjs';
@@ -91,13 +92,7 @@ const served = new Map([['/data/profile.json', Buffer.from(JSON.stringify(conver
 const server = await serveStatic(path.join(DIST, 'pages-unminified'), served);
 const browser = await launchChromium();
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
-  const p = await context.newPage();
-  p.on('pageerror', (e) => console.error('pageerror:', e.message));
-  const cdp = await context.newCDPSession(p);
-  await p.goto(`${server.url}/${page}.html`);
-  await p.evaluate(() => window.bench.ready);
-  await p.evaluate(async () => { window.__data = await (await fetch('/data/profile.json')).json(); });
+  const { page: p, cdp } = await openBenchPage(browser, `${server.url}/${page}.html`, '/data/profile.json');
   await p.evaluate((full) => { window.__full = full; }, extentWindow(intervals));
   if (page === 'ours') {
     // The core steps of a first render, each timed alone on a copy of the same data.

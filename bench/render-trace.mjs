@@ -10,6 +10,7 @@
  */
 import path from 'node:path';
 import { launchChromium } from './lib/launch-chromium.mjs';
+import { openBenchPage } from './lib/open-bench-page.mjs';
 import { DIST, buildPages } from './lib/build-pages.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 import { benchData } from './lib/bench-data.mjs';
@@ -55,12 +56,7 @@ try {
   const renders = [];
   const taskLists = [];
   for (let r = 0; r < runs; r++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
-    const p = await context.newPage();
-    const cdp = await context.newCDPSession(p);
-    await p.goto(`${server.url}/ours.html`);
-    await p.evaluate(() => window.bench.ready);
-    await p.evaluate(async () => { window.__data = await (await fetch('/data/ours.json')).json(); });
+    const { context, page: p, cdp } = await openBenchPage(browser, `${server.url}/ours.html`, '/data/ours.json');
     const chunks = [];
     cdp.on('Tracing.dataCollected', (e) => chunks.push(...e.value));
     const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));

@@ -11,6 +11,7 @@
  */
 import path from 'node:path';
 import { launchChromium } from './lib/launch-chromium.mjs';
+import { openBenchPage } from './lib/open-bench-page.mjs';
 import { DIST, buildPages } from './lib/build-pages.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 import { benchData } from './lib/bench-data.mjs';
@@ -29,13 +30,7 @@ const served = new Map([['/data/ours.json', Buffer.from(JSON.stringify(dataset))
 const server = await serveStatic(path.join(DIST, 'pages-unminified'), served);
 const browser = await launchChromium();
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
-  const p = await context.newPage();
-  p.on('pageerror', (e) => console.error('pageerror:', e.message));
-  const cdp = await context.newCDPSession(p);
-  await p.goto(`${server.url}/ours.html`);
-  await p.evaluate(() => window.bench.ready);
-  await p.evaluate(async () => { window.__data = await (await fetch('/data/ours.json')).json(); });
+  const { page: p, cdp } = await openBenchPage(browser, `${server.url}/ours.html`, '/data/ours.json');
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   const chunks = [];

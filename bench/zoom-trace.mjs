@@ -16,6 +16,7 @@
  */
 import path from 'node:path';
 import { launchChromium } from './lib/launch-chromium.mjs';
+import { openBenchPage } from './lib/open-bench-page.mjs';
 import { DIST, buildPages } from './lib/build-pages.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 import { benchData } from './lib/bench-data.mjs';
@@ -82,13 +83,7 @@ function print(title, rows, walls) {
 }
 
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => console.error('pageerror:', e.message));
-  const cdp = await context.newCDPSession(page);
-  await page.goto(`${server.url}/ours.html`);
-  await page.evaluate(() => window.bench.ready);
-  await page.evaluate(async () => { window.__data = await (await fetch('/data/ours.json')).json(); });
+  const { page, cdp } = await openBenchPage(browser, `${server.url}/ours.html`, '/data/ours.json');
   const render = await page.evaluate(() => { const d = window.__data; window.__data = undefined; return window.bench.render(d); });
   await page.waitForTimeout(pause);
   const trace = async (run) => {
