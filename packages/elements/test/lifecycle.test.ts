@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cdp } from 'vitest/browser';
 import type { Dataset } from '@syria-timeline/core';
 import { mount } from './support/mount.js';
@@ -104,6 +104,15 @@ function variant(i: number): Dataset {
   return d;
 }
 
+/**
+ * Waits until the hidden list of events in view is filled. It follows a first drawing by 300 ms
+ * (first-list-delay.ts), so without this wait a count could fall either side of it: the list's
+ * nodes (41 for the small dataset) then read as a leak or hide one.
+ */
+async function listed(el: Element): Promise<void> {
+  await vi.waitUntil(() => el.shadowRoot!.querySelectorAll('.visually-hidden ol li').length > 0, { timeout: 5000 });
+}
+
 const report = (before: Counts, after: Counts) =>
   `heap ${before.heap}→${after.heap}, nodes ${before.nodes}→${after.nodes}, listeners ${before.listeners}→${after.listeners}, ` +
   `window ${before.onWindow}→${after.onWindow}, document ${before.onDocument}→${after.onDocument}`;
@@ -135,6 +144,7 @@ describe('lifecycle leaves nothing behind', () => {
       }
       await h.ready();
       await h.settle();
+      await listed(el);
     };
     await cycle(50); // warm up: lazy chunks, caches, JIT
     const before = await counts();
@@ -166,6 +176,7 @@ describe('lifecycle leaves nothing behind', () => {
         await h.ready();
       }
       await h.settle();
+      await listed(h.element);
     };
     await swap(1, 20);
     const before = await counts();
