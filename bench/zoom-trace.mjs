@@ -74,7 +74,7 @@ function byStep(trace, count, prefix, endPrefix = null) {
 function print(title, rows, walls) {
   console.log(`\n${title}`);
   console.log('step  wall   task  script style  layout paint commit gc    forced restyled  laid out (dirty/total)');
-  rows.forEach((r, i) => console.log(`${String(i + 1).padStart(4)} ${(walls?.[i] ?? NaN).toFixed(1).padStart(6)} ${r.task.toFixed(1).padStart(6)} ${r.script.toFixed(1).padStart(6)} ` +
+  rows.forEach((r, i) => console.log(`${String(i + 1).padStart(4)} ${(walls ? walls[i].toFixed(1) : '–').padStart(6)} ${r.task.toFixed(1).padStart(6)} ${r.script.toFixed(1).padStart(6)} ` +
     `${r.style.toFixed(1).padStart(5)} ${r.layout.toFixed(1).padStart(6)} ${r.paint.toFixed(1).padStart(5)} ${r.commit.toFixed(1).padStart(6)} ${r.gc.toFixed(1).padStart(5)} ${r.forced.toFixed(1).padStart(5)}  ` +
     `${r.restyled.join(',').padEnd(9)} ${r.laidOut.join(' ')}`));
   const col = (k) => median(rows.map((r) => r[k])).toFixed(1);
