@@ -1,4 +1,4 @@
-import type { Dataset, EventType } from '@syria-timeline/core';
+import type { EventType, PreparedTimeline } from '@syria-timeline/core';
 
 /** Every event type, in vocabulary order (the legend's order). */
 export const ALL_TYPES: readonly EventType[] = [
@@ -6,38 +6,12 @@ export const ALL_TYPES: readonly EventType[] = [
   'criticism', 'accusation', 'rejection', 'veto', 'sanction', 'violence', 'other',
 ];
 
-/** Events read between two yields of `eventTypesSteps`. */
-const EVENTS_PER_STEP = 50_000;
-
-const found = new WeakMap<Dataset, readonly EventType[]>();
-
 /**
- * The event types present in `dataset`, in vocabulary order, as steps that yield the events read
- * so far (for data drawn after a sliced check, see `runInSlices`); kept per dataset, so that
- * `eventTypesOf` then answers at once. Stops reading once every type has been seen.
+ * The event types present in a prepared timeline, in vocabulary order (for the legend). core's
+ * preparation notes them as it reads the events (`PreparedTimeline.eventTypes`): reading each
+ * event's type again here was a walk of its own over every event object (tens of ms at 100,000
+ * events, whenever a type of the vocabulary is missing).
  */
-export function* eventTypesSteps(dataset: Dataset): Generator<number, readonly EventType[]> {
-  let types = found.get(dataset);
-  if (types) return types;
-  const present = new Set<EventType>();
-  const { events } = dataset;
-  let last: EventType | undefined;
-  for (let i = 0; i < events.length && present.size < ALL_TYPES.length; i++) {
-    // A set operation only when the type changes (runs of one type are common).
-    const type = events[i]!.type;
-    if (type !== last) present.add((last = type));
-    if ((i + 1) % EVENTS_PER_STEP === 0) yield i + 1;
-  }
-  types = ALL_TYPES.filter((t) => present.has(t));
-  found.set(dataset, types);
-  return types;
-}
-
-/** The event types present in `dataset`, in vocabulary order (for the legend). */
-export function eventTypesOf(dataset: Dataset): readonly EventType[] {
-  const steps = eventTypesSteps(dataset);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+export function eventTypesOf(prepared: PreparedTimeline): readonly EventType[] {
+  return ALL_TYPES.filter((t) => prepared.eventTypes.has(t));
 }

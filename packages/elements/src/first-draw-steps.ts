@@ -1,17 +1,15 @@
 import { layoutTimeline, type PreparedTimeline } from '@syria-timeline/core';
-import { eventTypesSteps } from './event-types.js';
 import { compressedAxisOf } from './compressed-axis.js';
 import { legendFacts } from './legend-facts.js';
 
 /**
  * What the first drawing of large data would otherwise do in one task, done beforehand in steps
  * (each a task of its own under `runInSlices`), into the caches that the drawing then reads: the
- * event types and facts for the legend (event-types.ts, legend-facts.ts), the gap-compressed time axis (compressed-axis.ts),
+ * facts for the legend (legend-facts.ts), the gap-compressed time axis (compressed-axis.ts),
  * and each lane's layout index on it (core's per-lane caches, filled by laying out that lane
  * alone). Yields after each; what it lays out is thrown away.
  */
 export function* firstDrawSteps(prepared: PreparedTimeline): Generator<number, void> {
-  yield* eventTypesSteps(prepared.dataset);
   // The legend's facts for the default issue (the dataset's first), kept per timeline by legend-facts.ts.
   legendFacts(prepared, prepared.dataset.issues[0]?.id ?? null);
   yield 0;

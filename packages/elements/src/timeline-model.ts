@@ -71,7 +71,7 @@ export class TimelineModel {
     // No map of the events by id here (see `eventIndex`).
     this.actors = new Map(dataset.actors.map((a) => [a.id, a]));
     this.sources = new Map(dataset.sources.map((s) => [s.id, s]));
-    this.eventTypes = eventTypesOf(dataset);
+    this.eventTypes = eventTypesOf(prepared);
     this.issues = new Map(dataset.issues.map((i) => [i.id, i]));
     // A flag per kind, not a Set of every tie: there are as many ties as events in dense data.
     const kinds = new Uint8Array(TIE_KINDS.length);

@@ -22,6 +22,17 @@ describe('prepareTimeline', () => {
     expect(prepared.extent).toEqual({ start: Date.UTC(2011, 7, 18), end: Date.UTC(2014, 0, 23) });
   });
 
+  it('notes the event types that occur, and only those (a legend lists them)', () => {
+    const small = smallDataset();
+    // Runs of one type and a type that comes back after others: each counted once.
+    const types = ['meeting', 'meeting', 'veto', 'meeting', 'call'] as const;
+    const dataset = { ...small, events: small.events.slice(0, types.length).map((e, i) => ({ ...e, type: types[i]! })) };
+    expect(prepareTimeline(dataset).eventTypes).toEqual(new Set(['meeting', 'veto', 'call']));
+    expect(prepareTimeline({ ...small, events: [] }).eventTypes).toEqual(new Set());
+    const synthetic = generateSyntheticDataset({ events: 5_000, seed: 3 });
+    expect(prepareTimeline(synthetic).eventTypes).toEqual(new Set(synthetic.events.map((e) => e.type)));
+  });
+
   it('falls back to 2011–2016 for a dataset with no dates', () => {
     expect(prepareTimeline({ ...smallDataset(), events: [], stances: [] }).extent).toEqual(EMPTY_EXTENT);
   });

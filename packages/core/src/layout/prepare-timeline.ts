@@ -1,4 +1,4 @@
-import type { Dataset, Id, Issue, Lane, Stance, TimelineEvent } from '../model/index.js';
+import type { Dataset, EventType, Id, Issue, Lane, Stance, TimelineEvent } from '../model/index.js';
 import { laneOfActor, OTHERS_LANE_ID, stancePeriods, type StancePeriod } from '../query/index.js';
 import { EVENT_FLAG } from './event-flag.js';
 import { laneIndex } from './lane-index.js';
@@ -52,6 +52,8 @@ export interface PreparedTimeline {
   readonly precision: Uint8Array;
   /** Per event: `EVENT_FLAG` bits. */
   readonly flags: Uint8Array;
+  /** The event types that occur (for a legend), found while the events were read: no walk of its own over them. */
+  readonly eventTypes: ReadonlySet<EventType>;
   /** Lane indices of event i: `eventLanes[eventLaneOffsets[i] … eventLaneOffsets[i + 1])`, actors' lanes first. */
   readonly eventLaneOffsets: Int32Array;
   readonly eventLanes: Int32Array;
@@ -204,6 +206,8 @@ class Preparation {
   private tieKind = new Uint8Array(64);
   private tieCount = 0;
   private readonly ids: Id[] = [];
+  private readonly eventTypes = new Set<EventType>();
+  private lastType: EventType | undefined;
   private min = Infinity;
   private max = -Infinity;
   private maxStart = -Infinity;
@@ -271,10 +275,14 @@ class Preparation {
     let min = this.min;
     let max = this.max;
     let maxStart = this.maxStart;
+    let lastType = this.lastType;
     for (let i = from; i < to; i++) {
       const event = events[i]!;
       const when = event.when;
       ids.push(event.id);
+      // A set operation only when the type changes (runs of one type are common).
+      const type = event.type;
+      if (type !== lastType) this.eventTypes.add((lastType = type));
       const startBits = dates.read(when.start, span);
       const start = span[0]!;
       let latest = span[1]!;
@@ -340,6 +348,7 @@ class Preparation {
       tieOffsets[i + 1] = this.tieCount;
     }
     this.laneCount = laneCount;
+    this.lastType = lastType;
     this.min = min;
     this.max = max;
     this.maxStart = maxStart;
@@ -503,6 +512,7 @@ class Preparation {
       ends: this.ends,
       precision: this.precision,
       flags: this.flags,
+      eventTypes: this.eventTypes,
       eventLaneOffsets: this.eventLaneOffsets,
       eventLanes: this.laneList.slice(0, this.laneCount),
       tieOffsets: this.tieOffsets,
