@@ -717,7 +717,7 @@ export class SyriaTimeline extends LitElement {
       if (active === null || !(model.hasKey(active) || this.#pinned.stop()?.key === active)) this.#plot.activeKey = model.nearestKey(active);
     }
     // Large data: from the update that draws the text (the list is held back after it, as after small data's first drawing).
-    if (!this.#staged?.textLater) this.#list.update({ model, layout: this.#layout, view, messages, locale: loc.dates });
+    if (!this.#staged?.textLater) this.#list.update({ model, layout: this.#layout, view, messages, locale: loc.dates, lang: loc.lang });
   }
 
   #countFormats = new Map<string, (n: number) => string>();

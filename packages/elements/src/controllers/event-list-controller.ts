@@ -14,6 +14,8 @@ export interface EventListView {
   messages: TimelineMessages;
   /** The locale of dates and numbers. */
   locale: string;
+  /** The language of the interface (the list's own `lang`). */
+  lang: string;
 }
 
 /** No summary and no list: before a first drawing (see `hold`), and after the data went. */
@@ -123,9 +125,10 @@ export class EventListController implements ReactiveController {
   }
 
   /** Summarises the committed window when it, the words or the list's hold changed; true if it did. */
-  #summarize({ model, layout, messages, locale }: EventListView): boolean {
+  #summarize(view: EventListView): boolean {
+    const { model, layout, messages, locale } = view;
     const listed = this.#allows(model);
-    const inputs = [this.#committed, messages, locale, listed, model];
+    const inputs = [this.#committed, messages, locale, listed, model, view.lang];
     if (inputs.every((v, i) => v === this.#summaryFor[i])) return false;
     // The list follows settled windows only: re-reading it every frame would flood screen readers.
     this.#summaryFor = inputs;
@@ -143,8 +146,10 @@ export class EventListController implements ReactiveController {
     if (!view) return renderEventList('', [], 0, messages, this.onPick, String, undefined);
     if (!this.#template) {
       const { summary, items, total } = this.#summary;
-      const { locale } = view;
-      this.#template = renderEventList(summary, items, total, view.messages, this.onPick, (n) => formatCount(n, locale), view.model.lang);
+      const { locale, lang, model } = view;
+      // The titles' language is marked where it is not the list's own.
+      const dataLang = model.lang?.toLowerCase() === lang.toLowerCase() ? undefined : model.lang;
+      this.#template = renderEventList(summary, items, total, view.messages, this.onPick, (n) => formatCount(n, locale), dataLang);
     }
     return this.#template;
   }
