@@ -18,7 +18,7 @@ export interface EventListView {
   lang: string;
 }
 
-/** No summary and no list: before a first drawing (see `hold`), and after the data went. */
+/** No summary and no list: before a dataset's first drawing, and after the data went. */
 const NO_SUMMARY: ViewSummary = { summary: '', items: [], total: 0 };
 
 /**
@@ -38,7 +38,7 @@ export class EventListController implements ReactiveController {
   /** The window the summary describes (null: the first view's, once there is one). */
   #committed: ViewDomain | null = null;
   #settleTimer: ReturnType<typeof setTimeout> | undefined = undefined;
-  /** The dataset whose list may be shown, and the one waited for (see `hold`). */
+  /** The dataset whose list may be shown, and the one waited for (see `#allows`). */
   #ready: object | null = null;
   #waiting: object | null = null;
   #holdTimer: ReturnType<typeof setTimeout> | undefined = undefined;
@@ -154,9 +154,17 @@ export class EventListController implements ReactiveController {
     return this.#template;
   }
 
-  /** @internal the part's lifecycle */
-  attach(part: EventListPart | null): void {
+  /** @internal the part's lifecycle: `part` shows the list from now on. */
+  attach(part: EventListPart): void {
     this.#part = part;
+  }
+
+  /**
+   * @internal `part` left the page (or the host's template). A part that replaces another (the
+   * plot drawn again after an error) is attached before the one it replaces is detached.
+   */
+  detach(part: EventListPart): void {
+    if (this.#part === part) this.#part = null;
   }
 }
 
@@ -166,7 +174,7 @@ class EventListPart extends AsyncDirective {
   #shown: TemplateResult | null = null;
 
   render(list: EventListController, messages: TimelineMessages): TemplateResult | typeof noChange {
-    if (this.#list !== list) this.#list?.attach(null);
+    if (this.#list !== list) this.#list?.detach(this);
     this.#list = list;
     list.attach(this);
     const next = list.template(messages);
@@ -182,7 +190,7 @@ class EventListPart extends AsyncDirective {
   }
 
   protected override disconnected(): void {
-    this.#list?.attach(null);
+    this.#list?.detach(this);
   }
 
   protected override reconnected(): void {
