@@ -1,5 +1,5 @@
-import { noChange, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { AsyncDirective, directive, type DirectiveResult } from 'lit/async-directive.js';
+import { html, noChange, render as litRender, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { formatCount, type TimelineLayout, type ViewDomain } from '@syria-timeline/core';
 import type { TimelineMessages } from '../messages.js';
 import type { TimelineModel, ViewSummary } from '../timeline-model.js';
@@ -29,9 +29,9 @@ const NO_SUMMARY: ViewSummary = { summary: '', items: [], total: 0 };
  * the plot and the summary; the list's ~600 elements, their dates, style and layout come `delayMs`
  * later, as after a zoom).
  *
- * A settled window is written into the list's own part of the host's template (an async
- * directive's `setValue`), not by an update of the host: the plot, its ties and its canvases are
- * not rendered again for it. Only when the host has an update pending (its layout may be stale)
+ * A settled window is written into the list's own element in the host's template (with Lit's
+ * `render`), not by an update of the host: the plot, its ties and its canvases are not rendered
+ * again for it. Only when the host has an update pending (its layout may be stale)
  * does the summary wait for that update.
  */
 export class EventListController implements ReactiveController {
@@ -46,8 +46,9 @@ export class EventListController implements ReactiveController {
   #summary: ViewSummary = NO_SUMMARY;
   #summaryFor: unknown[] = [];
   #template: TemplateResult | null = null;
-  /** The part showing the list, while connected. */
-  #part: EventListPart | null = null;
+  /** The element the list is written into (in the host's template), and what was written last. */
+  #container: HTMLElement | null = null;
+  #shown: TemplateResult | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost & { readonly isUpdatePending: boolean },
@@ -87,9 +88,9 @@ export class EventListController implements ReactiveController {
     this.#summarize(view);
   }
 
-  /** The list's part of the host's template, in `messages` until the first view is summarised. */
-  render(messages: TimelineMessages): DirectiveResult {
-    return eventListPart(this, messages);
+  /** The list's element in the host's template, in `messages` until the first view is summarised. */
+  render(messages: TimelineMessages): TemplateResult {
+    return html`<div class="event-list" ${eventListPart(this, messages)}></div>`;
   }
 
   hostDisconnected(): void {
@@ -117,11 +118,11 @@ export class EventListController implements ReactiveController {
   #refresh(): void {
     const last = this.#last;
     if (!last) return;
-    if (this.host.isUpdatePending || !this.#part) {
+    if (this.host.isUpdatePending || !this.#container?.isConnected) {
       this.host.requestUpdate();
       return;
     }
-    if (this.#summarize(last)) this.#part.show(this.template(last.messages));
+    if (this.#summarize(last)) this.#write(this.template(last.messages));
   }
 
   /** Summarises the committed window when it, the words or the list's hold changed; true if it did. */
@@ -154,47 +155,44 @@ export class EventListController implements ReactiveController {
     return this.#template;
   }
 
-  /** @internal the part's lifecycle: `part` shows the list from now on. */
-  attach(part: EventListPart): void {
-    this.#part = part;
+  /**
+   * @internal In the host's render (`render`'s directive): the list's element is `container`; the
+   * list is written into it when it changed, or when the container is new (the plot drawn anew).
+   */
+  showIn(container: HTMLElement, messages: TimelineMessages): void {
+    if (container !== this.#container) {
+      this.#container = container;
+      this.#shown = null;
+    }
+    this.#write(this.template(messages));
   }
 
-  /**
-   * @internal `part` left the page (or the host's template). A part that replaces another (the
-   * plot drawn again after an error) is attached before the one it replaces is detached.
-   */
-  detach(part: EventListPart): void {
-    if (this.#part === part) this.#part = null;
+  #write(template: TemplateResult): void {
+    if (template === this.#shown || !this.#container) return;
+    this.#shown = template;
+    litRender(template, this.#container);
   }
 }
 
-/** The list's part: renders the controller's template, and takes a new one when a window settles. */
-class EventListPart extends AsyncDirective {
-  #list: EventListController | null = null;
-  #shown: TemplateResult | null = null;
-
-  render(list: EventListController, messages: TimelineMessages): TemplateResult | typeof noChange {
-    if (this.#list !== list) this.#list?.detach(this);
-    this.#list = list;
-    list.attach(this);
-    const next = list.template(messages);
-    // The host renders on every zoom frame: an unchanged list is not looked at again.
-    if (next === this.#shown) return noChange;
-    this.#shown = next;
-    return next;
+/**
+ * The list's element in the host's template (`<div class="event-list">`, no box of its own: see
+ * syria-timeline.css): tells the controller where to write. A plain directive, not an async one
+ * (`setValue`), whose code the first load would carry (~1.1 KiB gzip); the controller writes into
+ * the element with Lit's `render` instead.
+ */
+class EventListPart extends Directive {
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.ELEMENT) throw new Error('the event list goes on an element, as an element binding');
   }
 
-  show(template: TemplateResult): void {
-    this.#shown = template;
-    this.setValue(template);
+  render(_list: EventListController, _messages: TimelineMessages): typeof noChange {
+    return noChange;
   }
 
-  protected override disconnected(): void {
-    this.#list?.detach(this);
-  }
-
-  protected override reconnected(): void {
-    this.#list?.attach(this);
+  override update(part: ElementPart, [list, messages]: [EventListController, TimelineMessages]): typeof noChange {
+    list.showIn(part.element as HTMLElement, messages);
+    return noChange;
   }
 }
 
