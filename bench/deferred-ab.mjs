@@ -3,7 +3,7 @@
  * What a zoom step defers, two builds side by side: for each build's pages (`--a`, `--b`, as
  * bench/lib/build-pages.mjs builds them), the bench's paced zoom (from the full view, each of the 20
  * steps, then 500 ms of nothing asked, as `npm run bench` does), the steps alternating between the
- * two pages. Per pause: the main thread's CPU (CDP `TaskDuration`), the DOM mutation records, and
+ * two pages. Per step, its CPU (CDP `TaskDuration`, the call until it resolves); per pause: the main thread's CPU (CDP `TaskDuration`), the DOM mutation records, and
  * from a trace (`--trace`, one build at a time then) the pause's thread time by kind: script
  * (outermost script events), layout, paint (paint, pre-paint, layerize), style.
  *
@@ -78,22 +78,23 @@ try {
     for (const [start, end] of windows) {
       for (const k of round % 2 ? ['b', 'a'] : ['a', 'b']) {
         const { page, cdp } = pages[k];
+        const m0 = await metrics(cdp);
         await page.evaluate(([a, b]) => window.bench.zoomTo(a, b), [start, end]);
         if (tracing) await startTrace(cdp);
         const m1 = await metrics(cdp);
         const changes = await page.evaluate((ms) => window.bench.deferred(ms), 500);
         const m2 = await metrics(cdp);
         const kinds = tracing ? byKind(await stopTrace(cdp)) : {};
-        rows[k].push({ cpu: (m2.TaskDuration - m1.TaskDuration) * 1000, records: changes.records, ...kinds });
+        rows[k].push({ step: (m1.TaskDuration - m0.TaskDuration) * 1000, cpu: (m2.TaskDuration - m1.TaskDuration) * 1000, records: changes.records, ...kinds });
       }
     }
     for (const { page } of Object.values(pages)) await page.context().close();
   }
   console.log(`${events.toLocaleString('en-US')} events, ${rows.a.length} paced steps per build; medians per pause (ms, records)`);
-  console.log('build  CPU    records' + (tracing ? '  script style  layout paint' : ''));
+  console.log('build  step CPU | pause: CPU    records' + (tracing ? '  script style  layout paint' : ''));
   for (const k of ['a', 'b']) {
     const col = (c) => median(rows[k].map((r) => r[c]));
-    console.log(`${k}     ${col('cpu').toFixed(1).padStart(6)} ${String(col('records')).padStart(6)}` +
+    console.log(`${k}     ${col('step').toFixed(1).padStart(8)} | ${col('cpu').toFixed(1).padStart(10)} ${String(col('records')).padStart(6)}` +
       (tracing ? `   ${col('script').toFixed(1).padStart(6)} ${col('style').toFixed(1).padStart(5)} ${col('layout').toFixed(1).padStart(6)} ${col('paint').toFixed(1).padStart(5)}` : ''));
   }
 } finally {
