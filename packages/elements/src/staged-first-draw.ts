@@ -3,17 +3,17 @@ import type { LoadProgress } from './load-progress.js';
 import { yieldToEventLoop } from './run-in-slices.js';
 
 /** Where a staged first drawing is, in order; null once it is done (or there is none). */
-type Phase = 'readying' | 'drawing' | 'titling' | null;
-const PHASES: readonly Phase[] = ['readying', 'drawing', 'titling', null];
+type Phase = 'readying' | 'drawing' | null;
+const PHASES: readonly Phase[] = ['readying', 'drawing', null];
 
 /**
  * The first drawing of large data (see `SLICED_MIN_EVENTS`) as a few tasks instead of one: the
  * update that sees the data builds the model and lays out the first view; then each of the host's
  * `steps` runs in a task of its own (filling the caches the drawing reads: the overview's
  * density); then an update draws (Lit renders and commits) all but the text on the
- * plot's canvases (`textLater`: the titles, the pills' counts) and the hidden list of events in
- * view (`listLater`); an update in a task of its own adds the text (the canvases read the computed
- * style, and draw a few hundred haloed titles), a last one the list.
+ * plot's canvases (`textLater`: the titles, the pills' counts); an update in a task of its own adds
+ * the text (the canvases read the computed style, and draw a few hundred haloed titles). The hidden
+ * list of events in view follows later, as after any first drawing (event-list-controller.ts).
  * Meanwhile (`pending`) the host keeps showing its progress bar, full (`progress`). `loading` is
  * the work in flight, for `updateComplete` to wait for. Small data never comes here: it is drawn
  * in the update that sees it.
@@ -33,13 +33,8 @@ export class StagedFirstDraw implements ReactiveController {
     return this.#phase === 'readying';
   }
 
-  /** True until the text's update: the host draws neither the titles on the plot nor the pills' counts. */
+  /** True until the text's update (the last): the host draws neither the titles on the plot nor the pills' counts. */
   get textLater(): boolean {
-    return this.#phase === 'readying' || this.#phase === 'drawing';
-  }
-
-  /** True until the last update: the host leaves the hidden list of events in view out (and does not summarise the view for it). */
-  get listLater(): boolean {
     return this.#phase !== null;
   }
 
@@ -55,7 +50,7 @@ export class StagedFirstDraw implements ReactiveController {
 
   /**
    * Runs `steps` in tasks of their own, after the current one; then asks the host to draw, and in
-   * later tasks to add the text, then the hidden list. A later
+   * a later task to add the text. A later
    * `begin` or `cancel` stops the steps not yet run. A step that throws ends the staging at once
    * (the host's drawing then does the step's work itself, and reports what fails).
    */

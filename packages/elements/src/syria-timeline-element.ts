@@ -24,7 +24,7 @@ import { attributeWarnings } from './attribute-warnings.js';
 import { warnOnce } from './warn-once.js';
 import { boundedExtent, zoomLimits } from './zoom-limits.js';
 import { rangeLabel } from './range-label.js';
-import { TimelineModel, type ViewSummary } from './timeline-model.js';
+import { TimelineModel } from './timeline-model.js';
 import { AXIS_HEIGHT } from './templates/render-axis.js';
 import { OVERLAY_LABEL_HEIGHT, renderLaneLabels, type LaneLabelOptions } from './templates/render-lanes.js';
 import { OVERVIEW_BRUSH_HEIGHT, renderOverview } from './templates/render-overview.js';
@@ -35,7 +35,6 @@ import { isDatasetError, renderErrorSummary } from './templates/render-error-sum
 import { needForcedColors } from './forced-colors-chunk.js';
 import { preparedTimelineOf } from './prepared-timelines.js';
 import { renderPlot } from './templates/render-plot.js';
-import { EVENT_LIST_LIMIT, renderEventList } from './templates/render-event-list.js';
 import { LazyPillList } from './controllers/lazy-pill-list.js';
 import type { PlotNavigator } from './controllers/plot-navigator.js';
 import { MarkNames } from './mark-names.js';
@@ -52,7 +51,7 @@ import { chunk, LazyChunks } from './lazy-chunk.js';
 import { SideCardController } from './controllers/side-card-controller.js';
 import { LaneScrollController } from './controllers/lane-scroll-controller.js';
 import { renderStickyAxis } from './templates/render-sticky-axis.js';
-import { FirstListDelay } from './controllers/first-list-delay.js';
+import { EventListController } from './controllers/event-list-controller.js';
 
 /** The SVG/PNG export (~1.2 KiB gzip) is a lazy chunk: a page downloads it on its first export. */
 const importExport = () => import('./export/export-view.js');
@@ -235,8 +234,6 @@ export class SyriaTimeline extends LitElement {
 
   /** The window shown (UTC ms), set by the zoom controller. */
   readonly #view = new HostState<ViewDomain | null>(this, null);
-  /** The window last settled on: drives the live summary and the hidden list. */
-  readonly #committed = new HostState<ViewDomain | null>(this, null);
 
   /** The lazy chunks of what the first paint does not draw (lazy-chunk.ts). */
   readonly #lazy = new LazyChunks(this, () => this.renderRoot);
@@ -354,11 +351,8 @@ export class SyriaTimeline extends LitElement {
   /** The zoom limits the zoom controller was configured with (their `key`; '' before the first configuration). */
   #limitsKey = '';
   #lastRange: ViewDomain | null = null;
-  #summaryTimer: ReturnType<typeof setTimeout> | undefined = undefined;
-  #summary: ViewSummary = NO_SUMMARY;
-  #summaryFor: unknown[] = [];
-  /** The hidden list waits SUMMARY_DELAY_MS after a dataset's first drawing, as after a zoom (first-list-delay.ts). */
-  readonly #firstList = new FirstListDelay(this, SUMMARY_DELAY_MS);
+  /** The live summary and the hidden list of events in view: they follow a window once it has been still for SUMMARY_DELAY_MS. */
+  readonly #list = new EventListController(this, SUMMARY_DELAY_MS, (id) => void this.focusEvent(id));
   #overview: { key: string; template: unknown } | null = null;
   #plotSvg: SVGSVGElement | null = null;
   #brushGroup: SVGGElement | null = null;
@@ -581,7 +575,6 @@ export class SyriaTimeline extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.#summaryTimer);
     this.#cancelWarmUp();
   }
 
@@ -606,7 +599,7 @@ export class SyriaTimeline extends LitElement {
       this.#layout = null;
       this.#pendingView = this.#pendingView ?? this.#initialView();
       this.#view.value = null;
-      this.#committed.value = null;
+      this.#list.reset();
       this.#lastRange = null;
     } else if ((changed.has('start') || changed.has('end')) && this.#zoom.domain) {
       const v = this.#initialView();
@@ -726,20 +719,8 @@ export class SyriaTimeline extends LitElement {
       this.#pinned.update(active, this.selected);
       if (active === null || !(model.hasKey(active) || this.#pinned.stop()?.key === active)) this.#plot.activeKey = model.nearestKey(active);
     }
-    this.#committed.value ??= view;
-    const listed = this.#firstList.allows(model);
-    const summaryInputs = [this.#committed.value, messages, this.#layout, loc.dates, listed];
-    if (this.#staged?.listLater) {
-      this.#summary = NO_SUMMARY;
-      this.#summaryFor = [];
-    } else if (summaryInputs[0] !== this.#summaryFor[0] || summaryInputs[1] !== this.#summaryFor[1] || summaryInputs[3] !== this.#summaryFor[3] || listed !== this.#summaryFor[4]) {
-      // The hidden list follows settled windows only: re-reading it every frame would flood screen readers.
-      this.#summaryFor = summaryInputs;
-      const showing = (n: number, range: string) => messages.showing(n, formatCount(n, loc.dates), range);
-      const summary = model.summarize(this.#layout, this.#committed.value, listed ? EVENT_LIST_LIMIT : 0, loc.dates, showing);
-      // Held back at the first drawing: no items, and no "n more" under an empty list.
-      this.#summary = listed ? summary : { ...summary, total: 0 };
-    }
+    // Large data: from the update that draws the text (the list is held back after it, as after small data's first drawing).
+    if (!this.#staged?.textLater) this.#list.update({ model, layout: this.#layout, view, messages, locale: loc.dates, lang: loc.lang });
   }
 
   #countFormats = new Map<string, (n: number) => string>();
@@ -754,8 +735,7 @@ export class SyriaTimeline extends LitElement {
   #commit(domain: ViewDomain): void {
     this.#view.value = domain;
     // The live summary waits for the zooming to pause, so a screen reader hears one announcement.
-    clearTimeout(this.#summaryTimer);
-    this.#summaryTimer = setTimeout(() => (this.#committed.value = domain), SUMMARY_DELAY_MS);
+    this.#list.settle(domain);
     const last = this.#lastRange;
     if (last && Math.abs(last.start - domain.start) < 1 && Math.abs(last.end - domain.end) < 1) return;
     this.#lastRange = domain;
@@ -929,8 +909,7 @@ export class SyriaTimeline extends LitElement {
               descriptions: { basis: m.navigation.basis, emptyPlot: m.navigation.emptyPlot },
               expandedKey: this.#pillList.pillKey, pinned,
             })}${this.#pillList.render()}${this.#wheelHint.render((key) => m.navigation.wheelHint(key))}${
-              renderEventList(this.#summary.summary, this.#summary.items, this.#summary.total, m, (id) => void this.focusEvent(id),
-                (n) => formatCount(n, loc.dates), model.lang)}`
+              this.#list.render(m)}`
           : nothing}</div>
         </div>
         ${selected && model && panels
@@ -958,9 +937,6 @@ export class SyriaTimeline extends LitElement {
  * @internal
  */
 export const timelineInternals = (el: SyriaTimeline): TimelineInternals => readInternals(el);
-
-/** The hidden list of events in view, before it is made (see `StagedFirstDraw.listLater`). */
-const NO_SUMMARY: ViewSummary = { summary: '', items: [], total: 0 };
 
 const stripUndefined = <T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };

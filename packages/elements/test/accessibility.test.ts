@@ -119,6 +119,35 @@ describe('screen-reader structure', () => {
     expect(h.liveSummary()).not.toContain('Apr');
   });
 
+  it('a settled zoom writes the summary and the list on their own, not in an update of the element (which draws the plot again)', async () => {
+    const h = await mount({ dataset: smallDataset() });
+    const root = h.element.shadowRoot!;
+    const listed = () => [...root.querySelectorAll('ol[aria-label="Events in view"] li')].map((li) => li.textContent).join('|');
+    await expect.poll(listed, { timeout: 2_000 }).not.toBe('');
+    const read = () => `${h.liveSummary()} / ${listed()}`;
+    const written: string[] = [];
+    // Every update of the element from here on: did it change what a screen reader reads?
+    const el = h.element as unknown as { update(changed: unknown): void };
+    const update = el.update;
+    el.update = function (this: unknown, changed: unknown) {
+      const before = read();
+      update.call(this, changed);
+      if (read() !== before) written.push(read());
+    };
+    try {
+      const before = read();
+      await h.element.zoomTo('2012-02', '2012-04');
+      // Once the window has been still for 300 ms.
+      await expect.poll(read, { timeout: 2_000 }).not.toBe(before);
+      expect(listed()).toContain('5 Mar 2012: North meets South');
+      expect(listed()).not.toContain('North speaks');
+      expect(h.liveSummary()).toMatch(/Feb 2012 – (30 )?Apr 2012$/);
+      expect(written).toEqual([]);
+    } finally {
+      delete (el as { update?: unknown }).update;
+    }
+  });
+
   it('names the plot, and every mark is a button with a name and pressed state', async () => {
     const h = await mount({ dataset: smallDataset() });
     const plot = h.element.shadowRoot!.querySelector('svg.main')!;

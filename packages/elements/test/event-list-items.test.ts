@@ -29,6 +29,14 @@ describe('eventListItems (the hidden list of events in view)', () => {
     expect(button.querySelector('span')!.dir).toBe('auto');
   });
 
+  it('with no language to mark, an item is a button and its text: "date: title" in one text node', () => {
+    const root = mount();
+    draw(root, [ev('a', '5 Mar 2012', 'North meets South')]);
+    expect(read(root)).toEqual(['a | 5 Mar 2012: North meets South']);
+    const button = root.querySelector('button')!;
+    expect([...button.childNodes].map((n) => n.nodeName)).toEqual(['#text']);
+  });
+
   it('keeps the items of events still listed, whatever else enters or leaves, in the new order', () => {
     const root = mount();
     draw(root, [ev('a'), ev('b'), ev('c'), ev('d')]);
@@ -53,8 +61,8 @@ describe('eventListItems (the hidden list of events in view)', () => {
     changes.push(...observer.takeRecords());
     observer.disconnect();
     expect(read(root)).toEqual(ids.slice(1, 41).map((id) => `${id} | date of ${id}: title of ${id}`));
-    // The item of e0 now shows e40: its event id, date and title, and its move to the end.
-    expect(changes.filter((r) => r.type !== 'childList')).toHaveLength(3);
+    // The item of e0 now shows e40: its event id, its text ('date: title'), and its move to the end.
+    expect(changes.filter((r) => r.type !== 'childList')).toHaveLength(2);
     expect(changes.filter((r) => r.type === 'childList').length).toBeLessThanOrEqual(2);
   });
 
@@ -71,15 +79,19 @@ describe('eventListItems (the hidden list of events in view)', () => {
     expect(items(root)).toEqual([]);
   });
 
-  it('lists an id given twice once, and follows a change of the data\'s language on every item', () => {
+  it('lists an id given twice once, and follows a change of the data\'s language on every item, marked or not', () => {
     const root = mount();
     draw(root, [ev('a'), ev('b'), ev('a')], 'en');
     expect(read(root)).toEqual(['a | date of a: title of a', 'b | date of b: title of b']);
     draw(root, [ev('a'), ev('b'), ev('c')], 'fr');
     expect(items(root).map((li) => li.querySelector('span')!.getAttribute('lang'))).toEqual(['fr', 'fr', 'fr']);
     draw(root, [ev('a'), ev('d')], undefined);
-    expect(items(root).map((li) => li.querySelector('span')!.hasAttribute('lang'))).toEqual([false, false]);
+    expect(items(root).map((li) => li.querySelector('span'))).toEqual([null, null]);
+    expect(read(root)).toEqual(['a | date of a: title of a', 'd | date of d: title of d']);
     draw(root, [ev('a'), ev('d'), ev('e')], undefined);
-    expect(items(root)[2]!.querySelector('span')!.hasAttribute('lang')).toBe(false);
+    expect(items(root)[2]!.querySelector('span')).toBe(null);
+    draw(root, [ev('e'), ev('a')], 'ar');
+    expect(items(root).map((li) => li.querySelector('span')?.getAttribute('lang'))).toEqual(['ar', 'ar']);
+    expect(read(root)).toEqual(['e | date of e: title of e', 'a | date of a: title of a']);
   });
 });

@@ -224,7 +224,7 @@ describe('a large `data` value', () => {
     expect(canvasLabelsOf(el.shadowRoot!.querySelector('canvas.counts')!)).toHaveLength(layout!.clusters.length);
     expect(timelineInternals(el as SyriaTimeline).model?.dataset.events).toHaveLength(BIG);
     expect(longest).toBeLessThan(LONG_TASK_BOUND);
-    // The hidden list of events in view follows 300 ms after the first drawing, as after a zoom (first-list-delay.ts).
+    // The hidden list of events in view follows 300 ms after the first drawing, as after a zoom (event-list-controller.ts).
     await vi.waitUntil(() => el.shadowRoot!.querySelectorAll('.visually-hidden ol li').length > 0, { timeout: 5000 });
   }, 60_000);
 });

@@ -106,7 +106,7 @@ function variant(i: number): Dataset {
 
 /**
  * Waits until the hidden list of events in view is filled. It follows a first drawing by 300 ms
- * (first-list-delay.ts), so without this wait a count could fall either side of it: the list's
+ * (event-list-controller.ts), so without this wait a count could fall either side of it: the list's
  * nodes (41 for the small dataset) then read as a leak or hide one.
  */
 async function listed(el: Element): Promise<void> {

@@ -17,6 +17,12 @@ const FIELDS: Readonly<Record<UtcDateStyle, Intl.DateTimeFormatOptions>> = {
   dayOfMonth: { day: 'numeric' },
 };
 
+/**
+ * Instants whose parts a format keeps (see `UtcDateFormat#partsOf`): the days a view lists come
+ * back, range after range, and `formatToParts` costs ~5 µs a call.
+ */
+const PARTS_CACHE = 1_024;
+
 /** 0001-01-01T00:00Z: dates before it are BC in the proleptic Gregorian calendar Intl uses. */
 const YEAR_ONE = (() => {
   const date = new Date(0);
@@ -34,6 +40,8 @@ export class UtcDateFormat {
   private readonly patterns = new Map<RangeField, RangePart[] | null>();
   /** The fields compared are the Gregorian calendar's (a locale may default to another: 'fa' to the Persian). */
   private readonly gregorian: boolean;
+  /** `intl.formatToParts` by instant, up to PARTS_CACHE of them (then started afresh). */
+  private readonly parts = new Map<number, Intl.DateTimeFormatPart[]>();
 
   constructor(private readonly locales: string[], private readonly options: Intl.DateTimeFormatOptions, readonly intl: Intl.DateTimeFormat) {
     this.gregorian = intl.resolvedOptions().calendar === 'gregory';
@@ -58,7 +66,17 @@ export class UtcDateFormat {
     if (field === undefined) return intl.formatRangeToParts(start, end);
     let pattern = this.patterns.get(field);
     if (pattern === undefined) this.patterns.set(field, (pattern = rangePattern(intl, field)));
-    return (pattern && fillRange(pattern, intl, start, end)) ?? intl.formatRangeToParts(start, end);
+    return (pattern && fillRange(pattern, this.partsOf(start), this.partsOf(end))) ?? intl.formatRangeToParts(start, end);
+  }
+
+  /** `intl.formatToParts(time)`, kept: a range's ends are mostly days other ranges end on too. */
+  private partsOf(time: number): readonly Intl.DateTimeFormatPart[] {
+    let parts = this.parts.get(time);
+    if (parts === undefined) {
+      if (this.parts.size >= PARTS_CACHE) this.parts.clear();
+      this.parts.set(time, (parts = this.intl.formatToParts(time)));
+    }
+    return parts;
   }
 
   private pick(time: number): Intl.DateTimeFormat {
@@ -81,13 +99,11 @@ function largestDifference(start: number, end: number): RangeField | undefined {
 }
 
 /**
- * The range's parts with each field's value taken from the end it comes from (shared fields: the
- * start's); null when a date alone does not show a field that the range does (a year added to a
- * day-and-month range across years).
+ * The range's parts with each field's value taken from the end it comes from (`from`, `to`: each
+ * end's own parts; shared fields: the start's); null when a date alone does not show a field that
+ * the range does (a year added to a day-and-month range across years).
  */
-function fillRange(pattern: readonly RangePart[], intl: Intl.DateTimeFormat, start: number, end: number): RangePart[] | null {
-  const from = intl.formatToParts(start);
-  const to = intl.formatToParts(end);
+function fillRange(pattern: readonly RangePart[], from: readonly Intl.DateTimeFormatPart[], to: readonly Intl.DateTimeFormatPart[]): RangePart[] | null {
   const out: RangePart[] = [];
   for (const p of pattern) {
     if (p.type === 'literal') {
@@ -117,7 +133,7 @@ function rangePattern(intl: Intl.DateTimeFormat, field: RangeField): RangePart[]
   const [first, ...rest] = samples(field);
   const pattern = intl.formatRangeToParts(first![0], first![1]);
   const text = (parts: readonly RangePart[] | null) => parts?.map((p) => `${p.source}:${p.type}:${p.value}`).join('|');
-  for (const [a, b] of [first!, ...rest]) if (text(fillRange(pattern, intl, a, b)) !== text(intl.formatRangeToParts(a, b))) return null;
+  for (const [a, b] of [first!, ...rest]) if (text(fillRange(pattern, intl.formatToParts(a), intl.formatToParts(b))) !== text(intl.formatRangeToParts(a, b))) return null;
   return pattern;
 }
 

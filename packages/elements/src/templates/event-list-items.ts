@@ -6,49 +6,60 @@ import type { ListedEvent } from './render-event-list.js';
 interface Item {
   li: HTMLLIElement;
   button: HTMLButtonElement;
-  /** 'DATE: ', before the title. */
-  date: Text;
-  span: HTMLSpanElement;
-  title: Text;
+  /** The title's element when the title has a language of its own, else null. */
+  span: HTMLSpanElement | null;
+  /** 'DATE: ' before the title's element, or with no such element the whole text, 'DATE: TITLE'. */
+  text: Text;
+  /** The title, in its element. */
+  title: Text | null;
   shown: ListedEvent;
 }
 
-/** `<li><button type="button" tabindex="-1" data-event=…>DATE: <span dir="auto" lang=…>TITLE</span></button></li>`, to clone. */
-let prototype: HTMLLIElement | null = null;
+/**
+ * `<li><button type="button" tabindex="-1" data-event=…>DATE: TITLE</button></li>` (`plain`), and with
+ * the title in `<span dir="auto" lang=…>` (`marked`), to clone.
+ */
+const prototypes: { plain?: HTMLLIElement; marked?: HTMLLIElement } = {};
 
-function create(doc: Document): Item {
-  if (!prototype) {
-    prototype = doc.createElement('li');
-    const button = prototype.appendChild(doc.createElement('button'));
-    button.type = 'button';
-    button.tabIndex = -1;
-    button.append(doc.createTextNode(''));
-    button.appendChild(doc.createElement('span')).dir = 'auto';
-    button.lastChild!.appendChild(doc.createTextNode(''));
+function prototype(doc: Document, marked: boolean): HTMLLIElement {
+  const li = doc.createElement('li');
+  const button = li.appendChild(doc.createElement('button'));
+  button.type = 'button';
+  button.tabIndex = -1;
+  button.append(doc.createTextNode(''));
+  if (marked) {
+    const span = button.appendChild(doc.createElement('span'));
+    span.dir = 'auto';
+    span.append(doc.createTextNode(''));
   }
-  const li = prototype.cloneNode(true) as HTMLLIElement;
+  return li;
+}
+
+function create(doc: Document, lang: string | undefined): Item {
+  const marked = lang !== undefined;
+  const li = (marked ? (prototypes.marked ??= prototype(doc, true)) : (prototypes.plain ??= prototype(doc, false))).cloneNode(true) as HTMLLIElement;
   const button = li.firstChild as HTMLButtonElement;
-  const span = button.lastChild as HTMLSpanElement;
-  return { li, button, date: button.firstChild as Text, span, title: span.firstChild as Text, shown: { id: '', date: '', title: '' } };
+  const span = marked ? (button.lastChild as HTMLSpanElement) : null;
+  if (span) span.setAttribute('lang', lang!);
+  return { li, button, span, text: button.firstChild as Text, title: span && (span.firstChild as Text), shown: { id: '', date: '', title: '' } };
 }
 
 /** Writes only what differs from what the item shows (the language only when it changed for the whole list). */
 function show(item: Item, e: ListedEvent): void {
   const was = item.shown;
   if (was.id !== e.id) item.button.setAttribute('data-event', e.id);
-  if (was.date !== e.date) item.date.data = `${e.date}: `;
-  if (was.title !== e.title) item.title.data = e.title;
+  if (item.title) {
+    if (was.date !== e.date) item.text.data = `${e.date}: `;
+    if (was.title !== e.title) item.title.data = e.title;
+  } else if (was.date !== e.date || was.title !== e.title) item.text.data = `${e.date}: ${e.title}`;
   item.shown = e;
-}
-
-function setLang(item: Item, lang: string | undefined): void {
-  if (lang === undefined) item.span.removeAttribute('lang');
-  else item.span.setAttribute('lang', lang);
 }
 
 /**
  * The items of the hidden list of events in view, written straight into the `<ol>` it is bound to
- * (which must have no other children): `<li><button data-event=ID>DATE: <span lang>TITLE</span></button></li>`.
+ * (which must have no other children): `<li><button data-event=ID>DATE: TITLE</button></li>`, the
+ * title in `<span dir="auto" lang=LANG>` when `lang` is given (the caller gives it only when the
+ * data's language is not the list's own: an element that says nothing new is only more to lay out).
  * Keyed by event id: an event still in the list keeps its item untouched, and an item whose event
  * left is reused for one that entered (its attribute and two text nodes rewritten, where they
  * differ), so a zoom or pan that keeps most of the list changes only what entered or left; items
@@ -73,6 +84,11 @@ class EventListItemsDirective extends Directive {
 
   override update(part: ElementPart, [events, lang]: [readonly ListedEvent[], string | undefined]): typeof noChange {
     const list = part.element;
+    // A title element comes or goes on every item: the items are made anew.
+    if ((lang === undefined) !== (this.lang === undefined)) {
+      for (const item of this.items.values()) item.li.remove();
+      this.items.clear();
+    }
     const old = this.items;
     const next = new Map<string, Item>();
     const unique: ListedEvent[] = [];
@@ -96,14 +112,11 @@ class EventListItemsDirective extends Directive {
         // The free item under the cursor (then nothing moves), else the first free one left, else a new one.
         item = (cursor && free.get(cursor)) || firstFree(spare, free);
         if (item) free.delete(item.li);
-        else {
-          item = create(list.ownerDocument);
-          if (!relang && lang !== undefined) setLang(item, lang);
-        }
+        else item = create(list.ownerDocument, lang);
         next.set(e.id, item);
       }
       show(item, e);
-      if (relang) setLang(item, lang);
+      if (relang && item.span) item.span.setAttribute('lang', lang!);
       if (item.li === cursor) cursor = cursor.nextSibling;
       else list.insertBefore(item.li, cursor);
     }

@@ -17,7 +17,8 @@ export const EVENT_LIST_LIMIT = 200;
 /**
  * For screen readers: a polite live summary of the window ("Showing 12 events, Jan 2012 – Mar
  * 2012"), updated when a zoom settles rather than every frame, and a visually hidden list of the
- * events in view with date and title (the title in the data's language, `dataLang`), in time order,
+ * events in view with date and title (the title marked in the data's language, `dataLang`, when
+ * that is not the interface's: the caller passes undefined then), in time order,
  * each a button that focuses its event. The items are keyed by event (`eventListItems`): when a
  * zoom settles, only the events that entered or left the list change its DOM.
  */
