@@ -705,9 +705,12 @@ export class SyriaTimeline extends LitElement {
     if (!view) return;
     const inputs = [model, width, view.start, view.end, options.lanes?.join(' '), options.issue, loc.dates, rowHeight, options.headerHeight, options.axis, messages];
     if (!this.#layout || inputs.some((v, i) => v !== this.#layoutInputs[i])) {
-      // A reader's own zoom or pan runs the code the idle warm-up would have readied: what is left of it
-      // would only run between their first steps (and slow them).
-      if (!full && this.#layout && (view.start !== this.#layoutInputs[2] || view.end !== this.#layoutInputs[3])) this.#cancelWarmUp();
+      if (!full && this.#layout && (view.start !== this.#layoutInputs[2] || view.end !== this.#layoutInputs[3])) {
+        // A reader's own zoom or pan runs the code the idle warm-up would have readied: what is left of it
+        // would only run between their first steps (and slow them). So would a first list still held back.
+        this.#cancelWarmUp();
+        this.#list.postpone();
+      }
       this.#layoutInputs = inputs;
       // With no initial window the first view is the unzoomed one: reuse it, do not lay out twice.
       const same = full && full.domain.start === view.start && full.domain.end === view.end;

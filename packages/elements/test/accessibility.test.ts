@@ -108,6 +108,26 @@ describe('screen-reader structure', () => {
     expect(h.liveSummary()).toContain(`Showing ${items.length} events`);
   });
 
+  it('a zoom right after the first drawing: the list first fills in for the window zoomed to, not for the view left', async () => {
+    const h = await mount({ dataset: smallDataset() });
+    const list = () => h.element.shadowRoot!.querySelector('ol[aria-label="Events in view"]');
+    const listed = () => [...(list()?.querySelectorAll('li') ?? [])].map((li) => li.textContent ?? '');
+    const fillings: string[][] = [];
+    const observer = new MutationObserver(() => {
+      const now = listed();
+      if (now.length > 0 && now.join('\n') !== fillings.at(-1)?.join('\n')) fillings.push(now);
+    });
+    observer.observe(h.element.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    try {
+      await h.element.zoomTo('2012-05', '2012-05');
+      await expect.poll(listed, { timeout: 3_000 }).toEqual([expect.stringContaining('Harbour talks')]);
+      // Filled once, in the window the reader is in: not with the whole view's events first (~300 ms after the drawing, between steps).
+      expect(fillings).toEqual([listed()]);
+    } finally {
+      observer.disconnect();
+    }
+  });
+
   it('updates the summary when a zoom settles', async () => {
     const h = await mount({ dataset: smallDataset() });
     const before = h.liveSummary();

@@ -99,6 +99,18 @@ export class EventListController implements ReactiveController {
     this.#waiting = null;
   }
 
+  /**
+   * The view moved while a dataset's first list is still held back: wait `delayMs` again, as after
+   * any zoom, so that the list (its first date formats included) does not land between a reader's
+   * first steps, and is filled once, for the window they settle on.
+   */
+  postpone(): void {
+    const waiting = this.#waiting;
+    if (!waiting) return;
+    this.#waiting = null;
+    this.#allows(waiting);
+  }
+
   /** Whether the list of `model` may be filled now; the first time, no, and a refresh `delayMs` later. */
   #allows(model: object): boolean {
     if (this.#ready === model) return true;
