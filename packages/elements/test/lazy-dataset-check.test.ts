@@ -8,16 +8,8 @@ import { smallDataset } from './fixtures/small-dataset.js';
 // until it has arrived. Each test file runs in a fresh page, so the first tests here see it not
 // yet imported; the gate holds it back until the test opens it.
 
-const gate = vi.hoisted(() => {
-  let open!: () => void;
-  const opened = new Promise<void>((resolve) => (open = resolve));
-  return { opened, open, requests: 0 };
-});
-vi.mock('../src/fast-dataset-check.js', async (importOriginal) => {
-  gate.requests++;
-  await gate.opened;
-  return importOriginal();
-});
+const gate = await vi.hoisted(async () => (await import('./support/chunk-gate.js')).chunkGate());
+vi.mock('../src/fast-dataset-check.js', (importOriginal) => gate.hold(importOriginal));
 
 afterEach(() => document.body.replaceChildren());
 

@@ -6,16 +6,8 @@ import { smallDataset } from './fixtures/small-dataset.js';
 // imported right after the first paint. A key pressed before it has arrived
 // is not lost: its default is prevented at once, and the move happens when the chunk arrives.
 
-const gate = vi.hoisted(() => {
-  let open!: () => void;
-  const opened = new Promise<void>((resolve) => (open = resolve));
-  return { opened, open, requests: 0 };
-});
-vi.mock('../src/controllers/deferred-controllers.js', async (importOriginal) => {
-  gate.requests++;
-  await gate.opened;
-  return importOriginal();
-});
+const gate = await vi.hoisted(async () => (await import('./support/chunk-gate.js')).chunkGate());
+vi.mock('../src/controllers/deferred-controllers.js', (importOriginal) => gate.hold(importOriginal));
 
 afterEach(() => document.body.replaceChildren());
 

@@ -6,16 +6,8 @@ import { smallDataset } from './fixtures/small-dataset.js';
 // whose data fails downloads it. Until it lands (or when it cannot load) the panel still says that
 // the data cannot be shown: never a blank element. The gate holds the chunk back here.
 
-const gate = vi.hoisted(() => {
-  let open!: () => void;
-  const opened = new Promise<void>((resolve) => (open = resolve));
-  return { opened, open, requests: 0 };
-});
-vi.mock('../src/templates/render-error.js', async (importOriginal) => {
-  gate.requests++;
-  await gate.opened;
-  return importOriginal();
-});
+const gate = await vi.hoisted(async () => (await import('./support/chunk-gate.js')).chunkGate());
+vi.mock('../src/templates/render-error.js', (importOriginal) => gate.hold(importOriginal));
 
 afterEach(() => document.body.replaceChildren());
 

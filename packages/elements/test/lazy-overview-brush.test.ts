@@ -7,16 +7,8 @@ import { mouseDrag } from './support/real-input.js';
 // drawn first, its selection when the chunk lands. A drag on the strip before that is not lost:
 // it is replayed on the brush. The gate holds the chunk back here.
 
-const gate = vi.hoisted(() => {
-  let open!: () => void;
-  const opened = new Promise<void>((resolve) => (open = resolve));
-  return { opened, open, requests: 0 };
-});
-vi.mock('../src/controllers/deferred-controllers.js', async (importOriginal) => {
-  gate.requests++;
-  await gate.opened;
-  return importOriginal();
-});
+const gate = await vi.hoisted(async () => (await import('./support/chunk-gate.js')).chunkGate());
+vi.mock('../src/controllers/deferred-controllers.js', (importOriginal) => gate.hold(importOriginal));
 
 afterEach(() => document.body.replaceChildren());
 

@@ -6,16 +6,8 @@ import { smallDataset } from './fixtures/small-dataset.js';
 // the first paint draws none of them. It is imported when the browser is idle after the first
 // drawn layout, or at once when a panel opens before that. The gate holds it back here.
 
-const gate = vi.hoisted(() => {
-  let open!: () => void;
-  const opened = new Promise<void>((resolve) => (open = resolve));
-  return { opened, open, requests: 0 };
-});
-vi.mock('../src/templates/panels.js', async (importOriginal) => {
-  gate.requests++;
-  await gate.opened;
-  return importOriginal();
-});
+const gate = await vi.hoisted(async () => (await import('./support/chunk-gate.js')).chunkGate());
+vi.mock('../src/templates/panels.js', (importOriginal) => gate.hold(importOriginal));
 
 afterEach(() => document.body.replaceChildren());
 

@@ -7,16 +7,8 @@ import { smallDataset } from './fixtures/small-dataset.js';
 // step opens the details. A key pressed before the chunk has arrived is not lost: it steps once
 // the chunk lands. The gate holds the chunk back here.
 
-const gate = vi.hoisted(() => {
-  let open!: () => void;
-  const opened = new Promise<void>((resolve) => (open = resolve));
-  return { opened, open, requests: 0 };
-});
-vi.mock('../src/templates/panels.js', async (importOriginal) => {
-  gate.requests++;
-  await gate.opened;
-  return importOriginal();
-});
+const gate = await vi.hoisted(async () => (await import('./support/chunk-gate.js')).chunkGate());
+vi.mock('../src/templates/panels.js', (importOriginal) => gate.hold(importOriginal));
 
 afterEach(() => document.body.replaceChildren());
 

@@ -9,16 +9,8 @@ import { smallDataset } from './fixtures/small-dataset.js';
 // only for invalid data. Each test file runs in a fresh page, so the first tests here see it not
 // yet imported, and the mock tells whether (and when) the element asked for it.
 
-const validator = vi.hoisted(() => {
-  let open!: () => void;
-  const opened = new Promise<void>((resolve) => (open = resolve));
-  return { opened, open, requests: 0 };
-});
-vi.mock('@syria-timeline/core/validate', async (importOriginal) => {
-  validator.requests++;
-  await validator.opened;
-  return importOriginal();
-});
+const validator = await vi.hoisted(async () => (await import('./support/chunk-gate.js')).chunkGate());
+vi.mock('@syria-timeline/core/validate', (importOriginal) => validator.hold(importOriginal));
 
 afterEach(() => document.body.replaceChildren());
 
