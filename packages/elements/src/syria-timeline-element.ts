@@ -912,7 +912,7 @@ export class SyriaTimeline extends LitElement {
               descriptions: { basis: m.navigation.basis, emptyPlot: m.navigation.emptyPlot },
               expandedKey: this.#pillList.pillKey, pinned,
             })}${this.#pillList.render()}${this.#wheelHint.render((key) => m.navigation.wheelHint(key))}${
-              this.#list.render(m)}`
+              this.#list.render()}`
           : nothing}</div>
         </div>
         ${selected && model && panels

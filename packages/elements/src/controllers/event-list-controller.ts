@@ -3,7 +3,17 @@ import { Directive, PartType, directive, type ElementPart, type PartInfo } from 
 import { formatCount, type TimelineLayout, type ViewDomain } from '@syria-timeline/core';
 import type { TimelineMessages } from '../messages.js';
 import type { TimelineModel, ViewSummary } from '../timeline-model.js';
-import { EVENT_LIST_LIMIT, renderEventList } from '../templates/render-event-list.js';
+import { chunk } from '../lazy-chunk.js';
+
+/** Most items the hidden list carries; beyond this a count is read instead (100,000 <li> would hurt everyone). */
+export const EVENT_LIST_LIMIT = 200;
+
+/**
+ * The hidden list's template and its keyed items (render-event-list.ts, event-list-items.ts), a lazy
+ * chunk: it is asked for when a dataset's first list starts being held back, and has the hold's
+ * 300 ms to arrive (the first paint never waits for it).
+ */
+const listChunk = chunk(() => import('../templates/render-event-list.js'));
 
 /** What the list reads from its host's last update: the view it drew, in the words it drew it in. */
 export interface EventListView {
@@ -23,7 +33,7 @@ const NO_SUMMARY: ViewSummary = { summary: '', items: [], total: 0 };
 
 /**
  * The live summary of the window ("Showing 12 events, Jan 2012 – Mar 2012") and the hidden list
- * of events in view, for screen readers (`renderEventList`). Both follow settled windows only:
+ * of events in view, for screen readers (`renderEventList`, a lazy chunk). Both follow settled windows only:
  * `settle(window)` waits `delayMs` for the zooming to pause, so a screen reader hears one
  * announcement. The list is also held back at a dataset's first drawing (the first paint carries
  * the plot and the summary; the list's ~600 elements, their dates, style and layout come `delayMs`
@@ -42,6 +52,8 @@ export class EventListController implements ReactiveController {
   #ready: object | null = null;
   #waiting: object | null = null;
   #holdTimer: ReturnType<typeof setTimeout> | undefined = undefined;
+  /** The current hold (a new one, or none, makes an earlier one's late list chunk do nothing). */
+  #hold: object | null = null;
   #last: EventListView | null = null;
   #summary: ViewSummary = NO_SUMMARY;
   #summaryFor: unknown[] = [];
@@ -88,15 +100,16 @@ export class EventListController implements ReactiveController {
     this.#summarize(view);
   }
 
-  /** The list's element in the host's template, in `messages` until the first view is summarised. */
-  render(messages: TimelineMessages): TemplateResult {
-    return html`<div class="event-list" ${eventListPart(this, messages)}></div>`;
+  /** The list's element in the host's template. */
+  render(): TemplateResult {
+    return html`<div class="event-list" ${eventListPart(this)}></div>`;
   }
 
   hostDisconnected(): void {
     clearTimeout(this.#settleTimer);
     clearTimeout(this.#holdTimer);
     this.#waiting = null;
+    this.#hold = null;
   }
 
   /**
@@ -111,16 +124,24 @@ export class EventListController implements ReactiveController {
     this.#allows(waiting);
   }
 
-  /** Whether the list of `model` may be filled now; the first time, no, and a refresh `delayMs` later. */
+  /**
+   * Whether the list of `model` may be filled now; the first time, no, and a refresh `delayMs` later
+   * (or once the list's chunk has arrived, if later; if it cannot be loaded, the summary stays alone).
+   */
   #allows(model: object): boolean {
     if (this.#ready === model) return true;
     if (this.#waiting !== model) {
       this.#waiting = model;
       clearTimeout(this.#holdTimer);
+      const hold = (this.#hold = {});
+      const arrived = listChunk.load();
       this.#holdTimer = setTimeout(() => {
-        this.#ready = model;
-        this.#waiting = null;
-        this.#refresh();
+        arrived.then(() => {
+          if (this.#hold !== hold) return; // postponed, a new dataset, or disconnected since
+          this.#ready = model;
+          this.#waiting = null;
+          this.#refresh();
+        }, () => undefined);
       }, this.delayMs);
     }
     return false;
@@ -134,7 +155,7 @@ export class EventListController implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    if (this.#summarize(last)) this.#write(this.template(last.messages));
+    if (this.#summarize(last)) this.#write(this.template());
   }
 
   /** Summarises the committed window when it, the words or the list's hold changed; true if it did. */
@@ -153,16 +174,18 @@ export class EventListController implements ReactiveController {
     return true;
   }
 
-  /** The summary and list as a template (the same object until they change; `messages` only before there is a view). */
-  template(messages: TimelineMessages): TemplateResult {
+  /** The summary and list as a template (the same object until they change). */
+  template(): TemplateResult {
     const view = this.#last;
-    if (!view) return renderEventList('', [], 0, messages, this.onPick, String, undefined);
+    if (!view) return renderSummary('', undefined);
     if (!this.#template) {
       const { summary, items, total } = this.#summary;
       const { locale, lang, model } = view;
       // The titles' language is marked where it is not the list's own.
       const dataLang = model.lang?.toLowerCase() === lang.toLowerCase() ? undefined : model.lang;
-      this.#template = renderEventList(summary, items, total, view.messages, this.onPick, (n) => formatCount(n, locale), dataLang);
+      // The list's chunk is there whenever the list may be filled (`#allows`).
+      const list = listChunk.module?.renderEventList(items, total, view.messages, this.onPick, (n) => formatCount(n, locale), dataLang);
+      this.#template = renderSummary(summary, list);
     }
     return this.#template;
   }
@@ -171,12 +194,12 @@ export class EventListController implements ReactiveController {
    * @internal In the host's render (`render`'s directive): the list's element is `container`; the
    * list is written into it when it changed, or when the container is new (the plot drawn anew).
    */
-  showIn(container: HTMLElement, messages: TimelineMessages): void {
+  showIn(container: HTMLElement): void {
     if (container !== this.#container) {
       this.#container = container;
       this.#shown = null;
     }
-    this.#write(this.template(messages));
+    this.#write(this.template());
   }
 
   #write(template: TemplateResult): void {
@@ -198,14 +221,25 @@ class EventListPart extends Directive {
     if (info.type !== PartType.ELEMENT) throw new Error('the event list goes on an element, as an element binding');
   }
 
-  render(_list: EventListController, _messages: TimelineMessages): typeof noChange {
+  render(_list: EventListController): typeof noChange {
     return noChange;
   }
 
-  override update(part: ElementPart, [list, messages]: [EventListController, TimelineMessages]): typeof noChange {
-    list.showIn(part.element as HTMLElement, messages);
+  override update(part: ElementPart, [list]: [EventListController]): typeof noChange {
+    list.showIn(part.element as HTMLElement);
     return noChange;
   }
 }
 
 const eventListPart = directive(EventListPart);
+
+/**
+ * A polite live summary of the window ("Showing 12 events, Jan 2012 – Mar 2012"), updated when a
+ * zoom settles rather than every frame, and under it the visually hidden `list` of events in view
+ * (none while it is held back). The summary's element stays the same while the list comes and goes:
+ * a live region must be in place before the text it announces changes.
+ */
+function renderSummary(summary: string, list: TemplateResult | undefined): TemplateResult {
+  return html`<div class="visually-hidden" aria-live="polite" aria-atomic="true" data-summary>${summary}</div>
+    <div class="visually-hidden">${list}</div>`;
+}
