@@ -35,7 +35,7 @@ const E = 'packages/elements/src/';
  * What the first load would weigh without parts that are still in it and that a first paint of the
  * plot needs little or not at all (issue 16's 35 KiB goal; already lazy: the panels, the story
  * steps, the pill list, the arrow-key moves, the overview's brush, the wheel hint, the error list,
- * the forced-colours rules): each line is the first load with those modules'
+ * the forced-colours rules, the hidden list of events in view): each line is the first load with those modules'
  * code left out, so the difference from "as shipped" is what loading them on demand would save at
  * most (less the loader). None of these is a build we ship.
  */
@@ -45,7 +45,6 @@ export async function sizeWhatIf() {
     { label: 'the zoom gestures and animation (zoom-controller.ts, view-animation.ts)', paths: [`${E}controllers/zoom-controller.ts`, `${E}view-animation.ts`] },
     { label: 'the pointer and keyboard handling of the plot (plot-interaction-controller.ts)', paths: [`${E}controllers/plot-interaction-controller.ts`] },
     { label: 'the tooltip and pill events', paths: [`${E}templates/render-tooltip.ts`, `${E}pill-events.ts`] },
-    { label: 'the hidden event list', paths: [`${E}templates/render-event-list.ts`] },
     { label: 'the side-card, stance-selection and lane-scroll controllers', paths: [`${E}controllers/side-card-controller.ts`, `${E}controllers/stance-selection-controller.ts`, `${E}controllers/lane-scroll-controller.ts`] },
     { label: 'the src loader (@lit/task)', paths: ['@lit/task/task.js', '@lit/task/index.js'] },
   ];
