@@ -15,8 +15,8 @@ import { serveStatic } from './lib/static-server.mjs';
 import { benchData } from './lib/bench-data.mjs';
 import { measureRun } from './lib/measure-run.mjs';
 import { median } from './lib/stats.mjs';
+import { arg } from './lib/cli-arg.mjs';
 
-const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const aDir = arg('a');
 if (!aDir) throw new Error('--a: missing, expected the directory of the other build\'s bench pages (…/bench/dist/pages)');
 const runs = Number(arg('runs', '5'));

@@ -6,8 +6,8 @@
  *   node bench/heap-summary.mjs a.heapsnapshot [b.heapsnapshot] [--top=30]
  */
 import { readFileSync } from 'node:fs';
+import { arg } from './lib/cli-arg.mjs';
 
-const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const top = Number(arg('top', '30'));
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 

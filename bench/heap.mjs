@@ -19,8 +19,8 @@ import { DIST, buildPages } from './lib/build-pages.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 import { benchData } from './lib/bench-data.mjs';
 import { heapAfterGc } from './lib/measure-run.mjs';
+import { arg } from './lib/cli-arg.mjs';
 
-const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const events = Number(arg('events', '1000000'));
 const runs = Number(arg('runs', '1'));
 const wait = Number(arg('wait', '0'));

@@ -19,8 +19,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { benchData } from './lib/bench-data.mjs';
 import { median } from './lib/stats.mjs';
+import { arg } from './lib/cli-arg.mjs';
 
-const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const sizes = arg('events', '10000,100000,1000000').split(',').map(Number);
 const runsArg = arg('runs', '');
 const dirs = { before: arg('before', '/work/main/packages/core/dist'), after: arg('after', 'packages/core/dist') };

@@ -20,9 +20,9 @@ import { DIST, buildPages } from './lib/build-pages.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 import { benchData } from './lib/bench-data.mjs';
 import { extentWindow } from './lib/zoom-windows.mjs';
+import { arg } from './lib/cli-arg.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const library = arg('library', 'syria-timeline');
 const events = Number(arg('events', '10000'));
 const top = Number(arg('top', '25'));

@@ -8,21 +8,17 @@
  *
  *   node bench/render-ab.mjs --a=DIR --b=DIR [--events=100000] [--runs=6]
  */
-import path from 'node:path';
 import { launchChromium } from './lib/launch-chromium.mjs';
 import { openBenchPage } from './lib/open-bench-page.mjs';
-import { serveStatic } from './lib/static-server.mjs';
+import { serveTwoBuilds } from './lib/two-builds.mjs';
 import { benchData } from './lib/bench-data.mjs';
 import { median } from './lib/stats.mjs';
+import { arg } from './lib/cli-arg.mjs';
 
-const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const events = Number(arg('events', '100000'));
 const runs = Number(arg('runs', '6'));
-const dirs = { a: arg('a', null), b: arg('b', null) };
-if (!dirs.a || !dirs.b) throw new Error('--a=DIR and --b=DIR: two builds of the bench pages');
 const { dataset } = benchData(events);
-const served = new Map([['/data/ours.json', Buffer.from(JSON.stringify(dataset))]]);
-const servers = { a: await serveStatic(path.resolve(dirs.a), served), b: await serveStatic(path.resolve(dirs.b), served) };
+const servers = await serveTwoBuilds(dataset);
 const browser = await launchChromium();
 const TASKS = new Set(['ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
 

@@ -14,8 +14,8 @@ import { openBenchPage } from './lib/open-bench-page.mjs';
 import { DIST, buildPages } from './lib/build-pages.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 import { benchData } from './lib/bench-data.mjs';
+import { arg } from './lib/cli-arg.mjs';
 
-const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const events = Number(arg('events', '1000'));
 const top = Number(arg('top', '30'));
 const runs = Number(arg('runs', '3'));

@@ -14,8 +14,8 @@ import { serveStatic } from './lib/static-server.mjs';
 import { benchData } from './lib/bench-data.mjs';
 import { traceTasks } from './lib/task-trace.mjs';
 import { median } from './lib/stats.mjs';
+import { arg } from './lib/cli-arg.mjs';
 
-const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const counts = arg('events', '100000,1000000').split(',').map(Number);
 const runs = Number(arg('runs', '1'));
 

@@ -21,8 +21,8 @@ import { DIST, buildPages } from './lib/build-pages.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 import { benchData } from './lib/bench-data.mjs';
 import { median, percentile } from './lib/stats.mjs';
+import { arg } from './lib/cli-arg.mjs';
 
-const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const events = Number(arg('events', '100000'));
 const pause = Number(arg('pause', '2000'));
 const pagesDir = arg('pages', null);
