@@ -48,12 +48,11 @@ export class EventListController implements ReactiveController {
   /** The window the summary describes (null: the first view's, once there is one). */
   #committed: ViewDomain | null = null;
   #settleTimer: ReturnType<typeof setTimeout> | undefined = undefined;
-  /** The dataset whose list may be shown, and the one waited for (see `#allows`). */
+  /** The dataset whose list may be shown (see `#allows`). */
   #ready: object | null = null;
-  #waiting: object | null = null;
   #holdTimer: ReturnType<typeof setTimeout> | undefined = undefined;
-  /** The current hold (a new one, or none, makes an earlier one's late list chunk do nothing). */
-  #hold: object | null = null;
+  /** The current hold, and the dataset's model it is for (a new hold, or none, makes an earlier one's late list chunk do nothing). */
+  #hold: { readonly model: object } | null = null;
   #last: EventListView | null = null;
   #summary: ViewSummary = NO_SUMMARY;
   #summaryFor: unknown[] = [];
@@ -108,7 +107,6 @@ export class EventListController implements ReactiveController {
   hostDisconnected(): void {
     clearTimeout(this.#settleTimer);
     clearTimeout(this.#holdTimer);
-    this.#waiting = null;
     this.#hold = null;
   }
 
@@ -118,10 +116,10 @@ export class EventListController implements ReactiveController {
    * first steps, and is filled once, for the window they settle on.
    */
   postpone(): void {
-    const waiting = this.#waiting;
-    if (!waiting) return;
-    this.#waiting = null;
-    this.#allows(waiting);
+    const hold = this.#hold;
+    if (!hold) return;
+    this.#hold = null;
+    this.#allows(hold.model);
   }
 
   /**
@@ -130,16 +128,15 @@ export class EventListController implements ReactiveController {
    */
   #allows(model: object): boolean {
     if (this.#ready === model) return true;
-    if (this.#waiting !== model) {
-      this.#waiting = model;
+    if (this.#hold?.model !== model) {
       clearTimeout(this.#holdTimer);
-      const hold = (this.#hold = {});
+      const hold = (this.#hold = { model });
       const arrived = listChunk.load();
       this.#holdTimer = setTimeout(() => {
         arrived.then(() => {
           if (this.#hold !== hold) return; // postponed, a new dataset, or disconnected since
           this.#ready = model;
-          this.#waiting = null;
+          this.#hold = null;
           this.#refresh();
         }, () => undefined);
       }, this.delayMs);
