@@ -61,30 +61,28 @@ export class BoxGrid {
     const r1 = this.band(y1);
     for (let r = r0; r <= r1; r++) {
       const list = this.long[r];
-      if (list !== undefined && (limit = reach(list, from, right, lo, hi, y0, y1, limit)) === 0) return 0;
+      if (list === undefined) continue;
+      for (const b of list) {
+        if (b.y1 <= y0 || b.y0 >= y1 || b.x1 <= lo || b.x0 >= hi) continue;
+        const d = right ? b.x0 - from : from - b.x1;
+        if (d <= 0) return 0;
+        if (d < limit) limit = d;
+      }
     }
     for (let n = 0; n <= c1 - c0; n++) {
       const c = right ? c0 + n : c1 - n;
       if (n > 0 && (right ? c * CELL - from : from - (c + 1) * CELL) >= limit) break;
       for (let r = r0; r <= r1; r++) {
         const list = this.cells[r * this.columns + c];
-        if (list !== undefined && (limit = reach(list, from, right, lo, hi, y0, y1, limit)) === 0) return 0;
+        if (list === undefined) continue;
+        for (const b of list) {
+          if (b.y1 <= y0 || b.y0 >= y1 || b.x1 <= lo || b.x0 >= hi) continue;
+          const d = right ? b.x0 - from : from - b.x1;
+          if (d <= 0) return 0;
+          if (d < limit) limit = d;
+        }
       }
     }
     return limit;
   }
-}
-
-/**
- * `limit`, or the distance from `from` to the nearest box of `list` in the query's rows `y0`–`y1`
- * and span `lo`–`hi` towards `right` if nearer; 0 when a box covers `from` (for `BoxGrid.room`).
- */
-function reach(list: readonly MarkBox[], from: number, right: boolean, lo: number, hi: number, y0: number, y1: number, limit: number): number {
-  for (const b of list) {
-    if (b.y1 <= y0 || b.y0 >= y1 || b.x1 <= lo || b.x0 >= hi) continue;
-    const d = right ? b.x0 - from : from - b.x1;
-    if (d <= 0) return 0;
-    if (d < limit) limit = d;
-  }
-  return limit;
 }
