@@ -1,10 +1,4 @@
-import type { EventType, PreparedTimeline } from '@syria-timeline/core';
-
-/** Every event type, in vocabulary order (the legend's order). */
-export const ALL_TYPES: readonly EventType[] = [
-  'statement', 'appeal', 'demand', 'offer', 'meeting', 'call', 'agreement', 'support',
-  'criticism', 'accusation', 'rejection', 'veto', 'sanction', 'violence', 'other',
-];
+import { EVENT_TYPES, type EventType, type PreparedTimeline } from '@syria-timeline/core';
 
 /**
  * The event types present in a prepared timeline, in vocabulary order (for the legend). core's
@@ -13,5 +7,5 @@ export const ALL_TYPES: readonly EventType[] = [
  * events, whenever a type of the vocabulary is missing).
  */
 export function eventTypesOf(prepared: PreparedTimeline): readonly EventType[] {
-  return ALL_TYPES.filter((t) => prepared.eventTypes.has(t));
+  return EVENT_TYPES.filter((t) => prepared.eventTypes.has(t));
 }
