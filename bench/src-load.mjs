@@ -9,6 +9,7 @@
  */
 import path from 'node:path';
 import { launchChromium } from './lib/launch-chromium.mjs';
+import { openBenchPage } from './lib/open-bench-page.mjs';
 import { DIST, buildPages } from './lib/build-pages.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 import { benchData } from './lib/bench-data.mjs';
@@ -30,11 +31,7 @@ try {
     const mb = (served.get('/data/src.json').length / 1048576).toFixed(1);
     const rows = [];
     for (let r = 0; r < runs; r++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await page.goto(`${server.url}/ours.html`);
-      await page.evaluate(() => window.bench.ready);
+      const { context, page, cdp } = await openBenchPage(browser, `${server.url}/ours.html`);
       const stop = await traceTasks(cdp);
       const result = await page.evaluate(async () => {
         const el = document.createElement('syria-timeline');

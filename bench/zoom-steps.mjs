@@ -11,6 +11,7 @@
  */
 import path from 'node:path';
 import { launchChromium } from './lib/launch-chromium.mjs';
+import { openBenchPage } from './lib/open-bench-page.mjs';
 import { DIST, buildPages } from './lib/build-pages.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 import { benchData } from './lib/bench-data.mjs';
@@ -30,14 +31,9 @@ const browser = await launchChromium();
 const p95s = [];
 try {
   for (let r = 0; r < runs; r++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
+    const { context, page, cdp } = await openBenchPage(browser, `${server.url}/ours.html`, '/data/ours.json');
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     const busy = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
-    await page.goto(`${server.url}/ours.html`);
-    await page.evaluate(() => window.bench.ready);
-    await page.evaluate(async () => { window.__data = await (await fetch('/data/ours.json')).json(); });
     const render = await page.evaluate(() => { const d = window.__data; window.__data = undefined; return window.bench.render(d); });
     if (warm > 0) {
       await page.evaluate(async (ws) => {
