@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+/**
+ * The zoom step's CPU, two builds side by side, paired: both builds' pages (`--a`, `--b`, as
+ * bench/lib/build-pages.mjs builds them) render the data, then zoom through the bench's 20 windows
+ * (forward, then back, …) with the steps alternating between the two pages (A, B / B, A), each step's
+ * main-thread CPU read from its own page (CDP `TaskDuration`, call until painted and settled). A
+ * pass of 20 steps gives one ratio B/A; the first pass (cold code) is reported apart.
+ *
+ * Why: this machine's speed drifts by ±10–30 % within a minute, so two builds measured one after
+ * the other (compare-builds.mjs) differ by more than a change of a few per cent. Measured step by
+ * step side by side, two copies of the same build read 0.99 (0.93–1.01, 6 passes, load 6).
+ *
+ *   node bench/zoom-ab.mjs --a=DIR --b=DIR [--events=10000] [--pairs=3] [--passes=4]
+ */
+import { launchChromium } from './lib/launch-chromium.mjs';
+import { openBenchPage } from './lib/open-bench-page.mjs';
+import { serveTwoBuilds } from './lib/two-builds.mjs';
+import { benchData } from './lib/bench-data.mjs';
+import { median } from './lib/stats.mjs';
+import { arg } from './lib/cli-arg.mjs';
+
+const events = Number(arg('events', '10000'));
+const pairs = Number(arg('pairs', '3'));
+const passes = Number(arg('passes', '4'));
+const { dataset, windows } = benchData(events);
+const servers = await serveTwoBuilds(dataset);
+const browser = await launchChromium();
+const first = { a: [], b: [] };
+const later = { a: [], b: [] };
+const ratios = [];
+const fmt = (xs) => xs.map((x) => x.toFixed(x < 10 ? 2 : 0)).join(' ');
+try {
+  for (let r = 0; r < pairs; r++) {
+    const pages = {};
+    for (const k of r % 2 ? ['b', 'a'] : ['a', 'b']) {
+      const { page, cdp, context } = await openBenchPage(browser, `${servers[k].url}/ours.html`, '/data/ours.json');
+      await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+      const busy = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+      await page.evaluate(() => { const d = window.__data; window.__data = undefined; return window.bench.render(d); });
+      pages[k] = { page, context, busy };
+    }
+    await pages.a.page.waitForTimeout(1500); // both pages' idle-time work after a first drawing
+    for (let i = 0; i < passes; i++) {
+      const ws = i % 2 ? [...windows].reverse() : windows;
+      const cpu = { a: 0, b: 0 };
+      for (let s = 0; s < ws.length; s++) {
+        for (const k of (s + i + r) % 2 ? ['b', 'a'] : ['a', 'b']) {
+          const before = await pages[k].busy();
+          await pages[k].page.evaluate((w) => window.bench.zoomTo(w[0], w[1]), ws[s]);
+          cpu[k] += (await pages[k].busy()) - before;
+        }
+      }
+      for (const k of ['a', 'b']) (i === 0 ? first : later)[k].push(cpu[k]);
+      if (i > 0) ratios.push(cpu.b / cpu.a);
+    }
+    for (const k of ['a', 'b']) await pages[k].context.close();
+  }
+  console.log(`${events.toLocaleString('en-US')} events, ${pairs} page pairs × ${passes} passes of ${windows.length} steps (main-thread CPU, ms per pass)`);
+  console.log(`  first pass: A ${median(first.a).toFixed(1)} (${fmt(first.a)}), B ${median(first.b).toFixed(1)} (${fmt(first.b)})`);
+  console.log(`  later passes: A ${median(later.a).toFixed(1)}, B ${median(later.b).toFixed(1)}; paired B/A median ${median(ratios).toFixed(3)} (${fmt(ratios)})`);
+} finally {
+  await browser.close();
+  for (const s of Object.values(servers)) await s.close?.();
+}
