@@ -105,7 +105,7 @@ function eventCount(data: unknown): number {
   }
 }
 
-/** The time-sliced path of large data (sliced-dataset.ts), a lazy chunk: pages with small data never download it. */
+/** The time-sliced path of large data (sliced-dataset.ts, which imports the fast check), a lazy chunk: pages with small data never download it. */
 const slicedPath = chunk(() => import('./sliced-dataset.js'));
 
 /**
@@ -114,11 +114,13 @@ const slicedPath = chunk(() => import('./sliced-dataset.js'));
  * events checked, then prepared. Rejects with the signal's reason once `signal` aborts.
  */
 async function sliced(dataset: unknown, total: number, signal: AbortSignal, onProgress: (p: LoadProgress) => void): Promise<DatasetState> {
-  const [{ validDatasetSteps }, { checkInSlices, prepareInSlices, parseInSlices }] = await Promise.all([fastCheck.module ?? importFastCheck(), slicedPath.load()]);
+  const { checkInSlices, prepareInSlices, parseInSlices } = await slicedPath.load().catch((e: unknown) => {
+    throw new Error(`Could not load the dataset check: ${asError(e).message}`);
+  });
   signal.throwIfAborted();
   let valid: Dataset | undefined;
   try {
-    valid = await checkInSlices(validDatasetSteps(dataset), total, signal, onProgress);
+    valid = await checkInSlices(dataset, total, signal, onProgress);
   } catch (e) {
     if (signal.aborted) throw e;
     return { status: 'error', error: unreadable(e) };

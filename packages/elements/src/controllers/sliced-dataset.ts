@@ -9,20 +9,22 @@ import { runInSlices, yieldToEventLoop } from '../run-in-slices.js';
 import { rememberPreparedTimeline } from '../prepared-timelines.js';
 import { firstDrawSteps } from '../first-draw-steps.js';
 import { prepareTimelineSteps } from '@syria-timeline/core';
+// Imported here (the same chunk the small-data path imports), so that a bundler asks for both chunks at once, not one after the other.
+import { validDatasetSteps } from '../fast-dataset-check.js';
 
 // The staged first drawing of large data, which only large data needs (see its file).
 export { StagedFirstDraw } from '../staged-first-draw.js';
 
 /**
- * The check's `steps` (the fast check's `validDatasetSteps`) in slices, after a yield (the update
- * that saw the data shows the progress bar first): the dataset, or undefined when invalid; rejects
- * with what a step throws.
+ * `dataset` checked by the fast check's steps (`validDatasetSteps`) in slices, after a yield (the
+ * update that saw the data shows the progress bar first): the dataset, or undefined when invalid;
+ * rejects with what a step throws.
  */
-export async function checkInSlices(steps: Iterator<number, Dataset | undefined>, total: number, signal: AbortSignal, onProgress: (p: LoadProgress) => void): Promise<Dataset | undefined> {
+export async function checkInSlices(dataset: unknown, total: number, signal: AbortSignal, onProgress: (p: LoadProgress) => void): Promise<Dataset | undefined> {
   await yieldToEventLoop();
   signal.throwIfAborted();
   onProgress({ phase: 'checking', loaded: 0, total });
-  return runInSlices(steps, { signal, onProgress: (loaded) => onProgress({ phase: 'checking', loaded, total }) });
+  return runInSlices(validDatasetSteps(dataset), { signal, onProgress: (loaded) => onProgress({ phase: 'checking', loaded, total }) });
 }
 
 /**
