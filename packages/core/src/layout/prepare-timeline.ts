@@ -87,11 +87,6 @@ export interface PreparedTimeline {
 /** Extent used when a dataset has no dates at all: 2011-01-01 to 2016-01-01 (UTC), the built-in story's years. */
 export const EMPTY_EXTENT: ViewDomain = Object.freeze({ start: Date.UTC(2011, 0, 1), end: Date.UTC(2016, 0, 1) });
 
-/** Placeholders for the arrays of n events until `Preparation.allocate` makes them (of the same kinds, so that the fields keep their types). */
-const NO_F64 = new Float64Array(0);
-const NO_I32 = new Int32Array(0);
-const NO_U8 = new Uint8Array(0);
-
 /** Events handled between two yields of `prepareTimelineSteps`: ~0.2–2 ms of work (the first pass, which reads the event objects, is the slowest). */
 const STEP = 4096;
 /** `prepareTimelineSteps` goes over the events this many times (read, count, place by start, fill lanes). */
@@ -143,8 +138,7 @@ function* preparationSteps(dataset: Dataset, indexLanes: boolean): Generator<num
   const p = new Preparation(dataset);
   const n = p.n;
   const progress = (pass: number, i: number) => Math.floor((pass * n + i) / PASSES);
-  const allocating = p.allocate();
-  while (!allocating.next().done) if (n > 0) yield 0;
+  if (n) yield* p.allocate();
   for (let i = 0; i < n; i += STEP) {
     p.readEvents(i, Math.min(n, i + STEP));
     yield progress(0, i + STEP > n ? n : i + STEP);
@@ -198,16 +192,16 @@ class Preparation {
   private partLane = new Int32Array(8);
   private partRole = new Int8Array(8);
 
-  // Per event, in dataset order (the arrays of n events: see `allocate`).
-  private starts = NO_F64;
-  private ends = NO_F64;
-  private precision = NO_U8;
-  private flags = NO_U8;
-  private eventLaneOffsets = NO_I32;
+  // Per event, in dataset order (the arrays of n events are made by `allocate`).
+  private starts!: Float64Array;
+  private ends!: Float64Array;
+  private precision!: Uint8Array;
+  private flags!: Uint8Array;
+  private eventLaneOffsets!: Int32Array;
   /** Lanes of the events, grown as needed (each event has at most one lane per participant, or the context row). */
-  private laneList: Int32Array;
+  private laneList!: Int32Array;
   private laneCount = 0;
-  private tieOffsets = NO_I32;
+  private tieOffsets!: Int32Array;
   private tieFrom = new Int32Array(64);
   private tieTo = new Int32Array(64);
   private tieKind = new Uint8Array(64);
@@ -222,19 +216,19 @@ class Preparation {
   private laneCounts: Int32Array;
 
   // The sort by start: each event's rank (its start day from `firstDay`, or among the distinct start days).
-  private startRank = NO_I32;
+  private startRank!: Int32Array;
   private firstDay = 0;
   private distinctDays: Int32Array | null = null;
   /** Per rank, events starting before it (then: where the next event of the rank goes). */
   private next = new Int32Array(0);
 
   // In start order.
-  private order = NO_I32;
-  private orderStarts = NO_F64;
-  private orderEnds = NO_F64;
-  private orderMaxEnds = NO_F64;
-  private orderInLane = NO_U8;
-  private orderKinds = NO_U8;
+  private order!: Int32Array;
+  private orderStarts!: Float64Array;
+  private orderEnds!: Float64Array;
+  private orderMaxEnds!: Float64Array;
+  private orderInLane!: Uint8Array;
+  private orderKinds!: Uint8Array;
   private orderIds: Id[] = [];
   private runningMax = -Infinity;
 
@@ -257,41 +251,42 @@ class Preparation {
     }
     this.n = dataset.events.length;
     this.events = dataset.events;
-    this.laneList = NO_I32;
+    // No events (as the kept shape): the arrays at once (their fields are part of the shape).
+    if (!this.n) for (const _ of this.allocate());
     this.laneCounts = new Int32Array(this.lanes.length + 1);
   }
 
   /**
    * The arrays of n events, one a step. V8 collects the young generation when the typed arrays
    * allocated since its last collection reach ~32 MB (external memory pressure): all at once
-   * (66 MB at a million events) made two collections in one step, so in one task (35-60 ms).
-   * One a step, a collection falls in a step of its own, after which a sliced driver that is past
-   * its budget gives the thread back.
+   * (66 MB at a million events) made two collections in one step, so in one task (35-60 ms); so
+   * did four steps of ~16 MB. One a step, each falls in a step of its own, after which a sliced
+   * driver past its budget gives the thread back.
    */
-  *allocate(): Generator<void, void> {
+  *allocate(): Generator<0, void> {
     const n = this.n;
     this.starts = new Float64Array(n);
-    yield;
+    yield 0;
     this.ends = new Float64Array(n);
-    yield;
+    yield 0;
     this.precision = new Uint8Array(n);
     this.flags = new Uint8Array(n);
     this.eventLaneOffsets = new Int32Array(n + 1);
-    yield;
+    yield 0;
     this.laneList = new Int32Array(n + (n >> 1) + 16);
-    yield;
+    yield 0;
     this.tieOffsets = new Int32Array(n + 1);
-    yield;
+    yield 0;
     this.startRank = new Int32Array(n);
-    yield;
+    yield 0;
     this.order = new Int32Array(n);
-    yield;
+    yield 0;
     this.orderStarts = new Float64Array(n);
-    yield;
+    yield 0;
     this.orderEnds = new Float64Array(n);
-    yield;
+    yield 0;
     this.orderMaxEnds = new Float64Array(n);
-    yield;
+    yield 0;
     this.orderInLane = new Uint8Array(n);
     this.orderKinds = new Uint8Array(n);
   }
