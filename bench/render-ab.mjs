@@ -2,7 +2,7 @@
 /**
  * A first render, two builds side by side (`--a`, `--b`: directories of built bench pages), runs
  * alternating A, B / B, A: per run, from a trace, the main thread's tasks by thread time (CPU) until
- * `bench.render` resolves (the render: its longest task, the sum) and in the second after it (what
+ * `bench.render` resolves (the render: its longest task, the sum, the main thread's idle time) and in the second after it (what
  * the render defers: the hidden list of events in view, 300 ms after the first drawing, and the
  * idle-time warm-up), and the task in which the hidden list got its items (wherever it falls).
  *
@@ -66,7 +66,9 @@ async function run(k) {
   const during = tasks.filter((t) => t.ts + t.dur >= from && t.ts <= to);
   const after = tasks.filter((t) => t.ts > to);
   return {
-    ms: render.ms, longest: Math.max(...during.map(cpu)), sum: during.reduce((s, t) => s + cpu(t), 0),
+    ms: render.ms, longest: Math.max(...during.map(cpu)), longestWall: Math.max(...during.map((t) => t.dur / 1000)), sum: during.reduce((s, t) => s + cpu(t), 0),
+    // The main thread with nothing to run (waiting for a chunk, a frame, a timer): the render's wall time not in a task.
+    idle: ((to - from) - during.reduce((s, t) => s + Math.min(t.ts + t.dur, to) - Math.max(t.ts, from), 0)) / 1000,
     afterLongest: Math.max(0, ...after.map(cpu)), afterSum: after.reduce((s, t) => s + cpu(t), 0),
     listTask: cpu(tasks.find((t) => t.ts <= filled && filled <= t.ts + t.dur) ?? {}), listInRender: filled <= to ? 1 : 0,
   };
@@ -76,13 +78,15 @@ try {
   const rows = { a: [], b: [] };
   for (let r = 0; r < runs; r++) for (const k of r % 2 ? ['b', 'a'] : ['a', 'b']) rows[k].push(await run(k));
   console.log(`${events.toLocaleString('en-US')} events, ${runs} runs per build, medians (CPU ms from a trace; render wall from the harness)`);
-  console.log('build  render wall  longest task  tasks sum   | the second after: longest task  tasks sum | the list\'s task (runs in the render)');
+  console.log('build  render wall  longest task  tasks sum  idle   | the second after: longest task  tasks sum | the list\'s task (runs in the render)');
   for (const k of ['a', 'b']) {
     const col = (c) => median(rows[k].map((x) => x[c])).toFixed(1);
     const inRender = rows[k].reduce((n, x) => n + x.listInRender, 0);
-    console.log(`${k}      ${col('ms').padStart(9)}  ${col('longest').padStart(12)}  ${col('sum').padStart(9)}   | ${col('afterLongest').padStart(29)}  ${col('afterSum').padStart(9)} | ${col('listTask').padStart(16)} (${inRender})`);
+    console.log(`${k}      ${col('ms').padStart(9)}  ${col('longest').padStart(12)}  ${col('sum').padStart(9)}  ${col('idle').padStart(5)}   | ${col('afterLongest').padStart(29)}  ${col('afterSum').padStart(9)} | ${col('listTask').padStart(16)} (${inRender})`);
   }
-  console.log('longest tasks per run, a:', rows.a.map((x) => x.longest.toFixed(1)).join(' '), ' b:', rows.b.map((x) => x.longest.toFixed(1)).join(' '));
+  console.log('render wall per run, a:', rows.a.map((x) => x.ms.toFixed(0)).join(' '), ' b:', rows.b.map((x) => x.ms.toFixed(0)).join(' '));
+  console.log('longest task (wall) per run, a:', rows.a.map((x) => x.longestWall.toFixed(1)).join(' '), ' b:', rows.b.map((x) => x.longestWall.toFixed(1)).join(' '), ' medians:', median(rows.a.map((x) => x.longestWall)).toFixed(1), median(rows.b.map((x) => x.longestWall)).toFixed(1));
+  console.log('longest tasks (CPU) per run, a:', rows.a.map((x) => x.longest.toFixed(1)).join(' '), ' b:', rows.b.map((x) => x.longest.toFixed(1)).join(' '));
 } finally {
   await browser.close();
   for (const s of Object.values(servers)) s.close?.();

@@ -583,6 +583,8 @@ export class SyriaTimeline extends LitElement {
     // Parsed when they change, not on every zoom frame.
     if (changed.has('minSpan') || changed.has('maxSpan') || changed.has('bounds')) this.#limits = zoomLimits(this.minSpan, this.maxSpan, this.bounds);
     const state = this.#source.state;
+    // Large data is checked for a while: the chunk its first drawing asks for (the overview's brush) arrives meanwhile, not a frame after it.
+    if (state.status === 'loading' && state.progress?.phase === 'checking') void deferredChunk.load().catch(() => undefined);
     const data = state.status === 'ready' ? state.data : null;
     if (data !== this.#model?.dataset && data !== this.#failed?.data) {
       this.#failed = null;

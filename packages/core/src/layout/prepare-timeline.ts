@@ -138,6 +138,7 @@ function* preparationSteps(dataset: Dataset, indexLanes: boolean): Generator<num
   const p = new Preparation(dataset);
   const n = p.n;
   const progress = (pass: number, i: number) => Math.floor((pass * n + i) / PASSES);
+  if (n) yield* p.allocate();
   for (let i = 0; i < n; i += STEP) {
     p.readEvents(i, Math.min(n, i + STEP));
     yield progress(0, i + STEP > n ? n : i + STEP);
@@ -191,16 +192,16 @@ class Preparation {
   private partLane = new Int32Array(8);
   private partRole = new Int8Array(8);
 
-  // Per event, in dataset order.
-  private readonly starts: Float64Array;
-  private readonly ends: Float64Array;
-  private readonly precision: Uint8Array;
-  private readonly flags: Uint8Array;
-  private readonly eventLaneOffsets: Int32Array;
+  // Per event, in dataset order (the arrays of n events are made by `allocate`).
+  private starts!: Float64Array;
+  private ends!: Float64Array;
+  private precision!: Uint8Array;
+  private flags!: Uint8Array;
+  private eventLaneOffsets!: Int32Array;
   /** Lanes of the events, grown as needed (each event has at most one lane per participant, or the context row). */
-  private laneList: Int32Array;
+  private laneList!: Int32Array;
   private laneCount = 0;
-  private readonly tieOffsets: Int32Array;
+  private tieOffsets!: Int32Array;
   private tieFrom = new Int32Array(64);
   private tieTo = new Int32Array(64);
   private tieKind = new Uint8Array(64);
@@ -215,19 +216,19 @@ class Preparation {
   private laneCounts: Int32Array;
 
   // The sort by start: each event's rank (its start day from `firstDay`, or among the distinct start days).
-  private readonly startRank: Int32Array;
+  private startRank!: Int32Array;
   private firstDay = 0;
   private distinctDays: Int32Array | null = null;
   /** Per rank, events starting before it (then: where the next event of the rank goes). */
   private next = new Int32Array(0);
 
   // In start order.
-  private readonly order: Int32Array;
-  private readonly orderStarts: Float64Array;
-  private readonly orderEnds: Float64Array;
-  private readonly orderMaxEnds: Float64Array;
-  private readonly orderInLane: Uint8Array;
-  private readonly orderKinds: Uint8Array;
+  private order!: Int32Array;
+  private orderStarts!: Float64Array;
+  private orderEnds!: Float64Array;
+  private orderMaxEnds!: Float64Array;
+  private orderInLane!: Uint8Array;
+  private orderKinds!: Uint8Array;
   private orderIds: Id[] = [];
   private runningMax = -Infinity;
 
@@ -248,21 +249,44 @@ class Preparation {
       const l = lane === undefined ? undefined : this.laneIndex.get(lane);
       if (l !== undefined) this.actorLane.set(actor, l);
     }
-    const n = (this.n = dataset.events.length);
+    this.n = dataset.events.length;
     this.events = dataset.events;
+    // No events (as the kept shape): the arrays at once (their fields are part of the shape).
+    if (!this.n) for (const _ of this.allocate());
+    this.laneCounts = new Int32Array(this.lanes.length + 1);
+  }
+
+  /**
+   * The arrays of n events, one a step. V8 collects the young generation when the typed arrays
+   * allocated since its last collection reach ~32 MB (external memory pressure): all at once
+   * (66 MB at a million events) made two collections in one step, so in one task (35-60 ms); so
+   * did four steps of ~16 MB. One a step, each falls in a step of its own, after which a sliced
+   * driver past its budget gives the thread back.
+   */
+  *allocate(): Generator<0, void> {
+    const n = this.n;
     this.starts = new Float64Array(n);
+    yield 0;
     this.ends = new Float64Array(n);
+    yield 0;
     this.precision = new Uint8Array(n);
     this.flags = new Uint8Array(n);
     this.eventLaneOffsets = new Int32Array(n + 1);
+    yield 0;
     this.laneList = new Int32Array(n + (n >> 1) + 16);
+    yield 0;
     this.tieOffsets = new Int32Array(n + 1);
-    this.laneCounts = new Int32Array(this.lanes.length + 1);
+    yield 0;
     this.startRank = new Int32Array(n);
+    yield 0;
     this.order = new Int32Array(n);
+    yield 0;
     this.orderStarts = new Float64Array(n);
+    yield 0;
     this.orderEnds = new Float64Array(n);
+    yield 0;
     this.orderMaxEnds = new Float64Array(n);
+    yield 0;
     this.orderInLane = new Uint8Array(n);
     this.orderKinds = new Uint8Array(n);
   }

@@ -73,17 +73,8 @@ function yearStart(table: Int32Array, year: number): number {
   let v = table[year]!;
   if (v === 0) {
     const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 1 : 0;
-    table[year] = v = (daysFromCivil(year, 1, 1) + BIAS) * 2 + leap;
+    // Days from 1970-01-01 to its 1 January (proleptic Gregorian, as Date counts them; years 0-99 too).
+    table[year] = v = (new Date(0).setUTCFullYear(year, 0, 1) / DAY_MS + BIAS) * 2 + leap;
   }
   return v;
-}
-
-/** Days from 1970-01-01 to a day of the proleptic Gregorian calendar (H. Hinnant's `days_from_civil`). */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
 }

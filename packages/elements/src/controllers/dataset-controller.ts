@@ -105,28 +105,18 @@ function eventCount(data: unknown): number {
   }
 }
 
-/** The time-sliced path of large data (sliced-dataset.ts), a lazy chunk: pages with small data never download it. */
+/** The time-sliced path of large data (sliced-dataset.ts, which imports the fast check), a lazy chunk: pages with small data never download it. */
 const slicedPath = chunk(() => import('./sliced-dataset.js'));
 
 /**
- * `dataset` checked (the fast check's steps), then prepared for drawing (kept for
- * `preparedTimelineOf`) and readied for its first drawing, in time slices; `onProgress` hears the
- * events checked, then prepared. Rejects with the signal's reason once `signal` aborts.
+ * `dataset` checked, prepared and readied for its first drawing in time slices (the sliced path's
+ * `checkAndPrepare`); rejects with the signal's reason once `signal` aborts.
  */
 async function sliced(dataset: unknown, total: number, signal: AbortSignal, onProgress: (p: LoadProgress) => void): Promise<DatasetState> {
-  const [{ validDatasetSteps }, { checkInSlices, prepareInSlices, parseInSlices }] = await Promise.all([fastCheck.module ?? importFastCheck(), slicedPath.load()]);
-  signal.throwIfAborted();
-  let valid: Dataset | undefined;
-  try {
-    valid = await checkInSlices(validDatasetSteps(dataset), total, signal, onProgress);
-  } catch (e) {
-    if (signal.aborted) throw e;
-    return { status: 'error', error: unreadable(e) };
-  }
-  // Its problems are listed in slices too (the same DatasetError as parseDataset's).
-  if (!valid) return invalid(dataset, (v) => parseInSlices(v.parseDatasetSteps(dataset), signal));
-  await prepareInSlices(valid, total, signal, onProgress);
-  return { status: 'ready', data: valid };
+  const { checkAndPrepare } = await slicedPath.load().catch((e: unknown) => {
+    throw new Error(`Could not load the dataset check: ${asError(e).message}`);
+  });
+  return checkAndPrepare(dataset, total, signal, onProgress, { unreadable, invalid });
 }
 
 /**

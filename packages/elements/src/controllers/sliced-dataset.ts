@@ -4,32 +4,62 @@
  * `runInSlices`, reports progress, and rejects with the signal's reason once it aborts.
  */
 import type { Dataset, PreparedTimeline } from '@syria-timeline/core';
+import type * as Validator from '@syria-timeline/core/validate';
 import type { LoadProgress } from '../load-progress.js';
+import type { DatasetState } from './dataset-controller.js';
 import { runInSlices, yieldToEventLoop } from '../run-in-slices.js';
 import { rememberPreparedTimeline } from '../prepared-timelines.js';
 import { firstDrawSteps } from '../first-draw-steps.js';
 import { prepareTimelineSteps } from '@syria-timeline/core';
+// Imported here (the same chunk the small-data path imports), so that a bundler asks for both chunks at once, not one after the other.
+import { validDatasetSteps } from '../fast-dataset-check.js';
 
 // The staged first drawing of large data, which only large data needs (see its file).
 export { StagedFirstDraw } from '../staged-first-draw.js';
 
+/** How the dataset controller (in the first load) states data that cannot be read, and data the check said no to. */
+export interface Verdicts {
+  unreadable(e: unknown): Error;
+  invalid(dataset: unknown, parse: (validator: typeof Validator) => Promise<Dataset>): Promise<DatasetState>;
+}
+
 /**
- * The check's `steps` (the fast check's `validDatasetSteps`) in slices, after a yield (the update
- * that saw the data shows the progress bar first): the dataset, or undefined when invalid; rejects
- * with what a step throws.
+ * `dataset` checked (the fast check's steps), then prepared for drawing (kept for
+ * `preparedTimelineOf`) and readied for its first drawing, in time slices; `onProgress` hears the
+ * events checked, then prepared. A check that throws, or says no, ends in `verdicts`' state.
+ * Rejects with the signal's reason once `signal` aborts.
  */
-export async function checkInSlices(steps: Iterator<number, Dataset | undefined>, total: number, signal: AbortSignal, onProgress: (p: LoadProgress) => void): Promise<Dataset | undefined> {
+export async function checkAndPrepare(dataset: unknown, total: number, signal: AbortSignal, onProgress: (p: LoadProgress) => void, verdicts: Verdicts): Promise<DatasetState> {
+  let valid: Dataset | undefined;
+  try {
+    valid = await checkInSlices(dataset, total, signal, onProgress);
+  } catch (e) {
+    if (signal.aborted) throw e;
+    return { status: 'error', error: verdicts.unreadable(e) };
+  }
+  // Its problems are listed in slices too (the same DatasetError as parseDataset's).
+  if (!valid) return verdicts.invalid(dataset, (v) => parseInSlices(v.parseDatasetSteps(dataset), signal));
+  await prepareInSlices(valid, total, signal, onProgress);
+  return { status: 'ready', data: valid };
+}
+
+/**
+ * `dataset` checked by the fast check's steps (`validDatasetSteps`) in slices, after a yield (the
+ * update that saw the data shows the progress bar first): the dataset, or undefined when invalid;
+ * rejects with what a step throws.
+ */
+async function checkInSlices(dataset: unknown, total: number, signal: AbortSignal, onProgress: (p: LoadProgress) => void): Promise<Dataset | undefined> {
   await yieldToEventLoop();
   signal.throwIfAborted();
   onProgress({ phase: 'checking', loaded: 0, total });
-  return runInSlices(steps, { signal, onProgress: (loaded) => onProgress({ phase: 'checking', loaded, total }) });
+  return runInSlices(validDatasetSteps(dataset), { signal, onProgress: (loaded) => onProgress({ phase: 'checking', loaded, total }) });
 }
 
 /**
  * `steps` (the validator's `parseDatasetSteps`, for data the check said no to) in slices: the
  * dataset, or a rejection with its `DatasetError` (or the signal's reason once it aborts).
  */
-export function parseInSlices(steps: Iterator<number, Dataset>, signal: AbortSignal): Promise<Dataset> {
+function parseInSlices(steps: Iterator<number, Dataset>, signal: AbortSignal): Promise<Dataset> {
   return runInSlices(steps, { signal });
 }
 
@@ -37,7 +67,7 @@ export function parseInSlices(steps: Iterator<number, Dataset>, signal: AbortSig
  * A valid `dataset` prepared for drawing in slices (kept for `preparedTimelineOf`), then readied
  * for its first drawing (`readyForDrawing`).
  */
-export async function prepareInSlices(dataset: Dataset, total: number, signal: AbortSignal, onProgress: (p: LoadProgress) => void): Promise<void> {
+async function prepareInSlices(dataset: Dataset, total: number, signal: AbortSignal, onProgress: (p: LoadProgress) => void): Promise<void> {
   // The update that shows this phase is a task of its own: the first count it formats readies the
   // browser's number formats (tens of ms in a fresh page), which should not add to the check's last slice.
   await yieldToEventLoop();
