@@ -3,5 +3,4 @@
 // safe-url-exports.ts.
 export { isSafeColor } from './safe-color.js';
 export { DATASET_LIMITS } from './dataset-limits.js';
-/** Every event type, in the vocabulary's order (the order a legend lists them in). */
-export { EVENT_TYPES } from './dataset-vocabulary.js';
+export { EVENT_TYPES } from './event-types.js';

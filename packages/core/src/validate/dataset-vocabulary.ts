@@ -12,8 +12,9 @@ export const SHA256_PATTERN = /^[0-9a-f]{64}$/;
 /** A BCP 47 language tag, as the HTML `lang` attribute takes it: 'en', 'ar', 'pt-BR', 'sr-Latn'. */
 export const LANG_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
-export const EVENT_TYPES = ['statement', 'appeal', 'demand', 'offer', 'meeting', 'call', 'agreement', 'support',
-  'criticism', 'accusation', 'rejection', 'veto', 'sanction', 'violence', 'other'] as const;
+// A module of its own: the element's first load needs this list (the legend's order), and a bundler
+// would put the whole module it lives in there.
+export { EVENT_TYPES } from './event-types.js';
 export const PLOVER_EVENTS = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE',
   'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'] as const;
 export const ACTOR_KINDS = ['state', 'body', 'person', 'group', 'igo', 'bloc'] as const;
