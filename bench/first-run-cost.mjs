@@ -27,7 +27,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { launchChromium } from './lib/launch-chromium.mjs';
 import { openBenchPage } from './lib/open-bench-page.mjs';
-import { serveStatic } from './lib/static-server.mjs';
+import { serveTwoBuilds, twoBuildDirs } from './lib/two-builds.mjs';
 import { benchData } from './lib/bench-data.mjs';
 import { median } from './lib/stats.mjs';
 import { arg } from './lib/cli-arg.mjs';
@@ -37,8 +37,7 @@ const runs = Number(arg('runs', '8'));
 const modes = arg('modes', 'cold,warmed').split(',');
 const small = benchData(Number(arg('warm-events', '30'))).dataset;
 const hinted = arg('hint', '');
-const dirs = { a: arg('a', null), b: arg('b', null) };
-if (!dirs.a || !dirs.b) throw new Error('--a=DIR and --b=DIR: two builds of the bench pages');
+const dirs = twoBuildDirs();
 if (hinted && !(hinted in dirs)) throw new Error(`--hint: got ${hinted}, expected a or b`);
 let hintCopy = null;
 if (hinted) {
@@ -50,8 +49,7 @@ if (hinted) {
   }
   dirs[hinted] = hintCopy;
 }
-const served = new Map([['/data/ours.json', Buffer.from(JSON.stringify(benchData(events).dataset))]]);
-const servers = { a: await serveStatic(path.resolve(dirs.a), served), b: await serveStatic(path.resolve(dirs.b), served) };
+const servers = await serveTwoBuilds(benchData(events).dataset, dirs);
 const browser = await launchChromium();
 const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
