@@ -40,6 +40,7 @@ const IDLE_TIMEOUT_MS = 1000;
 export class LazyChunks {
   readonly #pending = new Set<Promise<void>>();
   readonly #failed = new Set<Chunk<unknown>>();
+  readonly #prefetched = new Set<Chunk<unknown>>();
   #idleAsked = false;
 
   constructor(
@@ -75,6 +76,13 @@ export class LazyChunks {
   /** Settles once the chunks asked for so far have arrived (or failed) and the host was asked to update; null when none is loading. */
   get loading(): Promise<void> | null {
     return this.#pending.size ? Promise.all(this.#pending).then(() => undefined) : null;
+  }
+
+  /** Starts importing `c` before it is needed, once per element: a failed import is tried again only by `need` or `wait`. */
+  prefetch(c: Chunk<unknown>): void {
+    if (c.module || this.#prefetched.has(c)) return;
+    this.#prefetched.add(c);
+    void c.load().catch(() => undefined);
   }
 
   /** Imports `chunks` once the browser is idle (after the first paint; within a second even on a busy page). */

@@ -584,7 +584,7 @@ export class SyriaTimeline extends LitElement {
     if (changed.has('minSpan') || changed.has('maxSpan') || changed.has('bounds')) this.#limits = zoomLimits(this.minSpan, this.maxSpan, this.bounds);
     const state = this.#source.state;
     // Large data is checked for a while: the chunk its first drawing asks for (the overview's brush) arrives meanwhile, not a frame after it.
-    if (state.status === 'loading' && state.progress?.phase === 'checking') void deferredChunk.load().catch(() => undefined);
+    if (state.status === 'loading' && state.progress?.phase === 'checking') this.#lazy.prefetch(deferredChunk);
     const data = state.status === 'ready' ? state.data : null;
     if (data !== this.#model?.dataset && data !== this.#failed?.data) {
       this.#failed = null;
