@@ -5,9 +5,14 @@
  * and rehashing its table) measured 2–3× slower than this.
  */
 export class FirstUse {
+  /**
+   * Two numbers a slot, side by side: the item's position + 1 (0 = empty), then its id's hash. A
+   * probe reads one cache line, and an insert writes the same line: at 100,000 events and more the
+   * table does not fit in cache, and two arrays (positions, hashes) cost a miss each (Chromium, first
+   * check: 8–15 % less CPU at 100,000 and 1,000,000 events). An item is read (another miss) only
+   * when the whole hash matches.
+   */
   private readonly table: Int32Array;
-  /** Each slot's id hash: an item is read (a cache miss in a large collection) only when the whole hash matches. */
-  private readonly hashes: Int32Array;
   private readonly mask: number;
 
   /**
@@ -17,8 +22,7 @@ export class FirstUse {
   constructor(private readonly items: readonly unknown[], capacity: number) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
-    this.table = new Int32Array(size); // position + 1, 0 = empty: 4 bytes a slot, so that the table stays in cache
-    this.hashes = new Int32Array(size);
+    this.table = new Int32Array(size * 2); // 8 bytes a slot, so that the table stays small
     this.mask = size - 1;
   }
 
@@ -26,15 +30,16 @@ export class FirstUse {
   add(id: string, index: number): number {
     let hash = 0x811c9dc5 | 0;
     for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-    const { table, hashes } = this;
+    const table = this.table;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const held = table[slot]!;
+      const at = slot << 1;
+      const held = table[at]!;
       if (held === 0) {
-        table[slot] = index + 1;
-        hashes[slot] = hash;
+        table[at] = index + 1;
+        table[at + 1] = hash;
         return -1;
       }
-      if (hashes[slot] === hash && (this.items[held - 1] as { id: unknown }).id === id) return held - 1;
+      if (table[at + 1] === hash && (this.items[held - 1] as { id: unknown }).id === id) return held - 1;
     }
   }
 }
