@@ -249,7 +249,8 @@ export class TimelineModel {
       for (const c of layout.clusters) if (visit(c) === true) return;
     };
     if (layout.marks.length + layout.clusters.length === 0) return null;
-    // Those in view, or every one drawn when none is.
+    // Those in view, or every one drawn when none is. Below, whether one is (`eligible`: a mark's box) is asked
+    // last, only of a mark nearer than the best so far, not of every mark.
     let anyShown = false;
     each((m) => (anyShown = inView(layout, m, size)));
     const eligible = (m: EventMark | ClusterMark) => !anyShown || inView(layout, m, size);
@@ -267,7 +268,7 @@ export class TimelineModel {
     if (place === undefined) {
       // The leftmost (the first drawn of equals).
       each((m) => {
-        if (eligible(m) && (best === undefined || m.x < best.x)) best = m;
+        if ((best === undefined || m.x < best.x) && eligible(m)) best = m;
       });
       return best!.key;
     }
@@ -276,7 +277,7 @@ export class TimelineModel {
     let inLane = false;
     each((m) => (inLane = m.laneId === laneId && eligible(m)));
     each((m) => {
-      if (eligible(m) && (!inLane || m.laneId === laneId) && (best === undefined || Math.abs(m.x - x) < Math.abs(best.x - x))) best = m;
+      if ((!inLane || m.laneId === laneId) && (best === undefined || Math.abs(m.x - x) < Math.abs(best.x - x)) && eligible(m)) best = m;
     });
     return best!.key;
   }

@@ -62,7 +62,10 @@ export class BoxGrid {
     for (let r = r0; r <= r1; r++) {
       const list = this.long[r];
       if (list === undefined) continue;
-      for (const b of list) {
+      // Indexed loops, not `for…of`: until the JIT has optimised `room` (a session's first zoom steps),
+      // a `for…of` makes an iterator per loop and a result object per box read.
+      for (let i = 0; i < list.length; i++) {
+        const b = list[i]!;
         if (b.y1 <= y0 || b.y0 >= y1 || b.x1 <= lo || b.x0 >= hi) continue;
         const d = right ? b.x0 - from : from - b.x1;
         if (d <= 0) return 0;
@@ -75,7 +78,8 @@ export class BoxGrid {
       for (let r = r0; r <= r1; r++) {
         const list = this.cells[r * this.columns + c];
         if (list === undefined) continue;
-        for (const b of list) {
+        for (let i = 0; i < list.length; i++) {
+          const b = list[i]!;
           if (b.y1 <= y0 || b.y0 >= y1 || b.x1 <= lo || b.x0 >= hi) continue;
           const d = right ? b.x0 - from : from - b.x1;
           if (d <= 0) return 0;
