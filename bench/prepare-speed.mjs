@@ -150,7 +150,7 @@ async function cold() {
         }
       }
       const label = fn === 'steps' ? 'prepareTimelineSteps drained' : 'prepareTimeline';
-      console.log(`\n${n.toLocaleString('en-US')} events, ${label} (load ${loadavg()}): median first call, second call${browser ? ', first call\'s process CPU (all threads) and wall time' : ''}${fn === 'steps' ? ', first call\'s longest slice (wall in Chromium)' : ''}`);
+      console.log(`\n${n.toLocaleString('en-US')} events, ${label} (load ${loadavg()}): median first call, second call${browser ? ', first call\'s process CPU (all threads) and wall time' : ''}${fn === 'steps' ? `, first call's longest slice${browser ? ' (wall)' : ''}` : ''}`);
       for (const [name] of sides) {
         const rs = results.get(name);
         const m = (key) => fmt(median(rs.map((r) => r[key])));
