@@ -13,14 +13,10 @@ import { readEdtfSpan } from './read-edtf-span.js';
  */
 export class DateSpanCache {
   private readonly index = new Map<string, number>();
-  /**
-   * Per distinct date, in order of first use: first and last instant (UTC ms) at 2k and 2k + 1, and
-   * `readEdtfSpan`'s bits at k. Typed arrays, grown by doubling: a plain array of numbers changes
-   * its elements kind at the first double, which threw away code optimised before it.
-   */
-  private spans = new Float64Array(2 * 1024);
-  private bits = new Int32Array(1024);
-  private size = 0;
+  /** Per distinct date, in order of first use: first and last instant (UTC ms) and `readEdtfSpan`'s bits. */
+  private readonly firsts: number[] = [];
+  private readonly lasts: number[] = [];
+  private readonly bits: number[] = [];
 
   /**
    * As `readEdtfSpan(edtf, out)`: writes the date's first and last instant to `out[0]`, `out[1]`
@@ -31,24 +27,15 @@ export class DateSpanCache {
   read(edtf: string, out: Float64Array): number {
     const at = this.index.get(edtf);
     if (at !== undefined) {
-      out[0] = this.spans[2 * at]!;
-      out[1] = this.spans[2 * at + 1]!;
+      out[0] = this.firsts[at]!;
+      out[1] = this.lasts[at]!;
       return this.bits[at]!;
     }
     const bits = readEdtfSpan(edtf, out);
-    const k = this.size++;
-    if (k === this.bits.length) {
-      const spans = new Float64Array(4 * k);
-      spans.set(this.spans);
-      this.spans = spans;
-      const grown = new Int32Array(2 * k);
-      grown.set(this.bits);
-      this.bits = grown;
-    }
-    this.index.set(edtf, k);
-    this.spans[2 * k] = out[0]!;
-    this.spans[2 * k + 1] = out[1]!;
-    this.bits[k] = bits;
+    this.index.set(edtf, this.bits.length);
+    this.firsts.push(out[0]!);
+    this.lasts.push(out[1]!);
+    this.bits.push(bits);
     return bits;
   }
 }

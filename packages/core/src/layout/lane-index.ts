@@ -27,7 +27,6 @@ const M_MAX_DUR = 7;
 const M_MID = 8;
 const M_MID_START = 9;
 const NF = 10;
-const EMPTY = [-Infinity, -Infinity, -Infinity, -Infinity, -Infinity, -Infinity, Infinity, -Infinity, -Infinity, 0];
 
 const built = new WeakMap<PreparedLane, LaneIndex>();
 
@@ -73,12 +72,11 @@ export class LaneIndex {
     while (size < blocks) size *= 2;
     this.size = size;
     const a = (this.node = new Float64Array(2 * size * NF));
-    // Each long loop in a function of its own, as its last statement: V8 compiles such a loop while
-    // it runs (on-stack replacement), before the code after it has run; code there had no type
-    // feedback, and the compiled loop, reused for every later lane, left each through a deoptimisation.
-    fillEmpty(a, size);
-    summarizeBlocks(a, lane, size, blocks);
-    combineUp(a, size);
+    // Each long loop last in its function: V8 compiles such a loop while it runs (on-stack
+    // replacement), before the code after it has run; code there had no type feedback, and the
+    // compiled loop, reused for every later lane, left each through a deoptimisation.
+    summarizeBlocks(a, lane, size);
+    for (let v = size - 1; v >= 1; v--) combine(a, v * NF, 2 * v * NF, (2 * v + 1) * NF);
   }
 
   /** Sets the zoom of `maxRight`: x = (t - domainStart) * k px, glyphs `markSize` wide, spans narrower than `minSpanPx` hollow. */
@@ -236,17 +234,12 @@ export class LaneIndex {
   }
 }
 
-/** Every node of the tree over `size` blocks empty. */
-function fillEmpty(a: Float64Array, size: number): void {
-  for (let v = 1; v < 2 * size; v++) a.set(EMPTY, v * NF);
-}
-
-/** The summary of each of the lane's `blocks` blocks, into the leaves of the tree over `size` blocks. */
-function summarizeBlocks(a: Float64Array, lane: PreparedLane, size: number, blocks: number): void {
+/** The summary of each of the lane's blocks into the `size` leaves of the tree (past the last block: empty ones, of no events). */
+function summarizeBlocks(a: Float64Array, lane: PreparedLane, size: number): void {
   const { starts, ends, kinds } = lane;
   const n = starts.length;
   // One block at a time, in locals (a lane of 1,000,000 events in a few ms).
-  for (let block = 0; block < blocks; block++) {
+  for (let block = 0; block < size; block++) {
     let maxEnd = -Infinity;
     let maxGap = -Infinity;
     let rEnd = -Infinity;
@@ -257,7 +250,7 @@ function summarizeBlocks(a: Float64Array, lane: PreparedLane, size: number, bloc
     let mMaxDur = -Infinity;
     let mMid = -Infinity;
     let mMidStart = 0;
-    let previous = block === 0 ? NaN : starts[(block << SHIFT) - 1]!;
+    let previous = block === 0 ? NaN : starts[Math.min(n, block << SHIFT) - 1]!;
     const last = Math.min(n, (block + 1) << SHIFT);
     for (let i = block << SHIFT; i < last; i++) {
       const s = starts[i]!;
@@ -296,11 +289,6 @@ function summarizeBlocks(a: Float64Array, lane: PreparedLane, size: number, bloc
     a[o + M_MID] = mMid;
     a[o + M_MID_START] = mMidStart;
   }
-}
-
-/** Each inner node of the tree over `size` blocks from its two children, bottom up. */
-function combineUp(a: Float64Array, size: number): void {
-  for (let v = size - 1; v >= 1; v--) combine(a, v * NF, 2 * v * NF, (2 * v + 1) * NF);
 }
 
 /** Node o summarises nodes l and r (l's events before r's). */

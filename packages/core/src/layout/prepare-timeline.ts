@@ -216,7 +216,7 @@ class Preparation {
   private readonly eventTypes = new Set<EventType>();
   /** The earliest start, latest start, and latest end + 1 of the events read so far (`BOUND_*`). */
   private readonly bounds = Float64Array.of(Infinity, -Infinity, -Infinity);
-  /** Events per lane index (the context row's too: `othersUsed`). */
+  /** Events per lane index (the context row's too, whose count tells whether it is needed). */
   private laneCounts: Int32Array;
 
   // The sort by start: each event's rank (its start day from `firstDay`, or among the distinct start days).
@@ -304,7 +304,7 @@ class Preparation {
     let max = bounds[BOUND_MAX]!;
     // Set once more per call (not kept from the last call): an add of a type already there does nothing.
     let lastType = '';
-    if (this.tieFrom.length < this.tieCount + (to - from)) this.growTies(this.tieCount + (to - from));
+    this.reserveTies(this.tieCount + to - from);
     for (let i = from; i < to; i++) {
       const event = events[i]!;
       const when = event.when;
@@ -382,17 +382,14 @@ class Preparation {
   }
 
   /** The ties' arrays with room for `size` ties at least. */
-  private growTies(size: number): void {
+  private reserveTies(size: number): void {
+    if (size <= this.tieFrom.length) return;
     const length = Math.max(size, 2 * this.tieFrom.length);
     this.tieFrom = grow(this.tieFrom, new Int32Array(length));
     this.tieTo = grow(this.tieTo, new Int32Array(length));
     this.tieKind = grow(this.tieKind, new Uint8Array(length));
   }
 
-  /** Whether any event is in the context row (the dataset's own is always drawn). */
-  private othersUsed(): boolean {
-    return this.ownOthers !== undefined || this.laneCounts[this.othersIndex]! > 0;
-  }
 
   /**
    * Ties of one event: every (actor's lane → recipient's/target's/object's lane) pair between two
@@ -414,7 +411,7 @@ class Preparation {
           if (TIE_PRIORITY[kind]! > TIE_PRIORITY[this.tieKind[seen]!]!) this.tieKind[seen] = kind;
           continue;
         }
-        if (this.tieCount === this.tieFrom.length) this.growTies(this.tieCount + 1);
+        this.reserveTies(this.tieCount + 1);
         this.tieFrom[this.tieCount] = from;
         this.tieTo[this.tieCount] = to;
         this.tieKind[this.tieCount++] = kind;
@@ -481,7 +478,8 @@ class Preparation {
   }
 
   allocateLanes(): void {
-    if (this.othersUsed() && this.ownOthers === undefined) {
+    // The context row, when events need it and the dataset has none (the dataset's own is always drawn).
+    if (this.ownOthers === undefined && this.laneCounts[this.othersIndex]! > 0) {
       this.lanes.push(OTHERS_LANE);
       this.laneIndex.set(OTHERS_LANE_ID, this.othersIndex);
     }
@@ -556,7 +554,7 @@ class Preparation {
       tieTo: this.tieTo.slice(0, this.tieCount),
       tieKind: this.tieKind.slice(0, this.tieCount),
       lanes: this.prepared,
-      othersLane: this.othersUsed() ? this.othersIndex : -1,
+      othersLane: this.othersIndex < lanes.length ? this.othersIndex : -1,
       laneIndex,
       order: this.order,
       orderStarts: this.orderStarts,
