@@ -390,7 +390,6 @@ class Preparation {
     this.tieKind = grow(this.tieKind, new Uint8Array(length));
   }
 
-
   /**
    * Ties of one event: every (actor's lane → recipient's/target's/object's lane) pair between two
    * different lanes, once, of the kind of the strongest role between them (against, then to, then about).
@@ -427,7 +426,7 @@ class Preparation {
   rankStarts(): boolean {
     const { n, starts } = this;
     if (n === 0) return false;
-    // `min` is the earliest start (the extent's start before stances).
+    // `bounds[BOUND_MIN]` is the earliest start (the extent's start before stances).
     this.firstDay = Math.floor(this.bounds[BOUND_MIN]! / DAY_MS);
     const days = Math.floor(this.bounds[BOUND_MAX_START]! / DAY_MS) - this.firstDay + 1;
     if (days <= 2 * n + 4096) {
@@ -457,7 +456,7 @@ class Preparation {
 
   sumCounts(): void {
     // Ids are placed below: a copy gives an array of the right kind and length (`new Array(n)` of
-    // 100,000+ slots gets slow dictionary elements). Before the loop, which is the last thing here (see above).
+    // 100,000+ slots gets slow dictionary elements). Before the loop, which ends the method (see the class).
     this.orderIds = this.ids.slice();
     const next = this.next;
     for (let r = 1; r < next.length; r++) next[r]! += next[r - 1]!;
@@ -554,6 +553,7 @@ class Preparation {
       tieTo: this.tieTo.slice(0, this.tieCount),
       tieKind: this.tieKind.slice(0, this.tieCount),
       lanes: this.prepared,
+      // The context row is a lane when the dataset has one or `allocateLanes` added it.
       othersLane: this.othersIndex < lanes.length ? this.othersIndex : -1,
       laneIndex,
       order: this.order,
