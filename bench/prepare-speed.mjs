@@ -14,9 +14,20 @@
  * CPU time (the machine is shared, and wall time moves with the others' load; it includes GC helper
  * threads, hence --single-threaded-gc). Run with --expose-gc so that each timed call starts after a
  * full collection (garbage of the run before is not counted).
+ *
+ * `--cold`: a page prepares its data once, with cold code, which the runs above do only in their
+ * first run. Instead each run is then a fresh Node process per build (the two alternating) that
+ * checks the data first (`isValidDataset`, as a page does: its look-ups hash the fresh strings that
+ * the preparation looks up again) and times its first call: `prepareTimeline`, and, in a process of its own, `prepareTimelineSteps` drained
+ * (the sliced path of ≥ 20,000 events) with its longest slice; then a second call of each (warm).
+ *   node bench/prepare-speed.mjs --cold [--browser] [--events=…] [--runs=9] [--before=…] [--after=…]
+ * `--cold --browser`: the same in headless Chromium (whose V8 is newer than Node's, with other
+ * tiers), each build bundled alone, each run a fresh page that fetches the data as JSON and checks it;
+ * CPU ms of the main thread (Chromium's ThreadTime metric before and after each call).
  */
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { benchData } from './lib/bench-data.mjs';
 import { median } from './lib/stats.mjs';
 import { arg } from './lib/cli-arg.mjs';
@@ -32,10 +43,13 @@ const load = async (dir) => {
   const { laneIndex } = await import(url('layout/lane-index.js'));
   return { ...core, laneIndex };
 };
-const variants = { before: await load(dirs.before), after: await load(dirs.after) };
 const gc = globalThis.gc ?? (() => {});
 /** CPU ms of this process (the machine is shared: wall time moves with the others' load) and the result. */
 const cpu = () => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; };
+const fmt = (ms) => (Number.isFinite(ms) ? ms.toFixed(1) : '–').padStart(8);
+if (process.argv.includes('--child')) await child();
+if (process.argv.includes('--cold')) await cold();
+const variants = { before: await load(dirs.before), after: await load(dirs.after) };
 const time = (f) => {
   gc();
   const t = cpu();
@@ -63,7 +77,6 @@ function drain(steps) {
   }
 }
 
-const fmt = (ms) => (Number.isFinite(ms) ? ms.toFixed(1) : '–').padStart(8);
 console.log(`load ${(await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(' ')}; node ${process.version}; gc ${globalThis.gc ? 'forced before each call' : 'not exposed'}`);
 for (const n of sizes) {
   const dataset = JSON.parse(JSON.stringify(benchData(n).dataset));
@@ -94,4 +107,121 @@ for (const n of sizes) {
     const unit = key.endsWith('yields') ? '' : ' ms';
     console.log(`  ${key.padEnd(52)}${fmt(median(values))}${unit}  (${fmt(values[0]).trim()})`);
   }
+}
+
+/** One `--cold` run: this process's first call of `--fn` on the bench data, then a second (CPU ms). */
+async function child() {
+  const core = await import(pathToFileURL(path.resolve(arg('dir'), 'index.js')).href);
+  const dataset = JSON.parse(JSON.stringify(benchData(Number(arg('events'))).dataset));
+  if (core.isValidDataset(dataset) !== true) throw new Error('the check said no to the bench data');
+  globalThis.gc?.();
+  const call = arg('fn') === 'steps'
+    ? () => drain(core.prepareTimelineSteps(dataset))
+    : () => { const t = cpu(); core.prepareTimeline(dataset); return { total: cpu() - t }; };
+  const first = call();
+  globalThis.gc?.();
+  const second = call();
+  console.log(JSON.stringify({ first: first.total, longest: first.longest, second: second.total }));
+  process.exit(0);
+}
+
+/** `--cold`: fresh processes, the builds alternating; medians of the first and second calls. */
+async function cold() {
+  const runs = Number(arg('runs', '9'));
+  const sides = Object.entries(dirs);
+  const self = fileURLToPath(import.meta.url);
+  const browser = process.argv.includes('--browser') ? await inChromium(sides) : undefined;
+  const { loadavg: osLoad } = await import('node:os');
+  const loadavg = () => osLoad().map((x) => x.toFixed(2)).join(' ');
+  console.log(`${browser ? `Chromium ${browser.version}; ${runs} fresh pages` : `node ${process.version}; ${runs} fresh processes`} per build, size and function; CPU ms${browser ? ' (the main thread\'s: Chromium\'s ThreadTime, around each call)' : ''}; load ${loadavg()}`);
+  for (const n of arg('events', '10000,100000,1000000').split(',').map(Number)) {
+    await browser?.serve(n);
+    for (const fn of ['prepare', 'steps']) {
+      const results = new Map(sides.map(([name]) => [name, []]));
+      for (let run = 0; run < runs; run++) {
+        for (const [name, dir] of run % 2 === 0 ? sides : [...sides].reverse()) {
+          if (browser) {
+            results.get(name).push(await browser.run(name, fn));
+            continue;
+          }
+          const out = execFileSync(process.execPath, ['--expose-gc', '--single-threaded-gc', '--max-old-space-size=8192', self, '--child', `--dir=${dir}`, `--events=${n}`, `--fn=${fn}`],
+            { encoding: 'utf8', maxBuffer: 1 << 20 });
+          results.get(name).push(JSON.parse(out.trim().split('\n').at(-1)));
+        }
+      }
+      const label = fn === 'steps' ? 'prepareTimelineSteps drained' : 'prepareTimeline';
+      console.log(`\n${n.toLocaleString('en-US')} events, ${label} (load ${loadavg()}): median first call, second call${browser ? ', first call\'s process CPU (all threads) and wall time' : ''}${fn === 'steps' ? `, first call's longest slice${browser ? ' (wall)' : ''}` : ''}`);
+      for (const [name] of sides) {
+        const rs = results.get(name);
+        const m = (key) => fmt(median(rs.map((r) => r[key])));
+        console.log(`  ${name.padEnd(7)} first ${m('first')}  second ${m('second')}${browser ? `  process ${m('process')}  wall ${m('wall')}` : ''}${fn === 'steps' ? `  longest ${m('longest')}` : ''}   (firsts: ${rs.map((r) => r.first.toFixed(0)).join(' ')})`);
+      }
+    }
+  }
+  await browser?.close();
+  process.exit(0);
+}
+
+/** Headless Chromium for `--cold --browser`: `serve(n)` the data, `run(build, fn)` in a fresh page. */
+async function inChromium(sides) {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const os = await import('node:os');
+  const { build } = await import('esbuild');
+  const { launchChromium } = await import('./lib/launch-chromium.mjs');
+  const { serveStatic } = await import('./lib/static-server.mjs');
+  const root = mkdtempSync(path.join(os.tmpdir(), 'prepare-speed-'));
+  for (const [name, dir] of sides) {
+    const entry = path.join(root, `${name}-entry.js`);
+    writeFileSync(entry, `export { isValidDataset, prepareTimeline, prepareTimelineSteps } from ${JSON.stringify(pathToFileURL(path.resolve(dir, 'index.js')).pathname)};\n`);
+    await build({ entryPoints: [entry], bundle: true, format: 'esm', outfile: path.join(root, `${name}.js`), logLevel: 'error' });
+  }
+  writeFileSync(path.join(root, 'index.html'), '<!doctype html><meta charset="utf-8"><title>prepare speed</title>');
+  const served = new Map();
+  const server = await serveStatic(root, served);
+  const chromium = await launchChromium();
+  return {
+    version: chromium.version(),
+    serve: (n) => { served.clear(); served.set('/data.json', Buffer.from(JSON.stringify(benchData(n).dataset))); },
+    async run(name, fn) {
+      const page = await chromium.newPage();
+      await page.goto(`${server.url}/index.html`);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
+      /** CPU s of the main thread and of the page's whole process (its compiler and GC threads too), from Chromium's metrics. */
+      const times = async () => {
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        return ['ThreadTime', 'ProcessTime'].map((key) => metrics.find((m) => m.name === key).value);
+      };
+      await page.evaluate(async (module) => {
+        globalThis.core = await import(module);
+        globalThis.data = await (await fetch('/data.json')).json();
+        if (core.isValidDataset(data) !== true) throw new Error('the check said no to the bench data');
+      }, `/${name}.js`);
+      const call = async () => {
+        const [thread, process] = await times();
+        const out = await page.evaluate((fn) => {
+          const t0 = performance.now();
+          if (fn !== 'steps') {
+            core.prepareTimeline(data);
+            return { total: performance.now() - t0 };
+          }
+          const steps = core.prepareTimelineSteps(data);
+          let longest = 0;
+          for (;;) {
+            const s0 = performance.now();
+            const step = steps.next();
+            longest = Math.max(longest, performance.now() - s0);
+            if (step.done) return { total: performance.now() - t0, longest };
+          }
+        }, fn);
+        const [threadAfter, processAfter] = await times();
+        return { ...out, cpu: 1000 * (threadAfter - thread), process: 1000 * (processAfter - process) };
+      };
+      const first = await call();
+      const second = await call();
+      await page.close();
+      return { first: first.cpu, process: first.process, wall: first.total, longest: first.longest, second: second.cpu };
+    },
+    close: async () => { await chromium.close(); await server.close(); },
+  };
 }

@@ -27,7 +27,6 @@ const M_MAX_DUR = 7;
 const M_MID = 8;
 const M_MID_START = 9;
 const NF = 10;
-const EMPTY = [-Infinity, -Infinity, -Infinity, -Infinity, -Infinity, -Infinity, Infinity, -Infinity, -Infinity, 0];
 
 const built = new WeakMap<PreparedLane, LaneIndex>();
 
@@ -67,65 +66,16 @@ export class LaneIndex {
   private minSpanPx = 0;
 
   constructor(private readonly lane: PreparedLane) {
-    const { starts, ends, kinds } = lane;
-    const n = starts.length;
+    const n = lane.starts.length;
     const blocks = Math.max(1, Math.ceil(n / BLOCK));
     let size = 1;
     while (size < blocks) size *= 2;
     this.size = size;
     const a = (this.node = new Float64Array(2 * size * NF));
-    for (let v = 1; v < 2 * size; v++) a.set(EMPTY, v * NF);
-    // One block at a time, in locals (a lane of 1,000,000 events in a few ms).
-    for (let block = 0; block < blocks; block++) {
-      let maxEnd = -Infinity;
-      let maxGap = -Infinity;
-      let rEnd = -Infinity;
-      let rStart = -Infinity;
-      let dStart = -Infinity;
-      let mEnd = -Infinity;
-      let mMinDur = Infinity;
-      let mMaxDur = -Infinity;
-      let mMid = -Infinity;
-      let mMidStart = 0;
-      let previous = block === 0 ? NaN : starts[(block << SHIFT) - 1]!;
-      const last = Math.min(n, (block + 1) << SHIFT);
-      for (let i = block << SHIFT; i < last; i++) {
-        const s = starts[i]!;
-        const e = ends[i]!;
-        const kind = kinds[i]!;
-        if (e > maxEnd) maxEnd = e;
-        // The first event of the lane has no step before it: it may always begin a run.
-        const gap = i === 0 ? Infinity : s - previous;
-        previous = s;
-        if (gap > maxGap) maxGap = gap;
-        if ((kind & RANGE) !== 0) {
-          if (e > rEnd) rEnd = e;
-          rStart = s;
-        } else if (kind >> 4 === DAY) dStart = s;
-        else {
-          if (e > mEnd) mEnd = e;
-          const dur = e + 1 - s;
-          if (dur < mMinDur) mMinDur = dur;
-          if (dur > mMaxDur) mMaxDur = dur;
-          const mid = s + e + 1;
-          if (mid > mMid) {
-            mMid = mid;
-            mMidStart = s;
-          } else if (mid === mMid && s !== mMidStart) mMidStart = NaN;
-        }
-      }
-      const o = (size + block) * NF;
-      a[o + MAX_END] = maxEnd;
-      a[o + MAX_GAP] = maxGap;
-      a[o + R_END] = rEnd;
-      a[o + R_START] = rStart;
-      a[o + D_START] = dStart;
-      a[o + M_END] = mEnd;
-      a[o + M_MIN_DUR] = mMinDur;
-      a[o + M_MAX_DUR] = mMaxDur;
-      a[o + M_MID] = mMid;
-      a[o + M_MID_START] = mMidStart;
-    }
+    // Each long loop last in its function: V8 compiles such a loop while it runs (on-stack
+    // replacement), before the code after it has run; code there had no type feedback, and the
+    // compiled loop, reused for every later lane, left each through a deoptimisation.
+    summarizeBlocks(a, lane, size);
     for (let v = size - 1; v >= 1; v--) combine(a, v * NF, 2 * v * NF, (2 * v + 1) * NF);
   }
 
@@ -281,6 +231,63 @@ export class LaneIndex {
       } else return NaN;
     }
     return r;
+  }
+}
+
+/** The summary of each of the lane's blocks into the `size` leaves of the tree (past the last block: empty ones, of no events). */
+function summarizeBlocks(a: Float64Array, lane: PreparedLane, size: number): void {
+  const { starts, ends, kinds } = lane;
+  const n = starts.length;
+  // One block at a time, in locals (a lane of 1,000,000 events in a few ms).
+  for (let block = 0; block < size; block++) {
+    let maxEnd = -Infinity;
+    let maxGap = -Infinity;
+    let rEnd = -Infinity;
+    let rStart = -Infinity;
+    let dStart = -Infinity;
+    let mEnd = -Infinity;
+    let mMinDur = Infinity;
+    let mMaxDur = -Infinity;
+    let mMid = -Infinity;
+    let mMidStart = 0;
+    let previous = block === 0 ? NaN : starts[Math.min(n, block << SHIFT) - 1]!;
+    const last = Math.min(n, (block + 1) << SHIFT);
+    for (let i = block << SHIFT; i < last; i++) {
+      const s = starts[i]!;
+      const e = ends[i]!;
+      const kind = kinds[i]!;
+      if (e > maxEnd) maxEnd = e;
+      // The first event of the lane has no step before it: it may always begin a run.
+      const gap = i === 0 ? Infinity : s - previous;
+      previous = s;
+      if (gap > maxGap) maxGap = gap;
+      if ((kind & RANGE) !== 0) {
+        if (e > rEnd) rEnd = e;
+        rStart = s;
+      } else if (kind >> 4 === DAY) dStart = s;
+      else {
+        if (e > mEnd) mEnd = e;
+        const dur = e + 1 - s;
+        if (dur < mMinDur) mMinDur = dur;
+        if (dur > mMaxDur) mMaxDur = dur;
+        const mid = s + e + 1;
+        if (mid > mMid) {
+          mMid = mid;
+          mMidStart = s;
+        } else if (mid === mMid && s !== mMidStart) mMidStart = NaN;
+      }
+    }
+    const o = (size + block) * NF;
+    a[o + MAX_END] = maxEnd;
+    a[o + MAX_GAP] = maxGap;
+    a[o + R_END] = rEnd;
+    a[o + R_START] = rStart;
+    a[o + D_START] = dStart;
+    a[o + M_END] = mEnd;
+    a[o + M_MIN_DUR] = mMinDur;
+    a[o + M_MAX_DUR] = mMaxDur;
+    a[o + M_MID] = mMid;
+    a[o + M_MID_START] = mMidStart;
   }
 }
 

@@ -92,6 +92,10 @@ const STEP = 4096;
 /** `prepareTimelineSteps` goes over the events this many times (read, count, place by start, fill lanes). */
 const PASSES = 4;
 const DAY_MS = 86_400_000;
+/** Indices of `Preparation.bounds`. */
+const BOUND_MIN = 0;
+const BOUND_MAX_START = 1;
+const BOUND_MAX = 2;
 
 /**
  * The view-independent part of the layout, computed once per dataset: lanes in order, each lane's
@@ -177,13 +181,16 @@ function* preparationSteps(dataset: Dataset, indexLanes: boolean): Generator<num
  * at random positions was most of the time before (100,000 events: ~80 of 136 ms).
  */
 class Preparation {
+  // Each pass runs its events in one loop, which V8 compiles while it runs (on-stack replacement)
+  // before any code after the loop has run: code there has no type feedback, so the compiled loop,
+  // reused by every later call, left each call through a deoptimisation. So a pass keeps nothing in
+  // locals to store after its loop; it writes what the next call needs in the loop itself.
   readonly n: number;
   private readonly events: readonly TimelineEvent[];
   private readonly lanes: Lane[];
   private readonly laneIndex: Map<Id, number>;
   private readonly ownOthers: number | undefined;
   private readonly othersIndex: number;
-  private othersUsed: boolean;
   private readonly actorLane = new Map<Id, number>();
   private readonly span = new Float64Array(2);
   /** Each distinct date read once (and a page's many copies of a date string shrunk to one: see `DateSpanCache`). */
@@ -200,7 +207,6 @@ class Preparation {
   private eventLaneOffsets!: Int32Array;
   /** Lanes of the events, grown as needed (each event has at most one lane per participant, or the context row). */
   private laneList!: Int32Array;
-  private laneCount = 0;
   private tieOffsets!: Int32Array;
   private tieFrom = new Int32Array(64);
   private tieTo = new Int32Array(64);
@@ -208,11 +214,9 @@ class Preparation {
   private tieCount = 0;
   private readonly ids: Id[] = [];
   private readonly eventTypes = new Set<EventType>();
-  private lastType: EventType | undefined;
-  private min = Infinity;
-  private max = -Infinity;
-  private maxStart = -Infinity;
-  /** Events per lane index. */
+  /** The earliest start, latest start, and latest end + 1 of the events read so far (`BOUND_*`). */
+  private readonly bounds = Float64Array.of(Infinity, -Infinity, -Infinity);
+  /** Events per lane index (the context row's too, whose count tells whether it is needed). */
   private laneCounts: Int32Array;
 
   // The sort by start: each event's rank (its start day from `firstDay`, or among the distinct start days).
@@ -230,7 +234,6 @@ class Preparation {
   private orderInLane!: Uint8Array;
   private orderKinds!: Uint8Array;
   private orderIds: Id[] = [];
-  private runningMax = -Infinity;
 
   // Per lane.
   private prepared: PreparedLane[] = [];
@@ -243,7 +246,6 @@ class Preparation {
     // Events with no participant in a lane go to the context row: the dataset's own 'others' lane, or one added after the others.
     this.ownOthers = this.laneIndex.get(OTHERS_LANE_ID);
     this.othersIndex = this.ownOthers ?? this.lanes.length;
-    this.othersUsed = this.ownOthers !== undefined;
     // Lane index of each actor (through partOf), looked up once per actor rather than per participant.
     for (const [actor, lane] of laneOfActor(dataset)) {
       const l = lane === undefined ? undefined : this.laneIndex.get(lane);
@@ -251,9 +253,10 @@ class Preparation {
     }
     this.n = dataset.events.length;
     this.events = dataset.events;
-    // No events (as the kept shape): the arrays at once (their fields are part of the shape).
-    if (!this.n) for (const _ of this.allocate());
     this.laneCounts = new Int32Array(this.lanes.length + 1);
+    // No events (as the kept shape): the arrays at once (their fields are part of the shape, added in
+    // the same order as a preparation of events adds them later, so that both end with one shape).
+    if (!this.n) for (const _ of this.allocate());
   }
 
   /**
@@ -293,13 +296,15 @@ class Preparation {
 
   /** Pass 1, in dataset order: dates, flags, lanes and ties of events [from, to). */
   readEvents(from: number, to: number): void {
-    const { events, starts, ends, precision, flags, eventLaneOffsets, tieOffsets, actorLane, span, dates, ids, laneCounts } = this;
+    const { events, starts, ends, precision, flags, eventLaneOffsets, tieOffsets, actorLane, span, dates, ids, laneCounts, bounds, othersIndex } = this;
     let laneList = this.laneList;
-    let laneCount = this.laneCount;
-    let min = this.min;
-    let max = this.max;
-    let maxStart = this.maxStart;
-    let lastType = this.lastType;
+    let laneCount = eventLaneOffsets[from]!;
+    let min = bounds[BOUND_MIN]!;
+    let maxStart = bounds[BOUND_MAX_START]!;
+    let max = bounds[BOUND_MAX]!;
+    // Set once more per call (not kept from the last call): an add of a type already there does nothing.
+    let lastType = '';
+    this.reserveTies(this.tieCount + to - from);
     for (let i = from; i < to; i++) {
       const event = events[i]!;
       const when = event.when;
@@ -328,6 +333,9 @@ class Preparation {
       if (start < min) min = start;
       if (start > maxStart) maxStart = start;
       if (latest + 1 > max) max = latest + 1;
+      bounds[BOUND_MIN] = min;
+      bounds[BOUND_MAX_START] = maxStart;
+      bounds[BOUND_MAX] = max;
 
       // Lanes as `lanesOfEvent` gives them (actors' lanes first), without an array per event.
       const participants = event.participants;
@@ -362,20 +370,24 @@ class Preparation {
           }
         }
       }
-      if (laneCount === first) {
-        laneList[laneCount++] = this.othersIndex;
-        laneCounts[this.othersIndex]!++;
-        this.othersUsed = true;
-      }
+      // No lane: the context row (without a branch, which a compiled loop may not have seen yet).
+      const none = laneCount === first ? 1 : 0;
+      laneList[laneCount] = othersIndex;
+      laneCounts[othersIndex]! += none;
+      laneCount += none;
       eventLaneOffsets[i + 1] = laneCount;
       if (laneCount - first > 1) this.addTies(count);
       tieOffsets[i + 1] = this.tieCount;
     }
-    this.laneCount = laneCount;
-    this.lastType = lastType;
-    this.min = min;
-    this.max = max;
-    this.maxStart = maxStart;
+  }
+
+  /** The ties' arrays with room for `size` ties at least. */
+  private reserveTies(size: number): void {
+    if (size <= this.tieFrom.length) return;
+    const length = Math.max(size, 2 * this.tieFrom.length);
+    this.tieFrom = grow(this.tieFrom, new Int32Array(length));
+    this.tieTo = grow(this.tieTo, new Int32Array(length));
+    this.tieKind = grow(this.tieKind, new Uint8Array(length));
   }
 
   /**
@@ -398,11 +410,7 @@ class Preparation {
           if (TIE_PRIORITY[kind]! > TIE_PRIORITY[this.tieKind[seen]!]!) this.tieKind[seen] = kind;
           continue;
         }
-        if (this.tieCount === this.tieFrom.length) {
-          this.tieFrom = grow(this.tieFrom, new Int32Array(2 * this.tieCount));
-          this.tieTo = grow(this.tieTo, new Int32Array(2 * this.tieCount));
-          this.tieKind = grow(this.tieKind, new Uint8Array(2 * this.tieCount));
-        }
+        this.reserveTies(this.tieCount + 1);
         this.tieFrom[this.tieCount] = from;
         this.tieTo[this.tieCount] = to;
         this.tieKind[this.tieCount++] = kind;
@@ -418,9 +426,9 @@ class Preparation {
   rankStarts(): boolean {
     const { n, starts } = this;
     if (n === 0) return false;
-    // `min` is the earliest start (the extent's start before stances).
-    this.firstDay = Math.floor(this.min / DAY_MS);
-    const days = Math.floor(this.maxStart / DAY_MS) - this.firstDay + 1;
+    // `bounds[BOUND_MIN]` is the earliest start (the extent's start before stances).
+    this.firstDay = Math.floor(this.bounds[BOUND_MIN]! / DAY_MS);
+    const days = Math.floor(this.bounds[BOUND_MAX_START]! / DAY_MS) - this.firstDay + 1;
     if (days <= 2 * n + 4096) {
       this.next = new Int32Array(days + 1);
       return false;
@@ -447,11 +455,11 @@ class Preparation {
   }
 
   sumCounts(): void {
+    // Ids are placed below: a copy gives an array of the right kind and length (`new Array(n)` of
+    // 100,000+ slots gets slow dictionary elements). Before the loop, which ends the method (see the class).
+    this.orderIds = this.ids.slice();
     const next = this.next;
     for (let r = 1; r < next.length; r++) next[r]! += next[r - 1]!;
-    // Ids are placed below: a copy gives an array of the right kind and length (`new Array(n)` of
-    // 100,000+ slots gets slow dictionary elements).
-    this.orderIds = this.ids.slice();
   }
 
   /** Pass 3, in dataset order: each event to its place in start order (ties in dataset order), with what the lanes read. */
@@ -469,7 +477,8 @@ class Preparation {
   }
 
   allocateLanes(): void {
-    if (this.othersUsed && this.ownOthers === undefined) {
+    // The context row, when events need it and the dataset has none (the dataset's own is always drawn).
+    if (this.ownOthers === undefined && this.laneCounts[this.othersIndex]! > 0) {
       this.lanes.push(OTHERS_LANE);
       this.laneIndex.set(OTHERS_LANE_ID, this.othersIndex);
     }
@@ -491,7 +500,7 @@ class Preparation {
   /** Pass 4, in start order: the running maximum of ends, and each event into its lanes (which come out sorted). */
   fillLanes(from: number, to: number): void {
     const { order, orderStarts, orderEnds, orderMaxEnds, orderKinds, eventLaneOffsets, laneList, prepared, laneFill, laneMax } = this;
-    let runningMax = this.runningMax;
+    let runningMax = from > 0 ? orderMaxEnds[from - 1]! : -Infinity;
     for (let r = from; r < to; r++) {
       const i = order[r]!;
       const s = orderStarts[r]!;
@@ -511,12 +520,12 @@ class Preparation {
         lane.kinds[at] = kind;
       }
     }
-    this.runningMax = runningMax;
   }
 
   result(): PreparedTimeline {
     const { dataset, lanes, laneIndex } = this;
-    let { min, max } = this;
+    let min = this.bounds[BOUND_MIN]!;
+    let max = this.bounds[BOUND_MAX]!;
     // Stance periods per issue and lane; their dates count towards the extent.
     const stanceTracks = new Map<Id, StancePeriod[][]>(dataset.issues.map((issue) => [issue.id, lanes.map(() => [])]));
     for (const period of stancePeriods(dataset, { groupBy: 'lane' })) {
@@ -538,13 +547,14 @@ class Preparation {
       flags: this.flags,
       eventTypes: this.eventTypes,
       eventLaneOffsets: this.eventLaneOffsets,
-      eventLanes: this.laneList.slice(0, this.laneCount),
+      eventLanes: this.laneList.slice(0, this.eventLaneOffsets[this.n]),
       tieOffsets: this.tieOffsets,
       tieFrom: this.tieFrom.slice(0, this.tieCount),
       tieTo: this.tieTo.slice(0, this.tieCount),
       tieKind: this.tieKind.slice(0, this.tieCount),
       lanes: this.prepared,
-      othersLane: this.othersUsed ? this.othersIndex : -1,
+      // The context row is a lane when the dataset has one or `allocateLanes` added it.
+      othersLane: this.othersIndex < lanes.length ? this.othersIndex : -1,
       laneIndex,
       order: this.order,
       orderStarts: this.orderStarts,
