@@ -40,7 +40,7 @@ export function* checkDatasetSteps(input: unknown, options: ParseDatasetOptions 
       const wellFormed = WELL_FORMED_ITEMS[name];
       for (let from = 0; from < items.length; from += CHECK_SLICE) {
         const to = Math.min(from + CHECK_SLICE, items.length);
-        if (!wellFormed(items, from, to)) return false;
+        if (!wellFormed(items, from, to, true)) return false;
         rules.visit(name, items, from, to);
         if (name === 'events') events = to;
         if (to - from === CHECK_SLICE) yield events;
