@@ -18,7 +18,10 @@ export const CHECK_SLICE = 2_000;
  *
  * Each collection in slices, in order: the slice's structure check (the generated
  * `WELL_FORMED_ITEMS`, compiled from the valibot schema), then the rules' visits of the same items
- * (check-*.ts, `datasetRules`) while they are still in cache; the first problem ends the walk. The data must not change while it is being checked: a step reads only the items
+ * (check-*.ts, `datasetRules`) while they are still in cache; the first problem ends the walk.
+ * The structure check runs with `byRules`: the references and dates the rules test again are only
+ * type-checked there (a reference that is not an id is not among the ids; the date rule tests
+ * each date), so each is tested once; the verdict of the two walks is the same. The data must not change while it is being checked: a step reads only the items
  * of its slice, and the verdict is about the data as the steps saw it.
  *
  * @example
@@ -40,7 +43,7 @@ export function* checkDatasetSteps(input: unknown, options: ParseDatasetOptions 
       const wellFormed = WELL_FORMED_ITEMS[name];
       for (let from = 0; from < items.length; from += CHECK_SLICE) {
         const to = Math.min(from + CHECK_SLICE, items.length);
-        if (!wellFormed(items, from, to)) return false;
+        if (!wellFormed(items, from, to, true)) return false;
         rules.visit(name, items, from, to);
         if (name === 'events') events = to;
         if (to - from === CHECK_SLICE) yield events;

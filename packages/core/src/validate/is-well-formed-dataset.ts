@@ -73,34 +73,37 @@ export function isWellFormedDatasetShell(value: unknown): boolean {
 /**
  * The structure check of a slice of each list of objects (see `isWellFormedDatasetShell`): one
  * loop per list, so that each calls one item check (which the JIT can inline there).
+ * `byRules`: the rules walk follows (`checkDatasetSteps`), so the fields it tests fully again
+ * (references, dates: CHECKED_BY_RULES in the script) are only tested to be strings: the
+ * verdict of the two walks together is the same, not this one's alone.
  */
 export const WELL_FORMED_ITEMS = {
-  lanes(items: readonly unknown[], from: number, to: number): boolean {
+  lanes(items: readonly unknown[], from: number, to: number, _byRules?: boolean): boolean {
     for (let i = from; i < to; i++) if (!Lane(items[i])) return false;
     return true;
   },
-  actors(items: readonly unknown[], from: number, to: number): boolean {
-    for (let i = from; i < to; i++) if (!Actor(items[i])) return false;
+  actors(items: readonly unknown[], from: number, to: number, byRules?: boolean): boolean {
+    for (let i = from; i < to; i++) if (!Actor(items[i], byRules)) return false;
     return true;
   },
-  issues(items: readonly unknown[], from: number, to: number): boolean {
+  issues(items: readonly unknown[], from: number, to: number, _byRules?: boolean): boolean {
     for (let i = from; i < to; i++) if (!Issue(items[i])) return false;
     return true;
   },
-  sources(items: readonly unknown[], from: number, to: number): boolean {
-    for (let i = from; i < to; i++) if (!Source(items[i])) return false;
+  sources(items: readonly unknown[], from: number, to: number, byRules?: boolean): boolean {
+    for (let i = from; i < to; i++) if (!Source(items[i], byRules)) return false;
     return true;
   },
-  events(items: readonly unknown[], from: number, to: number): boolean {
-    for (let i = from; i < to; i++) if (!TimelineEvent(items[i])) return false;
+  events(items: readonly unknown[], from: number, to: number, byRules?: boolean): boolean {
+    for (let i = from; i < to; i++) if (!TimelineEvent(items[i], byRules)) return false;
     return true;
   },
-  stances(items: readonly unknown[], from: number, to: number): boolean {
-    for (let i = from; i < to; i++) if (!Stance(items[i])) return false;
+  stances(items: readonly unknown[], from: number, to: number, byRules?: boolean): boolean {
+    for (let i = from; i < to; i++) if (!Stance(items[i], byRules)) return false;
     return true;
   },
-  relations(items: readonly unknown[], from: number, to: number): boolean {
-    for (let i = from; i < to; i++) if (!Relation(items[i])) return false;
+  relations(items: readonly unknown[], from: number, to: number, byRules?: boolean): boolean {
+    for (let i = from; i < to; i++) if (!Relation(items[i], byRules)) return false;
     return true;
   },
 } as const;
@@ -124,7 +127,7 @@ function Lane(value: unknown): boolean {
   return LANE_KEYS.count(o) === n;
 }
 
-function Actor_titles(value: unknown): boolean {
+function Actor_titles(value: unknown, byRules?: boolean): boolean {
   if (typeof value !== 'object' || value === null) return false;
   const o = value as Rec;
   let n = 1;
@@ -132,12 +135,12 @@ function Actor_titles(value: unknown): boolean {
   if (!(typeof f0 === 'string' && f0.length >= 1 && f0.length <= 1000)) return false;
   const f1 = o.from;
   if (f1 !== undefined) {
-    if (!(typeof f1 === 'string' && (isProfileDate(f1) || EDTF_PROFILE_PATTERN.test(f1)))) return false;
+    if (!(typeof f1 === 'string' && (byRules || (isProfileDate(f1) || EDTF_PROFILE_PATTERN.test(f1))))) return false;
     n++;
   }
   const f2 = o.until;
   if (f2 !== undefined) {
-    if (!(typeof f2 === 'string' && (isProfileDate(f2) || EDTF_PROFILE_PATTERN.test(f2)))) return false;
+    if (!(typeof f2 === 'string' && (byRules || (isProfileDate(f2) || EDTF_PROFILE_PATTERN.test(f2))))) return false;
     n++;
   }
   return ACTOR_TITLES_KEYS.count(o) === n;
@@ -160,7 +163,7 @@ function Actor_codes(value: unknown): boolean {
   return ACTOR_CODES_KEYS.count(o) === n;
 }
 
-function Actor(value: unknown): boolean {
+function Actor(value: unknown, byRules?: boolean): boolean {
   if (typeof value !== 'object' || value === null) return false;
   const o = value as Rec;
   let n = 3;
@@ -181,12 +184,12 @@ function Actor(value: unknown): boolean {
   }
   const f4 = o.partOf;
   if (f4 !== undefined) {
-    if (!(typeof f4 === 'string' && f4.length <= 1000 && isSlug(f4))) return false;
+    if (!(typeof f4 === 'string' && (byRules || f4.length <= 1000 && isSlug(f4)))) return false;
     n++;
   }
   const f5 = o.lane;
   if (f5 !== undefined) {
-    if (!(typeof f5 === 'string' && f5.length <= 1000 && isSlug(f5))) return false;
+    if (!(typeof f5 === 'string' && (byRules || f5.length <= 1000 && isSlug(f5)))) return false;
     n++;
   }
   const f6 = o.color;
@@ -199,7 +202,7 @@ function Actor(value: unknown): boolean {
     if (!(Array.isArray(f7) && f7.length <= 1000)) return false;
     for (let i2 = 0; i2 < f7.length; i2++) {
       const x2: unknown = f7[i2];
-      if (!Actor_titles(x2)) return false;
+      if (!Actor_titles(x2, byRules)) return false;
     }
     n++;
   }
@@ -227,15 +230,15 @@ function Issue(value: unknown): boolean {
   return ISSUE_KEYS.count(o) === n;
 }
 
-function When(value: unknown): boolean {
+function When(value: unknown, byRules?: boolean): boolean {
   if (typeof value !== 'object' || value === null) return false;
   const o = value as Rec;
   let n = 2;
   const f0 = o.start;
-  if (!(typeof f0 === 'string' && (isProfileDate(f0) || EDTF_PROFILE_PATTERN.test(f0)))) return false;
+  if (!(typeof f0 === 'string' && (byRules || (isProfileDate(f0) || EDTF_PROFILE_PATTERN.test(f0))))) return false;
   const f1 = o.end;
   if (f1 !== undefined) {
-    if (!(typeof f1 === 'string' && (isProfileDate(f1) || EDTF_PROFILE_PATTERN.test(f1)))) return false;
+    if (!(typeof f1 === 'string' && (byRules || (isProfileDate(f1) || EDTF_PROFILE_PATTERN.test(f1))))) return false;
     n++;
   }
   const f2 = o.basis;
@@ -247,7 +250,7 @@ function When(value: unknown): boolean {
   }
   const f4 = o.anchor;
   if (f4 !== undefined) {
-    if (!(typeof f4 === 'string' && f4.length <= 1000 && isSlug(f4))) return false;
+    if (!(typeof f4 === 'string' && (byRules || f4.length <= 1000 && isSlug(f4)))) return false;
     n++;
   }
   const f5 = o.note;
@@ -263,7 +266,7 @@ function When(value: unknown): boolean {
   return WHEN_KEYS.count(o) === n;
 }
 
-function Source(value: unknown): boolean {
+function Source(value: unknown, byRules?: boolean): boolean {
   if (typeof value !== 'object' || value === null) return false;
   const o = value as Rec;
   let n = 3;
@@ -302,7 +305,7 @@ function Source(value: unknown): boolean {
     n++;
   }
   const f8 = o.dateline;
-  if (!When(f8)) return false;
+  if (!When(f8, byRules)) return false;
   const f9 = o.sha256;
   if (f9 !== undefined) {
     if (!(typeof f9 === 'string' && SHA256_PATTERN.test(f9))) return false;
@@ -316,23 +319,23 @@ function Source(value: unknown): boolean {
   return SOURCE_KEYS.count(o) === n;
 }
 
-function TimelineEvent_participants(value: unknown): boolean {
+function TimelineEvent_participants(value: unknown, byRules?: boolean): boolean {
   if (typeof value !== 'object' || value === null) return false;
   const o = value as Rec;
   let n = 2;
   const f0 = o.actor;
-  if (!(typeof f0 === 'string' && f0.length <= 1000 && isSlug(f0))) return false;
+  if (!(typeof f0 === 'string' && (byRules || f0.length <= 1000 && isSlug(f0)))) return false;
   const f1 = o.role;
   if (!(TIMELINE_EVENT_PARTICIPANTS_ROLE_OPTIONS.has(f1))) return false;
   return TIMELINE_EVENT_PARTICIPANTS_KEYS.count(o) === n;
 }
 
-function Evidence(value: unknown): boolean {
+function Evidence(value: unknown, byRules?: boolean): boolean {
   if (typeof value !== 'object' || value === null) return false;
   const o = value as Rec;
   let n = 2;
   const f0 = o.source;
-  if (!(typeof f0 === 'string' && f0.length <= 1000 && isSlug(f0))) return false;
+  if (!(typeof f0 === 'string' && (byRules || f0.length <= 1000 && isSlug(f0)))) return false;
   const f1 = o.start;
   if (f1 !== undefined) {
     if (!(typeof f1 === 'number' && !Number.isNaN(f1) && Number.isInteger(f1) && f1 >= 0)) return false;
@@ -347,7 +350,7 @@ function Evidence(value: unknown): boolean {
   if (!(typeof f3 === 'string' && f3.length >= 1 && f3.length <= 10000)) return false;
   const f4 = o.speaker;
   if (f4 !== undefined) {
-    if (!(typeof f4 === 'string' && f4.length <= 1000 && isSlug(f4))) return false;
+    if (!(typeof f4 === 'string' && (byRules || f4.length <= 1000 && isSlug(f4)))) return false;
     n++;
   }
   return EVIDENCE_KEYS.count(o) === n;
@@ -393,7 +396,7 @@ function TimelineEvent_codes(value: unknown): boolean {
   return TIMELINE_EVENT_CODES_KEYS.count(o) === n;
 }
 
-function TimelineEvent(value: unknown): boolean {
+function TimelineEvent(value: unknown, byRules?: boolean): boolean {
   if (typeof value !== 'object' || value === null) return false;
   const o = value as Rec;
   let n = 6;
@@ -409,29 +412,29 @@ function TimelineEvent(value: unknown): boolean {
     n++;
   }
   const f4 = o.when;
-  if (!When(f4)) return false;
+  if (!When(f4, byRules)) return false;
   const f5 = o.participants;
   if (!(Array.isArray(f5) && f5.length <= 1000)) return false;
   for (let i3 = 0; i3 < f5.length; i3++) {
     const x3: unknown = f5[i3];
-    if (!TimelineEvent_participants(x3)) return false;
+    if (!TimelineEvent_participants(x3, byRules)) return false;
   }
   const f6 = o.issues;
   if (f6 !== undefined) {
     if (!(Array.isArray(f6) && f6.length <= 1000)) return false;
     for (let i4 = 0; i4 < f6.length; i4++) {
       const x4: unknown = f6[i4];
-      if (!(typeof x4 === 'string' && x4.length <= 1000 && isSlug(x4))) return false;
+      if (!(typeof x4 === 'string' && (byRules || x4.length <= 1000 && isSlug(x4)))) return false;
     }
     n++;
   }
   const f7 = o.evidence;
   if (!(Array.isArray(f7) && f7.length <= 1000)) return false;
   const x5 = f7[0];
-  if (!Evidence(x5)) return false;
+  if (!Evidence(x5, byRules)) return false;
   for (let i6 = 1; i6 < f7.length; i6++) {
     const x6: unknown = f7[i6];
-    if (!Evidence(x6)) return false;
+    if (!Evidence(x6, byRules)) return false;
   }
   const f8 = o.codes;
   if (f8 !== undefined) {
@@ -446,16 +449,16 @@ function TimelineEvent(value: unknown): boolean {
   return TIMELINE_EVENT_KEYS.count(o) === n;
 }
 
-function Stance(value: unknown): boolean {
+function Stance(value: unknown, byRules?: boolean): boolean {
   if (typeof value !== 'object' || value === null) return false;
   const o = value as Rec;
   let n = 7;
   const f0 = o.id;
   if (!(typeof f0 === 'string' && f0.length <= 1000 && isSlug(f0))) return false;
   const f1 = o.actor;
-  if (!(typeof f1 === 'string' && f1.length <= 1000 && isSlug(f1))) return false;
+  if (!(typeof f1 === 'string' && (byRules || f1.length <= 1000 && isSlug(f1)))) return false;
   const f2 = o.issue;
-  if (!(typeof f2 === 'string' && f2.length <= 1000 && isSlug(f2))) return false;
+  if (!(typeof f2 === 'string' && (byRules || f2.length <= 1000 && isSlug(f2)))) return false;
   const f3 = o.position;
   if (!(STANCE_POSITION_OPTIONS.has(f3))) return false;
   const f4 = o.condition;
@@ -464,26 +467,26 @@ function Stance(value: unknown): boolean {
     n++;
   }
   const f5 = o.when;
-  if (!When(f5)) return false;
+  if (!When(f5, byRules)) return false;
   const f6 = o.basis;
   if (!(STANCE_BASIS_OPTIONS.has(f6))) return false;
   const f7 = o.evidence;
   if (!(Array.isArray(f7) && f7.length <= 1000)) return false;
   const x8 = f7[0];
-  if (!Evidence(x8)) return false;
+  if (!Evidence(x8, byRules)) return false;
   for (let i9 = 1; i9 < f7.length; i9++) {
     const x9: unknown = f7[i9];
-    if (!Evidence(x9)) return false;
+    if (!Evidence(x9, byRules)) return false;
   }
   const f8 = o.until;
   if (f8 !== undefined) {
-    if (!(typeof f8 === 'string' && (isProfileDate(f8) || EDTF_PROFILE_PATTERN.test(f8)))) return false;
+    if (!(typeof f8 === 'string' && (byRules || (isProfileDate(f8) || EDTF_PROFILE_PATTERN.test(f8))))) return false;
     n++;
   }
   return STANCE_KEYS.count(o) === n;
 }
 
-function Relation(value: unknown): boolean {
+function Relation(value: unknown, byRules?: boolean): boolean {
   if (typeof value !== 'object' || value === null) return false;
   const o = value as Rec;
   let n = 7;
@@ -492,19 +495,19 @@ function Relation(value: unknown): boolean {
   const f1 = o.kind;
   if (!(RELATION_KIND_OPTIONS.has(f1))) return false;
   const f2 = o.from;
-  if (!(typeof f2 === 'string' && f2.length <= 1000 && isSlug(f2))) return false;
+  if (!(typeof f2 === 'string' && (byRules || f2.length <= 1000 && isSlug(f2)))) return false;
   const f3 = o.to;
-  if (!(typeof f3 === 'string' && f3.length <= 1000 && isSlug(f3))) return false;
+  if (!(typeof f3 === 'string' && (byRules || f3.length <= 1000 && isSlug(f3)))) return false;
   const f4 = o.label;
   if (!(typeof f4 === 'string' && f4.length >= 1 && f4.length <= 1000)) return false;
   const f5 = o.start;
   if (f5 !== undefined) {
-    if (!(typeof f5 === 'string' && (isProfileDate(f5) || EDTF_PROFILE_PATTERN.test(f5)))) return false;
+    if (!(typeof f5 === 'string' && (byRules || (isProfileDate(f5) || EDTF_PROFILE_PATTERN.test(f5))))) return false;
     n++;
   }
   const f6 = o.end;
   if (f6 !== undefined) {
-    if (!(typeof f6 === 'string' && (isProfileDate(f6) || EDTF_PROFILE_PATTERN.test(f6)))) return false;
+    if (!(typeof f6 === 'string' && (byRules || (isProfileDate(f6) || EDTF_PROFILE_PATTERN.test(f6))))) return false;
     n++;
   }
   const f7 = o.basis;
@@ -517,10 +520,10 @@ function Relation(value: unknown): boolean {
   const f9 = o.evidence;
   if (!(Array.isArray(f9) && f9.length <= 1000)) return false;
   const x10 = f9[0];
-  if (!Evidence(x10)) return false;
+  if (!Evidence(x10, byRules)) return false;
   for (let i11 = 1; i11 < f9.length; i11++) {
     const x11: unknown = f9[i11];
-    if (!Evidence(x11)) return false;
+    if (!Evidence(x11, byRules)) return false;
   }
   return RELATION_KEYS.count(o) === n;
 }
