@@ -16,6 +16,7 @@ import { DIST, buildPages } from './lib/build-pages.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 import { benchData } from './lib/bench-data.mjs';
 import { arg } from './lib/cli-arg.mjs';
+import { frameName } from './lib/frame-name.mjs';
 
 const events = Number(arg('events', '100000'));
 const listed = Number(arg('tasks', '3'));
@@ -46,7 +47,7 @@ try {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const nameOf = (n) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url ? `${path.basename(n.callFrame.url)}:${n.callFrame.lineNumber + 1}` : ''}`;
+  const nameOf = (n) => frameName(n.callFrame);
   // The tasks, from the trace (same clock as the profile's samples).
   const mains = new Set(chunks.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
   const runs = chunks.filter((e) => e.ph === 'X' && TASK_NAMES.has(e.name) && mains.has(`${e.pid}:${e.tid}`)).sort((a, b) => a.ts - b.ts);

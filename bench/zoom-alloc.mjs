@@ -11,30 +11,23 @@
  *
  * `--skip=0 --passes=1` profiles the first pass (cold code); the default skips one pass and profiles two warm ones.
  */
-import path from 'node:path';
 import { launchChromium } from './lib/launch-chromium.mjs';
 import { openBenchPage } from './lib/open-bench-page.mjs';
-import { DIST, buildPages } from './lib/build-pages.mjs';
-import { serveStatic } from './lib/static-server.mjs';
+import { serveOurPage } from './lib/serve-our-page.mjs';
 import { benchData } from './lib/bench-data.mjs';
 import { arg } from './lib/cli-arg.mjs';
+import { frameName } from './lib/frame-name.mjs';
 
 const events = Number(arg('events', '100000'));
 const top = Number(arg('top', '40'));
 const skip = Number(arg('skip', '1'));
 const passes = Number(arg('passes', '2'));
 const who = arg('who', 'next');
-const pagesDir = arg('pages', null);
-if (!pagesDir && !process.argv.includes('--no-build')) await buildPages(['ours'], { minify: false });
 const { dataset, windows } = benchData(events);
-const served = new Map([['/data/ours.json', Buffer.from(JSON.stringify(dataset))]]);
-const server = await serveStatic(pagesDir ? path.resolve(pagesDir) : path.join(DIST, 'pages-unminified'), served);
+const server = await serveOurPage(dataset, { minify: false });
 const browser = await launchChromium();
 
-const name = (n) => {
-  const f = n.callFrame;
-  return `${f.functionName || '(anonymous)'} ${f.url ? `${path.basename(f.url)}:${f.lineNumber + 1}` : ''}`.trim();
-};
+const name = (n) => frameName(n.callFrame);
 
 try {
   const { page, cdp } = await openBenchPage(browser, `${server.url}/ours.html`, '/data/ours.json');

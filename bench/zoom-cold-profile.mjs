@@ -11,25 +11,21 @@
  *
  *   node bench/zoom-cold-profile.mjs [--events=100000] [--steps=1,2] [--top=30] [--pause=MS] [--runs=3] [--pages=DIR] [--no-build]
  */
-import path from 'node:path';
 import { launchChromium } from './lib/launch-chromium.mjs';
 import { openBenchPage } from './lib/open-bench-page.mjs';
-import { DIST, buildPages } from './lib/build-pages.mjs';
-import { serveStatic } from './lib/static-server.mjs';
+import { serveOurPage } from './lib/serve-our-page.mjs';
 import { benchData } from './lib/bench-data.mjs';
 import { median } from './lib/stats.mjs';
 import { arg } from './lib/cli-arg.mjs';
+import { frameName } from './lib/frame-name.mjs';
 
 const events = Number(arg('events', '100000'));
 const picked = arg('steps', '1,2').split(',').map((x) => Number(x) - 1);
 const top = Number(arg('top', '30'));
 const pause = arg('pause', null);
 const runs = Number(arg('runs', '3'));
-const pagesDir = arg('pages', null);
-if (!pagesDir && !process.argv.includes('--no-build')) await buildPages(['ours'], { minify: false });
 const { dataset, windows } = benchData(events);
-const served = new Map([['/data/ours.json', Buffer.from(JSON.stringify(dataset))]]);
-const server = await serveStatic(pagesDir ? path.resolve(pagesDir) : path.join(DIST, 'pages-unminified'), served);
+const server = await serveOurPage(dataset, { minify: false });
 const browser = await launchChromium();
 
 /**
@@ -57,7 +53,7 @@ function selfTimesBySteps(profile) {
     }
     inBoundary = false;
     if (!self) continue;
-    const key = `${f.functionName || '(anonymous)'} ${f.url ? `${path.basename(f.url)}:${f.lineNumber + 1}` : ''}`.trim();
+    const key = frameName(f);
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   }
   return steps;

@@ -14,22 +14,17 @@
  * zooming; `--cpu` also saves a CPU profile of each of 6 steps' deferred work to
  * /tmp/zoom-trace-deferred-N.cpuprofile (open it in DevTools; unminified pages name functions).
  */
-import path from 'node:path';
 import { launchChromium } from './lib/launch-chromium.mjs';
 import { openBenchPage } from './lib/open-bench-page.mjs';
-import { DIST, buildPages } from './lib/build-pages.mjs';
-import { serveStatic } from './lib/static-server.mjs';
+import { serveOurPage } from './lib/serve-our-page.mjs';
 import { benchData } from './lib/bench-data.mjs';
 import { median, percentile } from './lib/stats.mjs';
 import { arg } from './lib/cli-arg.mjs';
 
 const events = Number(arg('events', '100000'));
 const pause = Number(arg('pause', '2000'));
-const pagesDir = arg('pages', null);
-if (!pagesDir && !process.argv.includes('--no-build')) await buildPages(['ours']);
 const { dataset, windows } = benchData(events);
-const served = new Map([['/data/ours.json', Buffer.from(JSON.stringify(dataset))]]);
-const server = await serveStatic(pagesDir ? path.resolve(pagesDir) : path.join(DIST, 'pages'), served);
+const server = await serveOurPage(dataset);
 const browser = await launchChromium();
 
 const KINDS = {
