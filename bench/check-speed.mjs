@@ -25,8 +25,7 @@
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import { arg } from './lib/cli-arg.mjs';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -110,26 +109,14 @@ for (const events of sizes) {
 
 /** The `--browser` mode: fresh Chromium pages, first calls, each build bundled alone. */
 async function inChromium() {
-  const { build } = await import('esbuild');
   const { launchChromium } = await import('./lib/launch-chromium.mjs');
-  const { serveStatic } = await import('./lib/static-server.mjs');
-  const { benchData } = await import('./lib/bench-data.mjs');
-  const root = mkdtempSync(path.join(os.tmpdir(), 'check-speed-'));
-  for (const [name, dir] of sides) {
-    const entry = path.join(root, `${name}-entry.js`);
-    const index = pathToFileURL(path.resolve(dir, 'index.js')).pathname;
-    writeFileSync(entry, `export * as core from ${JSON.stringify(index)};\n`);
-    await build({ entryPoints: [entry], bundle: true, format: 'esm', outfile: path.join(root, `${name}.js`), logLevel: 'error' });
-  }
-  writeFileSync(path.join(root, 'index.html'), '<!doctype html><meta charset="utf-8"><title>check speed</title>');
-  const served = new Map();
-  const server = await serveStatic(root, served);
+  const { serveCoreBuilds } = await import('./lib/serve-core-builds.mjs');
+  const { server, setEvents } = await serveCoreBuilds(sides, 'check speed');
   const browser = await launchChromium();
   console.log(`Chromium ${browser.version()}, ${runs} fresh pages per build and size; load at start ${load()}`);
   try {
     for (const events of sizes) {
-      served.clear();
-      served.set('/data.json', Buffer.from(JSON.stringify(benchData(events).dataset)));
+      setEvents(events);
       const results = new Map(sides.map(([name]) => [name, []]));
       for (let run = 0; run < runs; run++) {
         for (const [name] of run % 2 === 0 ? sides : [...sides].reverse()) {
@@ -140,7 +127,7 @@ async function inChromium() {
           const taskCpu = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
           await page.goto(`${server.url}/index.html`);
           await page.evaluate(async (module) => {
-            window.checkSpeed = { core: (await import(module)).core, data: await (await fetch('/data.json')).json() };
+            window.checkSpeed = { core: await import(module), data: await (await fetch('/data.json')).json() };
           }, `/${name}.js`);
           const cpu0 = await taskCpu();
           const first = await page.evaluate(() => {

@@ -164,24 +164,13 @@ async function cold() {
 
 /** Headless Chromium for `--cold --browser`: `serve(n)` the data, `run(build, fn)` in a fresh page. */
 async function inChromium(sides) {
-  const { mkdtempSync, writeFileSync } = await import('node:fs');
-  const os = await import('node:os');
-  const { build } = await import('esbuild');
   const { launchChromium } = await import('./lib/launch-chromium.mjs');
-  const { serveStatic } = await import('./lib/static-server.mjs');
-  const root = mkdtempSync(path.join(os.tmpdir(), 'prepare-speed-'));
-  for (const [name, dir] of sides) {
-    const entry = path.join(root, `${name}-entry.js`);
-    writeFileSync(entry, `export { isValidDataset, prepareTimeline, prepareTimelineSteps } from ${JSON.stringify(pathToFileURL(path.resolve(dir, 'index.js')).pathname)};\n`);
-    await build({ entryPoints: [entry], bundle: true, format: 'esm', outfile: path.join(root, `${name}.js`), logLevel: 'error' });
-  }
-  writeFileSync(path.join(root, 'index.html'), '<!doctype html><meta charset="utf-8"><title>prepare speed</title>');
-  const served = new Map();
-  const server = await serveStatic(root, served);
+  const { serveCoreBuilds } = await import('./lib/serve-core-builds.mjs');
+  const { server, setEvents } = await serveCoreBuilds(sides, 'prepare speed');
   const chromium = await launchChromium();
   return {
     version: chromium.version(),
-    serve: (n) => { served.clear(); served.set('/data.json', Buffer.from(JSON.stringify(benchData(n).dataset))); },
+    serve: setEvents,
     async run(name, fn) {
       const page = await chromium.newPage();
       await page.goto(`${server.url}/index.html`);
