@@ -7,9 +7,12 @@
  * each young/full collection (wall / CPU, heap before → after). Short tasks with no idle time
  * before them are counted, not listed. `--mutations` marks each batch of DOM changes in the
  * element's shadow roots (what made the render's last frame wait). `--gc-tasks` prints one line
- * per run instead: the tasks holding a collection, and the longest task.
+ * per run instead: the tasks holding a collection, and the longest task. `--threads` adds, after
+ * each run, what the browser's other threads ran meanwhile (CPU ms): the renderer's worker pool by
+ * kind (V8's optimising compilers, its collector's helpers, parsing, raster) and the busiest other
+ * threads; on 2 shared cores, the main thread's wall time beyond its CPU is mostly its wait for a core.
  *
- *   node bench/render-timeline.mjs [--events=100000] [--runs=1] [--min=2] [--dir=DIR] [--gc] [--mutations] [--gc-tasks]
+ *   node bench/render-timeline.mjs [--events=100000] [--runs=1] [--min=2] [--dir=DIR] [--gc] [--mutations] [--gc-tasks] [--threads]
  *
  * `--dir` serves another build's bench pages (default: this checkout's, as built last).
  */
@@ -20,13 +23,14 @@ import { DIST } from './lib/build-pages.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 import { benchData } from './lib/bench-data.mjs';
 import { arg } from './lib/cli-arg.mjs';
+import { backgroundWork } from './lib/background-work.mjs';
 
 const events = Number(arg('events', '100000'));
 const runs = Number(arg('runs', '1'));
 const min = Number(arg('min', '2'));
 const dir = arg('dir', path.join(DIST, 'pages'));
 const flag = (name) => process.argv.includes(`--${name}`);
-const [withGc, withMutations, gcTasksOnly] = [flag('gc') || flag('gc-tasks'), flag('mutations'), flag('gc-tasks')];
+const [withGc, withMutations, gcTasksOnly, withThreads] = [flag('gc') || flag('gc-tasks'), flag('mutations'), flag('gc-tasks'), flag('threads')];
 /** Top-level work on the main thread (as bench/lib/task-trace.mjs counts it). */
 const TASKS = new Set(['ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
 const SHOWN = new Set(['FunctionCall', 'MinorGC', 'MajorGC', 'FireAnimationFrame', 'Layout', 'UpdateLayoutTree', 'Paint', 'TimerFire', 'FireIdleCallback']);
@@ -42,7 +46,8 @@ try {
     const chunks = [];
     cdp.on('Tracing.dataCollected', (e) => chunks.push(...e.value));
     const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline,toplevel,v8', transferMode: 'ReportEvents' });
+    const categories = `devtools.timeline,toplevel,v8${withThreads ? ',disabled-by-default-v8.gc,disabled-by-default-v8.compile' : ''}`;
+    await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
     const render = await page.evaluate(async (mutations) => {
       const d = window.__data;
       window.__data = undefined;
@@ -136,6 +141,14 @@ try {
     }
     flush();
     console.log(`${tasks.length} tasks: CPU ${cpu.toFixed(1)} ms, idle between them ${idle.toFixed(1)} ms, longest ${ms(longest.dur)} / ${ms(longest.tdur ?? 0)} ms`);
+    if (withThreads) {
+      // From the call to the painted frame (the tasks above run on until the page's end stamp).
+      const { pools, threads } = backgroundWork(chunks, t0, t0 + render.ms * 1000, `${main.pid}:${main.tid}`);
+      const sum = Object.values(pools).reduce((a, p) => a + p.cpuMs, 0);
+      const list = (entries) => entries.map(([name, t]) => `${name} ${t.cpuMs.toFixed(1)}`).join(', ');
+      console.log(`  other threads, call → painted (CPU ms): the renderer's worker pool ${sum.toFixed(1)} (${list(Object.entries(pools).sort((a, b) => b[1].cpuMs - a[1].cpuMs))})`);
+      console.log(`    busiest threads: ${list(threads.slice(0, 6).map((t) => [`${t.name}${t.count > 1 ? ` ×${t.count}` : ''}`, t]))}`);
+    }
   }
 } finally {
   await browser.close();
