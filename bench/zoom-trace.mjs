@@ -7,12 +7,14 @@
  * forced by script; then the same for the work a step defers (the hidden list, 300 ms after it
  * settles), the first 6 steps again, each followed by 500 ms of nothing asked.
  *
- *   node bench/zoom-trace.mjs [--events=100000] [--pages=DIR] [--pause=2000] [--no-build] [--cpu]
+ *   node bench/zoom-trace.mjs [--events=100000] [--pages=DIR] [--pause=2000] [--no-build] [--cpu] [--threads] [--settle=bench]
  *
  * `--pages` serves another build's pages (e.g. main's, built with bench/lib/build-pages.mjs and
  * copied away, for a before/after); `--pause` is the wait after the first render (ms) before
  * zooming; `--cpu` also saves a CPU profile of each of 6 steps' deferred work to
- * /tmp/zoom-trace-deferred-N.cpuprofile (open it in DevTools; unminified pages name functions).
+ * /tmp/zoom-trace-deferred-N.cpuprofile (open it in DevTools; unminified pages name functions);
+ * `--threads` also prints, per step, what the browser's other threads ran (CPU ms), as render-timeline's;
+ * `--settle=bench` starts the zoom as bench/run.mjs does (two full collections, no pause) instead of `--pause`.
  */
 import { launchChromium } from './lib/launch-chromium.mjs';
 import { openBenchPage } from './lib/open-bench-page.mjs';
@@ -20,9 +22,12 @@ import { serveOurPage } from './lib/serve-our-page.mjs';
 import { benchData } from './lib/bench-data.mjs';
 import { median, percentile } from './lib/stats.mjs';
 import { arg } from './lib/cli-arg.mjs';
+import { backgroundWork } from './lib/background-work.mjs';
 
 const events = Number(arg('events', '100000'));
 const pause = Number(arg('pause', '2000'));
+const withThreads = process.argv.includes('--threads');
+const benchSettle = arg('settle', 'pause') === 'bench';
 const { dataset, windows } = benchData(events);
 const server = await serveOurPage(dataset);
 const browser = await launchChromium();
@@ -77,16 +82,36 @@ function print(title, rows, walls) {
     (walls ? `   (wall p95 ${percentile(walls, 95).toFixed(1)})` : ''));
 }
 
+/** Per step, what the browser's other threads ran (CPU ms): the renderer's worker pool by kind, and the busiest threads. */
+function printThreads(trace, count) {
+  const main = trace.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const marks = trace.filter((e) => e.pid === main.pid && e.tid === main.tid && e.name === 'TimeStamp' && String(e.args?.data?.message).startsWith('step'))
+    .map((e) => e.ts).sort((a, b) => a - b);
+  console.log('\nother threads per step (CPU ms): the renderer\'s worker pool by kind; the busiest other threads');
+  const list = (entries) => entries.map(([k, v]) => `${k} ${v.cpuMs.toFixed(1)}`).join(', ');
+  for (let i = 0; i < count; i++) {
+    const { pools, threads } = backgroundWork(trace, marks[i], marks[i + 1], `${main.pid}:${main.tid}`);
+    const sum = Object.values(pools).reduce((s, p) => s + p.cpuMs, 0);
+    console.log(`${String(i + 1).padStart(4)}  pool ${sum.toFixed(1).padStart(5)} (${list(Object.entries(pools).sort((a, b) => b[1].cpuMs - a[1].cpuMs))}); ` +
+      list(threads.slice(0, 4).map((t) => [`${t.name}${t.count > 1 ? ` ×${t.count}` : ''}`, t])));
+  }
+}
+
 try {
   const { page, cdp } = await openBenchPage(browser, `${server.url}/ours.html`, '/data/ours.json');
   const render = await page.evaluate(() => { const d = window.__data; window.__data = undefined; return window.bench.render(d); });
-  await page.waitForTimeout(pause);
+  if (benchSettle) {
+    // As bench/run.mjs starts its zoom (lib/measure-run.mjs): the heap after two full collections, no pause.
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+  } else await page.waitForTimeout(pause);
   const trace = async (run) => {
     const chunks = [];
     const onData = (e) => chunks.push(...e.value);
     cdp.on('Tracing.dataCollected', onData);
     const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8', transferMode: 'ReportEvents' });
+    const categories = `devtools.timeline,disabled-by-default-devtools.timeline,v8${withThreads ? ',toplevel,disabled-by-default-v8.gc,disabled-by-default-v8.compile' : ''}`;
+    await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
     const out = await run();
     await cdp.send('Tracing.end');
     await done;
@@ -104,6 +129,7 @@ try {
   }, windows));
   console.log(`${events.toLocaleString('en-US')} events: first render ${render.ms.toFixed(1)} ms`);
   print('zoomTo steps (main-thread CPU ms by kind; each step until the next call, the harness\'s quiet frames included)', byStep(zoomTrace, windows.length, 'step'), walls);
+  if (withThreads) printThreads(zoomTrace, windows.length);
   if (process.argv.includes('--cpu')) {
     // A CPU profile of the deferred work alone (the 500 ms after each of 6 paced steps), saved for a closer look.
     await cdp.send('Profiler.enable');
