@@ -13,7 +13,8 @@
  * copied away, for a before/after); `--pause` is the wait after the first render (ms) before
  * zooming; `--cpu` also saves a CPU profile of each of 6 steps' deferred work to
  * /tmp/zoom-trace-deferred-N.cpuprofile (open it in DevTools; unminified pages name functions);
- * `--threads` also prints, per step, what the browser's other threads ran (CPU ms), as render-timeline's;
+ * `--threads` also prints, per step, what the browser's other threads ran (CPU ms), as render-timeline's, and the
+ * main thread's own collection events (scavenges, sweeping);
  * `--settle=bench` starts the zoom as bench/run.mjs does (two full collections, no pause) instead of `--pause`.
  */
 import { launchChromium } from './lib/launch-chromium.mjs';
@@ -87,13 +88,21 @@ function printThreads(trace, count) {
   const main = trace.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const marks = trace.filter((e) => e.pid === main.pid && e.tid === main.tid && e.name === 'TimeStamp' && String(e.args?.data?.message).startsWith('step'))
     .map((e) => e.ts).sort((a, b) => a - b);
-  console.log('\nother threads per step (CPU ms): the renderer\'s worker pool by kind; the busiest other threads');
+  console.log('\nother threads per step (CPU ms): the renderer\'s worker pool by kind; the busiest other threads; the main thread\'s collection events, where it had any');
   const list = (entries) => entries.map(([k, v]) => `${k} ${v.cpuMs.toFixed(1)}`).join(', ');
   for (let i = 0; i < count; i++) {
     const { pools, threads } = backgroundWork(trace, marks[i], marks[i + 1], `${main.pid}:${main.tid}`);
+    // The main thread's own collection work in the step, by trace event (nested events overlap their parents).
+    const g = {};
+    for (const e of trace) {
+      if (e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || e.ts < marks[i] || e.ts >= (marks[i + 1] ?? Infinity)) continue;
+      if (/GC|Sweep|Scaveng|Evacuat/.test(e.name)) g[e.name] = (g[e.name] ?? 0) + (e.tdur ?? e.dur) / 1000;
+    }
     const sum = Object.values(pools).reduce((s, p) => s + p.cpuMs, 0);
     console.log(`${String(i + 1).padStart(4)}  pool ${sum.toFixed(1).padStart(5)} (${list(Object.entries(pools).sort((a, b) => b[1].cpuMs - a[1].cpuMs))}); ` +
       list(threads.slice(0, 4).map((t) => [`${t.name}${t.count > 1 ? ` ×${t.count}` : ''}`, t])));
+    const gc = Object.entries(g).sort((a, b) => b[1] - a[1]).slice(0, 4);
+    if (gc.length > 0) console.log(`        the main thread's collection events: ${list(gc.map(([k, v]) => [k, { cpuMs: v }]))}`);
   }
 }
 
