@@ -13,7 +13,7 @@
  *
  * cold − warmed is the first-run cost. Printed: each run and the medians, with the load.
  *
- *   node bench/first-run-cost.mjs --a=DIR --b=DIR [--events=10000] [--runs=8] [--warm-events=30] [--modes=cold,warmed] [--hint=b]
+ *   node bench/first-run-cost.mjs --a=DIR --b=DIR [--events=10000] [--runs=8] [--warm-events=30] [--modes=cold,warmed,idle] [--idle-ms=1000] [--hint=b]
  *
  * `--hint=b` (or `a`): that build's pages are served from a copy whose JavaScript files all begin with
  * V8's explicit compile hint (`//# allFunctionsCalledOnLoad`, Chromium 136+), so that V8 compiles
@@ -57,6 +57,7 @@ const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).
 async function run(k, mode) {
   const { context, page, cdp } = await openBenchPage(browser, `${servers[k].url}/ours.html`, '/data/ours.json');
   try {
+    if (mode === 'idle') await page.waitForTimeout(Number(arg('idle-ms', '1000')));
     if (mode === 'warmed') {
       await page.evaluate(async (data) => {
         const el = document.createElement('syria-timeline');
