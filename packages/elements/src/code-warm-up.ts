@@ -1,13 +1,4 @@
-import { DEFAULT_DATE_LOCALE, DEFAULT_LAYOUT_OPTIONS, formatCount, layoutTimeline, type Dataset, type TimelineLayout } from '@syria-timeline/core';
-import { html, render } from 'lit';
-import { MarkNames } from './mark-names.js';
-import { AXIS_HEIGHT } from './templates/render-axis.js';
-import { renderLaneLabels } from './templates/render-lanes.js';
-import { renderLegend } from './templates/render-legend.js';
-import { renderOverview } from './templates/render-overview.js';
-import { renderPlot } from './templates/render-plot.js';
-import { renderStickyAxis } from './templates/render-sticky-axis.js';
-import { renderToolbar } from './templates/render-toolbar.js';
+import { DEFAULT_DATE_LOCALE, DEFAULT_LAYOUT_OPTIONS, layoutTimeline, type Dataset, type TimelineLayout } from '@syria-timeline/core';
 import { labelWords } from './label-words.js';
 import { legendFacts } from './legend-facts.js';
 import { englishMessages } from './messages.js';
@@ -15,7 +6,6 @@ import { preparedTimelineOf } from './prepared-timelines.js';
 import { rangeLabel } from './range-label.js';
 import { TimelineModel } from './timeline-model.js';
 import { TitleLabels } from './title-labels.js';
-import type { CanvasLabel } from './canvas-labels.js';
 import { warmPaint, warmUpWindows } from './layout-warm-up.js';
 
 /** Longest a step may take, ms: it runs only in an idle period with at least this much left. */
@@ -42,7 +32,7 @@ export function stopCodeWarmUp(): void {
  * participants, issues, background, stances and a relation. Built here, not shipped as JSON.
  */
 export function warmData(): Dataset {
-  const sides = ['russia', 'assad', 'opposition', 'west'];
+  const sides = ['ru', 'sy', 'op', 'we'];
   const ev = [{ source: 'a', start: 0, end: 4, text: 'warm' }];
   const dates = ['2012-02-07', '2012-03', '2013', '2012-XX', '2012-05-XX', '2013-06~', '2014?', '2012-08-01%'];
   const types = ['meeting', 'statement', 'veto', 'sanction', 'agreement', 'demand', 'offer', 'appeal'];
@@ -71,7 +61,7 @@ export function warmData(): Dataset {
       id: `s-${i}-${k}`, actor, issue, position: ['supports', 'opposes', 'neutral'][(i + k) % 3],
       when: { start: `201${2 + k}-0${1 + i}-01`, basis: 'stated' }, basis: 'stated', evidence: ev,
     }))),
-    relations: [{ id: 'r', kind: 'arms-supply', from: 'russia', to: 'assad', label: 'r', start: '2011', basis: 'stated', evidence: ev }],
+    relations: [{ id: 'r', kind: 'arms-supply', from: 'ru', to: 'sy', label: 'r', start: '2011', basis: 'stated', evidence: ev }],
   })) as Dataset;
 }
 
@@ -114,10 +104,6 @@ export function warmCodeWhenIdle(): void {
   asked = true;
   let model: TimelineModel | undefined;
   let layout: TimelineLayout | undefined;
-  let titles: readonly CanvasLabel[] = [];
-  const msg = englishMessages, no = (): void => {};
-  const count = (n: number): string => formatCount(n, DEFAULT_DATE_LOCALE);
-  const laneLabels = { label: (b: { label: string }) => b.label, name: msg.side.open, tabLane: null, openLane: null, onClick: no, onKeydown: no };
   const options = { width: 800, rowHeight: DEFAULT_LAYOUT_OPTIONS.rowHeight, headerHeight: 0, locale: DEFAULT_DATE_LOCALE, words: labelWords(englishMessages) };
   const steps: (() => void)[] = [
     warmCanvasText,
@@ -138,30 +124,8 @@ export function warmCodeWhenIdle(): void {
       rangeLabel(layout.domain, layout.level, DEFAULT_DATE_LOCALE);
     },
     () => {
-      titles = new TitleLabels().labels({ layout: layout!, selectedId: null, focusedKey: null, headerHeight: 0, markSize: DEFAULT_LAYOUT_OPTIONS.markSize, direction: 'ltr', canvas: null });
+      new TitleLabels().labels({ layout: layout!, selectedId: null, focusedKey: null, headerHeight: 0, markSize: DEFAULT_LAYOUT_OPTIONS.markSize, direction: 'ltr', canvas: null });
       warmPaint(layout!, DEFAULT_LAYOUT_OPTIONS.markSize);
-    },
-    () => {
-      // The element's templates, rendered into nodes that are never attached: Lit prepares each
-      // template once per page (its strings parsed into a <template>), whichever node it is rendered into.
-      const m = model!, l = layout!;
-      render(html`${renderToolbar({ issues: m.dataset.issues, issue: 'i', rangeLabel: '', onIssue: no, onZoom: no, canZoomIn: true, canZoomOut: false, messages: msg })}${
-        renderLegend({ types: m.eventTypes, facts: legendFacts(m.prepared, 'i'), stances: true, clusters: true, ties: true, tieKinds: m.tieKinds, messages: msg, observed: true, carried: true, open: true, onToggle: no })}${
-        renderLaneLabels(l.lanes, AXIS_HEIGHT, laneLabels)}${renderStickyAxis(l, false)}`, document.createElement('div'));
-    },
-    () => {
-      const m = model!, l = layout!;
-      const names = new MarkNames((id, start) => m.event(id, start), (lane) => lane).use(msg, DEFAULT_DATE_LOCALE);
-      render(renderPlot({
-        layout: l, lanes: m.lanesWithMarks(l), laneBoxes: m.laneBoxes, activeKey: null, focusVisible: false, selectedId: null,
-        active: undefined, hovered: undefined, selectedMarks: [], markSize: DEFAULT_LAYOUT_OPTIONS.markSize, stanceHeight: DEFAULT_LAYOUT_OPTIONS.stanceHeight,
-        label: '', roleDescription: '', tooltip: null, overview: renderOverview(m.density(l.width), l.domain, l.width, count),
-        pixelRatio: 1, formatCount: count, titles, laneLabels, expandedKey: null, pinned: null,
-        stance: { selected: null, tabStop: null, label: '', handlers: { click: no, keydown: no } },
-        handlers: { keydown: no, click: no, focusin: no, focusout: no, pointermove: no, pointerleave: no },
-        names: { mark: (mk) => names.mark(mk), cluster: (c) => names.cluster(c), lane: (b) => b.label },
-        descriptions: { basis: msg.navigation.basis, emptyPlot: msg.navigation.emptyPlot },
-      }), document.createElement('div'));
     },
     () => {
       const m = model!;
