@@ -6,7 +6,7 @@ import { preparedTimelineOf } from './prepared-timelines.js';
 import { rangeLabel } from './range-label.js';
 import { TimelineModel } from './timeline-model.js';
 import { TitleLabels } from './title-labels.js';
-import { warmPaint, warmUpWindows } from './layout-warm-up.js';
+import { warmPaint } from './layout-warm-up.js';
 
 /** Longest a step may take, ms: it runs only in an idle period with at least this much left. */
 const STEP_MS = 15;
@@ -90,8 +90,8 @@ function warmCanvasText(): void {
 
 /**
  * The code a first drawing runs, run once per page on a small dataset in the page's idle periods
- * before any element has data: the core's preparation and layout (unzoomed and zoomed), the
- * model's indexes, title placement with measured widths, the marks' paint and canvas text. A
+ * before any element has data: the core's preparation and layout, the model's indexes, title
+ * placement with measured widths, the marks' paint and canvas text. A
  * first drawing otherwise runs all of it cold (compiling each function on its first call, with
  * no type feedback yet): about half of its CPU at 10,000 events. Each step runs in an idle
  * period with `STEP_MS` left (several periods if needed); nothing is drawn, attached to the
@@ -126,14 +126,6 @@ export function warmCodeWhenIdle(): void {
     () => {
       new TitleLabels().labels({ layout: layout!, selectedId: null, focusedKey: null, headerHeight: 0, markSize: DEFAULT_LAYOUT_OPTIONS.markSize, direction: 'ltr', canvas: null });
       warmPaint(layout!, DEFAULT_LAYOUT_OPTIONS.markSize);
-    },
-    () => {
-      const m = model!;
-      for (const domain of warmUpWindows(layout!.domain).slice(1, 3)) {
-        const zoomed = layoutTimeline(m.prepared, { ...options, axis: m.timeAxis('compressed'), domain });
-        m.indexLayout(zoomed);
-        warmPaint(zoomed, DEFAULT_LAYOUT_OPTIONS.markSize);
-      }
     },
   ];
   const next = (deadline: IdleDeadline): void => {
