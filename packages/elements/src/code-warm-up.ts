@@ -31,7 +31,7 @@ export function stopCodeWarmUp(): void {
  * events of every date profile (day, month, year, `XX`, qualifiers, ranges), one and two
  * participants, issues, background, stances and a relation. Built here, not shipped as JSON.
  */
-export function warmData(): Dataset {
+function warmData(): Dataset {
   const sides = ['ru', 'sy', 'op', 'we'];
   const ev = [{ source: 'a', start: 0, end: 4, text: 'warm' }];
   const dates = ['2012-02-07', '2012-03', '2013', '2012-XX', '2012-05-XX', '2013-06~', '2014?', '2012-08-01%'];
