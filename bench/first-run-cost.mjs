@@ -13,7 +13,7 @@
  *
  * cold − warmed is the first-run cost. Printed: each run and the medians, with the load.
  *
- *   node bench/first-run-cost.mjs --a=DIR --b=DIR [--events=10000] [--runs=8] [--warm-events=30] [--modes=cold,warmed] [--hint=b]
+ *   node bench/first-run-cost.mjs --a=DIR --b=DIR [--events=10000] [--runs=8] [--warm-events=30] [--modes=cold,warmed,idle,held] [--idle-ms=1000] [--hint=b]
  *
  * `--hint=b` (or `a`): that build's pages are served from a copy whose JavaScript files all begin with
  * V8's explicit compile hint (`//# allFunctionsCalledOnLoad`, Chromium 136+), so that V8 compiles
@@ -53,10 +53,22 @@ const servers = await serveTwoBuilds(benchData(events).dataset, dirs);
 const browser = await launchChromium();
 const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
+/** Before the page's scripts: idle callbacks wait in a queue until `window.__releaseIdle()`. */
+function holdIdleCallbacks() {
+  const held = [];
+  const browserIdle = window.requestIdleCallback.bind(window);
+  window.requestIdleCallback = (callback, options) => held.push([callback, options]);
+  window.__releaseIdle = () => {
+    window.requestIdleCallback = browserIdle;
+    for (const [callback, options] of held.splice(0)) browserIdle(callback, options);
+  };
+}
+
 /** One fresh page of build `k`: the render's main-thread CPU (ms), cold or after a small render in the same page. */
 async function run(k, mode) {
-  const { context, page, cdp } = await openBenchPage(browser, `${servers[k].url}/ours.html`, '/data/ours.json');
+  const { context, page, cdp } = await openBenchPage(browser, `${servers[k].url}/ours.html`, '/data/ours.json', mode === 'held' ? holdIdleCallbacks : undefined);
   try {
+    if (mode === 'idle') await page.waitForTimeout(Number(arg('idle-ms', '1000')));
     if (mode === 'warmed') {
       await page.evaluate(async (data) => {
         const el = document.createElement('syria-timeline');
@@ -77,7 +89,9 @@ async function run(k, mode) {
       window.__data = undefined;
       return window.bench.render(d);
     });
-    return (await taskMs()) - before;
+    const ms = (await taskMs()) - before;
+    if (mode === 'held') await page.evaluate(() => window.__releaseIdle());
+    return ms;
   } finally {
     await context.close();
   }

@@ -16,6 +16,7 @@ import { PlotSizeController } from './controllers/plot-size-controller.js';
 import { MessagesController, registerLocale, type ShownText } from './controllers/messages-controller.js';
 import type { TimelineMessagesOverride } from './messages.js';
 import { labelWords } from './label-words.js';
+import { stopCodeWarmUp } from './code-warm-up.js';
 import { LazyStory } from './controllers/lazy-story.js';
 import { viewBound, type TimeInput } from './view-bound.js';
 import { zoomDuration } from './view-animation.js';
@@ -583,6 +584,7 @@ export class SyriaTimeline extends LitElement {
     // Parsed when they change, not on every zoom frame.
     if (changed.has('minSpan') || changed.has('maxSpan') || changed.has('bounds')) this.#limits = zoomLimits(this.minSpan, this.maxSpan, this.bounds);
     const state = this.#source.state;
+    if (state.status !== 'loading' || state.progress) stopCodeWarmUp(); // data to draw: the idle warm-up gives way for good
     // Large data is checked for a while: the chunk its first drawing asks for (the overview's brush) arrives meanwhile, not a frame after it.
     if (state.status === 'loading' && state.progress?.phase === 'checking') this.#lazy.prefetch(deferredChunk);
     const data = state.status === 'ready' ? state.data : null;
