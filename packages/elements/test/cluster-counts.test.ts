@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cdp } from 'vitest/browser';
 import { mount } from './support/mount.js';
-import { toRgb } from './support/colour.js';
+import { systemColour, toRgb } from './support/colour.js';
 import type { TimelineHarness } from '../src/testing/timeline-harness.js';
 
 afterEach(async () => {
@@ -70,10 +70,7 @@ describe('<syria-timeline> cluster counts', () => {
   it('draws in CanvasText under forced colours', async () => {
     const h = await mount({ width: 900 });
     await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
-    const probe = document.createElement('span');
-    probe.style.color = 'CanvasText';
-    document.body.append(probe);
-    await expect.poll(() => near(firstCountColour(h), toRgb(getComputedStyle(probe).color))).toBe(true);
+    await expect.poll(() => near(firstCountColour(h), toRgb(systemColour('CanvasText')))).toBe(true);
   });
 
   it('takes its colour from the page through ::part(counts)', async () => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cdp } from 'vitest/browser';
 import { mount } from './support/mount.js';
+import { systemColour } from './support/colour.js';
 import type { Dataset } from '@syria-timeline/core';
 import { smallDataset } from './fixtures/small-dataset.js';
 
@@ -21,11 +22,7 @@ afterEach(async () => {
 function systemColours(): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of ['Canvas', 'CanvasText', 'GrayText', 'Highlight', 'HighlightText', 'LinkText', 'ButtonText', 'ButtonFace', 'ButtonBorder']) {
-    const probe = document.createElement('span');
-    probe.style.color = name;
-    document.body.append(probe);
-    out[name] = getComputedStyle(probe).color;
-    probe.remove();
+    out[name] = systemColour(name);
   }
   return out;
 }

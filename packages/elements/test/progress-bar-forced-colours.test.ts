@@ -1,6 +1,7 @@
 import { afterEach, expect, it, vi } from 'vitest';
 import { cdp } from 'vitest/browser';
 import { mount } from './support/mount.js';
+import { systemColour as colour } from './support/colour.js';
 
 // Under forced colours, the progress bar of a `src` load shows its fill from its first frame, while the
 // forced-colours chunk (forced-colors-styles.ts, asked for by the first render) is still on its way:
@@ -15,14 +16,6 @@ afterEach(async () => {
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const colour = (name: string) => {
-  const span = document.createElement('span');
-  span.style.color = name;
-  document.body.append(span);
-  const value = getComputedStyle(span).color;
-  span.remove();
-  return value;
-};
 
 it('in forced colours, before the forced-colours chunk arrives: the fill in Highlight on a Canvas track', async () => {
   await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });

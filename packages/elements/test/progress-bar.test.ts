@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cdp } from 'vitest/browser';
 import axe from 'axe-core';
 import { mount } from './support/mount.js';
-import { contrast, toRgb } from './support/colour.js';
+import { contrast, systemColour, toRgb } from './support/colour.js';
 
 // The progress bar of a `src` load (templates/render-loading.ts) in each theme and media setting.
 // The answer trickles in from the test server (support/fault-routes.ts) so that the bar stays up.
@@ -50,17 +50,9 @@ describe('the progress bar', () => {
   it('in forced colours: the fill in Highlight on a Canvas track with a CanvasText border', async () => {
     await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
     const { bar, fill } = await loadingBar({ src: slow({ length: 1 }) });
-    const probe = (name: string) => {
-      const span = document.createElement('span');
-      span.style.color = name;
-      document.body.append(span);
-      const colour = style(span).color;
-      span.remove();
-      return colour;
-    };
-    expect(style(fill).backgroundColor).toBe(probe('Highlight'));
-    expect(style(bar).backgroundColor).toBe(probe('Canvas'));
-    expect(style(bar).borderTopColor).toBe(probe('CanvasText'));
+    expect(style(fill).backgroundColor).toBe(systemColour('Highlight'));
+    expect(style(bar).backgroundColor).toBe(systemColour('Canvas'));
+    expect(style(bar).borderTopColor).toBe(systemColour('CanvasText'));
   });
 
   it('without a total it slides, unless the reader asks for reduced motion: then it stands still', async () => {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cdp } from 'vitest/browser';
 import { mount } from './support/mount.js';
+import { systemColour } from './support/colour.js';
 import { smallDataset } from './fixtures/small-dataset.js';
 
 afterEach(async () => {
@@ -119,19 +120,16 @@ describe('forced colours', () => {
     const h = await mount({ dataset: smallDataset() });
     // The painted glyphs (not their proxies, which draw nothing).
     const glyph = () => h.element.shadowRoot!.querySelector('.paint path.glyph:not(.hollow)')!;
-    const probe = document.createElement('span');
-    probe.style.color = 'CanvasText';
-    document.body.append(probe);
-    const canvasText = getComputedStyle(probe).color;
+    const canvasText = systemColour('CanvasText');
     // Normally in the lane's colour…
     expect(getComputedStyle(glyph()).fill).not.toBe(canvasText);
     await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
     await h.settle();
     // …and in the system text colour when the user forces colours (the forced-colours rules are a lazy chunk, asked for
     // by the update that the media change brings: on a busy machine that update can come after the settle above).
-    await vi.waitUntil(() => getComputedStyle(glyph()).fill === getComputedStyle(probe).color, { timeout: 5_000 }).catch(() => {});
-    expect(getComputedStyle(glyph()).fill).toBe(getComputedStyle(probe).color);
+    await vi.waitUntil(() => getComputedStyle(glyph()).fill === systemColour('CanvasText'), { timeout: 5_000 }).catch(() => {});
+    expect(getComputedStyle(glyph()).fill).toBe(systemColour('CanvasText'));
     const pill = h.element.shadowRoot!.querySelector('.paint path.pill');
-    if (pill) expect(getComputedStyle(pill).stroke).toBe(getComputedStyle(probe).color);
+    if (pill) expect(getComputedStyle(pill).stroke).toBe(systemColour('CanvasText'));
   });
 });

@@ -28,3 +28,13 @@ export function oklch(rgb: readonly number[]): { hue: number; chroma: number } {
   const B = 0.0259040371 * l + 0.7827717662 * m - 0.808675766 * s;
   return { hue: ((Math.atan2(B, A) * 180) / Math.PI + 360) % 360, chroma: Math.hypot(A, B) };
 }
+
+/** A CSS colour name as the page computes it (rgb()): a system colour (`CanvasText`, `Highlight`…) under the media the page emulates now. */
+export function systemColour(name: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = name;
+  document.body.append(probe);
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  return colour;
+}
