@@ -1,22 +1,11 @@
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { asked, idlePeriod } from './support/idle-queue.js';
 import type { SyriaTimeline } from '../src/syria-timeline-element.js';
 import { smallDataset } from './fixtures/small-dataset.js';
 
 // The element's idle-time code warm-up (code-warm-up.ts) gives way for good once an element has
 // data: a page that hands its data over before it is idle runs none of it. This file must not
 // import the element statically (see code-warm-up.test.ts). Each test file runs in a fresh page.
-
-const asked: IdleRequestCallback[] = [];
-const browserIdle = window.requestIdleCallback;
-window.requestIdleCallback = (callback) => asked.push(callback);
-afterAll(() => {
-  window.requestIdleCallback = browserIdle;
-});
-
-function idlePeriod(ms: number): void {
-  const end = performance.now() + ms;
-  for (const callback of asked.splice(0)) callback({ didTimeout: false, timeRemaining: () => Math.max(0, end - performance.now()) });
-}
 
 it('stops once an element gets data, before the page was idle', async () => {
   const { codeWarmUpLeft } = await import('../src/code-warm-up.js');

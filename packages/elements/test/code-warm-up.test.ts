@@ -1,28 +1,10 @@
-import { afterAll, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
+import { asked, idlePeriod } from './support/idle-queue.js';
 
 // The element's idle-time code warm-up (code-warm-up.ts), on a page that defines the element and
 // never gets data: it runs only in idle periods, a few steps per period, and leaves no trace the
 // page can see. This file must not import the element statically: the warm-up starts when the
-// element's module is evaluated, and must find the idle callbacks below. Each test file runs in a fresh page.
-
-/** Idle callbacks asked for and not yet run (the browser's own are replaced by this queue). */
-const asked: IdleRequestCallback[] = [];
-const browserIdle = window.requestIdleCallback;
-window.requestIdleCallback = (callback) => asked.push(callback);
-afterAll(() => {
-  window.requestIdleCallback = browserIdle;
-});
-
-/**
- * One idle period of `ms`: the callbacks asked for so far run (those they ask for wait for the next).
- * With `reads`, the period ends after that many reads of `timeRemaining` (a period the page cuts short).
- */
-function idlePeriod(ms: number, reads = Infinity): void {
-  const end = performance.now() + ms;
-  let left = reads;
-  const timeRemaining = () => (left-- > 0 ? Math.max(0, end - performance.now()) : 0);
-  for (const callback of asked.splice(0)) callback({ didTimeout: false, timeRemaining });
-}
+// element's module is evaluated, and must find the idle queue (support/idle-queue.ts). Each test file runs in a fresh page.
 
 it('runs only in idle periods with time to spare, a step at a time, and leaves the page untouched', async () => {
   const { codeWarmUpLeft } = await import('../src/code-warm-up.js');
