@@ -27,6 +27,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { arg } from './lib/cli-arg.mjs';
+import { mainThreadCpu } from './lib/main-thread-cpu.mjs';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
@@ -123,8 +124,7 @@ async function inChromium() {
           const page = await browser.newPage();
           // The main thread's CPU time (thread ticks), which other jobs on a shared machine inflate far less than the wall clock.
           const cdp = await page.context().newCDPSession(page);
-          await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-          const taskCpu = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+          const taskCpu = await mainThreadCpu(cdp);
           await page.goto(`${server.url}/index.html`);
           await page.evaluate(async (module) => {
             window.checkSpeed = { core: await import(module), data: await (await fetch('/data.json')).json() };

@@ -31,6 +31,7 @@ import { serveTwoBuilds, twoBuildDirs } from './lib/two-builds.mjs';
 import { benchData } from './lib/bench-data.mjs';
 import { median } from './lib/stats.mjs';
 import { arg } from './lib/cli-arg.mjs';
+import { mainThreadCpu } from './lib/main-thread-cpu.mjs';
 
 const events = Number(arg('events', '10000'));
 const runs = Number(arg('runs', '8'));
@@ -81,8 +82,7 @@ async function run(k, mode) {
         el.remove();
       }, small);
     }
-    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    const taskMs = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+    const taskMs = await mainThreadCpu(cdp);
     const before = await taskMs();
     await page.evaluate(async () => {
       const d = window.__data;

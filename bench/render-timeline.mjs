@@ -23,7 +23,7 @@ import { DIST } from './lib/build-pages.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 import { benchData } from './lib/bench-data.mjs';
 import { arg } from './lib/cli-arg.mjs';
-import { backgroundWork } from './lib/background-work.mjs';
+import { backgroundWork, describeBackgroundWork } from './lib/background-work.mjs';
 
 const events = Number(arg('events', '100000'));
 const runs = Number(arg('runs', '1'));
@@ -143,11 +143,9 @@ try {
     console.log(`${tasks.length} tasks: CPU ${cpu.toFixed(1)} ms, idle between them ${idle.toFixed(1)} ms, longest ${ms(longest.dur)} / ${ms(longest.tdur ?? 0)} ms`);
     if (withThreads) {
       // From the call to the painted frame (the tasks above run on until the page's end stamp).
-      const { pools, threads } = backgroundWork(chunks, t0, t0 + render.ms * 1000, `${main.pid}:${main.tid}`);
-      const sum = Object.values(pools).reduce((a, p) => a + p.cpuMs, 0);
-      const list = (entries) => entries.map(([name, t]) => `${name} ${t.cpuMs.toFixed(1)}`).join(', ');
-      console.log(`  other threads, call → painted (CPU ms): the renderer's worker pool ${sum.toFixed(1)} (${list(Object.entries(pools).sort((a, b) => b[1].cpuMs - a[1].cpuMs))})`);
-      console.log(`    busiest threads: ${list(threads.slice(0, 6).map((t) => [`${t.name}${t.count > 1 ? ` ×${t.count}` : ''}`, t]))}`);
+      const work = describeBackgroundWork(backgroundWork(chunks, t0, t0 + render.ms * 1000, `${main.pid}:${main.tid}`), 6);
+      console.log(`  other threads, call → painted (CPU ms): the renderer's worker pool ${work.poolMs.toFixed(1)} (${work.kinds})`);
+      console.log(`    busiest threads: ${work.threads}`);
     }
   }
 } finally {

@@ -23,6 +23,8 @@ import { serveTwoBuilds } from './lib/two-builds.mjs';
 import { benchData } from './lib/bench-data.mjs';
 import { median } from './lib/stats.mjs';
 import { arg } from './lib/cli-arg.mjs';
+import { mainThreadCpu } from './lib/main-thread-cpu.mjs';
+import { afterRenderAsBench } from './lib/measure-run.mjs';
 
 const events = Number(arg('events', '10000'));
 const pairs = Number(arg('pairs', '3'));
@@ -41,16 +43,13 @@ try {
     const pages = {};
     for (const k of r % 2 ? ['b', 'a'] : ['a', 'b']) {
       const { page, cdp, context } = await openBenchPage(browser, `${servers[k].url}/ours.html`, '/data/ours.json');
-      await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-      const busy = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+      const busy = await mainThreadCpu(cdp);
       await page.evaluate(() => { const d = window.__data; window.__data = undefined; return window.bench.render(d); });
       pages[k] = { page, context, busy, cdp };
     }
     if (benchSettle) {
       for (const k of r % 2 ? ['b', 'a'] : ['a', 'b']) {
-        await pages[k].cdp.send('HeapProfiler.collectGarbage');
-        await pages[k].cdp.send('HeapProfiler.collectGarbage');
-        await pages[k].page.evaluate(() => window.bench.nodeCount());
+        await afterRenderAsBench(pages[k].page, pages[k].cdp);
       }
     } else await pages.a.page.waitForTimeout(1500); // both pages' idle-time work after a first drawing
     for (let i = 0; i < passes; i++) {

@@ -18,6 +18,8 @@ import { benchData } from './lib/bench-data.mjs';
 import { median } from './lib/stats.mjs';
 import { arg } from './lib/cli-arg.mjs';
 import { frameName } from './lib/frame-name.mjs';
+import { mainThreadCpu } from './lib/main-thread-cpu.mjs';
+import { afterRenderAsBench } from './lib/measure-run.mjs';
 
 const events = Number(arg('events', '100000'));
 const picked = arg('steps', '1,2').split(',').map((x) => Number(x) - 1);
@@ -62,15 +64,11 @@ function selfTimesBySteps(profile) {
 /** One fresh page: the first render, the settle, the 20 steps under one profile; each step's wall, CPU and self times. */
 async function profileRun() {
   const { page, cdp, context } = await openBenchPage(browser, `${server.url}/ours.html`, '/data/ours.json');
-  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  const busy = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+  const busy = await mainThreadCpu(cdp);
   const render = await page.evaluate(() => { const d = window.__data; window.__data = undefined; return window.bench.render(d); });
   if (pause !== null) await page.waitForTimeout(Number(pause));
   else {
-    // As measure-run.mjs: the heap after two full collections, the DOM count, then the zoom.
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('HeapProfiler.collectGarbage');
-    await page.evaluate(() => window.bench.nodeCount());
+    await afterRenderAsBench(page, cdp);
   }
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });

@@ -15,14 +15,16 @@ import { launchChromium } from './lib/launch-chromium.mjs';
 import { serveOurPage } from './lib/serve-our-page.mjs';
 import { benchData } from './lib/bench-data.mjs';
 import { arg } from './lib/cli-arg.mjs';
+import { mainThreadCpu } from './lib/main-thread-cpu.mjs';
+import { afterRenderAsBench } from './lib/measure-run.mjs';
+import { openBenchPage } from './lib/open-bench-page.mjs';
 
 const events = Number(arg('events', '100000'));
 const { dataset, windows } = benchData(events);
 const server = await serveOurPage(dataset);
 const browser = await launchChromium();
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
-  await context.addInitScript(() => {
+  const { page, cdp } = await openBenchPage(browser, `${server.url}/ours.html`, '/data/ours.json', () => {
     const log = (window.__idleLog = []);
     const ric = window.requestIdleCallback.bind(window);
     window.requestIdleCallback = (fn, opts) => ric((deadline) => {
@@ -30,23 +32,14 @@ try {
       try { fn(deadline); } finally { log.push({ at: t, ms: performance.now() - t, timeout: deadline.didTimeout, name: String(fn).slice(0, 60) }); }
     }, opts);
   });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await page.goto(`${server.url}/ours.html`);
-  await page.evaluate(() => window.bench.ready);
-  await page.evaluate(async (at) => { window.__data = await (await fetch(at)).json(); }, '/data/ours.json');
   const t0 = await page.evaluate(() => performance.now());
   const render = await page.evaluate(() => { const d = window.__data; window.__data = undefined; return window.bench.render(d); });
   const t1 = await page.evaluate(() => performance.now());
   await page.waitForTimeout(Number(arg('before', '0')));
-  if (arg('settle', 'bench') === 'bench') {
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('HeapProfiler.collectGarbage');
-    await page.evaluate(() => window.bench.nodeCount());
-  } else await page.waitForTimeout(Number(arg('settle')));
+  if (arg('settle', 'bench') === 'bench') await afterRenderAsBench(page, cdp);
+  else await page.waitForTimeout(Number(arg('settle')));
   const t2 = await page.evaluate(() => performance.now());
-  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  const busy = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+  const busy = await mainThreadCpu(cdp);
   const steps = [];
   const cpu = [];
   for (const w of windows) {

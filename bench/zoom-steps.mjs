@@ -17,6 +17,7 @@ import { serveStatic } from './lib/static-server.mjs';
 import { benchData } from './lib/bench-data.mjs';
 import { median, percentile } from './lib/stats.mjs';
 import { arg } from './lib/cli-arg.mjs';
+import { mainThreadCpu } from './lib/main-thread-cpu.mjs';
 
 const events = Number(arg('events', '100000'));
 const runs = Number(arg('runs', '3'));
@@ -32,8 +33,7 @@ const p95s = [];
 try {
   for (let r = 0; r < runs; r++) {
     const { context, page, cdp } = await openBenchPage(browser, `${server.url}/ours.html`, '/data/ours.json');
-    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    const busy = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+    const busy = await mainThreadCpu(cdp);
     const render = await page.evaluate(() => { const d = window.__data; window.__data = undefined; return window.bench.render(d); });
     if (warm > 0) {
       await page.evaluate(async (ws) => {

@@ -23,7 +23,8 @@ import { serveOurPage } from './lib/serve-our-page.mjs';
 import { benchData } from './lib/bench-data.mjs';
 import { median, percentile } from './lib/stats.mjs';
 import { arg } from './lib/cli-arg.mjs';
-import { backgroundWork } from './lib/background-work.mjs';
+import { backgroundWork, cpuList, describeBackgroundWork } from './lib/background-work.mjs';
+import { afterRenderAsBench } from './lib/measure-run.mjs';
 
 const events = Number(arg('events', '100000'));
 const pause = Number(arg('pause', '2000'));
@@ -89,31 +90,25 @@ function printThreads(trace, count) {
   const marks = trace.filter((e) => e.pid === main.pid && e.tid === main.tid && e.name === 'TimeStamp' && String(e.args?.data?.message).startsWith('step'))
     .map((e) => e.ts).sort((a, b) => a - b);
   console.log('\nother threads per step (CPU ms): the renderer\'s worker pool by kind; the busiest other threads; the main thread\'s collection events, where it had any');
-  const list = (entries) => entries.map(([k, v]) => `${k} ${v.cpuMs.toFixed(1)}`).join(', ');
   for (let i = 0; i < count; i++) {
-    const { pools, threads } = backgroundWork(trace, marks[i], marks[i + 1], `${main.pid}:${main.tid}`);
+    const work = describeBackgroundWork(backgroundWork(trace, marks[i], marks[i + 1], `${main.pid}:${main.tid}`), 4);
     // The main thread's own collection work in the step, by trace event (nested events overlap their parents).
     const g = {};
     for (const e of trace) {
       if (e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || e.ts < marks[i] || e.ts >= (marks[i + 1] ?? Infinity)) continue;
       if (/GC|Sweep|Scaveng|Evacuat/.test(e.name)) g[e.name] = (g[e.name] ?? 0) + (e.tdur ?? e.dur) / 1000;
     }
-    const sum = Object.values(pools).reduce((s, p) => s + p.cpuMs, 0);
-    console.log(`${String(i + 1).padStart(4)}  pool ${sum.toFixed(1).padStart(5)} (${list(Object.entries(pools).sort((a, b) => b[1].cpuMs - a[1].cpuMs))}); ` +
-      list(threads.slice(0, 4).map((t) => [`${t.name}${t.count > 1 ? ` ×${t.count}` : ''}`, t])));
+    console.log(`${String(i + 1).padStart(4)}  pool ${work.poolMs.toFixed(1).padStart(5)} (${work.kinds}); ${work.threads}`);
     const gc = Object.entries(g).sort((a, b) => b[1] - a[1]).slice(0, 4);
-    if (gc.length > 0) console.log(`        the main thread's collection events: ${list(gc.map(([k, v]) => [k, { cpuMs: v }]))}`);
+    if (gc.length > 0) console.log(`        the main thread's collection events: ${cpuList(gc.map(([k, v]) => [k, { cpuMs: v }]))}`);
   }
 }
 
 try {
   const { page, cdp } = await openBenchPage(browser, `${server.url}/ours.html`, '/data/ours.json');
   const render = await page.evaluate(() => { const d = window.__data; window.__data = undefined; return window.bench.render(d); });
-  if (benchSettle) {
-    // As bench/run.mjs starts its zoom (lib/measure-run.mjs): the heap after two full collections, no pause.
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('HeapProfiler.collectGarbage');
-  } else await page.waitForTimeout(pause);
+  if (benchSettle) await afterRenderAsBench(page, cdp);
+  else await page.waitForTimeout(pause);
   const trace = async (run) => {
     const chunks = [];
     const onData = (e) => chunks.push(...e.value);

@@ -63,3 +63,18 @@ export function backgroundWork(events, t0, t1, mainKey) {
   }
   return { pools, threads: Object.entries(threads).map(([name, t]) => ({ name, ...t })).sort((a, b) => b.cpuMs - a.cpuMs) };
 }
+
+/** CPU ms of named work, as a printed list: "name 12.3, other 4.5". */
+export const cpuList = (entries) => entries.map(([name, t]) => `${name} ${t.cpuMs.toFixed(1)}`).join(', ');
+
+/**
+ * `backgroundWork`'s result as printed: the worker pool's CPU (ms) and its kinds, busiest first, and
+ * the `top` busiest other threads (`×N` where several share a name).
+ */
+export function describeBackgroundWork({ pools, threads }, top) {
+  return {
+    poolMs: Object.values(pools).reduce((sum, p) => sum + p.cpuMs, 0),
+    kinds: cpuList(Object.entries(pools).sort((a, b) => b[1].cpuMs - a[1].cpuMs)),
+    threads: cpuList(threads.slice(0, top).map((t) => [`${t.name}${t.count > 1 ? ` ×${t.count}` : ''}`, t])),
+  };
+}
