@@ -11,9 +11,8 @@
  * step side by side, two copies of the same build read 0.99 (0.93–1.01, 6 passes, load 6).
  *
  * The first pass also gives each of its steps apart (median over the pairs), and `--settle=bench`
- * starts it as bench/run.mjs does (lib/measure-run.mjs): the heap after two full collections and
- * the DOM count, each page in turn, instead of a 1.5 s pause; the idle-time work after the first
- * drawing then has only what time that leaves.
+ * starts it as bench/run.mjs does (lib/measure-run.mjs): the heap after two full collections, the
+ * DOM count and the bench's 1 s pause, each page in turn, instead of a 1.5 s pause.
  *
  *   node bench/zoom-ab.mjs --a=DIR --b=DIR [--events=10000] [--pairs=3] [--passes=4] [--settle=bench]
  */

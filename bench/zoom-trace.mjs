@@ -15,7 +15,7 @@
  * /tmp/zoom-trace-deferred-N.cpuprofile (open it in DevTools; unminified pages name functions);
  * `--threads` also prints, per step, what the browser's other threads ran (CPU ms), as render-timeline's, and the
  * main thread's own collection events (scavenges, sweeping);
- * `--settle=bench` starts the zoom as bench/run.mjs does (two full collections, no pause) instead of `--pause`.
+ * `--settle=bench` starts the zoom as bench/run.mjs does (two full collections, the DOM count, then its 1 s pause) instead of `--pause`.
  */
 import { launchChromium } from './lib/launch-chromium.mjs';
 import { openBenchPage } from './lib/open-bench-page.mjs';
