@@ -6,13 +6,12 @@
  * main-thread tasks: the longest ones, each with its own top trace events (what to split next).
  * For the fixed cost of a first render and its long tasks (issue 16).
  *
- *   node bench/render-trace.mjs [--events=1000] [--top=30] [--runs=3] [--tasks=5] [--by=wall|cpu]
+ *   node bench/render-trace.mjs [--events=1000] [--top=30] [--runs=3] [--tasks=5] [--by=wall|cpu] [--pages=DIR] [--no-build]
  */
 import path from 'node:path';
 import { launchChromium } from './lib/launch-chromium.mjs';
 import { openBenchPage } from './lib/open-bench-page.mjs';
-import { DIST, buildPages } from './lib/build-pages.mjs';
-import { serveStatic } from './lib/static-server.mjs';
+import { serveOurPage } from './lib/serve-our-page.mjs';
 import { benchData } from './lib/bench-data.mjs';
 import { arg } from './lib/cli-arg.mjs';
 
@@ -46,10 +45,8 @@ function tasksOf(events) {
   });
 }
 
-await buildPages(['ours']);
 const { dataset } = benchData(events);
-const served = new Map([['/data/ours.json', Buffer.from(JSON.stringify(dataset))]]);
-const server = await serveStatic(path.join(DIST, 'pages'), served);
+const server = await serveOurPage(dataset);
 const browser = await launchChromium();
 try {
   const totals = new Map();

@@ -5,15 +5,13 @@
  * at the same time), and for the longest tasks, the functions by total (inclusive) and self time inside each. For
  * splitting the long tasks of the large-data path (issue 16).
  *
- *   node bench/task-profile.mjs [--events=100000] [--tasks=3] [--top=25] [--invalid]
+ *   node bench/task-profile.mjs [--events=100000] [--tasks=3] [--top=25] [--invalid] [--no-build]
  *
  * Tasks are listed by thread (CPU) time. `--invalid` gives the element data that fails the check (one event's date made invalid).
  */
-import path from 'node:path';
 import { launchChromium } from './lib/launch-chromium.mjs';
 import { openBenchPage } from './lib/open-bench-page.mjs';
-import { DIST, buildPages } from './lib/build-pages.mjs';
-import { serveStatic } from './lib/static-server.mjs';
+import { serveOurPage } from './lib/serve-our-page.mjs';
 import { benchData } from './lib/bench-data.mjs';
 import { arg } from './lib/cli-arg.mjs';
 import { frameName } from './lib/frame-name.mjs';
@@ -24,11 +22,9 @@ const top = Number(arg('top', '25'));
 /** Top-level work on the main thread (as bench/lib/task-trace.mjs counts it). */
 const TASK_NAMES = new Set(['ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
 
-await buildPages(['ours'], { minify: false });
 const { dataset } = benchData(events);
 if (process.argv.includes('--invalid')) dataset.events[Math.floor(dataset.events.length * 0.7)].when = { date: '2013-13-45' };
-const served = new Map([['/data/ours.json', Buffer.from(JSON.stringify(dataset))]]);
-const server = await serveStatic(path.join(DIST, 'pages-unminified'), served);
+const server = await serveOurPage(dataset, { minify: false });
 const browser = await launchChromium();
 try {
   const { page: p, cdp } = await openBenchPage(browser, `${server.url}/ours.html`, '/data/ours.json');

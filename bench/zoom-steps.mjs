@@ -3,17 +3,15 @@
  * Our zoom, step by step: for each run, each of the 20 steps' time from call to painted frame
  * (the bench's harness) and the main thread's CPU time for it, in a fresh page after the first render.
  *
- *   node bench/zoom-steps.mjs [--events=100000] [--runs=3] [--warm=N]
+ *   node bench/zoom-steps.mjs [--events=100000] [--runs=3] [--warm=N] [--pages=DIR] [--no-build]
  *
  * `--warm=N` (a diagnosis, not something the element does): before zooming, lay out the first N
  * zoom windows 3 times with core's `layoutTimeline` in the page, which shares the element's code,
  * so that the JIT has optimised it; the difference to a plain run is what first execution costs.
  */
-import path from 'node:path';
 import { launchChromium } from './lib/launch-chromium.mjs';
 import { openBenchPage } from './lib/open-bench-page.mjs';
-import { DIST, buildPages } from './lib/build-pages.mjs';
-import { serveStatic } from './lib/static-server.mjs';
+import { serveOurPage } from './lib/serve-our-page.mjs';
 import { benchData } from './lib/bench-data.mjs';
 import { median, percentile } from './lib/stats.mjs';
 import { arg } from './lib/cli-arg.mjs';
@@ -23,11 +21,9 @@ const events = Number(arg('events', '100000'));
 const runs = Number(arg('runs', '3'));
 const warm = Number(arg('warm', '0'));
 
-await buildPages(['ours']);
 const { dataset, windows } = benchData(events);
 // Fetched by the page, as in bench/run.mjs: a million events are too big to pass through `evaluate`.
-const served = new Map([['/data/ours.json', Buffer.from(JSON.stringify(dataset))]]);
-const server = await serveStatic(path.join(DIST, 'pages'), served);
+const server = await serveOurPage(dataset);
 const browser = await launchChromium();
 const p95s = [];
 try {
