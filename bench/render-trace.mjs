@@ -19,7 +19,7 @@ const events = Number(arg('events', '1000'));
 const top = Number(arg('top', '30'));
 const runs = Number(arg('runs', '3'));
 const listed = Number(arg('tasks', '5'));
-/** `--by=cpu` lists the tasks by thread time (on a loaded machine the wall time mostly measures other jobs). */
+/** `--by=cpu` sorts the kinds of work and the tasks by thread time (on a loaded machine the wall time mostly measures other jobs). */
 const byCpu = arg('by', 'wall') === 'cpu';
 /** Top-level work on the main thread (as bench/lib/task-trace.mjs counts it). */
 const TASK_NAMES = new Set(['ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
@@ -66,13 +66,19 @@ try {
     const onMain = chunks.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur);
     for (const e of onMain) {
       if (TASK_NAMES.has(e.name)) continue;
-      totals.set(kindOf(e), (totals.get(kindOf(e)) ?? 0) + e.dur / 1000 / runs);
+      const t = totals.get(kindOf(e)) ?? { ms: 0, cpuMs: 0 };
+      t.ms += e.dur / 1000 / runs;
+      t.cpuMs += (e.tdur ?? 0) / 1000 / runs;
+      totals.set(kindOf(e), t);
     }
     taskLists.push(tasksOf(onMain));
     await context.close();
   }
-  console.log(`ours, ${events.toLocaleString('en-US')} events, first render: ${renders.map((x) => x.toFixed(0)).join(', ')} ms (call → painted); main-thread ms by trace event, mean of ${runs}:`);
-  for (const [name, ms] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${ms.toFixed(1).padStart(9)} ms  ${name}`);
+  console.log(`ours, ${events.toLocaleString('en-US')} events, first render: ${renders.map((x) => x.toFixed(0)).join(', ')} ms (call → painted); main-thread wall / CPU ms by trace event, mean of ${runs}, by ${byCpu ? 'CPU' : 'wall'}:`);
+  const key = byCpu ? 'cpuMs' : 'ms';
+  for (const [name, t] of [...totals].sort((a, b) => b[1][key] - a[1][key]).slice(0, top)) {
+    console.log(`${t.ms.toFixed(1).padStart(9)} / ${t.cpuMs.toFixed(1).padStart(6)} ms  ${name}`);
+  }
   taskLists.forEach((tasks, r) => {
     console.log(`run ${r + 1}: the ${tasks.length} longest main-thread tasks by ${byCpu ? 'CPU' : 'wall'} time (wall / CPU ms; nested events overlap):`);
     for (const t of tasks) console.log(`${t.ms.toFixed(1).padStart(9)} / ${t.cpuMs.toFixed(1).padStart(6)} ms  ${t.parts.map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join(', ')}`);
