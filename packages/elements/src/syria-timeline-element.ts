@@ -144,7 +144,7 @@ const SUMMARY_DELAY_MS = 300;
  * @csspart axis - The time axis (labels and grid lines).
  * @csspart glyphs - The paths that paint a lane's marks, one per look (classes `glyph`, `hollow`, `bar`, `span-bar`, with `approximate`, `uncertain`, `background`): marks are drawn in batches, not one element each.
  * @csspart pills - The path that paints a lane's cluster pills (their counts are on `counts`).
- * @csspart counts - The canvas over the lanes that the cluster counts are drawn on, in its `color` and font (`::part(counts) { color: …; font-size: … }` restyles them; drawn, not laid out as text, so that a zoom step stays cheap).
+ * @csspart counts - The cluster counts' look: their `color` and font (`::part(counts) { color: …; font-size: … }` restyles them). A hidden canvas over the lanes: the counts are drawn over the titles on `titles` (drawn, not laid out as text, and on one canvas, so that a zoom step stays cheap).
  * @csspart mark - An event mark's focusable proxy: it carries the role, name, pressed state and tab stop, and draws nothing (style `glyphs`). Every mark has one while the view holds at most 200 marks and clusters; past that only the focused and the selected ones do (the arrow keys still reach every mark).
  * @csspart cluster - The focusable proxy of a pill standing for several events too close to draw apart (as for `mark`); activating it opens `pill-list`.
  * @csspart tie - The ties from the acting lane to another lane, one path per kind and state (`tie-to`: to a recipient, arrow; `tie-against`: against a target, arrow with a bar; `tie-about`: about an object, dashed with an open circle; `data-state` 'rest', faint, or 'active', for the hovered, focused or selected event); their ends are a second path each.

@@ -202,8 +202,9 @@ export function renderPlot(p: PlotProps): TemplateResult {
       </g>
       ${layout.breaks.length ? renderBreaks(layout.breaks, height, 'labels') : nothing}
     </svg>
-    <canvas class="titles" part="titles" aria-hidden="true" style=${`top:${AXIS_HEIGHT}px`} ${canvasLabels(p.titles ?? NO_LABELS, width, height, p.pixelRatio)}></canvas>
-    <canvas class="counts" part="counts" aria-hidden="true" style=${`top:${AXIS_HEIGHT}px`} ${canvasLabels(counts, width, height, p.pixelRatio)}></canvas>
+    <canvas class="titles" part="titles" aria-hidden="true" style=${`top:${AXIS_HEIGHT}px`}
+      ${canvasLabels(p.titles ?? NO_LABELS, width, height, p.pixelRatio, { labels: counts, styleOf: 'canvas.counts' })}></canvas>
+    <canvas class="counts" part="counts" aria-hidden="true" width="1" height="1" style=${`top:${AXIS_HEIGHT}px`}></canvas>
     ${p.empty ? html`<p class="empty" role="status" style=${`top:${AXIS_HEIGHT}px`}>${p.empty}</p>` : nothing}
     ${p.tooltip ? renderTooltip({ ...p.tooltip, width }) : nothing}
     <div hidden>${Object.entries(p.descriptions.basis).map(([basis, text]) => html`<span id=${basisId(basis)}>${text}</span>`)}<span

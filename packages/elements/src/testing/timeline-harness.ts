@@ -100,12 +100,14 @@ export class TimelineHarness {
    * `colour` the sRGB of the most opaque of them (the text's own colour).
    */
   clusterCounts(): { text: string; x: number; y: number; ink: number; colour: [number, number, number] }[] {
-    const canvas = this.root.querySelector<HTMLCanvasElement>('canvas.counts');
-    if (!canvas) return [];
+    // The counts are drawn on the titles' canvas, in the look of the hidden `canvas.counts`.
+    const counts = this.root.querySelector<HTMLCanvasElement>('canvas.counts');
+    const canvas = this.root.querySelector<HTMLCanvasElement>('canvas.titles');
+    if (!counts || !canvas) return [];
     const box = canvas.getBoundingClientRect();
     const ratio = canvas.width / box.width;
     const context = canvas.getContext('2d');
-    return canvasLabelsOf(canvas).map((l) => {
+    return canvasLabelsOf(counts).map((l) => {
       const r = Math.round(6 * ratio);
       const cx = Math.round(l.x * ratio);
       const cy = Math.round(l.y * ratio);
