@@ -4,7 +4,7 @@
 import { KnownKeys } from './known-keys.js';
 import { isSlug } from './is-slug.js';
 import { ACTOR_KINDS, CAMEO_EVENT_PATTERN, EVENT_TYPES, LANG_PATTERN, PLOVER_EVENTS, POSITIONS, RELATION_KINDS, ROLES, SHA256_PATTERN, STANCE_BASES, WHEN_BASES, WIKIDATA_PATTERN } from './dataset-vocabulary.js';
-import { SAFE_COLOR_PATTERN } from './safe-color.js';
+import { SAFE_COLOR_PATTERN, isHexOrNamedColor } from './safe-color.js';
 import { EDTF_PROFILE_PATTERN } from '../dates/parse-edtf.js';
 import { isProfileDate } from './is-profile-date.js';
 import { SAFE_URL_PATTERN } from './safe-url.js';
@@ -123,7 +123,7 @@ function Lane(value: unknown): boolean {
   const f2 = o.order;
   if (!(typeof f2 === 'number' && !Number.isNaN(f2) && Number.isFinite(f2))) return false;
   const f3 = o.color;
-  if (!(typeof f3 === 'string' && f3.length <= 1000 && SAFE_COLOR_PATTERN.test(f3))) return false;
+  if (!(typeof f3 === 'string' && f3.length <= 1000 && (isHexOrNamedColor(f3) || SAFE_COLOR_PATTERN.test(f3)))) return false;
   return LANE_KEYS.count(o) === n;
 }
 
@@ -194,7 +194,7 @@ function Actor(value: unknown, byRules?: boolean): boolean {
   }
   const f6 = o.color;
   if (f6 !== undefined) {
-    if (!(typeof f6 === 'string' && f6.length <= 1000 && SAFE_COLOR_PATTERN.test(f6))) return false;
+    if (!(typeof f6 === 'string' && f6.length <= 1000 && (isHexOrNamedColor(f6) || SAFE_COLOR_PATTERN.test(f6)))) return false;
     n++;
   }
   const f7 = o.titles;
