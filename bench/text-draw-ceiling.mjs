@@ -5,10 +5,14 @@
  * canvas text: the canvases are still sized, cleared, flushed and composited), zoomed through the
  * bench's 20 windows with the steps alternating between the two pages as zoom-ab.mjs does, each
  * step's main-thread CPU read from its own page. B/A is the ceiling of any cheaper way to draw the
- * same text (cached bitmaps, an atlas): at 10,000 events it read 0.982 (0.92–1.08, 9 passes, load 5–6),
- * so the ~5 ms a step that hiding the titles' canvas saves is the canvas itself, not its text.
+ * same text (cached bitmaps, an atlas): at 10,000 events it read 0.982 (0.92–1.08, 9 passes, load 5–6)
+ * and 0.995 (0.94–1.11, load 3–4.4), so the ~5 ms a step that hiding the titles' canvas saves is
+ * not its text.
+ * `--noop=canvas` makes `clearRect` a no-op too: then no canvas's bitmap changes on a zoom step
+ * (the labels' canvas is cleared and redrawn only by those calls), which prices the changed canvas:
+ * 0.918 at 10,000 (0.89–1.04, 9 passes, load 1.5–3.4), ~1.2 ms of a ~14 ms step.
  *
- *   node bench/text-draw-ceiling.mjs --a=DIR [--events=10000] [--pairs=3] [--passes=4]
+ *   node bench/text-draw-ceiling.mjs --a=DIR [--events=10000] [--pairs=3] [--passes=4] [--noop=text|canvas]
  */
 import { arg } from './lib/cli-arg.mjs';
 import { launchChromium } from './lib/launch-chromium.mjs';
@@ -22,7 +26,8 @@ const dir = arg('a', null);
 if (!dir) throw new Error('--a=DIR: a build of the bench pages');
 const servers = await serveTwoBuilds(dataset, { a: dir, b: dir });
 const browser = await launchChromium();
-const noop = () => { const P = CanvasRenderingContext2D.prototype; P.fillText = () => {}; P.strokeText = () => {}; };
+const calls = arg('noop', 'text') === 'canvas' ? ['fillText', 'strokeText', 'clearRect'] : ['fillText', 'strokeText'];
+const noop = `for (const name of ${JSON.stringify(calls)}) CanvasRenderingContext2D.prototype[name] = () => {};`;
 const ratios = [];
 for (let r = 0; r < Number(arg('pairs', '3')); r++) {
   const pages = {};
@@ -41,7 +46,7 @@ for (let r = 0; r < Number(arg('pairs', '3')); r++) {
       cpu[k] += (await pages[k].busy()) - b0;
     }
     if (pass > 0) ratios.push(cpu.b / cpu.a);
-    console.log(r, pass, 'A (base)', cpu.a.toFixed(0), 'B (base, fillText/strokeText no-ops)', cpu.b.toFixed(0));
+    console.log(r, pass, 'A (base)', cpu.a.toFixed(0), `B (${calls.join('/')} no-ops)`, cpu.b.toFixed(0));
   }
   for (const k of ['a', 'b']) await pages[k].context.close();
 }
