@@ -152,14 +152,15 @@ function* preparationSteps(dataset: Dataset, indexLanes: boolean): Generator<num
     p.countStarts(i, Math.min(n, i + STEP));
     yield progress(1, i + STEP > n ? n : i + STEP);
   }
+  p.copyIds();
+  if (n > 0) yield progress(2, 0);
   p.sumCounts();
   if (n > 0) yield progress(2, 0);
   for (let i = 0; i < n; i += STEP) {
     p.placeByStart(i, Math.min(n, i + STEP));
     yield progress(2, i + STEP > n ? n : i + STEP);
   }
-  p.allocateLanes();
-  if (n > 0) yield progress(3, 0);
+  for (const _ of p.allocateLanes()) if (n > 0) yield progress(3, 0);
   for (let r = 0; r < n; r += STEP) {
     p.fillLanes(r, Math.min(n, r + STEP));
     if (r + STEP < n) yield progress(3, r + STEP);
@@ -180,6 +181,24 @@ function* preparationSteps(dataset: Dataset, indexLanes: boolean): Generator<num
  * Each pass reads its inputs in order and writes a few streams: reading event fields or arrays
  * at random positions was most of the time before (100,000 events: ~80 of 136 ms).
  */
+/** Bytes written between two yields of `touch`: 64 pages of 4 KiB, ~1 ms of page faults on the slowest machines seen. */
+const TOUCH_BYTES = 1 << 18;
+
+/**
+ * Writes each memory page of `array` once, in steps of `TOUCH_BYTES`. A large typed array's memory
+ * comes from the system untouched, and the first write to each page costs a page fault (10-20 µs on
+ * a virtual machine): pass 3 writes its arrays in start order, at random places, so its first step
+ * faulted on ~4,000 pages an array (77 ms of one task at 1,000,000 events, in Chromium), and one
+ * `fill` of an 8 MB array was 15-95 ms of one step. In order and in steps, they spread out.
+ */
+function* touch(array: Int32Array | Float64Array | Uint8Array): Generator<0, void> {
+  const per = TOUCH_BYTES / array.BYTES_PER_ELEMENT;
+  for (let i = 0; i < array.length; i += per) {
+    array.fill(0, i, i + per);
+    yield 0;
+  }
+}
+
 class Preparation {
   // Each pass runs its events in one loop, which V8 compiles while it runs (on-stack replacement)
   // before any code after the loop has run: code there has no type feedback, so the compiled loop,
@@ -283,15 +302,17 @@ class Preparation {
     this.startRank = new Int32Array(n);
     yield 0;
     this.order = new Int32Array(n);
-    yield 0;
+    yield* touch(this.order);
     this.orderStarts = new Float64Array(n);
-    yield 0;
+    yield* touch(this.orderStarts);
     this.orderEnds = new Float64Array(n);
-    yield 0;
+    yield* touch(this.orderEnds);
     this.orderMaxEnds = new Float64Array(n);
     yield 0;
     this.orderInLane = new Uint8Array(n);
+    yield* touch(this.orderInLane);
     this.orderKinds = new Uint8Array(n);
+    yield* touch(this.orderKinds);
   }
 
   /** Pass 1, in dataset order: dates, flags, lanes and ties of events [from, to). */
@@ -454,10 +475,17 @@ class Preparation {
     }
   }
 
+  /**
+   * Ids are placed in start order by pass 3: a copy gives an array of the right kind and length
+   * (`new Array(n)` of 100,000+ slots gets slow dictionary elements). A step of its own: at a
+   * million events the copy (8 MB) is often where a collection falls.
+   */
+  copyIds(): void {
+    const orderIds = this.ids.slice();
+    this.orderIds = orderIds;
+  }
+
   sumCounts(): void {
-    // Ids are placed below: a copy gives an array of the right kind and length (`new Array(n)` of
-    // 100,000+ slots gets slow dictionary elements). Before the loop, which ends the method (see the class).
-    this.orderIds = this.ids.slice();
     const next = this.next;
     for (let r = 1; r < next.length; r++) next[r]! += next[r - 1]!;
   }
@@ -476,23 +504,30 @@ class Preparation {
     }
   }
 
-  allocateLanes(): void {
+  /**
+   * The lanes' arrays, one lane a step (as `allocate`, so that the young collections their size
+   * causes fall in steps of their own: all lanes at once are ~38 MB at a million events).
+   */
+  *allocateLanes(): Generator<0, void> {
     // The context row, when events need it and the dataset has none (the dataset's own is always drawn).
     if (this.ownOthers === undefined && this.laneCounts[this.othersIndex]! > 0) {
       this.lanes.push(OTHERS_LANE);
       this.laneIndex.set(OTHERS_LANE_ID, this.othersIndex);
     }
-    this.prepared = this.lanes.map((lane, l) => {
+    const prepared: PreparedLane[] = [];
+    for (let l = 0; l < this.lanes.length; l++) {
       const count = this.laneCounts[l]!;
-      return {
-        lane,
+      prepared.push({
+        lane: this.lanes[l]!,
         events: new Int32Array(count),
         starts: new Float64Array(count),
         ends: new Float64Array(count),
         maxEnds: new Float64Array(count),
         kinds: new Uint8Array(count),
-      };
-    });
+      });
+      if (count > 0) yield 0;
+    }
+    this.prepared = prepared;
     this.laneFill = new Int32Array(this.lanes.length);
     this.laneMax = new Float64Array(this.lanes.length).fill(-Infinity);
   }
