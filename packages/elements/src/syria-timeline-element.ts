@@ -150,7 +150,7 @@ const SUMMARY_DELAY_MS = 300;
  * @csspart tie - The ties from the acting lane to another lane, one path per kind and state (`tie-to`: to a recipient, arrow; `tie-against`: against a target, arrow with a bar; `tie-about`: about an object, dashed with an open circle; `data-state` 'rest', faint, or 'active', for the hovered, focused or selected event); their ends are a second path each.
  * @csspart stance - A stance band's stretch: a solid rect where observed (class `observed`), a dashed line where carried forward after the last observation (class `carried`); classes `supports`, `opposes`, `neutral`.
  * @csspart stance-point - A stance observation's disc (a button, with a ✓/✗/– glyph): selects the observation.
- * @csspart titles - The canvas the event titles are drawn on beside their marks, in its `color` and font (`::part(titles) { color: …; font-size: … }`; the titles are placed for the font it has).
+ * @csspart titles - The canvas the event titles are drawn on beside their marks, in its `color` and font (`::part(titles) { color: …; font-size: … }`; the titles are placed for the font it has). The cluster counts are drawn on it too, in `counts`' style, so hiding or fading this part hides or fades them as well.
  * @csspart overview - The overview strip with the brush.
  * @csspart legend - The key (a `<details>` above the plot: a line on how to read the chart, then every glyph, date style, pill, tie and stance encoding drawn).
  * @csspart tooltip - The hover/focus tooltip.
