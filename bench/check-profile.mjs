@@ -24,13 +24,13 @@ import { arg } from './lib/cli-arg.mjs';
 import { launchChromium } from './lib/launch-chromium.mjs';
 import { mainThreadCpu } from './lib/main-thread-cpu.mjs';
 import { serveCoreBuilds } from './lib/serve-core-builds.mjs';
+import { frameName } from './lib/frame-name.mjs';
 
 const events = Number(arg('events', '100000'));
 const runs = Number(arg('runs', '3'));
 const top = Number(arg('top', '30'));
 const mode = ['--twice', '--steps', '--v8', '--alloc'].find((m) => process.argv.includes(m)) ?? 'profile';
 const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-const frame = (cf) => `${cf.functionName || '(anonymous)'} ${cf.url.split('/').at(-1)}:${cf.lineNumber + 1}`;
 const sum = (xs) => xs.reduce((a, b) => a + b, 0);
 const add = (map, key, n) => map.set(key, (map.get(key) ?? 0) + n);
 const printTop = (map, format) => {
@@ -66,7 +66,7 @@ const MODES = {
       const cf = byId.get(profile.samples[i]).callFrame;
       if (cf.functionName === '(idle)') continue;
       const us = profile.timeDeltas[i + 1] ?? 0;
-      add(self, frame(cf), us);
+      add(self, frameName(cf), us);
       sampled += us;
     }
     for (const n of profile.nodes) for (const t of n.positionTicks ?? []) add(lines, `line ${t.line} (${n.callFrame.functionName})`, t.ticks);
@@ -127,7 +127,7 @@ const MODES = {
     const wall = await firstCall(page);
     const { profile } = await cdp.send('HeapProfiler.stopSampling');
     const walk = (node) => {
-      if (node.selfSize) add(allocated, frame(node.callFrame), node.selfSize);
+      if (node.selfSize) add(allocated, frameName(node.callFrame), node.selfSize);
       for (const child of node.children) walk(child);
     };
     walk(profile.head);
