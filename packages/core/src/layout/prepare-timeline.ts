@@ -160,8 +160,7 @@ function* preparationSteps(dataset: Dataset, indexLanes: boolean): Generator<num
     p.placeByStart(i, Math.min(n, i + STEP));
     yield progress(2, i + STEP > n ? n : i + STEP);
   }
-  // A step a lane of events (none when there are no events).
-  for (const _ of p.allocateLanes()) yield progress(3, 0);
+  for (const _ of p.allocateLanes()) if (n > 0) yield progress(3, 0);
   for (let r = 0; r < n; r += STEP) {
     p.fillLanes(r, Math.min(n, r + STEP));
     if (r + STEP < n) yield progress(3, r + STEP);
