@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   DEFAULT_LAYOUT_OPTIONS, formatCount, layoutTimeline, markBox,
-  type Dataset, type TimelineLayout, type ViewDomain,
+  type Dataset, type TickLabelPlace, type TimelineLayout, type ViewDomain,
 } from '@syria-timeline/core';
 import { timelineStyles } from './syria-timeline.styles.js';
 import { TimelineErrorEvent, TimelineRangeChangeEvent, TimelineSelectEvent } from './events.js';
@@ -45,6 +45,7 @@ import { PinnedEvent } from './pinned-event.js';
 import { HostState } from './host-state.js';
 import { warmPaint, warmUp, warmUpWindows, WARM_UP_MIN_EVENTS } from './layout-warm-up.js';
 import { TitleLabels } from './title-labels.js';
+import { TickLabels } from './tick-labels.js';
 import type { StagedFirstDraw } from './staged-first-draw.js';
 import { StanceSelectionController } from './controllers/stance-selection-controller.js';
 import { legendFacts } from './legend-facts.js';
@@ -70,6 +71,8 @@ export interface TimelineInternals {
 }
 let readInternals: (el: SyriaTimeline) => TimelineInternals;
 
+/** No layout yet: no tick label. */
+const NO_TICK_LABELS: ReadonlyMap<string, TickLabelPlace> = new Map();
 /** Quiet time after a zoom before the live summary and the hidden list are updated, ms. */
 const SUMMARY_DELAY_MS = 300;
 
@@ -323,6 +326,7 @@ export class SyriaTimeline extends LitElement {
     },
   });
   readonly #titles = new TitleLabels(() => this.renderRoot.querySelector('.plot'));
+  readonly #tickLabels = new TickLabels(() => this.renderRoot.querySelector('.plot'));
   /** The first drawing of large data, in a few tasks (staged-first-draw.ts, in the sliced path's lazy chunk: made with the first large data). */
   #staged: StagedFirstDraw | null = null;
   /** Stops the idle-time layout of zoomed windows that readies a large dataset's first zoom (layout-warm-up.ts). */
@@ -857,6 +861,7 @@ export class SyriaTimeline extends LitElement {
     const layout = staging ? null : this.#layout, model = staging ? null : this.#model;
     const selected = this.selected ? model?.event(this.selected) : undefined;
     const range = layout ? rangeLabel(layout.domain, layout.level, loc.dates) : '';
+    const tickLabels = layout ? this.#tickLabels.placed(layout) : NO_TICK_LABELS;
     const issue = this.issue === 'none' ? null : (this.issue ?? model?.dataset.issues[0]?.id ?? null);
     const names = this.#names.use(m, loc.dates);
     if (model) this.#pinned.update(this.#plot.activeKey, this.selected);
@@ -895,8 +900,8 @@ export class SyriaTimeline extends LitElement {
         <div class="lanes" @focusin=${this.#lanesScroll.onFocusIn}>
         <div class="labels" lang=${ifDefined(model?.lang)}>${layout ? renderLaneLabels(layout.lanes, AXIS_HEIGHT, this.#laneLabelOptions()) : nothing}</div>
         <div class="plot">${layout && model
-          ? html`${renderStickyAxis(layout, this.#lanesScroll.scrolls)}${renderPlot({
-              layout, lanes: model.lanesWithMarks(layout), laneBoxes: model.laneBoxes,
+          ? html`${renderStickyAxis(layout, tickLabels, this.#lanesScroll.scrolls)}${renderPlot({
+              layout, tickLabels, lanes: model.lanesWithMarks(layout), laneBoxes: model.laneBoxes,
               activeKey: this.#plot.activeKey, focusVisible: this.#plot.focusVisible, selectedId: this.selected ?? null,
               active: model.item(this.#plot.activeKey), hovered: model.item(this.#plot.hoverKey), selectedMarks: model.placesOf(this.selected, layout),
               markSize: DEFAULT_LAYOUT_OPTIONS.markSize, stanceHeight: DEFAULT_LAYOUT_OPTIONS.stanceHeight,

@@ -1,14 +1,13 @@
 import { placeLabels, type TimelineLayout } from '@syria-timeline/core';
 import { canvasFont, type CanvasLabel } from './canvas-labels.js';
 import { roundPx } from './round-px.js';
+import { TextWidths } from './text-widths.js';
 
 /** The weight and size `canvas.titles` sets in the CSS; it inherits the rest of its font. */
 const TITLE_WEIGHT = '400';
 const TITLE_SIZE = '11px';
 /** The font of titles on the plot when nothing is styled yet (no canvas, no element to inherit from). */
 const DEFAULT_TITLE_FONT = `${TITLE_WEIGHT} ${TITLE_SIZE} system-ui, sans-serif`;
-/** Measured widths kept per font; past this many the cache starts again (a zoom step measures a few hundred). */
-const WIDTH_CACHE = 8_000;
 
 export interface TitleInputs {
   layout: TimelineLayout;
@@ -36,33 +35,16 @@ export class TitleLabels {
    */
   constructor(private readonly inherited: () => Element | null = () => null) {}
 
-  private context: OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D | null = null;
-  private font = '';
-  private widths = new Map<string, number>();
+  private readonly widths = new TextWidths();
   private last: { inputs: unknown[]; labels: CanvasLabel[] } | null = null;
 
-  private readonly measure = (text: string): number => {
-    let w = this.widths.get(text);
-    if (w === undefined) {
-      if (this.widths.size > WIDTH_CACHE) this.widths.clear();
-      w = this.context ? this.context.measureText(text).width : text.length * 6;
-      this.widths.set(text, w);
-    }
-    return w;
-  };
+  private readonly measure = (text: string): number => this.widths.width(text) ?? text.length * 6;
 
   labels(p: TitleInputs): readonly CanvasLabel[] {
     const font = fontOf(p.canvas, this.inherited);
     const inputs = [p.layout, p.selectedId, p.focusedKey, font, p.direction, p.headerHeight];
     if (this.last && inputs.every((v, i) => v === this.last!.inputs[i])) return this.last.labels;
-    if (font !== this.font) {
-      this.font = font;
-      this.widths.clear();
-      this.context ??= typeof OffscreenCanvas === 'function'
-        ? new OffscreenCanvas(1, 1).getContext('2d')
-        : document.createElement('canvas').getContext('2d');
-      if (this.context) this.context.font = font;
-    }
+    this.widths.setFont(font);
     const placed = placeLabels(p.layout, {
       width: p.layout.width, markSize: p.markSize, lanes: p.layout.lanes, headerHeight: p.headerHeight,
       selectedId: p.selectedId, focusedKey: p.focusedKey, direction: p.direction,

@@ -173,6 +173,44 @@ describe('<syria-timeline> visual polish', () => {
     });
   }
 
+  // Tick labels are placed from their widths: a width guessed from the number of characters let
+  // Arabic's bold 'أغسطس 2013' run into 'سبتمبر' at 1,024 px.
+  for (const locale of ['en', 'fr', 'ru', 'ar']) {
+    it(`writes no tick label over another, at 1,440, 1,024 and 390 px and zoomed in (locale ${locale})`, async () => {
+      let h = await mount({ attrs: { locale }, width: 1440 });
+      const overlaps = () => {
+        const root = h.element.shadowRoot!;
+        const boxes = [...root.querySelectorAll<SVGTextElement>('svg.main [part="axis"] text')]
+          .map((t) => ({ text: t.textContent!, box: t.getBoundingClientRect() }))
+          .sort((a, b) => a.box.left - b.box.left);
+        expect(boxes.length).toBeGreaterThan(1);
+        const out: string[] = [];
+        for (let i = 1; i < boxes.length; i++) {
+          const [a, b] = [boxes[i - 1]!, boxes[i]!];
+          if (b.box.left < a.box.right + 2) out.push(`${a.text} [${a.box.left.toFixed(1)}–${a.box.right.toFixed(1)}] × ${b.text} [${b.box.left.toFixed(1)}–${b.box.right.toFixed(1)}]`);
+        }
+        return out;
+      };
+      for (const width of [1440, 1024, 390]) {
+        // Drawn first at this width, then resized to it.
+        if (width !== 1440) {
+          document.body.replaceChildren();
+          h = await mount({ attrs: { locale }, width });
+        }
+        expect(overlaps(), `${width} px, the whole story`).toEqual([]);
+        h.element.style.width = `${width === 1440 ? 1024 : 1440}px`;
+        await h.settle();
+        h.element.style.width = `${width}px`;
+        await h.settle();
+        expect(overlaps(), `${width} px, the whole story, after a resize`).toEqual([]);
+        await h.element.zoomTo('2013-08', '2013-12');
+        expect(overlaps(), `${width} px, Aug – Dec 2013`).toEqual([]);
+        await h.element.zoomTo('2012-01-20', '2012-03-05');
+        expect(overlaps(), `${width} px, late Jan – early Mar 2012`).toEqual([]);
+      }
+    });
+  }
+
   it('keeps the tooltip of every mark and cluster in the top lanes inside the plot width and clear of the toolbar', async () => {
     const h = await mount({ attrs: FEB_2012, width: 1280 });
     const root = h.element.shadowRoot!;

@@ -1,26 +1,18 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import { placeTickLabels, type AxisBreak, type Tick, type TickLabelPlace } from '@syria-timeline/core';
+import type { Tick, TickLabelPlace } from '@syria-timeline/core';
 
 /** Height of the tick-label strip above the lanes, px. */
 export const AXIS_HEIGHT = 26;
-
-/**
- * The placed labels of each layout's ticks: the plot's axis and its sticky copy (a host of fixed height)
- * show the same ones, and a hover re-renders the plot without a new layout.
- */
-const placed = new WeakMap<readonly Tick[], ReadonlyMap<string, TickLabelPlace>>();
 
 const label = (place: TickLabelPlace | undefined) => (place ? svg`<text x=${place.dx} y="17">${place.text}</text>` : '');
 
 /**
  * The time axis: a label strip on top and a grid line through every lane. Ticks come from the
  * layout (already localised and chosen for the zoom level); which labels are written, and where,
- * is core's `placeTickLabels` (none overlaps another or an edge). Lines are drawn for every tick.
+ * is `labelled` (`TickLabels`: none overlaps another or an edge). Lines are drawn for every tick.
  */
-export function renderAxis(ticks: readonly Tick[], breaks: readonly AxisBreak[], lanesHeight: number, width = Infinity): SVGTemplateResult {
+export function renderAxis(ticks: readonly Tick[], labelled: ReadonlyMap<string, TickLabelPlace>, lanesHeight: number): SVGTemplateResult {
   const bottom = AXIS_HEIGHT + lanesHeight;
-  let labelled = placed.get(ticks);
-  if (labelled === undefined) placed.set(ticks, (labelled = placeTickLabels(ticks, width, breaks)));
   // A plain list, not repeat(): with repeat() the ticks left a pair of empty Lit markers in the DOM
   // each time the data's extent changed (test/lifecycle.test.ts), and a dozen ticks gain nothing from keys.
   return svg`<g part="axis" aria-hidden="true">${ticks.map(

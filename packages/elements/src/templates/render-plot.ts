@@ -3,7 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { ClusterMark, EventMark, LaneBox, TimelineLayout } from '@syria-timeline/core';
+import type { ClusterMark, EventMark, LaneBox, TickLabelPlace, TimelineLayout } from '@syria-timeline/core';
 import { AXIS_HEIGHT, renderAxis } from './render-axis.js';
 import { laneColorStyle, renderLaneBands, renderLaneLabels, type LaneLabelOptions } from './render-lanes.js';
 import { basisId, markProxies, pinnedProxy, renderLanePaint, type PinnedProxy } from './render-marks.js';
@@ -63,6 +63,8 @@ export interface PlotProps {
    * data, staged-first-draw.ts).
    */
   titles: readonly CanvasLabel[] | null;
+  /** The axis' labels, placed (see `TickLabels`). */
+  tickLabels: ReadonlyMap<string, TickLabelPlace>;
   /** Stance observations: the one open in the details, the one holding their tab stop, and their handlers. */
   stance: { selected: string | null; tabStop: string | null; label: string; handlers: { click: (e: MouseEvent) => void; keydown: (e: KeyboardEvent) => void } };
   handlers: PlotHandlers;
@@ -177,7 +179,7 @@ export function renderPlot(p: PlotProps): TemplateResult {
       tabindex=${empty ? 0 : -1} aria-describedby=${empty ? 'plot-empty' : nothing} aria-roledescription=${p.roleDescription} @keydown=${on.keydown} @click=${on.click} @focusin=${on.focusin}
       @focusout=${on.focusout} @pointermove=${on.pointermove} @pointerleave=${on.pointerleave}>
       <defs>${stancePatternDefs}${plotClips(width, height)}</defs>
-      ${renderAxis(layout.ticks, layout.breaks, height, width)}
+      ${renderAxis(layout.ticks, p.tickLabels, height)}
       ${layout.breaks.length ? renderBreaks(layout.breaks, height, 'bands') : nothing}
       <g transform="translate(0,${AXIS_HEIGHT})">
         ${renderLaneBands(layout.lanes, width)}

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { TimelineLayout } from '@syria-timeline/core';
+import type { TickLabelPlace, TimelineLayout } from '@syria-timeline/core';
 import { AXIS_HEIGHT, renderAxis } from './render-axis.js';
 import { renderBreaks } from './render-breaks.js';
 
@@ -8,8 +8,8 @@ import { renderBreaks } from './render-breaks.js';
  * under it (drawn only then: see `LaneScrollController`). It lies exactly over the plot's own strip,
  * which scrolls away with the lanes; hidden from assistive technology like the axis.
  */
-export function renderStickyAxis(layout: TimelineLayout, scrolls: boolean): TemplateResult | typeof nothing {
+export function renderStickyAxis(layout: TimelineLayout, tickLabels: ReadonlyMap<string, TickLabelPlace>, scrolls: boolean): TemplateResult | typeof nothing {
   if (!scrolls) return nothing;
-  return html`<svg class="sticky-axis" width=${layout.width} height=${AXIS_HEIGHT} aria-hidden="true">${renderAxis(layout.ticks, layout.breaks, 0, layout.width)}${
+  return html`<svg class="sticky-axis" width=${layout.width} height=${AXIS_HEIGHT} aria-hidden="true">${renderAxis(layout.ticks, tickLabels, 0)}${
     layout.breaks.length ? renderBreaks(layout.breaks, 0, 'bands') : nothing}</svg>`;
 }
