@@ -211,6 +211,46 @@ describe('<syria-timeline> visual polish', () => {
     });
   }
 
+  // Time runs left to right in every locale: in Arabic the years sat left of their lines, each in
+  // the year before it, and the first one ran off the strip ('012' at 390 px).
+  for (const locale of ['en', 'ar']) {
+    it(`writes each year of the overview strip right of its line and inside the strip (locale ${locale})`, async () => {
+      for (const width of [1440, 390]) {
+        document.body.replaceChildren();
+        const h = await mount({ attrs: { locale }, width });
+        const strip = h.element.shadowRoot!.querySelector('[part="overview"]')!.getBoundingClientRect();
+        const years = [...h.element.shadowRoot!.querySelectorAll<SVGTextElement>('[part="overview"] .overview-year')];
+        expect(years.length, `${width} px`).toBeGreaterThanOrEqual(3);
+        for (const year of years) {
+          const box = year.getBoundingClientRect();
+          const line = (year.previousElementSibling as SVGLineElement).getBoundingClientRect();
+          expect(box.left, `${width} px, ${year.textContent}`).toBeGreaterThan(line.left);
+          expect(box.left - line.left, `${width} px, ${year.textContent}`).toBeLessThan(6);
+          expect(box.right, `${width} px, ${year.textContent}`).toBeLessThanOrEqual(strip.right);
+        }
+      }
+    });
+  }
+
+  for (const locale of ['en', 'ar']) {
+    it(`exports the tick labels right of their lines, as drawn (locale ${locale})`, async () => {
+      const h = await mount({ attrs: { ...FEB_2012, locale }, width: 1280 });
+      const doc = new DOMParser().parseFromString(await h.element.exportSvg(), 'image/svg+xml');
+      const holder = document.createElement('div');
+      holder.append(document.importNode(doc.documentElement, true));
+      document.body.append(holder);
+      // A tick: a group holding its line, then its label.
+      const labels = [...holder.querySelectorAll('text')].filter((t) => t.previousElementSibling?.localName === 'line' && t.textContent);
+      expect(labels.length).toBeGreaterThan(3);
+      for (const text of labels) {
+        const box = text.getBoundingClientRect();
+        const line = text.previousElementSibling!.getBoundingClientRect();
+        expect(box.left, text.textContent!).toBeGreaterThanOrEqual(line.left);
+        expect(box.left - line.left, text.textContent!).toBeLessThan(24);
+      }
+    });
+  }
+
   it('keeps the tooltip of every mark and cluster in the top lanes inside the plot width and clear of the toolbar', async () => {
     const h = await mount({ attrs: FEB_2012, width: 1280 });
     const root = h.element.shadowRoot!;

@@ -14,7 +14,7 @@ import { pngScale } from './png-scale.js';
 const STYLE_PROPERTIES = [
   'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-linecap',
   'stroke-linejoin', 'opacity', 'visibility', 'display', 'font-family', 'font-size', 'font-weight',
-  'font-style', 'text-anchor', 'dominant-baseline', 'paint-order', 'color', 'marker-end', 'marker-start',
+  'font-style', 'text-anchor', 'direction', 'dominant-baseline', 'paint-order', 'color', 'marker-end', 'marker-start',
 ] as const;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
