@@ -232,6 +232,29 @@ describe('<syria-timeline> visual polish', () => {
     });
   }
 
+  // A fold that starts near the window's edge ran past the plot: in Arabic its veil and its label
+  // ('⋯ 17 months ⋯', upright) lay over the lane names, which sit right of the plot there.
+  for (const locale of ['en', 'ar']) {
+    it(`draws the axis' folds inside the plot, even one that starts at the window's edge (locale ${locale})`, async () => {
+      const h = await mount({ attrs: { start: '2012-01-20', end: '2012-03-05', locale }, width: 1024 });
+      const root = h.element.shadowRoot!;
+      for (const svg of root.querySelectorAll('svg.main, svg.sticky-axis')) {
+        const plot = svg.getBoundingClientRect();
+        const parts = [...svg.querySelectorAll('[part="axis-break"] rect, [part="axis-break"] line, [part="axis-break"] text')];
+        expect(parts.length).toBeGreaterThan(0);
+        for (const part of parts) {
+          const box = part.getBoundingClientRect();
+          if (box.width === 0 && box.height === 0) continue;
+          expect(box.left, part.outerHTML).toBeGreaterThanOrEqual(plot.left - 1);
+          expect(box.right, part.outerHTML).toBeLessThanOrEqual(plot.right + 1);
+        }
+      }
+      // The lane names are not veiled: the label column's text is read where the plot is not drawn.
+      const name = root.querySelector('.labels [part~="lane-label"]')!.getBoundingClientRect();
+      expect(root.elementFromPoint(name.left + name.width / 2, name.top + name.height / 2)?.closest('[part="axis-break"]') ?? null).toBeNull();
+    });
+  }
+
   for (const locale of ['en', 'ar']) {
     it(`exports the tick labels right of their lines, as drawn (locale ${locale})`, async () => {
       const h = await mount({ attrs: { ...FEB_2012, locale }, width: 1280 });

@@ -6,6 +6,8 @@ import { AXIS_HEIGHT } from './render-axis.js';
 const LABEL_TOP = 10;
 /** The fold's edges start under the tick labels (a label may run over a fold, never through a line). */
 const EDGE_TOP = AXIS_HEIGHT - 4;
+/** The least width of a fold's part in view that gets its label (the upright text's height, with its halo), px. */
+const LABEL_ROOM = 14;
 
 /**
  * The breaks of a gap-compressed axis, in the svg's coordinates (the axis strip on top); hidden
@@ -14,20 +16,25 @@ const EDGE_TOP = AXIS_HEIGHT - 4;
  * the band stays legible) and edged with dashed lines, drawn under the stances and marks (a stance
  * band or a long bar crosses it). `layer` 'labels': what each fold hides, written down its band
  * ('⋯ 18 months ⋯', so that tick labels beside it keep their room), over everything, with a halo.
+ *
+ * A fold that runs past the plot's edge (the window ends inside it) is drawn up to the edge (the
+ * svg does not clip: the rings of marks at the edge need room), its label in the middle of the part
+ * in view, or not at all when that part is too narrow for it: past the edge lie the lane names (in
+ * right-to-left text) or the page.
  */
-export function renderBreaks(breaks: readonly AxisBreak[], lanesHeight: number, layer: 'bands' | 'labels'): SVGTemplateResult {
+export function renderBreaks(breaks: readonly AxisBreak[], lanesHeight: number, layer: 'bands' | 'labels', width: number): SVGTemplateResult {
   const bottom = AXIS_HEIGHT + lanesHeight;
+  const inView = breaks.map((b) => ({ label: b.label, x: Math.max(0, b.x), x2: Math.min(width, b.x2), edges: [b.x, b.x2].filter((x) => x >= 0 && x <= width) }));
   if (layer === 'labels') {
-    return svg`<g part="axis-break" class="break-labels" aria-hidden="true">${breaks.map(
-      (b) => svg`<text transform=${`translate(${(b.x + b.x2) / 2},${AXIS_HEIGHT + LABEL_TOP}) rotate(90)`} dy="0.35em">${b.label}</text>`,
+    return svg`<g part="axis-break" class="break-labels" aria-hidden="true">${inView.map(
+      (b) => b.x2 - b.x < LABEL_ROOM ? '' : svg`<text transform=${`translate(${(b.x + b.x2) / 2},${AXIS_HEIGHT + LABEL_TOP}) rotate(90)`} dy="0.35em">${b.label}</text>`,
     )}</g>`;
   }
   // A plain list, as the ticks: a few breaks gain nothing from keys.
-  return svg`<g part="axis-break" aria-hidden="true">${breaks.map(
+  return svg`<g part="axis-break" aria-hidden="true">${inView.map(
     (b) => svg`<g class="break">
       <rect x=${b.x} y=${AXIS_HEIGHT} width=${Math.max(0, b.x2 - b.x)} height=${lanesHeight}></rect>
-      <line x1=${b.x} x2=${b.x} y1=${EDGE_TOP} y2=${bottom}></line>
-      <line x1=${b.x2} x2=${b.x2} y1=${EDGE_TOP} y2=${bottom}></line>
+      ${b.edges.map((x) => svg`<line x1=${x} x2=${x} y1=${EDGE_TOP} y2=${bottom}></line>`)}
     </g>`,
   )}</g>`;
 }

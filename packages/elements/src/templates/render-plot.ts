@@ -180,7 +180,7 @@ export function renderPlot(p: PlotProps): TemplateResult {
       @focusout=${on.focusout} @pointermove=${on.pointermove} @pointerleave=${on.pointerleave}>
       <defs>${stancePatternDefs}${plotClips(width, height)}</defs>
       ${renderAxis(layout.ticks, p.tickLabels, height)}
-      ${layout.breaks.length ? renderBreaks(layout.breaks, height, 'bands') : nothing}
+      ${layout.breaks.length ? renderBreaks(layout.breaks, height, 'bands', width) : nothing}
       <g transform="translate(0,${AXIS_HEIGHT})">
         ${renderLaneBands(layout.lanes, width)}
         <g class="plot-area" clip-path="url(#plot-clip)">
@@ -202,7 +202,7 @@ export function renderPlot(p: PlotProps): TemplateResult {
         </g>
         <g clip-path="url(#ring-clip)">${renderRings(p.active, p.selectedMarks, p.markSize, p.hovered)}</g>
       </g>
-      ${layout.breaks.length ? renderBreaks(layout.breaks, height, 'labels') : nothing}
+      ${layout.breaks.length ? renderBreaks(layout.breaks, height, 'labels', width) : nothing}
     </svg>
     <canvas class="titles" part="titles" aria-hidden="true" style=${`top:${AXIS_HEIGHT}px`}
       ${canvasLabels(p.titles ?? NO_LABELS, width, height, p.pixelRatio, { labels: counts, styleOf: 'canvas.counts' })}></canvas>

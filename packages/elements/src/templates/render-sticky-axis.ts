@@ -11,5 +11,5 @@ import { renderBreaks } from './render-breaks.js';
 export function renderStickyAxis(layout: TimelineLayout, tickLabels: ReadonlyMap<string, TickLabelPlace>, scrolls: boolean): TemplateResult | typeof nothing {
   if (!scrolls) return nothing;
   return html`<svg class="sticky-axis" width=${layout.width} height=${AXIS_HEIGHT} aria-hidden="true">${renderAxis(layout.ticks, tickLabels, 0)}${
-    layout.breaks.length ? renderBreaks(layout.breaks, 0, 'bands') : nothing}</svg>`;
+    layout.breaks.length ? renderBreaks(layout.breaks, 0, 'bands', layout.width) : nothing}</svg>`;
 }
