@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { randomLane } from '../../test/support/random-lane.js';
 import { footprintRight } from './footprint-right.js';
-import { laneIndex } from './lane-index.js';
+import { laneIndex, laneIndexSteps, type LaneIndex } from './lane-index.js';
+import type { PreparedLane } from './prepare-timeline.js';
 
 const DAY = 86_400_000;
 
@@ -57,5 +58,75 @@ describe('laneIndex (range queries against reading every event)', () => {
 
   it('is built once per lane', () => {
     expect(laneIndex(lanes[0]!)).toBe(laneIndex(lanes[0]!));
+  });
+});
+
+/** The tree of numbers an index answers from (private: compared whole, as the layout reads it). */
+function nodes(index: LaneIndex): Float64Array {
+  return (index as unknown as { node: Float64Array }).node;
+}
+
+/** Drains `steps`: its result and what it yielded. */
+function drain(steps: Generator<number, LaneIndex>): { index: LaneIndex; yields: number[] } {
+  const yields: number[] = [];
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return { index: next.value, yields };
+    yields.push(next.value);
+  }
+}
+
+describe('laneIndexSteps (the index in steps)', () => {
+  // 150,000 events: ~2,300 blocks, a tree of 4,096 leaves (several steps of blocks and of nodes).
+  const lane = randomLane(150_000, 5, { ranges: 0.2, months: 0.2, years: 0.05, repeats: 0.4, spacingDays: 1 });
+
+  it('builds the same index as one go does, whatever the step', () => {
+    // A copy of the lane is a lane of its own (indexes are kept per lane object).
+    const whole = nodes(drain(laneIndexSteps({ ...lane }, Infinity)).index);
+    const firstDifference = (index: LaneIndex) => nodes(index).findIndex((x, i) => !Object.is(x, whole[i]));
+    for (const eventsPerStep of [1, 4096, 10_000]) {
+      const { index, yields } = drain(laneIndexSteps({ ...lane }, eventsPerStep));
+      expect(nodes(index)).toHaveLength(whole.length);
+      expect(firstDifference(index)).toBe(-1);
+      expect(yields.length).toBeGreaterThan(lane.starts.length / Math.max(64, eventsPerStep));
+    }
+    expect(firstDifference(laneIndex({ ...lane }))).toBe(-1);
+  });
+
+  it('reads at most a step of events between two yields, and yields the events summarised so far, up to their number', () => {
+    let reads = 0;
+    const counted = <T extends Float64Array | Uint8Array>(array: T): T =>
+      new Proxy(array, {
+        get(target, key) {
+          if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+          const value: unknown = Reflect.get(target, key, target);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+    const watched: PreparedLane = { ...lane, starts: counted(lane.starts), ends: counted(lane.ends), kinds: counted(lane.kinds) };
+    const steps = laneIndexSteps(watched);
+    const perStep: number[] = [];
+    const yields: number[] = [];
+    for (;;) {
+      reads = 0;
+      const next = steps.next();
+      perStep.push(reads);
+      if (next.done) {
+        expect(laneIndex(watched)).toBe(next.value);
+        break;
+      }
+      yields.push(next.value);
+    }
+    // 4,096 events a step: each read for its start, end and kind, and each of its 64 blocks the start before it.
+    expect(Math.max(...perStep)).toBeLessThanOrEqual(3 * 4096 + 64);
+    expect(perStep.reduce((sum, r) => sum + r, 0)).toBeGreaterThanOrEqual(3 * lane.starts.length);
+    expect(yields.every((v, i) => v >= (yields[i - 1] ?? 0))).toBe(true);
+    expect(yields.at(-1)).toBe(lane.starts.length);
+  });
+
+  it('is not built again once built', () => {
+    const built = laneIndex(lane);
+    expect(drain(laneIndexSteps(lane)).index).toBe(built);
+    expect(drain(laneIndexSteps(lane)).yields).toEqual([]);
   });
 });
