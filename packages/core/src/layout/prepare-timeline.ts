@@ -174,12 +174,6 @@ function* preparationSteps(dataset: Dataset, indexLanes: boolean): Generator<num
   return prepared;
 }
 
-/**
- * The state of one `prepareTimelineSteps`, its passes as methods over a range of events (plain
- * methods rather than the generator's own loops, so that the JIT optimises them from call to call).
- * Each pass reads its inputs in order and writes a few streams: reading event fields or arrays
- * at random positions was most of the time before (100,000 events: ~80 of 136 ms).
- */
 /** Bytes written between two yields of `touch`: 64 pages of 4 KiB, ~1 ms of page faults on the slowest machines seen. */
 const TOUCH_BYTES = 1 << 18;
 
@@ -211,6 +205,12 @@ function* copyInSteps<T extends Int32Array | Uint8Array>(source: T, copy: T): Ge
   return copy;
 }
 
+/**
+ * The state of one `prepareTimelineSteps`, its passes as methods over a range of events (plain
+ * methods rather than the generator's own loops, so that the JIT optimises them from call to call).
+ * Each pass reads its inputs in order and writes a few streams: reading event fields or arrays
+ * at random positions was most of the time before (100,000 events: ~80 of 136 ms).
+ */
 class Preparation {
   // Each pass runs its events in one loop, which V8 compiles while it runs (on-stack replacement)
   // before any code after the loop has run: code there has no type feedback, so the compiled loop,
