@@ -17,11 +17,19 @@ export const NO_LAYOUT_WIDTH = 800;
  * `--syria-timeline-lane-height`, the `narrow` attribute on the host for the 320px layout, and
  * `wide` (from `WIDE_WIDTH`) for the side panel.
  *
- * A ResizeObserver on the host (the plot's width follows it: the label column is fixed or
- * hidden), observed while the host is connected, and a first measure right after the update that
- * follows connecting, as @lit-labs/observers' ResizeController does. Written here rather than
- * imported: that package's module also defines a `target` directive, which brings Lit's
+ * A ResizeObserver on the host's width (the plot's width follows it: the label column is fixed or
+ * hidden) and on the plot's, observed while the host is connected, and a first measure right after
+ * the update that follows connecting, as @lit-labs/observers' ResizeController does. Written here
+ * rather than imported: that package's module also defines a `target` directive, which brings Lit's
  * async-directive code into the first load (−1.1 KiB gzip).
+ *
+ * What it observes are two probes, empty boxes of no height as wide as the host and as the plot
+ * (see `widthProbe`), not the host and the plot themselves: the update a new width asks for runs
+ * within the observer's loop (so that no frame is painted at the old size), and it changes the
+ * host's and the plot's heights. An observed box that changes size within the loop at a depth
+ * already delivered makes Chromium report "ResizeObserver loop completed with undelivered
+ * notifications" as an error on window, which error trackers catch. The probes change only with
+ * the widths, which that update does not change.
  */
 export class PlotSizeController implements ReactiveController {
   /** Width of the plot area, px (0 until measured). */
@@ -29,6 +37,8 @@ export class PlotSizeController implements ReactiveController {
   /** Height of one row of marks, px. */
   rowHeight: number = DEFAULT_LAYOUT_OPTIONS.rowHeight;
   private plot: HTMLElement | null = null;
+  /** The probe as wide as the host, first in its shadow root (see `widthProbe`). */
+  private hostProbe: HTMLElement | null = null;
   /** Made on first connection (never during server rendering, where there is no ResizeObserver). */
   private observer: ResizeObserver | null = null;
   /** Connected since the last update: measure once it is drawn. */
@@ -44,7 +54,11 @@ export class PlotSizeController implements ReactiveController {
   hostConnected(): void {
     if (typeof ResizeObserver === 'function') {
       this.observer ??= new ResizeObserver(() => this.measure());
-      this.observer.observe(this.host);
+      const root = this.host.shadowRoot;
+      if (root && !this.hostProbe?.isConnected) root.prepend((this.hostProbe = widthProbe(this.host.ownerDocument)));
+      this.observer.observe(this.hostProbe ?? this.host);
+      // A reconnected host keeps its plot: observe its probe again (disconnecting dropped it).
+      if (this.plot?.isConnected) this.observer.observe(this.probeOf(this.plot));
     }
     this.connected = true;
     this.host.requestUpdate();
@@ -55,7 +69,10 @@ export class PlotSizeController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.connected) return;
+    // Measured once drawn after connecting, and when a plot first appears (valid data after an
+    // error state): the probes' sizes do not change then, so the observer would not say so.
+    // Never while disconnected (an update may still run then): nothing is observed, and nothing should be.
+    if (!this.host.isConnected || (!this.connected && (this.plot?.isConnected || this.findPlot() === null))) return;
     this.connected = false;
     this.measure();
   }
@@ -71,9 +88,11 @@ export class PlotSizeController implements ReactiveController {
     // A lane is (maxRows + 1) rows (the last holds clusters) plus the stance band.
     const rowHeight = laneHeight > 0 ? Math.max(12, (laneHeight - stanceHeight) / (maxRows + 1)) : DEFAULT_LAYOUT_OPTIONS.rowHeight;
     if (!this.plot?.isConnected) {
+      // A new plot (after an error state): the old one's probe is not watched any more.
+      if (this.plot) this.observer?.unobserve(this.probeOf(this.plot));
       this.plot = this.findPlot();
       // The plot also narrows without the host resizing: when the side panel opens beside it.
-      if (this.plot) this.observer?.observe(this.plot);
+      if (this.plot) this.observer?.observe(this.probeOf(this.plot));
     }
     // A real browser always gives the root element the viewport's width; a fake DOM gives 0.
     const noLayout = host.ownerDocument.documentElement.getBoundingClientRect().width === 0;
@@ -85,4 +104,29 @@ export class PlotSizeController implements ReactiveController {
       queueMicrotask(() => host.requestUpdate());
     }
   }
+
+  /** The plot's probe, made first in it on first use (the plot is `position: relative`). */
+  private probeOf(plot: HTMLElement): HTMLElement {
+    const first = plot.firstElementChild;
+    if (first instanceof HTMLElement && first.classList.contains(PROBE_CLASS)) return first;
+    const probe = widthProbe(plot.ownerDocument);
+    plot.prepend(probe);
+    return probe;
+  }
+}
+
+const PROBE_CLASS = 'width-probe';
+
+/**
+ * An empty box of no height, as wide as its positioned container's padding box (the host, the
+ * plot), for the ResizeObserver: hidden from sight, pointer and assistive technology. Placed
+ * before the markers of Lit's parts, so that no render moves or removes it. Styled through the
+ * CSSOM, which a Content Security Policy without 'unsafe-inline' allows.
+ */
+function widthProbe(doc: Document): HTMLElement {
+  const probe = doc.createElement('div');
+  probe.className = PROBE_CLASS;
+  probe.setAttribute('aria-hidden', 'true');
+  probe.style.cssText = 'position:absolute;inset-inline:0;top:0;height:0;visibility:hidden;pointer-events:none';
+  return probe;
 }
