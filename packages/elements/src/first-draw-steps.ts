@@ -1,5 +1,5 @@
 import { layoutTimeline, type PreparedTimeline } from '@syria-timeline/core';
-import { compressedAxisOf } from './compressed-axis.js';
+import { compressedAxisSteps } from './compressed-axis.js';
 import { legendFacts } from './legend-facts.js';
 
 /**
@@ -13,7 +13,8 @@ export function* firstDrawSteps(prepared: PreparedTimeline): Generator<number, v
   // The legend's facts for the default issue (the dataset's first), kept per timeline by legend-facts.ts.
   legendFacts(prepared, prepared.dataset.issues[0]?.id ?? null);
   yield 0;
-  const axis = compressedAxisOf(prepared);
+  // The folded axis, a step per 65,536 events read (twice).
+  const axis = yield* compressedAxisSteps(prepared);
   yield 0;
   // No lane: what the layout keeps per timeline (which events are in a lane, the stances' ends).
   layoutTimeline(prepared, { width: 1_000, axis, lanes: [] });

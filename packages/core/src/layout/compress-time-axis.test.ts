@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtinDataset } from '../builtin.js';
 import { generateSyntheticDataset } from '../dataset/synthetic/generate-synthetic-dataset.js';
-import { compressTimeAxis } from './compress-time-axis.js';
+import { COMPRESS_STEP, compressTimeAxis, compressTimeAxisSteps } from './compress-time-axis.js';
 import { DEFAULT_LAYOUT_OPTIONS } from './default-layout-options.js';
 import { layoutTimeline } from './layout-timeline.js';
 import { prepareTimeline, type PreparedTimeline } from './prepare-timeline.js';
@@ -78,5 +78,39 @@ describe('compressTimeAxis', () => {
 
   it('folds nothing shorter than minFoldMs', () => {
     expect(compressTimeAxis(builtin, { minFoldMs: 10 * 365 * 86_400_000 })).toBe(LINEAR_TIME_AXIS);
+  });
+
+  it('in steps, gives the same folds as in one go, reading at most COMPRESS_STEP events a step', () => {
+    // ~111,000 single-day events over five years with most of 2012 and all of 2014 left empty (no
+    // stances, whose periods would bridge them): two folds.
+    const data = generateSyntheticDataset({ events: 220_000, seed: 5 });
+    const year = (e: { when: { start: string } }) => e.when.start.slice(0, 4);
+    data.events = data.events.filter((e) => !e.when.end && year(e) !== '2014' && !(year(e) === '2012' && e.when.start.slice(5, 7) > '02'));
+    data.stances = [];
+    const n = data.events.length;
+    expect(n).toBeGreaterThan(COMPRESS_STEP);
+    const prepared = prepareTimeline(data);
+    const whole = compressTimeAxis(prepared);
+    expect(whole.folds).toHaveLength(2);
+    const steps = compressTimeAxisSteps(prepared);
+    const seen: number[] = [];
+    let step = steps.next();
+    while (!step.done) {
+      seen.push(step.value);
+      step = steps.next();
+    }
+    expect(step.value.folds).toEqual(whole.folds);
+    // Two passes over the events, a yield after each full step of either: progress only grows, up to n.
+    expect(seen).toHaveLength(2 * Math.floor((n - 1) / COMPRESS_STEP));
+    expect(seen.every((v, i) => v > (seen[i - 1] ?? 0) && v <= n)).toBe(true);
+  });
+
+  it('in steps, yields nothing for fewer events than a step', () => {
+    const steps = compressTimeAxisSteps(builtin);
+    const first = steps.next();
+    expect(first.done).toBe(true);
+    const value = first.value as TimeAxis;
+    expect(value.folds).toEqual(axis.folds);
+    expect(value.folds.length).toBeGreaterThan(0);
   });
 });

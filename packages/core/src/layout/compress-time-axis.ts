@@ -30,10 +30,27 @@ export const LONG_EVENT_MS = 366 * DAY_MS;
  * Only stretches of at least `minFoldMs` fold. O(n) over the events, once per dataset.
  */
 export function compressTimeAxis(prepared: PreparedTimeline, options: CompressTimeAxisOptions = {}): TimeAxis {
+  const steps = compressTimeAxisSteps(prepared, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** Events read between two yields of `compressTimeAxisSteps`: a few ms of a browser's time, cold. */
+export const COMPRESS_STEP = 65_536;
+
+/**
+ * `compressTimeAxis(prepared, options)` in steps, for a caller that must not hold the main thread
+ * for the whole pass (a million events: 35–50 ms in one task, cold): it reads the events twice,
+ * yields after every `COMPRESS_STEP` of them (never for fewer) how far it is, from 0 to the number of
+ * events, and returns the same axis. Drive it as `checkDatasetSteps` (`next()` until done, giving
+ * the event loop back between steps).
+ */
+export function* compressTimeAxisSteps(prepared: PreparedTimeline, options: CompressTimeAxisOptions = {}): Generator<number, TimeAxis> {
   const maxBlankShare = options.maxBlankShare ?? 0.1;
   const minFoldMs = options.minFoldMs ?? 90 * DAY_MS;
   const foldShare = options.foldShare ?? 0.05;
-  const gaps = emptyStretches(prepared, minFoldMs);
+  const gaps = yield* emptyStretches(prepared, minFoldMs);
   if (gaps.length === 0) return foldedTimeAxis([]);
   gaps.sort((a, b) => b[1] - b[0] - (a[1] - a[0]));
 
@@ -62,9 +79,10 @@ export function compressTimeAxis(prepared: PreparedTimeline, options: CompressTi
 /**
  * The empty stretches [from, to) between busy instants, UTC ms, at least `minLength` long, in time
  * order. Two passes over the prepared (start-sorted) arrays, no array per event: at 100,000 events
- * this runs once, at the first layout, in about a millisecond.
+ * this runs once, at the first layout, in about a millisecond. Yields after every `COMPRESS_STEP`
+ * events of each pass (see `compressTimeAxisSteps`).
  */
-function emptyStretches(prepared: PreparedTimeline, minLength: number): [number, number][] {
+function* emptyStretches(prepared: PreparedTimeline, minLength: number): Generator<number, [number, number][]> {
   const { orderStarts, orderEnds } = prepared;
   const n = orderStarts.length;
   // Busy intervals that are not at their event's start: stance observations, and the last day of long events.
@@ -74,9 +92,13 @@ function emptyStretches(prepared: PreparedTimeline, minLength: number): [number,
       for (const p of periods) extra.push([p.from, p.from + 1], [p.lastEvidence, p.lastEvidence + 1]);
     }
   }
-  for (let r = 0; r < n; r++) {
-    const e = orderEnds[r]! + 1;
-    if (e - orderStarts[r]! > LONG_EVENT_MS) extra.push([e - DAY_MS, e]);
+  for (let from = 0; from < n; from += COMPRESS_STEP) {
+    const to = Math.min(n, from + COMPRESS_STEP);
+    for (let r = from; r < to; r++) {
+      const e = orderEnds[r]! + 1;
+      if (e - orderStarts[r]! > LONG_EVENT_MS) extra.push([e - DAY_MS, e]);
+    }
+    if (to < n) yield to >> 1;
   }
   extra.sort((a, b) => a[0] - b[0]);
 
@@ -87,12 +109,16 @@ function emptyStretches(prepared: PreparedTimeline, minLength: number): [number,
     if (e > end) end = e;
   };
   let j = 0;
-  for (let r = 0; r < n; r++) {
-    const s = orderStarts[r]!;
-    const e = orderEnds[r]! + 1;
-    while (j < extra.length && extra[j]![0] <= s) visit(extra[j]![0], extra[j++]![1]);
-    // A long event is busy on its first day here (its last day is in `extra`).
-    visit(s, e - s > LONG_EVENT_MS ? s + DAY_MS : e);
+  for (let from = 0; from < n; from += COMPRESS_STEP) {
+    const to = Math.min(n, from + COMPRESS_STEP);
+    for (let r = from; r < to; r++) {
+      const s = orderStarts[r]!;
+      const e = orderEnds[r]! + 1;
+      while (j < extra.length && extra[j]![0] <= s) visit(extra[j]![0], extra[j++]![1]);
+      // A long event is busy on its first day here (its last day is in `extra`).
+      visit(s, e - s > LONG_EVENT_MS ? s + DAY_MS : e);
+    }
+    if (to < n) yield (n + to) >> 1;
   }
   for (; j < extra.length; j++) visit(extra[j]![0], extra[j]![1]);
   return gaps;

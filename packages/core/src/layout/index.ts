@@ -4,7 +4,7 @@ export type {
   StanceSegment, StanceChange, StanceObservation, TimelineLayout, AxisBreak,
 } from './types.js';
 export { LINEAR_TIME_AXIS, foldedTimeAxis, type TimeAxis, type AxisFold } from './time-axis.js';
-export { compressTimeAxis, LONG_EVENT_MS, type CompressTimeAxisOptions } from './compress-time-axis.js';
+export { compressTimeAxis, compressTimeAxisSteps, COMPRESS_STEP, LONG_EVENT_MS, type CompressTimeAxisOptions } from './compress-time-axis.js';
 export { foldLabel } from './fold-label.js';
 export { DEFAULT_LAYOUT_OPTIONS, type LayoutDefaults } from './default-layout-options.js';
 export {
