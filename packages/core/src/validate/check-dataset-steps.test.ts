@@ -39,6 +39,30 @@ describe('checkDatasetSteps', () => {
     expect(yields.every((n) => n <= data.events.length)).toBe(true);
   });
 
+  it('writes the pages of a large table of ids in steps of their own, before reading any event', () => {
+    // 40,000 events: a table of 131,072 slots (1 MiB), four steps of 256 KiB.
+    const data = json(generateSyntheticDataset({ events: 40_000, seed: 3 }));
+    let reads = 0;
+    const events = data.events;
+    data.events = new Proxy(events, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const steps = checkDatasetSteps(data, { sourceTexts: SYNTHETIC_SOURCE_TEXTS });
+    const readsAtYield: number[] = [];
+    let step = steps.next();
+    while (!step.done) {
+      readsAtYield.push(reads);
+      step = steps.next();
+    }
+    expect(step.value).toBe(true);
+    const before = readsAtYield.filter((n) => n === 0).length;
+    expect(before).toBe(4);
+    expect(readsAtYield).toHaveLength(4 + Math.floor(40_000 / CHECK_SLICE));
+  });
+
   it('does not yield for small data, and accepts what isValidDataset accepts', () => {
     for (const input of [validDataset(), json(builtinDataset), { $schema: './dataset.schema.json', ...validDataset() }]) {
       expect(drain(input)).toEqual({ yields: [], verdict: true });

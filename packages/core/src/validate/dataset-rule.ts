@@ -11,7 +11,15 @@ export type Collection = (typeof COLLECTIONS)[number];
  * shows every object item to every rule (one pass over 100,000 events rather than one per rule,
  * which cost more in memory traffic than the rules themselves), then calls `end`.
  */
-export type DatasetRule = { readonly [C in Collection]: (item: Item, index: number) => void } & { readonly end: () => void };
+export type DatasetRule = { readonly [C in Collection]: (item: Item, index: number) => void } & {
+  readonly end: () => void;
+  /** Readies the rule's tables in steps before the first visit (see `DatasetRules.ready`); nothing by default. */
+  readonly ready: () => Generator<0, void>;
+};
+
+/** The `ready` of a rule with nothing to ready. */
+// eslint-disable-next-line require-yield
+function* noSteps(): Generator<0, void> {}
 
 /** The visit of a rule that has nothing to do with a collection (`checkRules` skips it). */
 export const NOTHING = (): void => {};
@@ -27,5 +35,6 @@ export function datasetRule(visits: Partial<DatasetRule>): DatasetRule {
     stances: visits.stances ?? NOTHING,
     relations: visits.relations ?? NOTHING,
     end: visits.end ?? NOTHING,
+    ready: visits.ready ?? noSteps,
   };
 }

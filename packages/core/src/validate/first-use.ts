@@ -1,3 +1,5 @@
+import { touch } from '../layout/touch-pages.js';
+
 /**
  * The position of the first item with each id of one collection, for the unique-id rule, without
  * a `Map` of 100,000 strings: an open-addressing table of item positions in one `Int32Array`,
@@ -24,6 +26,16 @@ export class FirstUse {
     while (size < capacity * 2) size *= 2;
     this.table = new Int32Array(size * 2); // 8 bytes a slot, so that the table stays small
     this.mask = size - 1;
+  }
+
+  /**
+   * Writes the table's memory pages once, in steps (see `touch`), for a caller that checks in steps:
+   * its first adds, at random places, would otherwise each fault in a fresh page (16 MB at a million
+   * events: 20-60 ms in each of the check's first steps). Not needed for the table to work.
+   */
+  *ready(): Generator<0, void> {
+    // A table of one step or less (16,384 ids) is left as it is: small data is checked without a yield.
+    if (this.table.byteLength > 1 << 18) yield* touch(this.table);
   }
 
   /** -1 when `id` (the id of `items[index]`) was not added before, and then it is; else the position of its first use. */
