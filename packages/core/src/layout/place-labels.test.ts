@@ -60,6 +60,24 @@ describe('placeLabels', () => {
     if (label) expect(label.full).toBe(false);
   });
 
+  it('titles a bar that crosses the whole plot past a break at its edge, under the bar, in either direction', () => {
+    // A range begun before the window and ended after it, its row in a lane of two, with the folded
+    // time of a break over the plot's first (or, right to left, last) 30 px: the bar must not read
+    // as an unnamed band.
+    const lanes = [lane('a', 0, 2)];
+    const bar = mark('a', -400, 11, 'violence', { shape: 'range', x2: 900 });
+    const ltr = base([bar], { lanes, obstacles: [{ x0: -50, x1: 30, y0: 0, y1: 100 }] });
+    expect(ltr).toHaveLength(1);
+    expect(ltr[0]!.x0).toBeGreaterThanOrEqual(30);
+    expect(ltr[0]!.y0).toBeGreaterThan(11);
+    expectNoCollisions(ltr, [bar], 300, lanes);
+    const rtlTitle = (m: EventMark) => (m.eventId === 'a' ? 'يعقد مجلس الأمن جلسة طارئة' : m.eventId);
+    const rtl = base([bar], { lanes, direction: 'rtl', title: rtlTitle, obstacles: [{ x0: 270, x1: 350, y0: 0, y1: 100 }] });
+    expect(rtl).toHaveLength(1);
+    expect(rtl[0]!.x1).toBeLessThanOrEqual(270);
+    expectNoCollisions(rtl, [bar], 300, lanes);
+  });
+
   it('shortens a title with an ellipsis at its end to the room before the next mark', () => {
     const [label] = base([mark('b', 20, 11), mark('x', 120, 11, 'other', { background: true })]);
     // From the glyph's edge + gap (29) to the next glyph's edge (114): 85 px, 14 characters of 6 px.

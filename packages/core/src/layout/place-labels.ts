@@ -166,6 +166,30 @@ export function placeLabels(
   }
   return out;
 
+  /**
+   * Where a title above or below a mark starts: its near edge in view, moved past the fixed
+   * obstacles (a break's folded time) that cover it, while still over the mark. A bar begun before
+   * the window, behind a break at the plot's edge, is then titled where it shows, rather than
+   * drawn as an unnamed band.
+   */
+  function barStart(box: MarkBox, forward: number): number {
+    const near = forward > 0 ? Math.max(box.x0, 0) : Math.min(box.x1, width);
+    const far = forward > 0 ? Math.min(box.x1, width) : Math.max(box.x0, 0);
+    let from = near;
+    for (let moved = true; moved;) {
+      moved = false;
+      for (const b of o.obstacles ?? []) {
+        if (b.x0 <= from && from <= b.x1) {
+          const past = forward > 0 ? b.x1 + gap : b.x0 - gap;
+          if ((past - far) * forward > 0) return near;
+          from = past;
+          moved = true;
+        }
+      }
+    }
+    return from;
+  }
+
   function placeOne(mark: EventMark, title: string, lane: LaneBox): LabelBox | null {
     const direction = textDirection(title, o.direction ?? 'ltr');
     const box = markBox(mark, markSize);
@@ -175,7 +199,7 @@ export function placeLabels(
     // text reads from), then above and below it, starting at its near edge. Plain locals rather
     // than an array of spot objects: this runs for up to `maxCandidates` marks on every zoom step.
     const forward = direction === 'ltr' ? 1 : -1;
-    const start = direction === 'ltr' ? Math.max(box.x0, 0) : Math.min(box.x1, width);
+    const start = barStart(box, forward);
     let bestText = '';
     let bestFull = false;
     let bestFrom = 0;
