@@ -65,7 +65,7 @@ export function glyphPath(name: GlyphName, r: number): string {
 
 /**
  * A glyph as relative path data: its first point's offset from the centre (`dx`, `dy`) and the
- * relative commands from there (`tail`, ending in `z`, so the pen is back at that first point).
+ * relative commands from there (`tail`, which leaves the pen back at that first point).
  */
 export function glyphShape(name: GlyphName, r: number): { dx: number; dy: number; tail: string } {
   const key = `${name}:${r}`;
@@ -86,9 +86,14 @@ function relativeGlyph(subpaths: Subpath[]): { dx: number; dy: number; tail: str
   const [dx, dy] = startOf(subpaths[0]!);
   let tail = '';
   let pen: Point = [dx, dy];
+  let back: Point = [0, 0];
   subpaths.forEach((s, i) => {
     const start = startOf(s);
-    if (i > 0) tail += `m${round(start[0] - pen[0])},${round(start[1] - pen[1])}`;
+    if (i > 0) {
+      const [mx, my] = [round(start[0] - pen[0]), round(start[1] - pen[1])];
+      tail += `m${mx},${my}`;
+      back = [round(back[0] - mx), round(back[1] - my)];
+    }
     if ('points' in s) {
       // Rounded as absolute positions, then differenced, so the rounding does not accumulate.
       let [px, py] = [round(start[0]), round(start[1])];
@@ -105,6 +110,9 @@ function relativeGlyph(subpaths: Subpath[]): { dx: number; dy: number; tail: str
     tail += 'z';
     pen = start;
   });
+  // After `z` the pen is at the last subpath's start: move it back to the first one's (the ring,
+  // the wye), where `SubpathBuilder` starts the next glyph from.
+  if (subpaths.length > 1) tail += `m${back[0]},${back[1]}`;
   return { dx, dy, tail };
 }
 

@@ -29,6 +29,25 @@ describe('SubpathBuilder', () => {
     }
     expect(path.isPointInFill(new DOMPoint(centres[0]![0] + 6.7, 20))).toBe(false);
   });
+
+  it('places a glyph that follows a ring or a wye (glyphs of several subpaths) where its absolute path would be', () => {
+    const b = new SubpathBuilder();
+    const centres: [number, number][] = [];
+    for (let i = 0; i < 60; i++) centres.push([10 + i * 20.3, 20]);
+    centres.forEach(([x, y], i) => b.glyph(i % 3 === 0 ? 'ring' : i % 3 === 1 ? 'wye' : 'square', 6, x, y));
+    const svgEl = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    path.setAttribute('d', b.d);
+    svgEl.append(path);
+    document.body.append(svgEl);
+    centres.forEach(([x, y], i) => {
+      if (i % 3 !== 2) return;
+      // The square (half-side 4.8) after a ring and a wye: both of its sides inside, nothing just beyond them.
+      expect(path.isPointInFill(new DOMPoint(x + 4.4, y)), `square ${i}`).toBe(true);
+      expect(path.isPointInFill(new DOMPoint(x - 4.4, y)), `square ${i}`).toBe(true);
+      expect(path.isPointInFill(new DOMPoint(x + 5.4, y)), `square ${i}`).toBe(false);
+    });
+  });
 });
 
 describe('marks painted in batches, named by proxies', () => {
