@@ -12,9 +12,10 @@ export const CHECK_SLICE = 2_000;
 /**
  * `isValidDataset(input, options)` in steps, for a caller that must not hold the main thread for
  * the whole check (a million events): it yields the number of events checked so far after every
- * `CHECK_SLICE` items of a collection (none for small data), and returns the same verdict. Drive it
- * in time slices (`next()` until `done`, giving the event loop back between slices); `isValidDataset`
- * is this generator drained.
+ * `CHECK_SLICE` items of a collection (none for small data), and returns the same verdict. Before
+ * the first item it yields 0 once per 256 KiB of the id tables of large collections, whose memory
+ * pages it writes a step at a time (`DatasetRules.ready`). Drive it in time slices (`next()` until
+ * `done`, giving the event loop back between slices); `isValidDataset` is this generator drained.
  *
  * Each collection in slices, in order: the slice's structure check (the generated
  * `WELL_FORMED_ITEMS`, compiled from the valibot schema), then the rules' visits of the same items

@@ -18,7 +18,6 @@ export type DatasetRule = { readonly [C in Collection]: (item: Item, index: numb
 };
 
 /** The `ready` of a rule with nothing to ready. */
-// eslint-disable-next-line require-yield
 function* noSteps(): Generator<0, void> {}
 
 /** The visit of a rule that has nothing to do with a collection (`checkRules` skips it). */
