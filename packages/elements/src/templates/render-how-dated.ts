@@ -5,7 +5,7 @@ import type { TimelineMessages } from '../messages.js';
 
 /**
  * The "How dated" sentence of the details in the interface's words (`messages.dating`), with the
- * data in it (source title, phrase, notes) in spans of the data's language (`dataLang`): the
+ * data in it (source title, phrase, notes) in elements of the data's language (`dataLang`): the
  * sentence is built with stand-ins, which are then swapped for the data (each in a `<bdi>`).
  */
 export function howDated(
